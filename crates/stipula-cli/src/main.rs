@@ -1,0 +1,2 @@
+//! The `stipula` binary: argument parsing, calling library functions, printing.
+fn main() {}

@@ -1,0 +1,410 @@
+//! The set of parsed documents a spec spans, and `$ref` resolution between them.
+
+use crate::LoadOptions;
+use crate::diag::{Diagnostic, LoadError};
+use crate::source::{self, Parsed, PosIndex};
+use percent_encoding::percent_decode_str;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+/// One parsed file.
+#[derive(Debug)]
+pub struct Document {
+    /// Path as shown to users.
+    pub display_name: String,
+    /// Canonical path (used to de-duplicate and to resolve relative refs).
+    pub path: PathBuf,
+    pub text: Arc<str>,
+    pub value: Value,
+    pub pos: PosIndex,
+    /// `$anchor` name → pointer, and `$id` → pointer, found in this document.
+    pub(crate) anchors: HashMap<String, String>,
+    pub(crate) ids: HashMap<String, String>,
+}
+
+impl Document {
+    /// 1-based (line, col) of the node at `pointer` (or its nearest ancestor).
+    pub fn locate(&self, pointer: &str) -> (u32, u32) {
+        self.pos.locate(&self.value, &self.text, pointer)
+    }
+
+    /// The value at a JSON pointer.
+    pub fn get(&self, pointer: &str) -> Option<&Value> {
+        if pointer.is_empty() {
+            Some(&self.value)
+        } else {
+            self.value.pointer(pointer)
+        }
+    }
+
+    /// An error diagnostic located at `pointer` in this document.
+    pub fn diag(&self, d: Diagnostic, pointer: &str) -> Diagnostic {
+        let (l, c) = self.locate(pointer);
+        d.at(&self.display_name, pointer, l, c)
+    }
+}
+
+/// All documents of one spec. Index 0 is the root.
+#[derive(Debug)]
+pub struct DocSet {
+    pub docs: Vec<Document>,
+    by_path: HashMap<PathBuf, usize>,
+    root_dir: PathBuf,
+    opts: LoadOptions,
+}
+
+/// A resolved reference target.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Target {
+    pub doc: usize,
+    pub pointer: String,
+}
+
+fn display_path(p: &Path) -> String {
+    if let Ok(cwd) = std::env::current_dir()
+        && let Ok(rel) = p.strip_prefix(&cwd)
+    {
+        return rel.display().to_string();
+    }
+    p.display().to_string()
+}
+
+/// Lexically normalize `a/./b/../c` → `a/c` (no filesystem access).
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+impl DocSet {
+    pub(crate) fn open(path: &Path, opts: &LoadOptions) -> Result<DocSet, LoadError> {
+        let abs =
+            std::path::absolute(path).map_err(|e| {
+                LoadError::one(
+                    Diagnostic::error("io", format!("cannot resolve path {}: {e}", path.display()))
+                        .at(&path.display().to_string(), "", 0, 0),
+                )
+            })?;
+        let abs = normalize(&abs);
+        let text = read_file(&abs, &path.display().to_string(), opts)?;
+        Self::with_root(text, abs, path.display().to_string(), opts)
+    }
+
+    pub(crate) fn from_text(
+        text: &str,
+        name: &str,
+        opts: &LoadOptions,
+    ) -> Result<DocSet, LoadError> {
+        let abs = normalize(&std::path::absolute(name).unwrap_or_else(|_| PathBuf::from(name)));
+        Self::with_root(text.to_string(), abs, name.to_string(), opts)
+    }
+
+    fn with_root(
+        text: String,
+        abs: PathBuf,
+        display: String,
+        opts: &LoadOptions,
+    ) -> Result<DocSet, LoadError> {
+        let root_dir = match &opts.root_dir {
+            Some(d) => normalize(&std::path::absolute(d).unwrap_or_else(|_| d.clone())),
+            None => abs.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        let mut set = DocSet {
+            docs: Vec::new(),
+            by_path: HashMap::new(),
+            root_dir,
+            opts: opts.clone(),
+        };
+        set.add(text, abs, display)?;
+        Ok(set)
+    }
+
+    fn add(&mut self, text: String, abs: PathBuf, display: String) -> Result<usize, LoadError> {
+        let Parsed { value, pos } = source::parse_auto(&text, &self.opts.limits).map_err(|e| {
+            LoadError::one(
+                Diagnostic::error(e.code, e.message.clone())
+                    .at(&display, "", e.line, e.col)
+                    .with_help("fix the syntax at this position; stipula reads JSON and YAML 1.2"),
+            )
+        })?;
+        let mut doc = Document {
+            display_name: display,
+            path: abs.clone(),
+            text: Arc::from(text),
+            value,
+            pos,
+            anchors: HashMap::new(),
+            ids: HashMap::new(),
+        };
+        index_ids(
+            &doc.value,
+            &mut String::new(),
+            &mut doc.anchors,
+            &mut doc.ids,
+            0,
+        );
+        self.docs.push(doc);
+        let idx = self.docs.len() - 1;
+        self.by_path.insert(abs, idx);
+        Ok(idx)
+    }
+
+    /// Every file path read, for `cargo:rerun-if-changed`.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.docs.iter().map(|d| d.path.as_path())
+    }
+
+    /// Resolve `reference` (the string of a `$ref`) found at `from_pointer` in document
+    /// `from`. Loads the target file on first use. Errors carry the location of the `$ref`.
+    pub fn resolve(
+        &mut self,
+        from: usize,
+        from_pointer: &str,
+        reference: &str,
+    ) -> Result<Target, Diagnostic> {
+        let here = |this: &Self, msg: String, help: &str| {
+            this.docs[from]
+                .diag(
+                    Diagnostic::error("ref-unresolved", msg),
+                    &format!("{from_pointer}/$ref"),
+                )
+                .with_help(help.to_string())
+        };
+        let (file_part, frag) = match reference.split_once('#') {
+            Some((f, p)) => (f, p),
+            None => (reference, ""),
+        };
+        // A `$id` declared somewhere in this document set.
+        if !file_part.is_empty() {
+            for (i, d) in self.docs.iter().enumerate() {
+                if let Some(p) = d.ids.get(file_part) {
+                    let base = p.clone();
+                    return self.fragment(i, &base, frag).ok_or_else(|| {
+                        here(self, format!("`$ref: {reference}`: fragment `#{frag}` not found under `$id` {file_part}"), "check the pointer")
+                    });
+                }
+            }
+        }
+        let doc = if file_part.is_empty() {
+            from
+        } else {
+            if file_part.starts_with("http://") || file_part.starts_with("https://") {
+                let msg = if self.opts.allow_remote_refs {
+                    format!(
+                        "`$ref: {reference}` is remote; remote documents cannot be fetched by the loader"
+                    )
+                } else {
+                    format!(
+                        "`$ref: {reference}` points to a remote document, and remote refs are off"
+                    )
+                };
+                return Err(here(
+                    self,
+                    msg,
+                    "download the document next to the spec and refer to it by a relative path (or pass --allow-remote-refs)",
+                ));
+            }
+            if file_part.contains("://") || file_part.starts_with("urn:") {
+                return Err(here(
+                    self,
+                    format!("`$ref: {reference}`: unsupported URI scheme"),
+                    "use a relative file path",
+                ));
+            }
+            let decoded = percent_decode_str(file_part)
+                .decode_utf8_lossy()
+                .to_string();
+            let base = self.docs[from]
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            let target = normalize(&base.join(&decoded));
+            if !self.opts.allow_outside_root && !target.starts_with(&self.root_dir) {
+                return Err(here(
+                    self,
+                    format!(
+                        "`$ref: {reference}` leaves the spec's folder {} (resolves to {})",
+                        self.root_dir.display(),
+                        target.display()
+                    ),
+                    "move the file under the spec's folder, or allow it (--allow-outside-root)",
+                ));
+            }
+            match self.by_path.get(&target) {
+                Some(i) => *i,
+                None => {
+                    let display = display_path(&target);
+                    let text = read_file(&target, &display, &self.opts).map_err(|e| {
+                        let mut d = here(
+                            self,
+                            format!("`$ref: {reference}`: cannot read {}", target.display()),
+                            "check the path",
+                        );
+                        if let Some(first) = e.diagnostics.first() {
+                            d.message = format!("{}: {}", d.message, first.message);
+                        }
+                        d
+                    })?;
+                    match self.add(text, target.clone(), display) {
+                        Ok(i) => i,
+                        Err(e) => {
+                            return Err(e.diagnostics.into_iter().next().unwrap_or_else(|| {
+                                here(
+                                    self,
+                                    format!("`$ref: {reference}`: cannot parse the target"),
+                                    "fix the file",
+                                )
+                            }));
+                        }
+                    }
+                }
+            }
+        };
+        self.fragment(doc, "", frag).ok_or_else(|| {
+            here(
+                self,
+                format!("`$ref: {reference}`: nothing at `#{frag}` in {}", self.docs[doc].display_name),
+                "check the JSON pointer (remember `/` is written `~1` and `~` is `~0` inside a key)",
+            )
+        })
+    }
+
+    /// Resolve a fragment (`/a/b`, `anchor`, or empty) inside `doc`, relative to `base`.
+    fn fragment(&self, doc: usize, base: &str, frag: &str) -> Option<Target> {
+        let frag = percent_decode_str(frag).decode_utf8_lossy();
+        let d = &self.docs[doc];
+        let pointer = if frag.is_empty() {
+            base.to_string()
+        } else if frag.starts_with('/') {
+            format!("{base}{frag}")
+        } else {
+            d.anchors.get(frag.as_ref())?.clone()
+        };
+        d.get(&pointer)?;
+        Some(Target { doc, pointer })
+    }
+}
+
+fn read_file(path: &Path, display: &str, opts: &LoadOptions) -> Result<String, LoadError> {
+    let fail = |msg: String, help: &str| {
+        LoadError::one(
+            Diagnostic::error("io", msg)
+                .at(display, "", 0, 0)
+                .with_help(help.to_string()),
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(|e| {
+        fail(
+            format!("cannot read {display}: {e}"),
+            "check that the file exists and is readable",
+        )
+    })?;
+    if meta.is_dir() {
+        return Err(fail(
+            format!("{display} is a directory, not a spec file"),
+            "pass the path of the OpenAPI document",
+        ));
+    }
+    if meta.len() > opts.max_file_bytes {
+        return Err(fail(
+            format!(
+                "{display} is {} bytes, more than the {} byte limit",
+                meta.len(),
+                opts.max_file_bytes
+            ),
+            "split the spec into files or raise the limit",
+        ));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| fail(format!("cannot read {display}: {e}"), "check permissions"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        fail(
+            format!(
+                "{display} is not UTF-8 (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+            "save the file as UTF-8",
+        )
+    })
+}
+
+/// Record `$anchor`/`$id` declarations (schemas only appear below depth 1).
+fn index_ids(
+    v: &Value,
+    ptr: &mut String,
+    anchors: &mut HashMap<String, String>,
+    ids: &mut HashMap<String, String>,
+    depth: usize,
+) {
+    if depth > 256 {
+        return;
+    }
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::String(a)) = m.get("$anchor") {
+                anchors.entry(a.clone()).or_insert_with(|| ptr.clone());
+            }
+            if let Some(Value::String(a)) = m.get("$dynamicAnchor") {
+                anchors.entry(a.clone()).or_insert_with(|| ptr.clone());
+            }
+            if let Some(Value::String(id)) = m.get("$id") {
+                ids.entry(id.split('#').next().unwrap_or("").to_string())
+                    .or_insert_with(|| ptr.clone());
+            }
+            for (k, c) in m {
+                if !(c.is_object() || c.is_array()) {
+                    continue;
+                }
+                let len = ptr.len();
+                ptr.push('/');
+                push_escaped(ptr, k);
+                index_ids(c, ptr, anchors, ids, depth + 1);
+                ptr.truncate(len);
+            }
+        }
+        Value::Array(a) => {
+            for (i, c) in a.iter().enumerate() {
+                if !(c.is_object() || c.is_array()) {
+                    continue;
+                }
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&i.to_string());
+                index_ids(c, ptr, anchors, ids, depth + 1);
+                ptr.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Append a JSON pointer token (`~` → `~0`, `/` → `~1`).
+pub fn push_escaped(out: &mut String, token: &str) {
+    for ch in token.chars() {
+        match ch {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `base + "/" + escaped(token)`.
+pub fn join(base: &str, token: &str) -> String {
+    let mut s = String::with_capacity(base.len() + token.len() + 1);
+    s.push_str(base);
+    s.push('/');
+    push_escaped(&mut s, token);
+    s
+}

@@ -1,0 +1,1 @@
+//! Rendering diagnostics for people (with the source line) and machines (JSON).
