@@ -1,2 +1,50 @@
 //! The `stipula` binary: argument parsing, calling library functions, printing.
-fn main() {}
+//!
+//! Exit codes (every command): 0 = the check passed, 1 = the check found problems,
+//! 2 = could not run (unreadable spec, bad usage, unreachable server).
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// stipula: an OpenAPI contract toolkit (validate, bundle, generate, diff, fuzz).
+#[derive(Parser)]
+#[command(name = "stipula", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check specs against the OpenAPI meta-schema and semantic rules.
+    Validate(cmd::validate::Args),
+    /// Write one self-contained document from a spec split over files.
+    Bundle(cmd::bundle::Args),
+    /// Generate code (Rust client, axum server) from a spec.
+    Generate(cmd::generate::Args),
+    /// Report breaking changes between two revisions of a spec.
+    Diff(cmd::diff::Args),
+    /// Send generated requests to a live server and check every response against the spec.
+    Fuzz(cmd::fuzz::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let code = match cli.command {
+        Command::Validate(a) => cmd::validate::run(a),
+        Command::Bundle(a) => cmd::bundle::run(a),
+        Command::Generate(a) => cmd::generate::run(a),
+        Command::Diff(a) => cmd::diff::run(a),
+        Command::Fuzz(a) => cmd::fuzz::run(a),
+    };
+    ExitCode::from(code)
+}

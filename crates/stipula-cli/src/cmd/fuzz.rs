@@ -1,0 +1,12 @@
+//! `stipula fuzz` (being written).
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The spec file.
+    pub spec: Vec<String>,
+}
+
+pub fn run(_args: Args) -> u8 {
+    eprintln!("stipula fuzz: not available in this build yet");
+    2
+}
