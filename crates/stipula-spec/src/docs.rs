@@ -49,7 +49,7 @@ impl Document {
 /// All documents of one spec. Index 0 is the root.
 #[derive(Debug)]
 pub struct DocSet {
-    pub docs: Vec<Document>,
+    pub docs: Vec<Arc<Document>>,
     by_path: HashMap<PathBuf, usize>,
     root_dir: PathBuf,
     opts: LoadOptions,
@@ -153,7 +153,7 @@ impl DocSet {
             &mut doc.ids,
             0,
         );
-        self.docs.push(doc);
+        self.docs.push(Arc::new(doc));
         let idx = self.docs.len() - 1;
         self.by_path.insert(abs, idx);
         Ok(idx)

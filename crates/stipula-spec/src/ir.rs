@@ -407,7 +407,8 @@ impl ParamStyle {
 pub struct Parameter {
     pub name: String,
     pub location: ParamLocation,
-    /// Always `true` for path parameters that are valid; as written otherwise (default false).
+    /// As written (default false). Path parameters must say `true`; `validate` reports those
+    /// that do not, and consumers should treat every path parameter as required.
     pub required: bool,
     pub deprecated: bool,
     pub description: Option<String>,

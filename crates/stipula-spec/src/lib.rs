@@ -67,8 +67,26 @@ pub struct Loaded {
     pub spec: Spec,
     /// The parsed documents (raw JSON values with positions), root first.
     pub docs: DocSet,
-    /// Warnings and notes found while loading (never errors: those fail the load).
+    /// What the loader found on the way. Problems it could step over are here, errors
+    /// included: an unresolved `$ref` is an error diagnostic, and the IR holds an
+    /// "anything" (`true`) schema in its place. Problems it could not step over (syntax,
+    /// not an OpenAPI 3 document, unreadable root file) make [`load`] fail instead.
+    /// Tools should print these; see [`Loaded::has_errors`].
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Did loading record any error-level diagnostic (e.g. an unresolved `$ref`)?
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+
+    /// Every file the spec pulled in (for `cargo:rerun-if-changed`).
+    pub fn files(&self) -> impl Iterator<Item = &Path> {
+        self.docs.paths()
+    }
 }
 
 /// Load a spec from a file, following its `$ref`s.
