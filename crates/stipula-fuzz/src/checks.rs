@@ -1,0 +1,562 @@
+//! Checks: small independent functions over (operation, request, response).
+//!
+//! Names are stable (reports, `--checks`, `--exclude-checks`). Every message says what was
+//! expected and what came back. A check must never fire on a server that honours the spec,
+//! so each one bails out (`None`) whenever the spec leaves the answer open.
+
+use crate::plan::{Role, Verdict};
+use crate::request::{HttpRequest, essence, is_json};
+use crate::schema::{Direction, Validators, schema_in_path};
+use serde::Serialize;
+use serde_json::Value;
+use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
+
+/// Every check, by its stable name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Check {
+    ServerError,
+    StatusCodeConformance,
+    ContentTypeConformance,
+    ResponseSchemaConformance,
+    ResponseHeadersConformance,
+    NegativeDataRejection,
+    PositiveDataAcceptance,
+    IgnoredAuth,
+    UseAfterDelete,
+    ResourceAvailability,
+    UnsupportedMethod,
+}
+
+impl Check {
+    pub const ALL: [Check; 11] = [
+        Check::ServerError,
+        Check::StatusCodeConformance,
+        Check::ContentTypeConformance,
+        Check::ResponseSchemaConformance,
+        Check::ResponseHeadersConformance,
+        Check::NegativeDataRejection,
+        Check::PositiveDataAcceptance,
+        Check::IgnoredAuth,
+        Check::UseAfterDelete,
+        Check::ResourceAvailability,
+        Check::UnsupportedMethod,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Check::ServerError => "server_error",
+            Check::StatusCodeConformance => "status_code_conformance",
+            Check::ContentTypeConformance => "content_type_conformance",
+            Check::ResponseSchemaConformance => "response_schema_conformance",
+            Check::ResponseHeadersConformance => "response_headers_conformance",
+            Check::NegativeDataRejection => "negative_data_rejection",
+            Check::PositiveDataAcceptance => "positive_data_acceptance",
+            Check::IgnoredAuth => "ignored_auth",
+            Check::UseAfterDelete => "use_after_delete",
+            Check::ResourceAvailability => "resource_availability",
+            Check::UnsupportedMethod => "unsupported_method",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Check> {
+        Check::ALL.into_iter().find(|c| c.name() == s)
+    }
+}
+
+/// A received response (body capped by the runner).
+#[derive(Clone, Debug, Default)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// The body was longer than the cap and is cut.
+    pub truncated: bool,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    fn status_text(&self) -> String {
+        match reqwest::StatusCode::from_u16(self.status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+        {
+            Some(r) => format!("{} {r}", self.status),
+            None => self.status.to_string(),
+        }
+    }
+}
+
+/// A check's verdict on one exchange.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub check: Check,
+    /// What distinguishes this failure from others of the same check on the same operation.
+    pub cause: String,
+    pub message: String,
+}
+
+/// What kind of request was sent.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum CaseKind {
+    /// Valid by the validator's verdict.
+    Positive,
+    /// Violates exactly one constraint (described).
+    Negative {
+        description: String,
+        keyword: &'static str,
+    },
+    /// Validity unknown (an invalid spec example, a schema-less part): only response checks.
+    #[default]
+    Unchecked,
+}
+
+impl CaseKind {
+    pub fn from_verdict(v: Verdict) -> CaseKind {
+        match v {
+            Verdict::Valid => CaseKind::Positive,
+            _ => CaseKind::Unchecked,
+        }
+    }
+}
+
+/// Everything a response check may look at.
+pub struct Ctx<'a> {
+    pub spec: &'a Spec,
+    pub op: &'a Operation,
+    pub kind: &'a CaseKind,
+    pub request: &'a HttpRequest,
+    pub response: &'a HttpResponse,
+    pub validators: &'a Validators,
+}
+
+fn find(check: Check, cause: impl Into<String>, message: String) -> Option<Finding> {
+    Some(Finding {
+        check,
+        cause: cause.into(),
+        message,
+    })
+}
+
+fn documented(op: &Operation) -> String {
+    op.responses
+        .iter()
+        .map(|r| r.status.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `server_error`: any 5xx.
+pub fn server_error(cx: &Ctx) -> Option<Finding> {
+    let s = cx.response.status;
+    if s >= 500 {
+        return find(
+            Check::ServerError,
+            s.to_string(),
+            format!(
+                "expected a status below 500, got {}",
+                cx.response.status_text()
+            ),
+        );
+    }
+    None
+}
+
+/// `status_code_conformance`: a status the operation does not document (`2XX` ranges and
+/// `default` count). 5xx is left to `server_error`, 429 to the rate limiter.
+pub fn status_code_conformance(cx: &Ctx) -> Option<Finding> {
+    let s = cx.response.status;
+    if s >= 500 || s == 429 || cx.op.responses.is_empty() || cx.op.response_for(s).is_some() {
+        return None;
+    }
+    find(
+        Check::StatusCodeConformance,
+        s.to_string(),
+        format!(
+            "expected one of the documented statuses ({}), got {}",
+            documented(cx.op),
+            cx.response.status_text()
+        ),
+    )
+}
+
+fn media_matches(documented: &str, got: &str) -> bool {
+    let d = essence(documented);
+    let g = essence(got);
+    if d == g || d == "*/*" {
+        return true;
+    }
+    match d.strip_suffix("/*") {
+        Some(t) => g.split('/').next() == Some(t),
+        None => false,
+    }
+}
+
+fn documented_response<'a>(cx: &Ctx<'a>) -> Option<&'a Response> {
+    cx.op.response_for(cx.response.status)
+}
+
+fn has_body(cx: &Ctx) -> bool {
+    !cx.response.body.is_empty()
+        && cx.request.method != "HEAD"
+        && cx.response.status != 204
+        && cx.response.status != 304
+}
+
+/// `content_type_conformance`: a body whose `Content-Type` is missing or not documented.
+pub fn content_type_conformance(cx: &Ctx) -> Option<Finding> {
+    let r = documented_response(cx)?;
+    if r.content.is_empty() || !has_body(cx) {
+        return None;
+    }
+    let list = r
+        .content
+        .iter()
+        .map(|m| m.media_type.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match cx.response.header("content-type") {
+        None => find(
+            Check::ContentTypeConformance,
+            "missing",
+            format!(
+                "expected a Content-Type header ({list}) on a {} response with a body, got none",
+                cx.response.status
+            ),
+        ),
+        Some(ct) => {
+            if r.content.iter().any(|m| media_matches(&m.media_type, ct)) {
+                None
+            } else {
+                find(
+                    Check::ContentTypeConformance,
+                    format!("{}:{}", cx.response.status, essence(ct)),
+                    format!(
+                        "expected Content-Type {list} for status {}, got {ct}",
+                        cx.response.status
+                    ),
+                )
+            }
+        }
+    }
+}
+
+/// `response_schema_conformance`: a JSON body that is not JSON or does not match its schema.
+pub fn response_schema_conformance(cx: &Ctx) -> Option<Finding> {
+    let r = documented_response(cx)?;
+    if !has_body(cx) && cx.request.method == "HEAD"
+        || cx.response.status == 204
+        || cx.response.truncated
+    {
+        return None;
+    }
+    let ct = cx.response.header("content-type")?;
+    let mt = r
+        .content
+        .iter()
+        .find(|m| media_matches(&m.media_type, ct))?;
+    if !is_json(ct) {
+        return None;
+    }
+    let schema = mt.schema?;
+    let body: Value = match serde_json::from_slice(&cx.response.body) {
+        Ok(v) => v,
+        Err(e) => {
+            return find(
+                Check::ResponseSchemaConformance,
+                format!("{}:invalid-json", cx.response.status),
+                format!(
+                    "expected a JSON body ({ct}) for status {}, got text that does not parse: {e}",
+                    cx.response.status
+                ),
+            );
+        }
+    };
+    let errs = cx
+        .validators
+        .errors(cx.spec, schema, Direction::Response, &body, 4)?;
+    let first = errs.first()?;
+    let where_ = schema_in_path(&first.schema_path)
+        .map(|id| {
+            let s = cx.spec.schema(id);
+            let name = s
+                .name
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default();
+            format!("{}{name}", cx.spec.loc(&s.loc))
+        })
+        .unwrap_or_else(|| cx.spec.loc(&cx.spec.schema(schema).loc));
+    let more = if errs.len() > 1 {
+        format!(" (+{} more)", errs.len() - 1)
+    } else {
+        String::new()
+    };
+    let at = if first.instance_path.is_empty() {
+        "/".to_string()
+    } else {
+        first.instance_path.clone()
+    };
+    find(
+        Check::ResponseSchemaConformance,
+        format!(
+            "{}:{}:{}",
+            cx.response.status, first.schema_path, first.keyword
+        ),
+        format!(
+            "expected the {} body to match the schema at {where_}, got at {at}: {}{more}",
+            cx.response.status, first.message
+        ),
+    )
+}
+
+/// Coerce a header text to the JSON value its schema describes.
+fn coerce_header(
+    spec: &Spec,
+    schema: stipula_spec::SchemaId,
+    style_explode: bool,
+    text: &str,
+) -> Value {
+    let types = crate::schema::effective_types(spec, schema).unwrap_or_default();
+    let t = text.trim();
+    let prim = |s: &str| -> Value {
+        if types.contains(&Type::Integer)
+            && let Ok(i) = s.parse::<i64>()
+        {
+            return Value::from(i);
+        }
+        if types.contains(&Type::Number)
+            && let Ok(f) = s.parse::<f64>()
+        {
+            return crate::strategy::num_value(f);
+        }
+        if types.contains(&Type::Boolean) && (s == "true" || s == "false") {
+            return Value::Bool(s == "true");
+        }
+        Value::String(s.to_string())
+    };
+    if types.contains(&Type::Array) && !types.contains(&Type::String) {
+        return Value::Array(t.split(',').map(|x| prim(x.trim())).collect());
+    }
+    let _ = style_explode;
+    prim(t)
+}
+
+/// `response_headers_conformance`: a required response header missing, or a value that
+/// violates its schema (values are coerced from text to the schema's type first).
+pub fn response_headers_conformance(cx: &Ctx) -> Option<Finding> {
+    let r = documented_response(cx)?;
+    for h in &r.headers {
+        if h.name.eq_ignore_ascii_case("content-type") {
+            continue;
+        }
+        match cx.response.header(&h.name) {
+            None if h.required => {
+                return find(
+                    Check::ResponseHeadersConformance,
+                    format!(
+                        "{}:{}:missing",
+                        cx.response.status,
+                        h.name.to_ascii_lowercase()
+                    ),
+                    format!(
+                        "expected required header `{}` in the {} response, got no such header",
+                        h.name, cx.response.status
+                    ),
+                );
+            }
+            None => {}
+            Some(text) => {
+                let Some(schema) = h.schema else { continue };
+                if h.style != ParamStyle::Simple {
+                    continue;
+                }
+                let v = coerce_header(cx.spec, schema, h.explode, text);
+                if let Some(errs) =
+                    cx.validators
+                        .errors(cx.spec, schema, Direction::Response, &v, 1)
+                    && let Some(e) = errs.first()
+                {
+                    return find(
+                        Check::ResponseHeadersConformance,
+                        format!(
+                            "{}:{}:{}",
+                            cx.response.status,
+                            h.name.to_ascii_lowercase(),
+                            e.keyword
+                        ),
+                        format!(
+                            "expected header `{}` to match its schema ({}), got `{text}`: {}",
+                            h.name,
+                            cx.spec.loc(&h.loc),
+                            e.message
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `negative_data_rejection`: a request that violates the schema accepted with 2xx.
+pub fn negative_data_rejection(cx: &Ctx) -> Option<Finding> {
+    let CaseKind::Negative {
+        description,
+        keyword,
+    } = cx.kind
+    else {
+        return None;
+    };
+    if !(200..300).contains(&cx.response.status) {
+        return None;
+    }
+    find(
+        Check::NegativeDataRejection,
+        format!("{keyword}:{description}"),
+        format!(
+            "expected a 4xx rejection of an invalid request ({description}; violates `{keyword}`), got {}",
+            cx.response.status_text()
+        ),
+    )
+}
+
+/// `positive_data_acceptance`: a valid request rejected with a 4xx other than 401, 403,
+/// 404, 409, 410 or 429 (which depend on state or credentials, not on the data).
+pub fn positive_data_acceptance(cx: &Ctx) -> Option<Finding> {
+    if *cx.kind != CaseKind::Positive {
+        return None;
+    }
+    let s = cx.response.status;
+    if !(400..500).contains(&s) || [401, 403, 404, 409, 410, 429].contains(&s) {
+        return None;
+    }
+    find(
+        Check::PositiveDataAcceptance,
+        s.to_string(),
+        format!(
+            "expected a valid request (every part matches the spec) to be accepted, got {}",
+            cx.response.status_text()
+        ),
+    )
+}
+
+/// A response check function.
+pub type CheckFn = fn(&Ctx) -> Option<Finding>;
+
+/// The response checks, in report order.
+pub const RESPONSE_CHECKS: [(Check, CheckFn); 7] = [
+    (Check::ServerError, server_error),
+    (Check::StatusCodeConformance, status_code_conformance),
+    (Check::ContentTypeConformance, content_type_conformance),
+    (
+        Check::ResponseSchemaConformance,
+        response_schema_conformance,
+    ),
+    (
+        Check::ResponseHeadersConformance,
+        response_headers_conformance,
+    ),
+    (Check::NegativeDataRejection, negative_data_rejection),
+    (Check::PositiveDataAcceptance, positive_data_acceptance),
+];
+
+/// `ignored_auth`: an operation that declares security answered 2xx to a request without
+/// credentials (`variant` = "no credentials") or with invalid ones.
+pub fn ignored_auth(variant: &str, resp: &HttpResponse) -> Option<Finding> {
+    if !(200..300).contains(&resp.status) {
+        return None;
+    }
+    find(
+        Check::IgnoredAuth,
+        variant.to_string(),
+        format!(
+            "expected 401 or 403 for a request with {variant} to an operation that declares security, got {}",
+            resp.status_text()
+        ),
+    )
+}
+
+/// `use_after_delete`: the resource is still served after a successful DELETE.
+pub fn use_after_delete(role: Role, delete_status: u16, resp: &HttpResponse) -> Option<Finding> {
+    if role != Role::ReadAfterDelete
+        || !(200..300).contains(&delete_status)
+        || !(200..300).contains(&resp.status)
+    {
+        return None;
+    }
+    find(
+        Check::UseAfterDelete,
+        "still-served",
+        format!(
+            "expected 404 or 410 for a resource after DELETE answered {delete_status}, got {}",
+            resp.status_text()
+        ),
+    )
+}
+
+/// `resource_availability`: 404 for a resource a successful create just returned.
+pub fn resource_availability(
+    role: Role,
+    create_status: u16,
+    resp: &HttpResponse,
+) -> Option<Finding> {
+    if role != Role::ReadAfterCreate || !(200..300).contains(&create_status) || resp.status != 404 {
+        return None;
+    }
+    find(
+        Check::ResourceAvailability,
+        "404-after-create",
+        format!(
+            "expected the resource created with status {create_status} to be readable, got {}",
+            resp.status_text()
+        ),
+    )
+}
+
+/// `unsupported_method`: an undeclared method must get 405 with an `Allow` header that lists
+/// the declared methods and not the one sent.
+pub fn unsupported_method(sent: &str, declared: &[String], resp: &HttpResponse) -> Option<Finding> {
+    if resp.status != 405 {
+        return find(
+            Check::UnsupportedMethod,
+            "status",
+            format!(
+                "expected 405 Method Not Allowed for undeclared method {sent}, got {}",
+                resp.status_text()
+            ),
+        );
+    }
+    let Some(allow) = resp.header("allow") else {
+        return find(
+            Check::UnsupportedMethod,
+            "no-allow",
+            format!(
+                "expected an Allow header ({}) with 405 for {sent}, got none",
+                declared.join(", ")
+            ),
+        );
+    };
+    let listed: Vec<String> = allow
+        .split(',')
+        .map(|m| m.trim().to_ascii_uppercase())
+        .filter(|m| !m.is_empty())
+        .collect();
+    let missing: Vec<&String> = declared.iter().filter(|d| !listed.contains(d)).collect();
+    if listed.iter().any(|m| m == sent) || !missing.is_empty() {
+        return find(
+            Check::UnsupportedMethod,
+            "wrong-allow",
+            format!(
+                "expected Allow to list {} and not {sent}, got `Allow: {allow}`",
+                declared.join(", ")
+            ),
+        );
+    }
+    None
+}

@@ -1,0 +1,1509 @@
+//! The runner: one driver thread generates cases (proptest strategies are not `Send`, so
+//! they live on one thread), a pool of tokio tasks sends them with bounded concurrency and
+//! rate, checks every response and records failures. After the phases, the driver shrinks
+//! failing generated cases by replaying simpler ones through the same workers.
+
+use crate::checks::{self, CaseKind, Check, Ctx, Finding, HttpResponse};
+use crate::config::{Config, Filter, Phase, is_secret_header};
+use crate::plan::{self, Chain, Edit, Expr, Role, Verdict};
+use crate::report::{FailureRecord, Masker, OpStats, Report, StepRecord, Totals};
+use crate::request::{self, HttpRequest, RequestData};
+use crate::schema::Validators;
+use indexmap::IndexMap;
+use proptest::strategy::{BoxedStrategy, Just, Strategy, ValueTree};
+use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use stipula_spec::{ParamLocation, SecuritySchemeKind, Spec};
+use tokio::sync::{mpsc, oneshot};
+
+/// Why a run could not happen (exit code 2).
+#[derive(Debug)]
+pub enum RunError {
+    BadConfig(String),
+    Unreachable(String),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::BadConfig(m) => f.write_str(m),
+            RunError::Unreachable(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// Where a generated case came from, to regenerate and shrink it.
+#[derive(Clone, Debug)]
+pub struct Origin {
+    pub op: usize,
+    pub media: Option<usize>,
+    pub seed: u64,
+    pub edit: Option<Edit>,
+}
+
+#[derive(Clone, Debug)]
+struct Case {
+    op: usize,
+    phase: Phase,
+    kind: CaseKind,
+    data: RequestData,
+    origin: Option<Origin>,
+    /// Replay without and with bad credentials if it succeeds (`ignored_auth`). Chosen by
+    /// the driver, so the same seed probes the same cases.
+    probe_auth: bool,
+}
+
+struct SeqStep {
+    spec: plan::StepSpec,
+    data: RequestData,
+}
+
+type Outcome = Option<(HttpRequest, HttpResponse, Vec<Finding>)>;
+
+enum Job {
+    Case(Case),
+    /// Steps, and whether to probe auth on its successes.
+    Sequence(Vec<SeqStep>, bool),
+    Probe {
+        op: usize,
+        method: String,
+        declared: Vec<String>,
+        data: RequestData,
+    },
+    Shrink(Case, oneshot::Sender<Outcome>),
+}
+
+/// A credential location of an operation's security requirement.
+#[derive(Clone, Debug)]
+enum Cred {
+    Header(String, &'static str),
+    Query(String),
+    Cookie(String),
+}
+
+#[derive(Default)]
+struct Collector {
+    ops: Vec<OpStats>,
+    failures: IndexMap<(Check, String, String), FailureRecord>,
+    transport_errors: u64,
+    transport_samples: Vec<String>,
+    ok_exchanges: u64,
+    rejected_cases: u64,
+    reject_samples: Vec<String>,
+}
+
+#[derive(Default)]
+struct Pool {
+    ids: HashMap<(String, String), Vec<Value>>,
+}
+
+struct Shared {
+    spec: Arc<Spec>,
+    validators: Validators,
+    cfg: Config,
+    checks: HashSet<Check>,
+    included: Vec<bool>,
+    base: String,
+    origin: (String, String, Option<u16>),
+    extra: Vec<(String, String)>,
+    masker: Masker,
+    client: reqwest::Client,
+    col: Mutex<Collector>,
+    sent: AtomicU64,
+    stop: AtomicBool,
+    pending: AtomicU64,
+    start: Instant,
+    deadline: Option<Instant>,
+    next_slot: Mutex<Instant>,
+    pool: Mutex<Pool>,
+    creds: Vec<Option<Vec<Cred>>>,
+    progress: indicatif::ProgressBar,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+fn case_seed(seed: u64, op: usize, phase: Phase, n: u64) -> u64 {
+    splitmix(splitmix(splitmix(seed ^ (op as u64).wrapping_mul(0x1000_0001)) ^ phase as u64) ^ n)
+}
+
+fn url_origin(u: &reqwest::Url) -> (String, String, Option<u16>) {
+    (
+        u.scheme().to_string(),
+        u.host_str().unwrap_or("").to_ascii_lowercase(),
+        u.port_or_known_default(),
+    )
+}
+
+fn creds_for(spec: &Spec, op: &stipula_spec::Operation) -> Option<Vec<Cred>> {
+    if op.security.is_empty() || op.security.iter().any(|r| r.0.is_empty()) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for req in &op.security {
+        for name in req.0.keys() {
+            let scheme = spec.security_schemes.get(name)?;
+            match &scheme.kind {
+                SecuritySchemeKind::ApiKey { name, location } => match location {
+                    ParamLocation::Header => out.push(Cred::Header(name.clone(), "apikey")),
+                    ParamLocation::Query => out.push(Cred::Query(name.clone())),
+                    ParamLocation::Cookie => out.push(Cred::Cookie(name.clone())),
+                    _ => return None,
+                },
+                SecuritySchemeKind::Http { scheme, .. } => out.push(Cred::Header(
+                    "Authorization".into(),
+                    if scheme == "basic" { "basic" } else { "bearer" },
+                )),
+                SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => {
+                    out.push(Cred::Header("Authorization".into(), "bearer"))
+                }
+                SecuritySchemeKind::MutualTls | SecuritySchemeKind::Other { .. } => return None,
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Run the fuzzer against `cfg.base_url`. Returns the report, or why it could not run.
+pub async fn run(spec: Arc<Spec>, cfg: Config) -> Result<Report, RunError> {
+    let base_url = reqwest::Url::parse(cfg.base_url.trim()).map_err(|e| {
+        RunError::BadConfig(format!("--base-url `{}` is not a URL: {e}", cfg.base_url))
+    })?;
+    if !["http", "https"].contains(&base_url.scheme()) || base_url.host_str().is_none() {
+        return Err(RunError::BadConfig(format!(
+            "--base-url `{}` must be an http:// or https:// URL with a host",
+            cfg.base_url
+        )));
+    }
+    if base_url.query().is_some() || base_url.fragment().is_some() {
+        return Err(RunError::BadConfig(format!(
+            "--base-url `{}` must not have a query or fragment",
+            cfg.base_url
+        )));
+    }
+    let origin = url_origin(&base_url);
+    let base = base_url.as_str().trim_end_matches('/').to_string();
+    let redirect_origin = origin.clone();
+    let client = reqwest::Client::builder()
+        .timeout(cfg.timeout)
+        .pool_max_idle_per_host(cfg.concurrency.max(1))
+        .tcp_nodelay(true)
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() >= 5 || url_origin(attempt.url()) != redirect_origin {
+                attempt.stop()
+            } else {
+                attempt.follow()
+            }
+        }))
+        .build()
+        .map_err(|e| {
+            RunError::BadConfig(format!(
+                "could not set up the HTTP client: {e} (https needs stipula built with the `tls` feature)"
+            ))
+        })?;
+    let mut extra = cfg.headers.clone();
+    let mut secrets: Vec<String> = cfg
+        .headers
+        .iter()
+        .filter(|(k, _)| is_secret_header(k))
+        .map(|(_, v)| v.clone())
+        .collect();
+    for s in spec.security_schemes.values() {
+        if let SecuritySchemeKind::ApiKey { name, .. } = &s.kind {
+            secrets.extend(
+                cfg.headers
+                    .iter()
+                    .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+                    .map(|(_, v)| v.clone()),
+            );
+        }
+    }
+    if let Some(a) = &cfg.auth {
+        extra.retain(|(k, _)| !k.eq_ignore_ascii_case("authorization"));
+        extra.push(("Authorization".into(), a.header()));
+        secrets.extend(a.secrets());
+    }
+    let included: Vec<bool> = spec.operations.iter().map(|o| cfg.selects(o)).collect();
+    if !included.iter().any(|b| *b) {
+        return Err(RunError::BadConfig(format!(
+            "no operation left to test: the spec has {} operations and --include/--exclude removed all of them",
+            spec.operations.len()
+        )));
+    }
+    let creds = spec
+        .operations
+        .iter()
+        .map(|o| creds_for(&spec, o))
+        .collect();
+    let progress = if cfg.progress {
+        let pb = match cfg.max_requests {
+            Some(n) => indicatif::ProgressBar::new(n),
+            None => indicatif::ProgressBar::new_spinner(),
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} {elapsed} [{bar:30}] {pos}/{len} requests {msg}",
+        ) {
+            pb.set_style(style);
+        }
+        pb
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let start = Instant::now();
+    let sh = Arc::new(Shared {
+        validators: Validators::new(),
+        checks: cfg.checks.iter().copied().collect(),
+        included,
+        base,
+        origin,
+        extra,
+        masker: Masker::new(secrets),
+        client,
+        col: Mutex::new(Collector {
+            ops: vec![OpStats::default(); spec.operations.len()],
+            ..Default::default()
+        }),
+        sent: AtomicU64::new(0),
+        stop: AtomicBool::new(false),
+        pending: AtomicU64::new(0),
+        start,
+        deadline: cfg.duration.map(|d| start + d),
+        next_slot: Mutex::new(start),
+        pool: Mutex::new(Pool::default()),
+        creds,
+        progress,
+        spec,
+        cfg,
+    });
+    let cpu0 = crate::report::cpu_seconds();
+    let (tx, rx) = mpsc::channel::<Job>(sh.cfg.concurrency.max(1) * 4);
+    let rx = Arc::new(tokio::sync::Mutex::new(rx));
+    let mut workers = Vec::new();
+    for _ in 0..sh.cfg.concurrency.max(1) {
+        let sh = sh.clone();
+        let rx = rx.clone();
+        workers.push(tokio::spawn(async move {
+            loop {
+                let job = { rx.lock().await.recv().await };
+                let Some(job) = job else { break };
+                run_job(&sh, job).await;
+                sh.pending.fetch_sub(1, Ordering::SeqCst);
+            }
+        }));
+    }
+    let dsh = sh.clone();
+    let driver = std::thread::Builder::new()
+        .name("stipula-fuzz-driver".into())
+        .spawn(move || Driver::new(dsh, tx).drive())
+        .map_err(|e| RunError::BadConfig(format!("could not start the generator thread: {e}")))?;
+    for w in workers {
+        let _ = w.await;
+    }
+    let _ = tokio::task::spawn_blocking(move || driver.join()).await;
+    sh.progress.finish_and_clear();
+    let wall = sh.start.elapsed().as_secs_f64();
+    let cpu = crate::report::cpu_seconds() - cpu0;
+    let col = std::mem::take(&mut *lock(&sh.col));
+    if col.ok_exchanges == 0 && col.transport_errors > 0 {
+        return Err(RunError::Unreachable(format!(
+            "no response from {}: {} requests failed, e.g. {}. Is the server running, and is --base-url right?",
+            sh.base,
+            col.transport_errors,
+            col.transport_samples.first().cloned().unwrap_or_default()
+        )));
+    }
+    let requests = sh
+        .sent
+        .load(Ordering::SeqCst)
+        .min(sh.cfg.max_requests.unwrap_or(u64::MAX));
+    let mut failures: Vec<FailureRecord> = col.failures.into_values().collect();
+    failures.sort_by(|a, b| a.seconds_since_start.total_cmp(&b.seconds_since_start));
+    let spec = &sh.spec;
+    let mut operations = Vec::new();
+    for (i, (op, mut st)) in spec.operations.iter().zip(col.ops).enumerate() {
+        if !sh.included[i] {
+            continue;
+        }
+        st.operation = op.key();
+        st.operation_id = op.operation_id.clone();
+        operations.push(st);
+    }
+    let mut build_errors: Vec<String> = col
+        .reject_samples
+        .iter()
+        .map(|m| format!("a generated case could not be sent: {}", sh.masker.mask(m)))
+        .collect();
+    build_errors.extend(lock(&sh.validators.build_errors).iter().map(|(id, e)| {
+        format!(
+            "{}: no validator for this schema ({e}); its responses were not schema-checked",
+            spec.loc(&spec.schema(*id).loc)
+        )
+    }));
+    Ok(Report {
+        base_url: sh.masker.mask(&sh.base),
+        seed: sh.cfg.seed,
+        totals: Totals {
+            requests,
+            wall_seconds: wall,
+            cpu_seconds: cpu,
+            requests_per_cpu_second: if cpu > 0.0 {
+                requests as f64 / cpu
+            } else {
+                0.0
+            },
+            failures: failures.len(),
+            transport_errors: col.transport_errors,
+            rejected_cases: col.rejected_cases,
+        },
+        operations,
+        failures,
+        warnings: build_errors,
+        transport_errors: col.transport_samples,
+    })
+}
+
+fn record_stats(sh: &Shared, op: usize, status: u16) {
+    let mut c = lock(&sh.col);
+    c.ok_exchanges += 1;
+    if let Some(s) = c.ops.get_mut(op) {
+        s.requests += 1;
+        *s.statuses.entry(status).or_default() += 1;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record_failure(
+    sh: &Shared,
+    op: usize,
+    operation: String,
+    f: &Finding,
+    req: &HttpRequest,
+    resp: &HttpResponse,
+    steps: Vec<StepRecord>,
+    phase: Phase,
+    origin: Option<Origin>,
+) {
+    if !sh.checks.contains(&f.check) {
+        return;
+    }
+    let spec = &sh.spec;
+    let key = (f.check, operation.clone(), f.cause.clone());
+    let mut c = lock(&sh.col);
+    if let Some(existing) = c.failures.get_mut(&key) {
+        existing.occurrences += 1;
+        return;
+    }
+    if let Some(s) = c.ops.get_mut(op) {
+        *s.failures.entry(f.check.name().to_string()).or_default() += 1;
+    }
+    let opref = &spec.operations[op];
+    let rec = FailureRecord::new(
+        &sh.masker,
+        f,
+        operation,
+        opref.operation_id.clone(),
+        spec.loc(&opref.loc),
+        sh.start.elapsed().as_secs_f64(),
+        req,
+        resp,
+        steps,
+        phase,
+        origin,
+    );
+    c.failures.insert(key, rec);
+}
+
+enum SendError {
+    Budget,
+    Invalid(String),
+    Transport(String),
+}
+
+fn parse_retry_after(v: Option<&str>) -> Duration {
+    let secs = v.and_then(|s| s.trim().parse::<f64>().ok()).unwrap_or(1.0);
+    Duration::from_secs_f64(secs.clamp(0.0, 30.0))
+}
+
+async fn send(sh: &Shared, req: &HttpRequest) -> Result<HttpResponse, SendError> {
+    let url = reqwest::Url::parse(&req.url)
+        .map_err(|e| SendError::Invalid(format!("bad URL {}: {e}", req.url)))?;
+    if url_origin(&url) != sh.origin {
+        return Err(SendError::Invalid(format!(
+            "refusing to send to {} (not the base URL's host)",
+            req.url
+        )));
+    }
+    let method = reqwest::Method::from_bytes(req.method.as_bytes())
+        .map_err(|e| SendError::Invalid(e.to_string()))?;
+    let mut headers = reqwest::header::HeaderMap::new();
+    for (k, v) in &req.headers {
+        let name = reqwest::header::HeaderName::from_bytes(k.as_bytes())
+            .map_err(|e| SendError::Invalid(format!("header name `{k}`: {e}")))?;
+        let value = reqwest::header::HeaderValue::from_str(v)
+            .map_err(|e| SendError::Invalid(format!("header `{k}` value: {e}")))?;
+        headers.append(name, value);
+    }
+    for attempt in 0..4 {
+        if sh.stop.load(Ordering::Relaxed) {
+            return Err(SendError::Budget);
+        }
+        if let Some(d) = sh.deadline
+            && Instant::now() >= d
+        {
+            sh.stop.store(true, Ordering::SeqCst);
+            return Err(SendError::Budget);
+        }
+        let n = sh.sent.fetch_add(1, Ordering::SeqCst);
+        if let Some(max) = sh.cfg.max_requests
+            && n >= max
+        {
+            sh.stop.store(true, Ordering::SeqCst);
+            return Err(SendError::Budget);
+        }
+        if let Some(rate) = sh.cfg.rate {
+            let slot = {
+                let mut next = lock(&sh.next_slot);
+                let now = Instant::now();
+                let slot = (*next).max(now);
+                *next = slot + Duration::from_secs_f64(1.0 / rate);
+                slot
+            };
+            tokio::time::sleep_until(slot.into()).await;
+        }
+        let mut rb = sh
+            .client
+            .request(method.clone(), url.clone())
+            .headers(headers.clone());
+        if let Some(b) = &req.body {
+            rb = rb.body(b.clone());
+        }
+        let mut resp = match rb.send().await {
+            Ok(r) => r,
+            Err(e) => {
+                let mut msg = format!("{e}");
+                let mut src = std::error::Error::source(&e);
+                while let Some(s) = src {
+                    msg.push_str(&format!(": {s}"));
+                    src = s.source();
+                }
+                return Err(SendError::Transport(format!(
+                    "{} {}: {msg}",
+                    req.method,
+                    sh.masker.mask(&req.url)
+                )));
+            }
+        };
+        sh.progress.inc(1);
+        let status = resp.status().as_u16();
+        let hdrs: Vec<(String, String)> = resp
+            .headers()
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        if status == 429 && attempt < 3 {
+            let wait = parse_retry_after(
+                hdrs.iter()
+                    .find(|(k, _)| k == "retry-after")
+                    .map(|(_, v)| v.as_str()),
+            );
+            tokio::time::sleep(wait).await;
+            continue;
+        }
+        const CAP: usize = 8 << 20;
+        let mut body = Vec::new();
+        let mut truncated = false;
+        loop {
+            match resp.chunk().await {
+                Ok(Some(c)) => {
+                    if body.len() + c.len() > CAP {
+                        truncated = true;
+                        break;
+                    }
+                    body.extend_from_slice(&c);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    return Err(SendError::Transport(format!(
+                        "{} {}: reading the body: {e}",
+                        req.method,
+                        sh.masker.mask(&req.url)
+                    )));
+                }
+            }
+        }
+        return Ok(HttpResponse {
+            status,
+            headers: hdrs,
+            body,
+            truncated,
+        });
+    }
+    Err(SendError::Budget)
+}
+
+fn note_send_error(sh: &Shared, e: SendError) {
+    let mut c = lock(&sh.col);
+    match e {
+        SendError::Budget => {}
+        SendError::Invalid(m) => {
+            c.rejected_cases += 1;
+            if c.reject_samples.len() < 5 {
+                c.reject_samples.push(m);
+            }
+        }
+        SendError::Transport(m) => {
+            c.transport_errors += 1;
+            if c.transport_samples.len() < 10 {
+                c.transport_samples.push(m);
+            }
+        }
+    }
+}
+
+fn response_findings(
+    sh: &Shared,
+    op: usize,
+    kind: &CaseKind,
+    req: &HttpRequest,
+    resp: &HttpResponse,
+) -> Vec<Finding> {
+    let cx = Ctx {
+        spec: &sh.spec,
+        op: &sh.spec.operations[op],
+        kind,
+        request: req,
+        response: resp,
+        validators: &sh.validators,
+    };
+    checks::RESPONSE_CHECKS
+        .iter()
+        .filter(|(c, _)| sh.checks.contains(c))
+        .filter_map(|(_, f)| f(&cx))
+        .collect()
+}
+
+async fn exchange(
+    sh: &Shared,
+    op: usize,
+    kind: &CaseKind,
+    data: &RequestData,
+) -> Option<(HttpRequest, HttpResponse, Vec<Finding>)> {
+    let req = match request::build(&sh.spec.operations[op], data, &sh.base, &sh.extra) {
+        Ok(r) => r,
+        Err(e) => {
+            note_send_error(sh, SendError::Invalid(e));
+            return None;
+        }
+    };
+    match send(sh, &req).await {
+        Ok(resp) => {
+            record_stats(sh, op, resp.status);
+            let f = response_findings(sh, op, kind, &req, &resp);
+            Some((req, resp, f))
+        }
+        Err(e) => {
+            note_send_error(sh, e);
+            None
+        }
+    }
+}
+
+fn strip_creds(req: &HttpRequest, creds: &[Cred], bad: bool) -> HttpRequest {
+    let mut r = req.clone();
+    for c in creds {
+        match c {
+            Cred::Header(name, kind) => {
+                r.headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+                if bad {
+                    let v = match (*kind, name.eq_ignore_ascii_case("authorization")) {
+                        ("basic", true) => "Basic c3RpcHVsYTppbnZhbGlk".to_string(),
+                        (_, true) => "Bearer stipula-invalid-token".to_string(),
+                        _ => "stipula-invalid-key".to_string(),
+                    };
+                    r.headers.push((name.clone(), v));
+                }
+            }
+            Cred::Query(name) => {
+                if let Ok(mut u) = reqwest::Url::parse(&r.url) {
+                    let pairs: Vec<(String, String)> = u
+                        .query_pairs()
+                        .filter(|(k, _)| k != name)
+                        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                        .collect();
+                    u.set_query(None);
+                    {
+                        let mut q = u.query_pairs_mut();
+                        for (k, v) in &pairs {
+                            q.append_pair(k, v);
+                        }
+                        if bad {
+                            q.append_pair(name, "stipula-invalid-key");
+                        }
+                    }
+                    if u.query() == Some("") {
+                        u.set_query(None);
+                    }
+                    r.url = u.to_string();
+                }
+            }
+            Cred::Cookie(name) => {
+                let prefix = format!("{name}=");
+                let mut jar: Vec<String> = r
+                    .header("cookie")
+                    .map(|c| {
+                        c.split(';')
+                            .map(|x| x.trim().to_string())
+                            .filter(|x| !x.starts_with(&prefix))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if bad {
+                    jar.push(format!("{name}=stipula-invalid-key"));
+                }
+                r.headers.retain(|(k, _)| !k.eq_ignore_ascii_case("cookie"));
+                if !jar.is_empty() {
+                    r.headers.push(("Cookie".into(), jar.join("; ")));
+                }
+            }
+        }
+    }
+    r
+}
+
+async fn auth_probes(sh: &Shared, op: usize, req: &HttpRequest, resp: &HttpResponse) {
+    if !sh.checks.contains(&Check::IgnoredAuth) || !(200..300).contains(&resp.status) {
+        return;
+    }
+    let Some(Some(creds)) = sh.creds.get(op) else {
+        return;
+    };
+    for (bad, variant) in [(false, "no credentials"), (true, "invalid credentials")] {
+        let probe = strip_creds(req, creds, bad);
+        match send(sh, &probe).await {
+            Ok(r) => {
+                record_stats(sh, op, r.status);
+                if let Some(f) = checks::ignored_auth(variant, &r) {
+                    record_failure(
+                        sh,
+                        op,
+                        sh.spec.operations[op].key(),
+                        &f,
+                        &probe,
+                        &r,
+                        vec![],
+                        Phase::Positive,
+                        None,
+                    );
+                }
+            }
+            Err(e) => note_send_error(sh, e),
+        }
+    }
+}
+
+fn eval(
+    expr: &Expr,
+    first_req: &RequestData,
+    first_resp: &HttpResponse,
+    op: &stipula_spec::Operation,
+) -> Option<Value> {
+    match expr {
+        Expr::Const(v) => Some(v.clone()),
+        Expr::ResponseBody(ptr) => {
+            let body: Value = serde_json::from_slice(&first_resp.body).ok()?;
+            let v = if ptr.is_empty() {
+                body
+            } else {
+                body.pointer(ptr)?.clone()
+            };
+            (!v.is_null()).then_some(v)
+        }
+        Expr::ResponseHeader(h) => first_resp.header(h).map(|v| Value::String(v.to_string())),
+        Expr::RequestBody(ptr) => {
+            let b = first_req.body.as_ref()?;
+            if ptr.is_empty() {
+                Some(b.clone())
+            } else {
+                b.pointer(ptr).cloned()
+            }
+        }
+        Expr::RequestParam(loc, name) => {
+            let i = op
+                .parameters
+                .iter()
+                .position(|p| p.location == *loc && &p.name == name)?;
+            first_req.params.get(i)?.clone()
+        }
+    }
+}
+
+async fn run_sequence(sh: &Shared, steps: Vec<SeqStep>, probe: bool) {
+    let spec = &sh.spec;
+    let mut records: Vec<StepRecord> = Vec::new();
+    let mut first: Option<(RequestData, HttpResponse)> = None;
+    let mut create_status = 0;
+    let mut delete_status = 0;
+    let mut created_ids: Vec<(String, String, Value)> = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        let op = &spec.operations[step.spec.op];
+        let mut data = step.data.clone();
+        if let Some((freq, fresp)) = &first {
+            let first_op = &spec.operations[steps[0].spec.op];
+            for (pi, e) in &step.spec.bindings {
+                let Some(v) = eval(e, freq, fresp, first_op) else {
+                    return;
+                };
+                if let Some(slot) = data.params.get_mut(*pi) {
+                    *slot = Some(v.clone());
+                }
+                if let Some(p) = op.parameters.get(*pi)
+                    && p.location == ParamLocation::Path
+                {
+                    created_ids.push((op.path.clone(), p.name.clone(), v));
+                }
+            }
+        }
+        let kind = CaseKind::from_verdict(plan::judge(spec, &sh.validators, op, &data));
+        let Some((req, resp, mut findings)) = exchange(sh, step.spec.op, &kind, &data).await else {
+            return;
+        };
+        records.push(StepRecord::new(&sh.masker, &op.key(), &req, resp.status));
+        if i == 0 {
+            create_status = resp.status;
+        }
+        if sh.checks.contains(&Check::ResourceAvailability) {
+            findings.extend(checks::resource_availability(
+                step.spec.role,
+                create_status,
+                &resp,
+            ));
+        }
+        if step.spec.role == Role::Delete {
+            delete_status = resp.status;
+        }
+        if sh.checks.contains(&Check::UseAfterDelete) {
+            findings.extend(checks::use_after_delete(
+                step.spec.role,
+                delete_status,
+                &resp,
+            ));
+        }
+        for f in &findings {
+            record_failure(
+                sh,
+                step.spec.op,
+                op.key(),
+                f,
+                &req,
+                &resp,
+                records.clone(),
+                Phase::Stateful,
+                None,
+            );
+        }
+        if probe {
+            auth_probes(sh, step.spec.op, &req, &resp).await;
+        }
+        if i == 0 {
+            if !(200..300).contains(&resp.status) {
+                return;
+            }
+            first = Some((data.clone(), resp.clone()));
+        }
+        if i == 1 && (200..300).contains(&resp.status) {
+            let mut pool = lock(&sh.pool);
+            for (path, name, v) in &created_ids {
+                let e = pool.ids.entry((path.clone(), name.clone())).or_default();
+                if !e.contains(v) {
+                    if e.len() >= 64 {
+                        e.remove(0);
+                    }
+                    e.push(v.clone());
+                }
+            }
+        }
+        if step.spec.role == Role::Delete && (200..300).contains(&resp.status) {
+            let mut pool = lock(&sh.pool);
+            for (path, name, v) in &created_ids {
+                if let Some(e) = pool.ids.get_mut(&(path.clone(), name.clone())) {
+                    e.retain(|x| x != v);
+                }
+            }
+        }
+    }
+}
+
+async fn run_job(sh: &Shared, job: Job) {
+    match job {
+        Job::Case(case) => {
+            let Some((req, resp, findings)) = exchange(sh, case.op, &case.kind, &case.data).await
+            else {
+                return;
+            };
+            let key = sh.spec.operations[case.op].key();
+            for f in &findings {
+                record_failure(
+                    sh,
+                    case.op,
+                    key.clone(),
+                    f,
+                    &req,
+                    &resp,
+                    vec![],
+                    case.phase,
+                    case.origin.clone(),
+                );
+            }
+            if case.probe_auth {
+                auth_probes(sh, case.op, &req, &resp).await;
+            }
+        }
+        Job::Shrink(case, reply) => {
+            let out = exchange(sh, case.op, &case.kind, &case.data).await;
+            let _ = reply.send(out);
+        }
+        Job::Sequence(steps, probe) => run_sequence(sh, steps, probe).await,
+        Job::Probe {
+            op,
+            method,
+            declared,
+            data,
+        } => {
+            let Ok(mut req) = request::build(&sh.spec.operations[op], &data, &sh.base, &sh.extra)
+            else {
+                return;
+            };
+            req.method = method.clone();
+            req.body = None;
+            req.headers
+                .retain(|(k, _)| !k.eq_ignore_ascii_case("content-type"));
+            match send(sh, &req).await {
+                Ok(resp) => {
+                    record_stats(sh, op, resp.status);
+                    if let Some(f) = checks::unsupported_method(&method, &declared, &resp) {
+                        let name = format!("{method} {}", sh.spec.operations[op].path);
+                        record_failure(
+                            sh,
+                            op,
+                            name,
+                            &f,
+                            &req,
+                            &resp,
+                            vec![],
+                            Phase::Boundary,
+                            None,
+                        );
+                    }
+                }
+                Err(e) => note_send_error(sh, e),
+            }
+        }
+    }
+}
+
+struct Driver {
+    sh: Arc<Shared>,
+    tx: Option<mpsc::Sender<Job>>,
+    strategies: HashMap<(usize, Option<usize>), BoxedStrategy<RequestData>>,
+    edits: HashMap<(usize, Option<usize>), Vec<Edit>>,
+    planned: u64,
+}
+
+impl Driver {
+    fn new(sh: Arc<Shared>, tx: mpsc::Sender<Job>) -> Driver {
+        Driver {
+            sh,
+            tx: Some(tx),
+            strategies: HashMap::new(),
+            edits: HashMap::new(),
+            planned: 0,
+        }
+    }
+
+    fn stopped(&self) -> bool {
+        self.sh.stop.load(Ordering::Relaxed)
+            || self.sh.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+
+    fn submit(&mut self, job: Job, est: u64) -> bool {
+        if self.stopped() {
+            return false;
+        }
+        let Some(tx) = &self.tx else { return false };
+        self.sh.pending.fetch_add(1, Ordering::SeqCst);
+        if tx.blocking_send(job).is_err() {
+            self.sh.pending.fetch_sub(1, Ordering::SeqCst);
+            return false;
+        }
+        self.planned += est;
+        true
+    }
+
+    /// Is the phase's share of the budget (fraction `upto` of the whole) used up?
+    fn over_share(&self, upto: f64) -> bool {
+        if self.stopped() {
+            return true;
+        }
+        if let Some(max) = self.sh.cfg.max_requests
+            && self.planned as f64 >= max as f64 * upto
+        {
+            return true;
+        }
+        if let (Some(d), Some(dur)) = (self.sh.deadline, self.sh.cfg.duration) {
+            let phase_end = d - dur + dur.mul_f64(upto);
+            if Instant::now() >= phase_end {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn has(&self, p: Phase) -> bool {
+        self.sh.cfg.phases.contains(&p)
+    }
+
+    fn strategy(&mut self, op_idx: usize, media: Option<usize>) -> BoxedStrategy<RequestData> {
+        if let Some(s) = self.strategies.get(&(op_idx, media)) {
+            return s.clone();
+        }
+        let spec = self.sh.spec.clone();
+        let op = &spec.operations[op_idx];
+        let mut params: Vec<BoxedStrategy<Option<Value>>> = Vec::new();
+        for p in &op.parameters {
+            let ascii = matches!(p.location, ParamLocation::Header | ParamLocation::Cookie);
+            let mut c = crate::strategy::Compiler::new(&spec, true, ascii);
+            let s = match plan::param_schema(p) {
+                Some(id) => {
+                    let st = c.schema(id, 0);
+                    if p.required || p.location == ParamLocation::Path {
+                        st.prop_map(Some).boxed()
+                    } else {
+                        proptest::option::weighted(0.5, st).boxed()
+                    }
+                }
+                None if p.required || p.location == ParamLocation::Path => {
+                    Just(Some(Value::String("stipula".into()))).boxed()
+                }
+                None => Just(None).boxed(),
+            };
+            params.push(s);
+        }
+        let body: BoxedStrategy<Option<Value>> = match (&op.request_body, media) {
+            (Some(rb), Some(mi)) => {
+                let mt = &rb.content[mi];
+                let st = match mt.schema {
+                    Some(id) => crate::strategy::Compiler::new(&spec, true, false).schema(id, 0),
+                    None if request::is_json(&mt.media_type) => Just(serde_json::json!({})).boxed(),
+                    None => Just(Value::String("stipula".into())).boxed(),
+                };
+                if rb.required {
+                    st.prop_map(Some).boxed()
+                } else {
+                    proptest::option::weighted(0.9, st).boxed()
+                }
+            }
+            _ => Just(None).boxed(),
+        };
+        let s = (params, body)
+            .prop_map(move |(params, body)| RequestData {
+                params,
+                media,
+                body,
+            })
+            .boxed();
+        self.strategies.insert((op_idx, media), s.clone());
+        s
+    }
+
+    fn media_for(&self, op: usize, seed: u64) -> Option<usize> {
+        let m = plan::supported_media(&self.sh.spec.operations[op]);
+        if m.is_empty() {
+            None
+        } else {
+            Some(m[(seed % m.len() as u64) as usize])
+        }
+    }
+
+    fn runner(seed: u64) -> TestRunner {
+        let mut bytes = [0u8; 32];
+        for (i, chunk) in bytes.chunks_mut(8).enumerate() {
+            chunk.copy_from_slice(&splitmix(seed ^ i as u64).to_le_bytes());
+        }
+        TestRunner::new_with_rng(
+            proptest::test_runner::Config::default(),
+            TestRng::from_seed(RngAlgorithm::ChaCha, &bytes),
+        )
+    }
+
+    fn tree(
+        &mut self,
+        op: usize,
+        media: Option<usize>,
+        seed: u64,
+    ) -> Option<Box<dyn ValueTree<Value = RequestData>>> {
+        let s = self.strategy(op, media);
+        let mut r = Self::runner(seed);
+        s.new_tree(&mut r).ok()
+    }
+
+    /// Reuse ids of created resources for path parameters (half of the time).
+    fn use_pool(&self, op_idx: usize, seed: u64, d: &mut RequestData) {
+        let spec = &self.sh.spec;
+        let op = &spec.operations[op_idx];
+        let pool = lock(&self.sh.pool);
+        for (i, p) in op.parameters.iter().enumerate() {
+            if p.location != ParamLocation::Path {
+                continue;
+            }
+            if let Some(ids) = pool.ids.get(&(op.path.clone(), p.name.clone()))
+                && !ids.is_empty()
+                && splitmix(seed ^ 0xabcd ^ i as u64) % 2 == 0
+            {
+                let v = ids[(splitmix(seed ^ i as u64) % ids.len() as u64) as usize].clone();
+                if plan::judge_param(spec, &self.sh.validators, p, Some(&v)) == Verdict::Valid {
+                    d.params[i] = Some(v);
+                }
+            }
+        }
+    }
+
+    /// A valid request for `op` from `phase`/`n`, or the last attempt marked unchecked.
+    fn positive(
+        &mut self,
+        op: usize,
+        phase: Phase,
+        n: u64,
+    ) -> Option<(RequestData, CaseKind, Origin)> {
+        let mut last = None;
+        for attempt in 0..4u64 {
+            let seed = case_seed(self.sh.cfg.seed, op, phase, n * 8 + attempt);
+            let media = self.media_for(op, seed);
+            let Some(t) = self.tree(op, media, seed) else {
+                continue;
+            };
+            let mut d = t.current();
+            if phase != Phase::Boundary {
+                self.use_pool(op, seed, &mut d);
+            }
+            let origin = Origin {
+                op,
+                media,
+                seed,
+                edit: None,
+            };
+            match plan::judge(
+                &self.sh.spec,
+                &self.sh.validators,
+                &self.sh.spec.operations[op],
+                &d,
+            ) {
+                Verdict::Valid => return Some((d, CaseKind::Positive, origin)),
+                Verdict::Unknown => return Some((d, CaseKind::Unchecked, origin)),
+                Verdict::Invalid => {
+                    lock(&self.sh.col).rejected_cases += 1;
+                    last = Some((d, CaseKind::Unchecked, origin));
+                }
+            }
+        }
+        last
+    }
+
+    fn edits_of(&mut self, op: usize, media: Option<usize>) -> Vec<Edit> {
+        if let Some(e) = self.edits.get(&(op, media)) {
+            return e.clone();
+        }
+        let e = plan::edits(&self.sh.spec, &self.sh.spec.operations[op], media);
+        self.edits.insert((op, media), e.clone());
+        e
+    }
+
+    fn negative(&mut self, op: usize, n: u64) -> Option<Case> {
+        let (base, kind, origin) = self.positive(op, Phase::Negative, n)?;
+        if kind != CaseKind::Positive {
+            return None;
+        }
+        let edits: Vec<Edit> = self
+            .edits_of(op, origin.media)
+            .into_iter()
+            .filter(|e| !e.intends_valid)
+            .collect();
+        if edits.is_empty() {
+            return None;
+        }
+        let spec = self.sh.spec.clone();
+        for k in 0..4u64 {
+            let e = &edits[(splitmix(origin.seed ^ k) % edits.len() as u64) as usize];
+            if let Some(d) = plan::apply(&base, e)
+                && plan::judge_edit(&spec, &self.sh.validators, &spec.operations[op], &d, e)
+                    == Verdict::Invalid
+            {
+                return Some(Case {
+                    op,
+                    phase: Phase::Negative,
+                    kind: CaseKind::Negative {
+                        description: e.description.clone(),
+                        keyword: e.keyword,
+                    },
+                    data: d,
+                    origin: Some(Origin {
+                        edit: Some(e.clone()),
+                        ..origin
+                    }),
+                    probe_auth: false,
+                });
+            }
+        }
+        None
+    }
+
+    /// Requests a case costs (auth probes are few: at most two pairs per operation).
+    fn est(&self, _op: usize) -> u64 {
+        1
+    }
+
+    fn examples(&mut self, ops: &[usize]) {
+        let spec = self.sh.spec.clone();
+        for &oi in ops {
+            if self.over_share(0.15) {
+                return;
+            }
+            let op = &spec.operations[oi];
+            let Some((base, _, origin)) = self.positive(oi, Phase::Examples, 0) else {
+                continue;
+            };
+            let pex: Vec<Vec<Value>> = op
+                .parameters
+                .iter()
+                .map(|p| plan::param_examples(&spec, p))
+                .collect();
+            let bex = origin
+                .media
+                .map(|m| plan::body_examples(&spec, op, m))
+                .unwrap_or_default();
+            let n = pex
+                .iter()
+                .map(Vec::len)
+                .chain([bex.len()])
+                .max()
+                .unwrap_or(0)
+                .min(5);
+            for k in 0..n {
+                let mut d = base.clone();
+                for (i, ex) in pex.iter().enumerate() {
+                    if !ex.is_empty() {
+                        d.params[i] = Some(ex[k % ex.len()].clone());
+                    }
+                }
+                if !bex.is_empty() {
+                    d.body = Some(bex[k % bex.len()].clone());
+                }
+                let kind = CaseKind::from_verdict(plan::judge(&spec, &self.sh.validators, op, &d));
+                let est = self.est(oi);
+                self.submit(
+                    Job::Case(Case {
+                        op: oi,
+                        phase: Phase::Examples,
+                        kind,
+                        data: d,
+                        origin: None,
+                        probe_auth: true,
+                    }),
+                    est,
+                );
+            }
+        }
+    }
+
+    fn boundary(&mut self, ops: &[usize]) {
+        let spec = self.sh.spec.clone();
+        for &oi in ops {
+            if self.over_share(0.4) {
+                return;
+            }
+            let op = &spec.operations[oi];
+            let Some((base, CaseKind::Positive, origin)) = self.positive(oi, Phase::Boundary, 0)
+            else {
+                continue;
+            };
+            for e in self.edits_of(oi, origin.media).into_iter().take(40) {
+                let Some(d) = plan::apply(&base, &e) else {
+                    continue;
+                };
+                let kind = if e.intends_valid {
+                    if plan::judge(&spec, &self.sh.validators, op, &d) != Verdict::Valid {
+                        continue;
+                    }
+                    CaseKind::Positive
+                } else {
+                    if plan::judge_edit(&spec, &self.sh.validators, op, &d, &e) != Verdict::Invalid
+                    {
+                        continue;
+                    }
+                    CaseKind::Negative {
+                        description: e.description.clone(),
+                        keyword: e.keyword,
+                    }
+                };
+                let est = self.est(oi);
+                if !self.submit(
+                    Job::Case(Case {
+                        op: oi,
+                        phase: Phase::Boundary,
+                        kind,
+                        data: d,
+                        origin: None,
+                        probe_auth: false,
+                    }),
+                    est,
+                ) {
+                    return;
+                }
+            }
+        }
+    }
+
+    fn method_probes(&mut self, ops: &[usize]) {
+        if !self.sh.checks.contains(&Check::UnsupportedMethod) {
+            return;
+        }
+        let spec = self.sh.spec.clone();
+        let mut seen = HashSet::new();
+        for &oi in ops {
+            let op = &spec.operations[oi];
+            if !seen.insert(op.path.clone()) {
+                continue;
+            }
+            let declared: Vec<String> = spec
+                .operations
+                .iter()
+                .filter(|o| o.path == op.path)
+                .map(|o| o.method.as_str().to_string())
+                .collect();
+            let excluded = |m: &str| {
+                self.sh
+                    .cfg
+                    .exclude
+                    .iter()
+                    .any(|f| matches!(f, Filter::Method(x) if x == m))
+            };
+            let Some(method) = ["GET", "PATCH", "PUT", "POST", "DELETE"]
+                .into_iter()
+                .find(|m| !declared.iter().any(|d| d == m) && !excluded(m))
+            else {
+                continue;
+            };
+            let Some((data, _, _)) = self.positive(oi, Phase::Boundary, 1) else {
+                continue;
+            };
+            self.submit(
+                Job::Probe {
+                    op: oi,
+                    method: method.to_string(),
+                    declared,
+                    data,
+                },
+                1,
+            );
+        }
+    }
+
+    fn sequence(&mut self, chain: &Chain, n: u64) -> Option<Vec<SeqStep>> {
+        let mut steps = Vec::new();
+        for (k, s) in chain.steps.iter().enumerate() {
+            let (d, _, _) = self.positive(s.op, Phase::Stateful, n * 16 + k as u64)?;
+            steps.push(SeqStep {
+                spec: s.clone(),
+                data: d,
+            });
+        }
+        Some(steps)
+    }
+
+    fn random_rounds(&mut self, ops: &[usize], chains: &[Chain]) {
+        let positive = self.has(Phase::Positive);
+        let negative = self.has(Phase::Negative);
+        let stateful = self.has(Phase::Stateful);
+        let unbounded = self.sh.cfg.max_requests.is_none() && self.sh.cfg.duration.is_none();
+        let mut round = 0u64;
+        loop {
+            if unbounded && round >= self.sh.cfg.cases_per_operation {
+                return;
+            }
+            let mut any = false;
+            for &oi in ops {
+                if self.over_share(0.9) {
+                    return;
+                }
+                if positive
+                    && let Some((d, kind, origin)) = self.positive(oi, Phase::Positive, round)
+                {
+                    let origin = (kind == CaseKind::Positive).then_some(origin);
+                    let est = self.est(oi);
+                    any |= self.submit(
+                        Job::Case(Case {
+                            op: oi,
+                            phase: Phase::Positive,
+                            kind,
+                            data: d,
+                            origin,
+                            probe_auth: round < 3,
+                        }),
+                        est,
+                    );
+                }
+                if negative && let Some(c) = self.negative(oi, round) {
+                    any |= self.submit(Job::Case(c), 1);
+                }
+            }
+            if stateful {
+                for ch in chains {
+                    if self.over_share(0.9) {
+                        return;
+                    }
+                    if let Some(steps) = self.sequence(ch, round) {
+                        let n = steps.len() as u64;
+                        any |= self.submit(Job::Sequence(steps, round < 2), n);
+                    }
+                }
+            }
+            if !any {
+                return;
+            }
+            round += 1;
+        }
+    }
+
+    fn wait_idle(&self) {
+        while self.sh.pending.load(Ordering::SeqCst) > 0 {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    fn shrink_all(&mut self) {
+        self.wait_idle();
+        let targets: Vec<((Check, String, String), Origin, CaseKind)> = lock(&self.sh.col)
+            .failures
+            .iter()
+            .filter_map(|(k, f)| f.origin.clone().map(|o| (k.clone(), o, f.kind.clone())))
+            .take(16)
+            .collect();
+        for (key, origin, kind) in targets {
+            if let Some((req, resp, steps)) = self.shrink_one(&key, &origin, &kind)
+                && let Some(rec) = lock(&self.sh.col).failures.get_mut(&key)
+            {
+                rec.replace_exchange(&self.sh.masker, &req, &resp);
+                rec.shrink_steps = steps;
+            }
+        }
+    }
+
+    fn shrink_one(
+        &mut self,
+        key: &(Check, String, String),
+        origin: &Origin,
+        kind: &CaseKind,
+    ) -> Option<(HttpRequest, HttpResponse, u32)> {
+        let spec = self.sh.spec.clone();
+        let op = &spec.operations[origin.op];
+        let mut tree = self.tree(origin.op, origin.media, origin.seed)?;
+        let mut best = None;
+        let mut accepted = 0u32;
+        let mut tries = 0;
+        if !tree.simplify() {
+            return None;
+        }
+        loop {
+            tries += 1;
+            if tries > 48 || self.stopped() {
+                break;
+            }
+            let cand = tree.current();
+            let data = match &origin.edit {
+                Some(e) => plan::apply(&cand, e).filter(|d| {
+                    plan::judge_edit(&spec, &self.sh.validators, op, d, e) == Verdict::Invalid
+                }),
+                None => Some(cand)
+                    .filter(|d| plan::judge(&spec, &self.sh.validators, op, d) == Verdict::Valid),
+            };
+            let fails = match data {
+                None => false,
+                Some(d) => {
+                    let (tx, rx) = oneshot::channel();
+                    let case = Case {
+                        op: origin.op,
+                        phase: Phase::Positive,
+                        kind: kind.clone(),
+                        data: d,
+                        origin: None,
+                        probe_auth: false,
+                    };
+                    if !self.submit(Job::Shrink(case, tx), 1) {
+                        break;
+                    }
+                    match rx.blocking_recv() {
+                        Ok(Some((req, resp, findings))) => {
+                            let same = findings
+                                .iter()
+                                .any(|f| f.check == key.0 && f.cause == key.2);
+                            if same {
+                                best = Some((req, resp));
+                                accepted += 1;
+                            }
+                            same
+                        }
+                        _ => break,
+                    }
+                }
+            };
+            let more = if fails {
+                tree.simplify()
+            } else {
+                tree.complicate()
+            };
+            if !more {
+                break;
+            }
+        }
+        best.map(|(q, r)| (q, r, accepted))
+    }
+
+    fn drive(mut self) {
+        let spec = self.sh.spec.clone();
+        let ops: Vec<usize> = (0..spec.operations.len())
+            .filter(|i| self.sh.included[*i])
+            .collect();
+        if self.has(Phase::Examples) {
+            self.examples(&ops);
+        }
+        if self.has(Phase::Boundary) {
+            self.method_probes(&ops);
+            self.boundary(&ops);
+        }
+        let chains = plan::chains(&spec, &self.sh.included);
+        self.random_rounds(&ops, &chains);
+        if self.sh.cfg.shrink {
+            self.shrink_all();
+        }
+        self.tx = None;
+    }
+}

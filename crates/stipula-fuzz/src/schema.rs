@@ -1,0 +1,441 @@
+//! IR schemas → JSON Schema 2020-12 documents, and a lazily built cache of validators.
+//!
+//! The IR already has 2020-12 meaning (3.0 was normalized by the loader), so conversion is a
+//! walk over [`SchemaObject`] fields. Every schema reachable from a root becomes an entry of
+//! `$defs` named `s<id>` and every child is a `$ref` to its entry: shared components stay
+//! shared and recursive schemas are cycles of `$ref`s, which the validator handles.
+//!
+//! Precision rules (a check must never fire on a server that honours the spec):
+//! * `readOnly` properties are not required in requests, `writeOnly` ones not in responses.
+//! * `oneOf` under a `discriminator` is checked as `anyOf`: branches of a discriminated union
+//!   often overlap structurally, and the discriminator, not exclusivity, selects the branch.
+//! * Only formats with one unambiguous definition are asserted (`date-time`, `date`, `time`,
+//!   `uuid`, `ipv4`, `ipv6`); others (`uri`, `email`, `hostname`, ...) are annotations.
+//! * A `pattern` the validator's regex engine cannot compile is dropped (never a false
+//!   positive, never a failure to start), and so is `$dynamicRef`.
+
+use serde_json::{Map as JsonMap, Value, json};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, OnceLock};
+use stipula_spec::{SchemaId, SchemaKind, SchemaObject, Spec, Type};
+
+/// Which side of the exchange a schema is used for (affects `readOnly`/`writeOnly`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    Request,
+    Response,
+}
+
+/// Formats the validator asserts (see the module docs).
+pub const ASSERTED_FORMATS: &[&str] = &["date-time", "date", "time", "uuid", "ipv4", "ipv6"];
+
+/// The `$defs` key of a schema.
+pub fn def_name(id: SchemaId) -> String {
+    format!("s{}", id.0)
+}
+
+/// Parse a `$defs` key back (`s12` → 12) from a validator schema path like `/$defs/s12/...`.
+pub fn schema_in_path(path: &str) -> Option<SchemaId> {
+    let mut last = None;
+    let mut segs = path.split('/');
+    while let Some(seg) = segs.next() {
+        if seg == "$defs"
+            && let Some(name) = segs.next()
+            && let Some(n) = name.strip_prefix('s')
+            && let Ok(n) = n.parse::<u32>()
+        {
+            last = Some(SchemaId(n));
+        }
+    }
+    last
+}
+
+fn pattern_compiles(pattern: &str) -> bool {
+    static CACHE: OnceLock<Mutex<HashMap<String, bool>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Ok(c) = cache.lock()
+        && let Some(ok) = c.get(pattern)
+    {
+        return *ok;
+    }
+    let ok = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&json!({ "pattern": pattern }))
+        .is_ok();
+    if let Ok(mut c) = cache.lock() {
+        c.insert(pattern.to_string(), ok);
+    }
+    ok
+}
+
+fn num(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        Value::from(v as i64)
+    } else {
+        serde_json::Number::from_f64(v)
+            .map(Value::Number)
+            .unwrap_or(Value::Null)
+    }
+}
+
+fn reference(id: SchemaId) -> Value {
+    json!({ "$ref": format!("#/$defs/{}", def_name(id)) })
+}
+
+/// Every schema id reachable from `root` (including `root`).
+pub fn closure(spec: &Spec, root: SchemaId) -> Vec<SchemaId> {
+    let mut seen = HashSet::new();
+    let mut order = Vec::new();
+    let mut stack = vec![root];
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        order.push(id);
+        if let Some(o) = spec.schema(id).object() {
+            children(o, &mut stack);
+        }
+    }
+    order
+}
+
+/// Direct child schema ids of an object schema.
+pub fn children(o: &SchemaObject, out: &mut Vec<SchemaId>) {
+    out.extend(o.ref_);
+    out.extend(o.content_schema);
+    out.extend(o.items);
+    out.extend(o.prefix_items.iter().copied());
+    out.extend(o.contains);
+    out.extend(o.unevaluated_items);
+    out.extend(o.properties.values().copied());
+    out.extend(o.pattern_properties.values().copied());
+    out.extend(o.additional_properties);
+    out.extend(o.unevaluated_properties);
+    out.extend(o.property_names);
+    out.extend(o.dependent_schemas.values().copied());
+    out.extend(o.all_of.iter().copied());
+    out.extend(o.any_of.iter().copied());
+    out.extend(o.one_of.iter().copied());
+    out.extend(o.not);
+    out.extend(o.if_);
+    out.extend(o.then_);
+    out.extend(o.else_);
+}
+
+fn flag(spec: &Spec, id: SchemaId, dir: Direction) -> bool {
+    spec.schema(id).object().is_some_and(|o| match dir {
+        Direction::Request => o.read_only,
+        Direction::Response => o.write_only,
+    })
+}
+
+/// One schema node as a JSON Schema 2020-12 object whose children are `$ref`s.
+pub fn convert_node(spec: &Spec, id: SchemaId, dir: Direction) -> Value {
+    let o = match &spec.schema(id).kind {
+        SchemaKind::Bool(b) => return Value::Bool(*b),
+        SchemaKind::Object(o) => o,
+    };
+    let mut m = JsonMap::new();
+    if let Some(r) = o.ref_ {
+        m.insert(
+            "$ref".into(),
+            Value::String(format!("#/$defs/{}", def_name(r))),
+        );
+    }
+    if let Some(ts) = &o.types {
+        let names: Vec<Value> = ts.iter().map(|t| Value::from(t.as_str())).collect();
+        if names.len() == 1 {
+            m.insert("type".into(), names[0].clone());
+        } else {
+            m.insert("type".into(), Value::Array(names));
+        }
+    }
+    if let Some(e) = &o.enum_ {
+        m.insert("enum".into(), Value::Array(e.clone()));
+    }
+    if let Some(c) = &o.const_ {
+        m.insert("const".into(), c.clone());
+    }
+    if let Some(f) = &o.format
+        && ASSERTED_FORMATS.contains(&f.as_str())
+    {
+        m.insert("format".into(), Value::String(f.clone()));
+    }
+    let nums = [
+        ("multipleOf", o.multiple_of),
+        ("minimum", o.minimum),
+        ("maximum", o.maximum),
+        ("exclusiveMinimum", o.exclusive_minimum),
+        ("exclusiveMaximum", o.exclusive_maximum),
+    ];
+    for (k, v) in nums {
+        if let Some(v) = v {
+            if k == "multipleOf" && v <= 0.0 {
+                continue;
+            }
+            m.insert(k.into(), num(v));
+        }
+    }
+    let counts = [
+        ("minLength", o.min_length),
+        ("maxLength", o.max_length),
+        ("minItems", o.min_items),
+        ("maxItems", o.max_items),
+        ("minContains", o.min_contains),
+        ("maxContains", o.max_contains),
+        ("minProperties", o.min_properties),
+        ("maxProperties", o.max_properties),
+    ];
+    for (k, v) in counts {
+        if let Some(v) = v {
+            m.insert(k.into(), Value::from(v));
+        }
+    }
+    if let Some(p) = &o.pattern
+        && pattern_compiles(p)
+    {
+        m.insert("pattern".into(), Value::String(p.clone()));
+    }
+    if let Some(i) = o.items {
+        m.insert("items".into(), reference(i));
+    }
+    if !o.prefix_items.is_empty() {
+        m.insert(
+            "prefixItems".into(),
+            Value::Array(o.prefix_items.iter().map(|i| reference(*i)).collect()),
+        );
+    }
+    if let Some(c) = o.contains {
+        m.insert("contains".into(), reference(c));
+    }
+    if o.unique_items {
+        m.insert("uniqueItems".into(), Value::Bool(true));
+    }
+    if let Some(u) = o.unevaluated_items {
+        m.insert("unevaluatedItems".into(), reference(u));
+    }
+    if !o.properties.is_empty() {
+        let props: JsonMap<String, Value> = o
+            .properties
+            .iter()
+            .map(|(k, v)| (k.clone(), reference(*v)))
+            .collect();
+        m.insert("properties".into(), Value::Object(props));
+    }
+    if !o.pattern_properties.is_empty() {
+        let props: JsonMap<String, Value> = o
+            .pattern_properties
+            .iter()
+            .filter(|(k, _)| pattern_compiles(k))
+            .map(|(k, v)| (k.clone(), reference(*v)))
+            .collect();
+        m.insert("patternProperties".into(), Value::Object(props));
+    }
+    if let Some(a) = o.additional_properties {
+        m.insert("additionalProperties".into(), reference(a));
+    }
+    if let Some(u) = o.unevaluated_properties {
+        m.insert("unevaluatedProperties".into(), reference(u));
+    }
+    if let Some(p) = o.property_names {
+        m.insert("propertyNames".into(), reference(p));
+    }
+    let required: Vec<Value> = o
+        .required
+        .iter()
+        .filter(|r| match o.properties.get(r.as_str()) {
+            Some(pid) => !flag(spec, *pid, dir),
+            None => true,
+        })
+        .map(|r| Value::String(r.clone()))
+        .collect();
+    if !required.is_empty() {
+        m.insert("required".into(), Value::Array(required));
+    }
+    if !o.dependent_required.is_empty() {
+        let d: JsonMap<String, Value> = o
+            .dependent_required
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect();
+        m.insert("dependentRequired".into(), Value::Object(d));
+    }
+    if !o.dependent_schemas.is_empty() {
+        let d: JsonMap<String, Value> = o
+            .dependent_schemas
+            .iter()
+            .map(|(k, v)| (k.clone(), reference(*v)))
+            .collect();
+        m.insert("dependentSchemas".into(), Value::Object(d));
+    }
+    let list = |ids: &[SchemaId]| Value::Array(ids.iter().map(|i| reference(*i)).collect());
+    if !o.all_of.is_empty() {
+        m.insert("allOf".into(), list(&o.all_of));
+    }
+    let mut any_of = o.any_of.clone();
+    if !o.one_of.is_empty() {
+        if o.discriminator.is_some() {
+            if any_of.is_empty() {
+                any_of = o.one_of.clone();
+            } else {
+                m.insert("allOf".into(), {
+                    let mut a = m
+                        .get("allOf")
+                        .and_then(|v| v.as_array().cloned())
+                        .unwrap_or_default();
+                    a.push(json!({ "anyOf": list(&o.one_of) }));
+                    Value::Array(a)
+                });
+            }
+        } else {
+            m.insert("oneOf".into(), list(&o.one_of));
+        }
+    }
+    if !any_of.is_empty() {
+        m.insert("anyOf".into(), list(&any_of));
+    }
+    if let Some(n) = o.not {
+        m.insert("not".into(), reference(n));
+    }
+    if let Some(i) = o.if_ {
+        m.insert("if".into(), reference(i));
+        if let Some(t) = o.then_ {
+            m.insert("then".into(), reference(t));
+        }
+        if let Some(e) = o.else_ {
+            m.insert("else".into(), reference(e));
+        }
+    }
+    Value::Object(m)
+}
+
+/// A self-contained JSON Schema 2020-12 document for `root`: `$ref` to its `$defs` entry,
+/// with one `$defs` entry per reachable schema.
+pub fn to_json_schema(spec: &Spec, root: SchemaId, dir: Direction) -> Value {
+    let mut defs = JsonMap::new();
+    for id in closure(spec, root) {
+        defs.insert(def_name(id), convert_node(spec, id, dir));
+    }
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/$defs/{}", def_name(root)),
+        "$defs": Value::Object(defs),
+    })
+}
+
+/// One validation error, owned.
+#[derive(Clone, Debug)]
+pub struct SchemaError {
+    /// JSON pointer into the instance.
+    pub instance_path: String,
+    /// JSON pointer into the converted schema (`/$defs/s12/properties/age/type`).
+    pub schema_path: String,
+    /// The keyword that failed (`type`, `required`, ...).
+    pub keyword: String,
+    pub message: String,
+}
+
+type Cell = Arc<OnceLock<Option<jsonschema::Validator>>>;
+
+/// Validators built once per (schema, direction), lazily, shared by all workers.
+#[derive(Default)]
+pub struct Validators {
+    cells: Mutex<HashMap<(SchemaId, Direction), Cell>>,
+    /// Schemas whose validator could not be built: (id, reason).
+    pub build_errors: Mutex<Vec<(SchemaId, String)>>,
+}
+
+impl Validators {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn cell(&self, id: SchemaId, dir: Direction) -> Cell {
+        match self.cells.lock() {
+            Ok(mut m) => m.entry((id, dir)).or_default().clone(),
+            Err(poisoned) => poisoned.into_inner().entry((id, dir)).or_default().clone(),
+        }
+    }
+
+    fn with<R>(
+        &self,
+        spec: &Spec,
+        id: SchemaId,
+        dir: Direction,
+        f: impl FnOnce(&jsonschema::Validator) -> R,
+    ) -> Option<R> {
+        let cell = self.cell(id, dir);
+        let v = cell.get_or_init(|| {
+            let doc = to_json_schema(spec, id, dir);
+            match jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .build(&doc)
+            {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    if let Ok(mut errs) = self.build_errors.lock() {
+                        errs.push((id, e.to_string()));
+                    }
+                    None
+                }
+            }
+        });
+        v.as_ref().map(f)
+    }
+
+    /// `Some(true/false)`, or `None` when no validator could be built for this schema.
+    pub fn is_valid(&self, spec: &Spec, id: SchemaId, dir: Direction, v: &Value) -> Option<bool> {
+        self.with(spec, id, dir, |val| val.is_valid(v))
+    }
+
+    /// Errors (up to `limit`), or `None` when no validator could be built.
+    pub fn errors(
+        &self,
+        spec: &Spec,
+        id: SchemaId,
+        dir: Direction,
+        v: &Value,
+        limit: usize,
+    ) -> Option<Vec<SchemaError>> {
+        self.with(spec, id, dir, |val| {
+            val.iter_errors(v)
+                .take(limit)
+                .map(|e| SchemaError {
+                    instance_path: e.instance_path().to_string(),
+                    schema_path: e.schema_path().to_string(),
+                    keyword: e.kind().keyword().to_string(),
+                    message: e.to_string(),
+                })
+                .collect()
+        })
+    }
+}
+
+/// Types a schema admits, following `$ref` siblings and `allOf` (intersection); `None` = any.
+pub fn effective_types(spec: &Spec, id: SchemaId) -> Option<Vec<Type>> {
+    fn walk(spec: &Spec, id: SchemaId, depth: u32, acc: &mut Option<Vec<Type>>) {
+        if depth > 16 {
+            return;
+        }
+        let Some(o) = spec.schema(id).object() else {
+            return;
+        };
+        if let Some(ts) = &o.types {
+            let mut ts = ts.clone();
+            if ts.contains(&Type::Number) && !ts.contains(&Type::Integer) {
+                ts.push(Type::Integer);
+            }
+            *acc = Some(match acc.take() {
+                None => ts,
+                Some(prev) => prev.into_iter().filter(|t| ts.contains(t)).collect(),
+            });
+        }
+        for c in o.ref_.iter().chain(o.all_of.iter()) {
+            walk(spec, *c, depth + 1, acc);
+        }
+    }
+    let mut acc = None;
+    walk(spec, id, 0, &mut acc);
+    acc
+}
