@@ -1,0 +1,298 @@
+//! The comparison context and the schema walk: memoized by (old, new, direction), cycle-safe,
+//! and attributing every change inside a named component to that component once.
+
+use crate::DiffOptions;
+use crate::flat::{self, Conj, Flat};
+use crate::model::{Affected, Direction, Finding, Location, finding};
+use crate::rules::{self, composition, constraints, enum_const_default, properties};
+use crate::rules::{required_nullable, type_format};
+use std::collections::{HashMap, HashSet};
+use stipula_spec::{Loc, Spec};
+
+/// Deepest schema nesting followed (deeper structures are compared no further).
+const MAX_DEPTH: usize = 128;
+
+pub(crate) enum SinkKind {
+    /// Findings of one operation (`"GET /pets"`).
+    Operation(String),
+    /// Findings inside one named schema component.
+    Component(String),
+    /// Findings about the API as a whole.
+    Api,
+}
+
+pub(crate) struct Sink {
+    pub kind: SinkKind,
+    pub findings: Vec<Finding>,
+    /// Named components reached from here: (node, section, direction).
+    pub children: Vec<(usize, String, Direction)>,
+}
+
+pub(crate) struct Cx<'a> {
+    pub old: &'a Spec,
+    pub new: &'a Spec,
+    pub opts: &'a DiffOptions,
+    pub sinks: Vec<Sink>,
+    pub cur: usize,
+    pub dir: Direction,
+    pub section: String,
+    pub path: String,
+    memo: HashMap<(Conj, Conj, Direction), usize>,
+    stack: HashSet<(Conj, Conj, Direction)>,
+    depth: usize,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(old: &'a Spec, new: &'a Spec, opts: &'a DiffOptions) -> Self {
+        Cx {
+            old,
+            new,
+            opts,
+            sinks: vec![Sink {
+                kind: SinkKind::Api,
+                findings: Vec::new(),
+                children: Vec::new(),
+            }],
+            cur: 0,
+            dir: Direction::None,
+            section: String::new(),
+            path: String::new(),
+            memo: HashMap::new(),
+            stack: HashSet::new(),
+            depth: 0,
+        }
+    }
+
+    /// Start collecting findings for an operation; returns the previous sink to restore.
+    pub fn enter_operation(&mut self, key: String) -> usize {
+        self.sinks.push(Sink {
+            kind: SinkKind::Operation(key),
+            findings: Vec::new(),
+            children: Vec::new(),
+        });
+        std::mem::replace(&mut self.cur, self.sinks.len() - 1)
+    }
+
+    /// Record a finding at the current place.
+    pub fn emit(
+        &mut self,
+        id: &str,
+        message: String,
+        detail: &str,
+        old: Option<&Loc>,
+        new: Option<&Loc>,
+    ) {
+        let rule = rules::must(id);
+        let mut f = finding(rule, message);
+        f.path = self.path.clone();
+        if matches!(self.sinks[self.cur].kind, SinkKind::Operation(_)) {
+            f.section = self.section.clone();
+        }
+        f.detail = detail.to_string();
+        f.base = old.map(|l| Location::of(self.old, l));
+        f.revision = new.map(|l| Location::of(self.new, l));
+        self.sinks[self.cur].findings.push(f);
+    }
+
+    /// Emit the direction-specific variant `request-<stem>` / `response-<stem>`.
+    pub fn emit_dir(
+        &mut self,
+        stem: &str,
+        message: String,
+        detail: &str,
+        old: Option<&Loc>,
+        new: Option<&Loc>,
+    ) {
+        let id = rules::dir_id(self.dir, stem);
+        self.emit(&id, message, detail, old, new);
+    }
+
+    /// A readable name for the current schema place, for messages.
+    pub fn here(&self) -> String {
+        if self.path.is_empty() {
+            match &self.sinks[self.cur].kind {
+                SinkKind::Component(n) => format!("schema `{n}`"),
+                _ => "the schema".to_string(),
+            }
+        } else {
+            format!("`{}`", self.path)
+        }
+    }
+
+    /// Run `f` with `seg` appended to the schema path.
+    pub fn at<R>(&mut self, seg: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        let saved = self.path.len();
+        if !self.path.is_empty() && !seg.starts_with('[') && !seg.starts_with('{') {
+            self.path.push('.');
+        }
+        self.path.push_str(seg);
+        let r = f(self);
+        self.path.truncate(saved);
+        r
+    }
+
+    /// Compare two schemas (as conjunctions) in the current direction.
+    pub fn compare(&mut self, old: Conj, new: Conj) {
+        if old.is_empty() && new.is_empty() {
+            return;
+        }
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        let key = (old, new, self.dir);
+        if self.stack.contains(&key) {
+            return;
+        }
+        let oname = single_name(self.old, &key.0);
+        let nname = single_name(self.new, &key.1);
+        let named = match (oname, nname) {
+            (Some(a), Some(b)) if a == b => Some(a.to_string()),
+            _ => None,
+        };
+        if let Some(name) = named {
+            if let Some(&node) = self.memo.get(&key) {
+                self.link(node);
+                return;
+            }
+            self.sinks.push(Sink {
+                kind: SinkKind::Component(name),
+                findings: Vec::new(),
+                children: Vec::new(),
+            });
+            let node = self.sinks.len() - 1;
+            self.memo.insert(key.clone(), node);
+            self.link(node);
+            let saved_cur = std::mem::replace(&mut self.cur, node);
+            let saved_path = std::mem::take(&mut self.path);
+            self.walk(key);
+            self.path = saved_path;
+            self.cur = saved_cur;
+        } else {
+            self.walk(key);
+        }
+    }
+
+    fn link(&mut self, node: usize) {
+        let section = match self.sinks[self.cur].kind {
+            SinkKind::Operation(_) => self.section.clone(),
+            _ => String::new(),
+        };
+        let dir = self.dir;
+        let cur = self.cur;
+        if !self.sinks[cur]
+            .children
+            .iter()
+            .any(|(n, s, d)| *n == node && *s == section && *d == dir)
+        {
+            self.sinks[cur].children.push((node, section, dir));
+        }
+    }
+
+    fn walk(&mut self, key: (Conj, Conj, Direction)) {
+        self.stack.insert(key.clone());
+        self.depth += 1;
+        let o = flat::flatten(self.old, &key.0);
+        let n = flat::flatten(self.new, &key.1);
+        self.compare_flat(&o, &n);
+        self.depth -= 1;
+        self.stack.remove(&key);
+    }
+
+    fn compare_flat(&mut self, o: &Flat, n: &Flat) {
+        let compatible = type_format::check(self, o, n);
+        required_nullable::check_nullable(self, o, n);
+        if !compatible {
+            // A changed type says it all; comparing the insides would only add noise.
+            return;
+        }
+        enum_const_default::check(self, o, n);
+        constraints::check(self, o, n);
+        properties::check(self, o, n);
+        composition::check(self, o, n);
+        if !o.items.is_empty() || !n.items.is_empty() {
+            let (oi, ni) = (o.items.clone(), n.items.clone());
+            self.at("[]", |cx| cx.compare(oi, ni));
+        }
+    }
+
+    /// Turn the sinks into the final list: component findings once, with every operation
+    /// and direction that reaches them.
+    pub fn finish(self) -> Vec<Finding> {
+        let Cx { mut sinks, .. } = self;
+        let mut affected: Vec<Vec<Affected>> = vec![Vec::new(); sinks.len()];
+        for (i, s) in sinks.iter().enumerate() {
+            let key = match &s.kind {
+                SinkKind::Operation(k) => k.clone(),
+                _ => continue,
+            };
+            let mut seen: HashSet<(usize, Direction)> = HashSet::new();
+            for (child, section, dir) in &s.children {
+                let mut stack = vec![*child];
+                while let Some(node) = stack.pop() {
+                    if !seen.insert((node, *dir)) {
+                        continue;
+                    }
+                    let a = Affected {
+                        operation: key.clone(),
+                        section: section.clone(),
+                        direction: *dir,
+                    };
+                    if !affected[node].contains(&a) {
+                        affected[node].push(a);
+                    }
+                    for (c, _, _) in &sinks[node].children {
+                        stack.push(*c);
+                    }
+                }
+            }
+            let _ = i;
+        }
+        let mut out = Vec::new();
+        for (i, s) in sinks.iter_mut().enumerate() {
+            let mut findings = std::mem::take(&mut s.findings);
+            for f in &mut findings {
+                match &s.kind {
+                    SinkKind::Operation(k) => f.operation = Some(k.clone()),
+                    SinkKind::Component(n) => {
+                        f.component = Some(format!("schema {n}"));
+                        let mut a = affected[i].clone();
+                        a.sort();
+                        f.affected = a;
+                    }
+                    SinkKind::Api => {}
+                }
+                f.compute_fingerprint();
+            }
+            out.extend(findings);
+        }
+        out
+    }
+}
+
+fn single_name<'s>(spec: &'s Spec, c: &Conj) -> Option<&'s str> {
+    if c.len() == 1 {
+        spec.schema(c[0]).name.as_deref()
+    } else {
+        None
+    }
+}
+
+/// Render a JSON value short enough for a message.
+pub(crate) fn show(v: &serde_json::Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 60 {
+        let t: String = s.chars().take(57).collect();
+        format!("{t}...")
+    } else {
+        s
+    }
+}
+
+/// Render a number without a useless `.0`.
+pub(crate) fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}

@@ -1,0 +1,225 @@
+//! Text (for people in a terminal) and Markdown (a PR comment or changelog).
+
+use super::{groups, shown};
+use crate::model::{Finding, Level, Report};
+use std::fmt::Write as _;
+
+fn paint(s: &str, code: &str, color: bool) -> String {
+    if color {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+fn level_tag(l: Level, color: bool) -> String {
+    match l {
+        Level::Breaking => paint("breaking", "1;31", color),
+        Level::Warning => paint("warning ", "33", color),
+        Level::Info => paint("info    ", "36", color),
+    }
+}
+
+fn summary(report: &Report) -> String {
+    let (b, w, i) = report.counts();
+    let accepted = report
+        .findings
+        .iter()
+        .filter(|f| f.accepted.is_some())
+        .count();
+    let v = &report.versioning;
+    let mut s = format!("{b} breaking, {w} warning(s), {i} info");
+    if accepted > 0 {
+        let _ = write!(s, " ({accepted} accepted)");
+    }
+    let _ = write!(
+        s,
+        ". Version {} → {}: {}",
+        if v.base_version.is_empty() {
+            "(none)"
+        } else {
+            &v.base_version
+        },
+        if v.revision_version.is_empty() {
+            "(none)"
+        } else {
+            &v.revision_version
+        },
+        v.explanation
+    );
+    if let Some(n) = &v.next_version {
+        let _ = write!(s, "; next version: {n}");
+    }
+    s.push('.');
+    s
+}
+
+fn where_(f: &Finding) -> String {
+    match (f.section.is_empty(), f.path.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => format!("{}: ", f.section),
+        (true, false) => format!("{}: ", f.path),
+        (false, false) => format!("{} › {}: ", f.section, f.path),
+    }
+}
+
+/// Text grouped by operation (or component), worst first.
+pub fn text(report: &Report, min: Level, color: bool) -> String {
+    let list = shown(report, min);
+    let mut out = String::new();
+    if list.is_empty() {
+        out.push_str("No changes");
+        if min > Level::Info {
+            let _ = write!(out, " at level {min} or above");
+        }
+        out.push_str(".\n");
+    }
+    for (subject, idx) in groups(&list) {
+        let _ = writeln!(out, "{}", paint(&subject, "1", color));
+        let mut ops: Vec<String> = Vec::new();
+        for i in &idx {
+            for a in &list[*i].affected {
+                let s = format!("{} ({})", a.operation, a.direction.as_str());
+                if !ops.contains(&s) {
+                    ops.push(s);
+                }
+            }
+        }
+        if !ops.is_empty() {
+            let n = ops.len();
+            let shown_ops: Vec<String> = ops.into_iter().take(6).collect();
+            let _ = writeln!(
+                out,
+                "  reaches {n} operation use(s): {}{}",
+                shown_ops.join(", "),
+                if n > 6 {
+                    format!(", and {} more", n - 6)
+                } else {
+                    String::new()
+                }
+            );
+        }
+        for i in idx {
+            let f = list[i];
+            let accepted = if f.accepted.is_some() {
+                " [accepted]"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "  {} {}{}{}  ({})",
+                level_tag(f.level, color),
+                where_(f),
+                f.message,
+                accepted,
+                f.id
+            );
+            let mut locs = Vec::new();
+            if let Some(b) = &f.base {
+                locs.push(format!("base {b}"));
+            }
+            if let Some(r) = &f.revision {
+                locs.push(format!("revision {r}"));
+            }
+            let _ = writeln!(
+                out,
+                "           {}  fingerprint {}",
+                paint(&locs.join("  "), "2", color),
+                f.fingerprint
+            );
+        }
+    }
+    let _ = writeln!(out, "\n{}", summary(report));
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// Markdown for a pull-request comment or a changelog.
+pub fn markdown(report: &Report, min: Level) -> String {
+    let list = shown(report, min);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "## API changes: `{}` → `{}`\n",
+        report.base_name, report.revision_name
+    );
+    let _ = writeln!(out, "{}\n", summary(report));
+    for (level, title) in [
+        (Level::Breaking, "Breaking changes"),
+        (Level::Warning, "Warnings"),
+        (Level::Info, "Other changes"),
+    ] {
+        let of_level: Vec<&Finding> = list
+            .iter()
+            .copied()
+            .filter(|f| f.level == level && f.accepted.is_none())
+            .collect();
+        if of_level.is_empty() {
+            continue;
+        }
+        let collapse = level == Level::Info;
+        if collapse {
+            let _ = writeln!(
+                out,
+                "<details><summary>{title} ({})</summary>\n",
+                of_level.len()
+            );
+        } else {
+            let _ = writeln!(out, "### {title} ({})\n", of_level.len());
+        }
+        let _ = writeln!(
+            out,
+            "| Where | Change | Rule | Location |\n|---|---|---|---|"
+        );
+        for f in of_level {
+            let mut w = f.subject();
+            let extra = where_(f);
+            if !extra.is_empty() {
+                let _ = write!(w, " › {}", extra.trim_end_matches(": "));
+            }
+            if !f.affected.is_empty() {
+                let _ = write!(w, " (reaches {} operation(s))", f.affected.len());
+            }
+            let loc = f
+                .primary_location()
+                .map(|l| l.to_string())
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {} | {} | `{}` | `{}` |",
+                md_escape(&w),
+                md_escape(&f.message),
+                f.id,
+                md_escape(&loc)
+            );
+        }
+        if collapse {
+            out.push_str("\n</details>\n");
+        }
+        out.push('\n');
+    }
+    let accepted: Vec<&Finding> = list
+        .iter()
+        .copied()
+        .filter(|f| f.accepted.is_some())
+        .collect();
+    if !accepted.is_empty() {
+        let _ = writeln!(out, "### Accepted ({})\n", accepted.len());
+        for f in accepted {
+            let reason = f.accepted.as_ref().map(|a| a.reason.as_str()).unwrap_or("");
+            let _ = writeln!(
+                out,
+                "- `{}` {}: {} — _{}_",
+                f.id,
+                md_escape(&f.subject()),
+                md_escape(&f.message),
+                md_escape(reason)
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,188 @@
+//! The rule registry: every kind of change stipula reports, with its level and direction.
+//!
+//! One module per family. Each family module lists its rules (`rules()`) and, where the
+//! family is about schemas, holds the check that emits them. Levels follow one principle:
+//! breaking = a client that worked will fail; warning = it may fail or behave differently
+//! and the spec cannot tell; info = no existing client can notice.
+
+use crate::model::{Bump, Direction, Level};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub mod composition;
+pub mod constraints;
+pub mod deprecation;
+pub mod enum_const_default;
+pub mod headers;
+pub mod parameters;
+pub mod paths;
+pub mod properties;
+pub mod read_write_only;
+pub mod request_body;
+pub mod required_nullable;
+pub mod responses;
+pub mod security;
+pub mod type_format;
+pub mod versioning;
+
+/// One kind of change.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Rule {
+    pub id: &'static str,
+    pub level: Level,
+    pub direction: Direction,
+    /// The family (module) the rule belongs to.
+    pub family: &'static str,
+    pub description: &'static str,
+    /// The version bump a change of this kind demands.
+    pub bump: Bump,
+}
+
+/// Builder used by the family modules.
+pub(crate) struct Reg<'a> {
+    out: &'a mut Vec<Rule>,
+    family: &'static str,
+}
+
+pub(crate) fn leak(s: String) -> &'static str {
+    // Called a bounded number of times (once per rule, when the registry is first built).
+    Box::leak(s.into_boxed_str())
+}
+
+/// Breaking changes demand a major bump, warnings a minor one; an info change demands a
+/// minor bump when it adds something (a new operation, property, value or accepted type),
+/// a patch otherwise.
+fn default_bump(id: &str, level: Level) -> Bump {
+    match level {
+        Level::Breaking => Bump::Major,
+        Level::Warning => Bump::Minor,
+        Level::Info if id.contains("-added") || id.ends_with("widened") => Bump::Minor,
+        Level::Info => Bump::Patch,
+    }
+}
+
+impl Reg<'_> {
+    /// A rule with a fixed id.
+    pub(crate) fn rule(
+        &mut self,
+        id: &'static str,
+        level: Level,
+        direction: Direction,
+        description: &'static str,
+    ) -> &mut Self {
+        self.out.push(Rule {
+            id,
+            level,
+            direction,
+            family: self.family,
+            description,
+            bump: default_bump(id, level),
+        });
+        self
+    }
+
+    /// `request-<stem>` and `response-<stem>` with their own levels.
+    pub(crate) fn pair(
+        &mut self,
+        stem: &str,
+        request: Level,
+        response: Level,
+        description: &'static str,
+    ) -> &mut Self {
+        self.rule(
+            leak(format!("request-{stem}")),
+            request,
+            Direction::Request,
+            description,
+        );
+        self.rule(
+            leak(format!("response-{stem}")),
+            response,
+            Direction::Response,
+            description,
+        )
+    }
+}
+
+fn build() -> Vec<Rule> {
+    let mut out = Vec::new();
+    type Family = (&'static str, fn(&mut Reg));
+    let fams: [Family; 15] = [
+        ("paths", paths::rules),
+        ("parameters", parameters::rules),
+        ("request_body", request_body::rules),
+        ("responses", responses::rules),
+        ("headers", headers::rules),
+        ("properties", properties::rules),
+        ("required_nullable", required_nullable::rules),
+        ("read_write_only", read_write_only::rules),
+        ("type_format", type_format::rules),
+        ("enum_const_default", enum_const_default::rules),
+        ("constraints", constraints::rules),
+        ("composition", composition::rules),
+        ("security", security::rules),
+        ("deprecation", deprecation::rules),
+        ("versioning", versioning::rules),
+    ];
+    for (family, f) in fams {
+        let mut reg = Reg {
+            out: &mut out,
+            family,
+        };
+        f(&mut reg);
+    }
+    out
+}
+
+struct Registry {
+    rules: Vec<Rule>,
+    by_id: HashMap<&'static str, usize>,
+}
+
+fn registry() -> &'static Registry {
+    static R: OnceLock<Registry> = OnceLock::new();
+    R.get_or_init(|| {
+        let rules = build();
+        let by_id = rules.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+        Registry { rules, by_id }
+    })
+}
+
+/// Every rule, family by family.
+pub fn all_rules() -> &'static [Rule] {
+    &registry().rules
+}
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    let r = registry();
+    r.by_id.get(id).map(|i| &r.rules[*i])
+}
+
+/// The rule with this id; an id that is not registered is a programming error caught by the
+/// registry tests, reported (in release builds) under `internal-unknown-rule`.
+pub(crate) fn must(id: &str) -> &'static Rule {
+    match rule(id) {
+        Some(r) => r,
+        None => {
+            debug_assert!(false, "rule id {id} is not registered");
+            static UNKNOWN: Rule = Rule {
+                id: "internal-unknown-rule",
+                level: Level::Warning,
+                direction: Direction::None,
+                family: "internal",
+                description: "A change stipula detected but has no rule for (a bug: please report it).",
+                bump: Bump::Minor,
+            };
+            &UNKNOWN
+        }
+    }
+}
+
+/// `request-<stem>` or `response-<stem>` for a direction.
+pub(crate) fn dir_id(dir: Direction, stem: &str) -> String {
+    match dir {
+        Direction::Response => format!("response-{stem}"),
+        _ => format!("request-{stem}"),
+    }
+}

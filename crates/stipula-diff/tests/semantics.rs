@@ -1,0 +1,331 @@
+//! Cross-cutting behaviour: cross-version pairs, root causes, cycles, fingerprints,
+//! acceptances, versioning, output formats, and a test that every registered rule fires.
+
+mod common;
+use common::*;
+use std::collections::BTreeSet;
+use stipula_diff::{AcceptList, Bump, Level};
+
+const FAMILIES: [&str; 15] = [
+    "paths",
+    "version-lines",
+    "parameters",
+    "request_body",
+    "responses",
+    "properties",
+    "required_nullable",
+    "read_write_only",
+    "type_format",
+    "enum_const_default",
+    "constraints",
+    "composition",
+    "security",
+    "deprecation",
+    "cycles",
+];
+
+#[test]
+fn petstore_30_and_its_31_rewrite_differ_in_nothing() {
+    let a = load("petstore-3.0.yaml");
+    let b = load("petstore-3.1.yaml");
+    for (x, y) in [(&a, &b), (&b, &a)] {
+        let r = stipula_diff::diff(x, y, &opts());
+        assert!(breaking(&r).is_empty(), "{}", dump(&r));
+        assert!(
+            r.findings.iter().all(|f| f.level == Level::Info),
+            "{}",
+            dump(&r)
+        );
+    }
+}
+
+#[test]
+fn a_spec_against_itself_is_silent() {
+    for fam in FAMILIES {
+        let a = load(&format!("diff/{fam}-base.yaml"));
+        let r = stipula_diff::diff(&a, &a, &opts());
+        assert!(r.findings.is_empty(), "{fam}:\n{}", dump(&r));
+        assert_eq!(r.versioning.required, Bump::None);
+    }
+}
+
+#[test]
+fn a_component_change_is_reported_once_with_every_operation_it_reaches() {
+    let r = family("properties", false);
+    let hits: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.id == "response-required-property-removed" && f.path.is_empty())
+        .collect();
+    assert_eq!(hits.len(), 1, "{}", dump(&r));
+    let f = hits[0];
+    assert_eq!(f.component.as_deref(), Some("schema Thing"));
+    let ops: BTreeSet<&str> = f.affected.iter().map(|a| a.operation.as_str()).collect();
+    assert!(
+        ops.contains("POST /things") && ops.contains("GET /things/{id}"),
+        "{ops:?}"
+    );
+    // both locations are given
+    let b = f.base.as_ref().map(|l| l.line).unwrap_or(0);
+    let n = f.revision.as_ref().map(|l| l.line).unwrap_or(0);
+    assert!(b > 0 && n > 0, "{f:?}");
+}
+
+#[test]
+fn cycles_terminate_and_changes_inside_them_are_found() {
+    let r = family("cycles", false);
+    has(&r, "response-type-changed", "schema Node");
+    has(&r, "request-property-added-required", "label");
+    let once = r
+        .findings
+        .iter()
+        .filter(|f| f.id == "response-type-changed")
+        .count();
+    assert_eq!(once, 1, "{}", dump(&r));
+}
+
+#[test]
+fn fingerprints_are_stable_across_reformatting() {
+    let base = std::fs::read_to_string(spec_path("diff/properties-base.yaml")).unwrap_or_default();
+    let rev =
+        std::fs::read_to_string(spec_path("diff/properties-revision.yaml")).unwrap_or_default();
+    let a = load_text(&base, "properties-base.yaml");
+    let b = load_text(&rev, "properties-revision.yaml");
+    let shifted = format!("# a comment\n\n\n{rev}");
+    let b2 = load_text(&shifted, "properties-revision.yaml");
+    let r1 = stipula_diff::diff(&a, &b, &opts());
+    let r2 = stipula_diff::diff(&a, &b2, &opts());
+    let f1: BTreeSet<String> = r1.findings.iter().map(|f| f.fingerprint.clone()).collect();
+    let f2: BTreeSet<String> = r2.findings.iter().map(|f| f.fingerprint.clone()).collect();
+    assert_eq!(f1, f2);
+    assert_eq!(f1.len(), r1.findings.len(), "fingerprints are unique");
+    // and the lines did move
+    let l1 = r1
+        .findings
+        .iter()
+        .filter_map(|f| f.revision.as_ref())
+        .map(|l| l.line)
+        .max();
+    let l2 = r2
+        .findings
+        .iter()
+        .filter_map(|f| f.revision.as_ref())
+        .map(|l| l.line)
+        .max();
+    assert_ne!(l1, l2);
+}
+
+#[test]
+fn accepted_findings_stop_counting_until_they_expire() {
+    let mut r = family("properties", false);
+    let target = has(&r, "response-required-property-removed", "gone_req");
+    let text = format!(
+        "accepted:\n  - fingerprint: {}\n    reason: the only client was migrated\n    expires: '2027-01-31'\n  - fingerprint: '0000000000000000'\n    reason: stale\n",
+        target.fingerprint
+    );
+    let list = match AcceptList::parse(&text, "accept.yaml") {
+        Ok(l) => l,
+        Err(e) => panic!("{e}"),
+    };
+    let before = r.counts().0;
+    let out = list.apply(&mut r, opts().today);
+    assert_eq!(out.silenced, 1);
+    assert_eq!(out.unused.len(), 1);
+    assert_eq!(r.counts().0, before - 1);
+    // after the expiry date the finding counts again
+    let mut r = family("properties", false);
+    let later = stipula_diff::parse_date("2027-02-01").unwrap_or(0);
+    let out = list.apply(&mut r, later);
+    assert_eq!(out.silenced, 0);
+    assert_eq!(out.expired.len(), 1);
+    assert_eq!(r.counts().0, before);
+}
+
+#[test]
+fn accept_files_without_reasons_are_refused() {
+    let e = AcceptList::parse("accepted:\n  - fingerprint: 0123456789abcdef\n", "a.yaml");
+    let msg = match e {
+        Err(e) => e.to_string(),
+        Ok(_) => String::new(),
+    };
+    assert!(
+        msg.contains("reason") && msg.contains("a.yaml#/accepted/0"),
+        "{msg}"
+    );
+    let e = AcceptList::parse("accepted:\n  - fingerprint: xyz\n    reason: r\n", "a.yaml");
+    assert!(e.is_err());
+}
+
+fn tiny(version: &str, extra_path: bool) -> String {
+    let mut s = format!(
+        "openapi: 3.1.0\ninfo: {{title: t, version: '{version}'}}\npaths:\n  /a:\n    get: {{responses: {{'200': {{description: ok}}}}}}\n"
+    );
+    if extra_path {
+        s.push_str("  /b:\n    get: {responses: {'200': {description: ok}}}\n");
+    }
+    s
+}
+
+fn version_pair(a: &str, a_extra: bool, b: &str, b_extra: bool) -> stipula_diff::Report {
+    let x = load_text(&tiny(a, a_extra), "a.yaml");
+    let y = load_text(&tiny(b, b_extra), "b.yaml");
+    stipula_diff::diff(&x, &y, &opts())
+}
+
+#[test]
+fn versioning_semver() {
+    // breaking (endpoint removed) with a minor bump
+    let r = version_pair("1.2.3", true, "1.3.0", false);
+    assert_eq!(r.versioning.required, Bump::Major);
+    assert_eq!(r.versioning.next_version.as_deref(), Some("2.0.0"));
+    has(&r, "version-bump-too-small", "2.0.0");
+    // an addition: a minor bump is enough
+    let r = version_pair("1.2.3", false, "1.3.0", true);
+    assert_eq!(r.versioning.required, Bump::Minor);
+    assert_eq!(r.versioning.next_version.as_deref(), Some("1.3.0"));
+    assert!(
+        r.findings.iter().all(|f| !f.id.starts_with("version-")),
+        "{}",
+        dump(&r)
+    );
+    let r = version_pair("1.2.3", false, "1.2.4", true);
+    has(&r, "version-bump-too-small", "1.3.0");
+    // backwards
+    let r = version_pair("2.0.0", false, "1.9.0", false);
+    has(&r, "version-decreased", "1.9.0");
+}
+
+#[test]
+fn versioning_zero_major_follows_the_0x_rules() {
+    let r = version_pair("0.4.1", true, "0.4.2", false);
+    assert_eq!(r.versioning.next_version.as_deref(), Some("0.5.0"));
+    has(&r, "version-bump-too-small", "0.5.0");
+    let r = version_pair("0.4.1", true, "0.5.0", false);
+    has_not(&r, "version-bump-too-small", "");
+    let r = version_pair("0.4.1", false, "0.4.2", true);
+    assert_eq!(r.versioning.next_version.as_deref(), Some("0.4.2"));
+    has_not(&r, "version-bump-too-small", "");
+}
+
+#[test]
+fn versioning_calendar_and_unknown() {
+    let r = version_pair("2023-08-16", true, "2023-08-16", false);
+    has(&r, "version-date-not-advanced", "2023-08-16");
+    assert_eq!(r.versioning.scheme, "calendar");
+    assert_eq!(r.versioning.next_version.as_deref(), Some("2026-11-21"));
+    let r = version_pair("2023-08-16", true, "2023-10-16", false);
+    has_not(&r, "version-date-not-advanced", "");
+    assert_eq!(r.versioning.next_version.as_deref(), Some("2023-10-16"));
+    let r = version_pair("2023-08-16", true, "2023-01-01", false);
+    has(&r, "version-decreased", "2023-01-01");
+    let r = version_pair("1.0.0", false, "2024-01-01", false);
+    has(&r, "version-scheme-changed", "calendar");
+    let r = version_pair("beta-two", true, "beta-three", false);
+    assert_eq!(r.versioning.scheme, "none");
+    assert_eq!(r.versioning.next_version, None);
+    assert_eq!(stipula_diff::format::next_version(&r), "major");
+}
+
+#[test]
+fn every_registered_rule_is_exercised_by_a_fixture() {
+    let mut fired: BTreeSet<String> = BTreeSet::new();
+    let mut days = opts();
+    days.deprecation_days = Some(30);
+    for fam in FAMILIES {
+        for rev in [false, true] {
+            for f in family_with(fam, rev, &days).findings {
+                fired.insert(f.id.to_string());
+            }
+        }
+    }
+    for (a, ae, b, be) in [
+        ("2023-08-16", true, "2023-08-16", false),
+        ("1.0.0", false, "2024-01-01", false),
+    ] {
+        for f in version_pair(a, ae, b, be).findings {
+            fired.insert(f.id.to_string());
+        }
+    }
+    let missing: Vec<&str> = stipula_diff::all_rules()
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !fired.contains(*id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} rule(s) never fire in specs/diff: {missing:?}",
+        missing.len()
+    );
+    let total = stipula_diff::all_rules().len();
+    assert!(total >= 200, "only {total} rules");
+}
+
+#[test]
+fn rule_ids_are_unique_and_described() {
+    let mut seen = BTreeSet::new();
+    for r in stipula_diff::all_rules() {
+        assert!(seen.insert(r.id), "duplicate rule id {}", r.id);
+        assert!(!r.description.is_empty(), "{} has no description", r.id);
+        if r.id.starts_with("request-") {
+            assert_eq!(r.direction, stipula_diff::Direction::Request, "{}", r.id);
+        }
+        if r.id.starts_with("response-") {
+            assert_eq!(r.direction, stipula_diff::Direction::Response, "{}", r.id);
+        }
+    }
+}
+
+#[test]
+fn formats_carry_ids_levels_and_both_locations() {
+    let r = family("properties", false);
+    let j = stipula_diff::format::json(&r, Level::Info);
+    assert_eq!(j["schemaVersion"], 1);
+    let findings = j["findings"].as_array().cloned().unwrap_or_default();
+    assert!(!findings.is_empty());
+    let f = findings
+        .iter()
+        .find(|f| f["id"] == "response-required-property-removed")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(f["level"], "breaking");
+    assert_eq!(f["direction"], "response");
+    assert!(f["base"]["line"].as_u64().unwrap_or(0) > 0);
+    assert!(
+        f["revision"]["file"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("properties-revision.yaml")
+    );
+    assert_eq!(f["fingerprint"].as_str().map(str::len), Some(16));
+
+    let gh = stipula_diff::format::github(&r, Level::Info);
+    assert!(
+        gh.lines().any(|l| l.starts_with("::error file=")
+            && l.contains(",line=")
+            && l.contains("response-required-property-removed")),
+        "{gh}"
+    );
+    assert!(gh.lines().any(|l| l.starts_with("::notice ")));
+
+    let junit = stipula_diff::format::junit(&r, Level::Info, Some(Level::Breaking));
+    let failures = junit.matches("<failure ").count();
+    assert_eq!(failures, r.counts().0);
+    assert!(junit.starts_with("<?xml"));
+
+    let sarif = stipula_diff::format::sarif(&r, Level::Info);
+    assert_eq!(sarif["version"], "2.1.0");
+    let results = sarif["runs"][0]["results"].as_array().map(|a| a.len());
+    assert_eq!(results, Some(r.findings.len()));
+
+    let md = stipula_diff::format::markdown(&r, Level::Info);
+    assert!(md.contains("### Breaking changes"), "{md}");
+    let text = stipula_diff::format::text(&r, Level::Warning, false);
+    assert!(
+        text.contains("schema Thing") && !text.contains("\x1b["),
+        "{text}"
+    );
+    assert!(
+        !text.contains("response-property-added"),
+        "info hidden at --level warning"
+    );
+}
