@@ -25,6 +25,7 @@ mod docs;
 pub mod ir;
 pub mod render;
 pub mod source;
+pub mod validate;
 
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use docs::{DocSet, Document};

@@ -1,0 +1,152 @@
+//! `stipula validate`: structural and semantic checks of a loaded spec.
+//!
+//! [`validate`] returns every finding as a [`Diagnostic`] with a stable code, a severity, a
+//! message, the file, JSON pointer, line and column, and (mostly) a `help` saying what to do.
+//!
+//! Two layers:
+//!
+//! * **Structure** ([`metaschema`]): the root document against the official OpenAPI
+//!   meta-schema of its declared version (3.0, 3.1 or 3.2), embedded in the crate. Codes:
+//!   `oas-unknown-field`, `oas-missing-field`, `oas-type`, `oas-value`, `oas-structure`.
+//! * **Semantics** ([`semantic`]): rules a meta-schema cannot express (duplicate
+//!   `operationId`, path template parameters, ambiguous paths, undefined security schemes,
+//!   misused schema keywords, ...). Each rule is its own function with its own code; see
+//!   [`semantic::CODES`] for the list.
+//!
+//! The loader's own findings (`Loaded::diagnostics`: warnings, and errors it could work
+//! around such as a dangling `$ref`) are included too, so a caller gets one list. Where a semantic rule and the meta-schema report the same node, only the semantic
+//! diagnostic (the more specific one) is kept.
+
+pub mod metaschema;
+pub mod semantic;
+
+use crate::diag::{Diagnostic, Severity};
+use crate::{Document, Loaded};
+pub use metaschema::{MetaError, OasVersion};
+
+/// Validate a loaded spec: structure of the root document, then semantic rules. The result
+/// is sorted by file (root first), line and column.
+pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = loaded.diagnostics.clone();
+    let Some(root) = loaded.docs.docs.first() else {
+        return out;
+    };
+    let structural = structure(root);
+    let sem = semantic::check(loaded);
+    let loader = std::mem::take(&mut out);
+    out = one_per_node(sem, structural, loader);
+    sort(&mut out, loaded);
+    out
+}
+
+/// One node, one report. Where several findings point at the same node (file + JSON
+/// pointer), keep the most severe; on a tie prefer the semantic rule (most specific), then the
+/// meta-schema, then the loader's own diagnostic. Findings without a pointer are all kept.
+fn one_per_node(
+    sem: Vec<Diagnostic>,
+    structural: Vec<Diagnostic>,
+    loader: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let mut best: Vec<Diagnostic> = Vec::new();
+    let mut index: std::collections::HashMap<(String, String), usize> =
+        std::collections::HashMap::new();
+    for d in sem.into_iter().chain(structural).chain(loader) {
+        if d.pointer.is_empty() {
+            best.push(d);
+            continue;
+        }
+        let key = (d.file.clone(), d.pointer.clone());
+        match index.get(&key) {
+            Some(&i) => {
+                if d.severity > best[i].severity {
+                    best[i] = d;
+                }
+            }
+            None => {
+                index.insert(key, best.len());
+                best.push(d);
+            }
+        }
+    }
+    best
+}
+
+/// Check one document against the meta-schema of the OpenAPI version it declares.
+///
+/// A document that declares no version (or Swagger 2.0) gives one `openapi-version` error.
+pub fn structure(doc: &Document) -> Vec<Diagnostic> {
+    let version = match OasVersion::detect(&doc.value) {
+        Ok(v) => v,
+        Err(msg) => {
+            return vec![
+                doc.diag(Diagnostic::error("openapi-version", msg), "/openapi")
+                    .with_help("declare `openapi: 3.0.3`, `3.1.1` or `3.2.0` at the top of the root document"),
+            ];
+        }
+    };
+    match metaschema::check(&doc.value, version) {
+        Ok(errs) => errs
+            .into_iter()
+            .map(|e| {
+                let mut d = doc.diag(Diagnostic::error(e.code, e.message), &e.pointer);
+                d.help = e.help;
+                d
+            })
+            .collect(),
+        Err(internal) => vec![
+            doc.diag(
+                Diagnostic::error(
+                    "internal",
+                    format!(
+                        "the OpenAPI {} meta-schema could not be used: {internal}",
+                        version.as_str()
+                    ),
+                ),
+                "",
+            )
+            .with_help("this is a bug in stipula; please report it"),
+        ],
+    }
+}
+
+/// Counts by severity: (errors, warnings).
+pub fn counts(diags: &[Diagnostic]) -> (usize, usize) {
+    let e = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let w = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    (e, w)
+}
+
+fn sort(out: &mut [Diagnostic], loaded: &Loaded) {
+    let order = |file: &str| {
+        loaded
+            .docs
+            .docs
+            .iter()
+            .position(|d| d.display_name == file)
+            .unwrap_or(usize::MAX)
+    };
+    out.sort_by(|a, b| {
+        (
+            order(&a.file),
+            a.line,
+            a.col,
+            &a.pointer,
+            a.code,
+            &a.message,
+        )
+            .cmp(&(
+                order(&b.file),
+                b.line,
+                b.col,
+                &b.pointer,
+                b.code,
+                &b.message,
+            ))
+    });
+}

@@ -1,0 +1,1044 @@
+//! Semantic rules: what the OpenAPI specification requires but a meta-schema cannot say.
+//!
+//! Each rule is one function with one stable code (see [`CODES`]). Rules read the IR
+//! ([`crate::Spec`]) where it holds what they need (operations with their merged
+//! parameters, security schemes, the schema arena with locations) and the raw documents
+//! where they must (a parameter list as written, response keys, `$ref` strings, keywords the
+//! IR normalizes away such as a boolean `required` or a 3.1 `nullable`).
+
+use super::metaschema::OasVersion;
+use crate::diag::Diagnostic;
+use crate::docs::push_escaped;
+use crate::ir::{Loc, Operation, ParamLocation, StatusKey};
+use crate::{Document, Loaded};
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+
+/// Every code the semantic rules emit, with a one-line description.
+pub const CODES: &[(&str, &str)] = &[
+    (
+        "ref-unresolved",
+        "a `$ref` points at nothing (missing file, or nothing at the JSON pointer)",
+    ),
+    (
+        "operation-id-duplicate",
+        "two operations share one `operationId`",
+    ),
+    (
+        "path-template-invalid",
+        "a path template has unbalanced or empty `{}`",
+    ),
+    (
+        "path-param-undeclared",
+        "a `{name}` of the path template has no `in: path` parameter",
+    ),
+    (
+        "path-param-unused",
+        "an `in: path` parameter does not appear in the path template",
+    ),
+    (
+        "path-param-not-required",
+        "a path parameter lacks `required: true`",
+    ),
+    (
+        "parameter-duplicate",
+        "one parameter list declares the same name and location twice",
+    ),
+    (
+        "status-key-invalid",
+        "a response key is not `default`, a status code 100-599 or `1XX`-`5XX`",
+    ),
+    (
+        "schema-required-bool",
+        "`required: true|false` inside a Schema object (it must be a list of names)",
+    ),
+    (
+        "schema-type-invalid",
+        "a `type` names no JSON Schema type (or, in 3.0, is `null` or a list)",
+    ),
+    (
+        "schema-array-items-missing",
+        "OpenAPI 3.0: `type: array` without `items`",
+    ),
+    (
+        "schema-keyword-type-mismatch",
+        "a keyword that cannot apply to the declared `type` (e.g. `minimum` on a string)",
+    ),
+    (
+        "schema-nullable-ignored",
+        "`nullable` in an OpenAPI 3.1+ document, where it is not a keyword",
+    ),
+    (
+        "security-scheme-undefined",
+        "a security requirement names a scheme absent from `components.securitySchemes`",
+    ),
+    (
+        "path-ambiguous",
+        "two path templates differ only in parameter names (`/a/{x}` vs `/a/{y}`)",
+    ),
+];
+
+/// Run every semantic rule.
+pub fn check(loaded: &Loaded) -> Vec<Diagnostic> {
+    let Some(root) = loaded.docs.docs.first() else {
+        return Vec::new();
+    };
+    let Ok(version) = OasVersion::detect(&root.value) else {
+        return Vec::new();
+    };
+    let cx = Cx::new(loaded, version);
+    let mut out = Vec::new();
+    refs_unresolved(&cx, &mut out);
+    operation_id_duplicate(&cx, &mut out);
+    path_params(&cx, &mut out);
+    parameter_duplicate(&cx, &mut out);
+    status_keys(&cx, &mut out);
+    schema_keywords(&cx, &mut out);
+    security_undefined(&cx, &mut out);
+    path_ambiguous(&cx, &mut out);
+    // One node, one finding per code.
+    let mut seen = HashSet::new();
+    out.retain(|d| seen.insert((d.code, d.file.clone(), d.pointer.clone(), d.message.clone())));
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Context
+// ---------------------------------------------------------------------------------------
+
+struct Cx<'a> {
+    loaded: &'a Loaded,
+    version: OasVersion,
+    /// `Spec::files` index → `DocSet::docs` index.
+    file_doc: Vec<Option<usize>>,
+    /// Every operation once (paths, webhooks, callbacks, `components.pathItems`), by
+    /// source location.
+    ops: Vec<&'a Operation>,
+}
+
+impl<'a> Cx<'a> {
+    fn new(loaded: &'a Loaded, version: OasVersion) -> Self {
+        let docs = &loaded.docs.docs;
+        let file_doc = loaded
+            .spec
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                docs.iter()
+                    .position(|d| {
+                        d.path.display().to_string() == f.path || d.display_name == f.display_name
+                    })
+                    .or_else(|| (i < docs.len()).then_some(i))
+            })
+            .collect();
+        let mut ops = Vec::new();
+        let mut seen = HashSet::new();
+        let spec = &loaded.spec;
+        let mut stack: Vec<(&'a Operation, usize)> = spec
+            .operations
+            .iter()
+            .chain(spec.webhooks.iter())
+            .chain(spec.components.path_items.values().flatten())
+            .chain(
+                spec.components
+                    .callbacks
+                    .values()
+                    .flat_map(|c| c.operations.iter()),
+            )
+            .map(|o| (o, 0))
+            .collect();
+        stack.reverse();
+        while let Some((op, depth)) = stack.pop() {
+            if !seen.insert((
+                op.loc.file,
+                op.loc.pointer.clone(),
+                op.path.clone(),
+                op.method.clone(),
+            )) {
+                continue;
+            }
+            ops.push(op);
+            if depth < 8 {
+                for cb in &op.callbacks {
+                    for o in cb.operations.iter().rev() {
+                        stack.push((o, depth + 1));
+                    }
+                }
+            }
+        }
+        Cx {
+            loaded,
+            version,
+            file_doc,
+            ops,
+        }
+    }
+
+    fn doc(&self, file: u32) -> Option<&'a Document> {
+        let i = (*self.file_doc.get(file as usize)?)?;
+        self.loaded.docs.docs.get(i).map(|d| &**d)
+    }
+
+    fn doc_index(&self, file: u32) -> Option<usize> {
+        *self.file_doc.get(file as usize)?
+    }
+
+    /// The raw value an IR node was built from.
+    fn raw(&self, loc: &Loc) -> Option<&'a Value> {
+        self.doc(loc.file)?.get(&loc.pointer)
+    }
+
+    /// A diagnostic at `pointer` inside the file of `loc`.
+    fn at(&self, d: Diagnostic, loc: &Loc, pointer: &str) -> Diagnostic {
+        match self.doc(loc.file) {
+            Some(doc) => {
+                let (l, c) = if pointer == loc.pointer && loc.line > 0 {
+                    (loc.line, loc.col)
+                } else {
+                    doc.locate(pointer)
+                };
+                d.at(&doc.display_name, pointer, l, c)
+            }
+            None => d.at(&self.file_name(loc.file), pointer, loc.line, loc.col),
+        }
+    }
+
+    fn file_name(&self, file: u32) -> String {
+        self.loaded
+            .spec
+            .files
+            .get(file as usize)
+            .map(|f| f.display_name.clone())
+            .unwrap_or_default()
+    }
+
+    /// `file:line:col` of `pointer` in the file of an IR location (for "also at ..." in
+    /// messages).
+    fn where_(&self, loc: &Loc, pointer: &str) -> String {
+        let (l, c) = if loc.line > 0 && pointer == loc.pointer {
+            (loc.line, loc.col)
+        } else {
+            self.doc(loc.file).map_or((0, 0), |d| d.locate(pointer))
+        };
+        format!("{}:{}:{}", self.file_name(loc.file), l, c.max(1))
+    }
+
+    /// Follow `$ref`s (read-only, among the loaded documents) from `v` found in document
+    /// `doc`. Returns the final (document index, value); stops at anything unresolvable.
+    fn deref(&self, doc: usize, v: &'a Value) -> (usize, &'a Value) {
+        let (mut d, mut cur) = (doc, v);
+        for _ in 0..32 {
+            let Some(r) = cur.get("$ref").and_then(Value::as_str) else {
+                break;
+            };
+            match self.resolve(d, r) {
+                Resolved::Found(nd, p) => match self.loaded.docs.docs[nd].get(&p) {
+                    Some(nv) => {
+                        d = nd;
+                        cur = nv;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        (d, cur)
+    }
+
+    /// Resolve a `$ref` string found in document `doc` among the loaded documents.
+    fn resolve(&self, doc: usize, reference: &str) -> Resolved {
+        let docs = &self.loaded.docs.docs;
+        let (file_part, frag) = reference.split_once('#').unwrap_or((reference, ""));
+        let target = if file_part.is_empty() {
+            doc
+        } else if file_part.contains("://") || file_part.starts_with("urn:") {
+            // `$id`-based references to documents we loaded, else remote (the loader's call).
+            match docs.iter().position(|d| d.ids.contains_key(file_part)) {
+                Some(i) => {
+                    return match docs[i].ids.get(file_part) {
+                        Some(base) => pointer_in(&docs[i], i, base, frag),
+                        None => Resolved::Skip,
+                    };
+                }
+                None => return Resolved::Skip,
+            }
+        } else {
+            if let Some(i) = docs.iter().position(|d| d.ids.contains_key(file_part))
+                && let Some(base) = docs[i].ids.get(file_part)
+            {
+                return pointer_in(&docs[i], i, base, frag);
+            }
+            let decoded = percent_encoding::percent_decode_str(file_part)
+                .decode_utf8_lossy()
+                .into_owned();
+            let base = docs[doc]
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            let path = normalize(&base.join(&decoded));
+            match docs.iter().position(|d| d.path == path) {
+                Some(i) => i,
+                None => {
+                    return if path.exists() {
+                        Resolved::Skip
+                    } else {
+                        Resolved::MissingFile(path)
+                    };
+                }
+            }
+        };
+        pointer_in(&docs[target], target, "", frag)
+    }
+}
+
+enum Resolved {
+    Found(usize, String),
+    /// Not something we check (remote, or a file on disk the loader did not need).
+    Skip,
+    MissingFile(PathBuf),
+    MissingTarget(usize, String),
+}
+
+fn pointer_in(d: &Document, i: usize, base: &str, frag: &str) -> Resolved {
+    let frag = percent_encoding::percent_decode_str(frag)
+        .decode_utf8_lossy()
+        .into_owned();
+    let pointer = if frag.is_empty() {
+        base.to_string()
+    } else if frag.starts_with('/') {
+        format!("{base}{frag}")
+    } else {
+        match d.anchors.get(&frag) {
+            Some(p) => p.clone(),
+            None => return Resolved::MissingTarget(i, format!("#{frag}")),
+        }
+    };
+    if d.get(&pointer).is_some() {
+        Resolved::Found(i, pointer)
+    } else {
+        Resolved::MissingTarget(i, pointer)
+    }
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+fn join(base: &str, token: &str) -> String {
+    let mut s = String::with_capacity(base.len() + token.len() + 1);
+    s.push_str(base);
+    s.push('/');
+    push_escaped(&mut s, token);
+    s
+}
+
+// ---------------------------------------------------------------------------------------
+// ref-unresolved
+// ---------------------------------------------------------------------------------------
+
+/// Every `$ref` string in every loaded document must resolve. The loader already fails on
+/// the `$ref`s it follows; this also covers the ones it had no reason to follow (unused
+/// components). Literal data (`example`, `default`, `enum`, `const`, example `value`s,
+/// extensions) is skipped: a `$ref` key there is data, not a reference.
+fn refs_unresolved(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, doc) in cx.loaded.docs.docs.iter().enumerate() {
+        let mut ptr = String::new();
+        walk_refs(cx, i, doc, &doc.value, &mut ptr, 0, out);
+    }
+}
+
+const LITERAL_KEYS: &[&str] = &["example", "default", "enum", "const", "value", "dataValue"];
+
+fn walk_refs(
+    cx: &Cx<'_>,
+    di: usize,
+    doc: &Document,
+    v: &Value,
+    ptr: &mut String,
+    depth: usize,
+    out: &mut Vec<Diagnostic>,
+) {
+    if depth > 400 {
+        return;
+    }
+    match v {
+        Value::Object(m) => {
+            if let Some(Value::String(r)) = m.get("$ref") {
+                let problem = match cx.resolve(di, r) {
+                    Resolved::Found(..) | Resolved::Skip => None,
+                    Resolved::MissingFile(p) => Some(format!(
+                        "`$ref: {r}` points to {}, which does not exist",
+                        p.display()
+                    )),
+                    Resolved::MissingTarget(ti, p) => Some(format!(
+                        "`$ref: {r}`: nothing at `{p}` in {}",
+                        cx.loaded.docs.docs[ti].display_name
+                    )),
+                };
+                if let Some(msg) = problem {
+                    let p = format!("{ptr}/$ref");
+                    out.push(doc.diag(Diagnostic::error("ref-unresolved", msg), &p).with_help(
+                        "check the file name and the JSON pointer (inside a key, `/` is written `~1` and `~` is `~0`)",
+                    ));
+                }
+            }
+            for (k, c) in m {
+                if k.starts_with("x-") || LITERAL_KEYS.contains(&k.as_str()) {
+                    continue;
+                }
+                // `examples` is literal data in a Schema object (an array) and a map of
+                // Example objects elsewhere.
+                if k == "examples" && c.is_array() {
+                    continue;
+                }
+                if !(c.is_object() || c.is_array()) {
+                    continue;
+                }
+                let len = ptr.len();
+                ptr.push('/');
+                push_escaped(ptr, k);
+                walk_refs(cx, di, doc, c, ptr, depth + 1, out);
+                ptr.truncate(len);
+            }
+        }
+        Value::Array(a) => {
+            for (i, c) in a.iter().enumerate() {
+                if !(c.is_object() || c.is_array()) {
+                    continue;
+                }
+                let len = ptr.len();
+                ptr.push('/');
+                ptr.push_str(&i.to_string());
+                walk_refs(cx, di, doc, c, ptr, depth + 1, out);
+                ptr.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// operation-id-duplicate
+// ---------------------------------------------------------------------------------------
+
+fn operation_id_duplicate(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, &Operation> = HashMap::new();
+    for op in &cx.ops {
+        let Some(id) = op.operation_id.as_deref() else {
+            continue;
+        };
+        match first.get(id) {
+            None => {
+                first.insert(id, op);
+            }
+            Some(prev) => {
+                // The same definition reached twice (a shared path item) is one operation.
+                if prev.loc.file == op.loc.file && prev.loc.pointer == op.loc.pointer {
+                    continue;
+                }
+                let p = format!("{}/operationId", op.loc.pointer);
+                out.push(
+                    cx.at(
+                        Diagnostic::error(
+                            "operation-id-duplicate",
+                            format!(
+                                "operationId `{id}` of {} is also the operationId of {} at {}",
+                                op.key(),
+                                prev.key(),
+                                cx.where_(&prev.loc, &format!("{}/operationId", prev.loc.pointer))
+                            ),
+                        ),
+                        &op.loc,
+                        &p,
+                    )
+                    .with_help("operationIds must be unique across the API: rename one of them"),
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// path templates and path parameters
+// ---------------------------------------------------------------------------------------
+
+/// The `{names}` of a path template, or an error message.
+fn template_vars(path: &str) -> Result<Vec<String>, String> {
+    let mut vars = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err(format!("`}}` without `{{` in path template `{path}`"));
+        }
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            return Err(format!("`{{` without `}}` in path template `{path}`"));
+        };
+        let name = &after[..close];
+        if name.is_empty() {
+            return Err(format!("empty `{{}}` in path template `{path}`"));
+        }
+        if name.contains('{') {
+            return Err(format!("nested `{{` in path template `{path}`"));
+        }
+        vars.push(name.to_string());
+        rest = &after[close + 1..];
+    }
+    Ok(vars)
+}
+
+fn path_loc<'a>(cx: &Cx<'a>, path: &str) -> Loc {
+    match cx.loaded.spec.paths.get(path) {
+        Some(info) if !info.loc.pointer.is_empty() || info.loc.line > 0 => info.loc.clone(),
+        _ => Loc {
+            file: 0,
+            pointer: join("/paths", path),
+            line: 0,
+            col: 0,
+        },
+    }
+}
+
+fn path_params(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    let mut bad_templates = HashSet::new();
+    for op in &cx.loaded.spec.operations {
+        let vars = match template_vars(&op.path) {
+            Ok(v) => v,
+            Err(msg) => {
+                if bad_templates.insert(op.path.clone()) {
+                    let loc = path_loc(cx, &op.path);
+                    out.push(
+                        cx.at(
+                            Diagnostic::error("path-template-invalid", msg),
+                            &loc,
+                            &loc.pointer,
+                        )
+                        .with_help("write parameters as `{name}`, e.g. `/pets/{petId}`"),
+                    );
+                }
+                continue;
+            }
+        };
+        let declared: Vec<_> = op.params_in(ParamLocation::Path).collect();
+        for v in &vars {
+            if !declared.iter().any(|p| &p.name == v) {
+                out.push(
+                    cx.at(
+                        Diagnostic::error(
+                            "path-param-undeclared",
+                            format!(
+                                "{}: `{{{v}}}` is in the path template but no `in: path` parameter named `{v}` is declared",
+                                op.key()
+                            ),
+                        ),
+                        &op.loc,
+                        &op.loc.pointer,
+                    )
+                    .with_help(format!(
+                        "add `{{name: {v}, in: path, required: true, schema: {{type: string}}}}` to the operation's or the path item's `parameters`"
+                    )),
+                );
+            }
+        }
+        for p in &declared {
+            if !vars.iter().any(|v| v == &p.name) {
+                out.push(
+                    cx.at(
+                        Diagnostic::error(
+                            "path-param-unused",
+                            format!(
+                                "{}: path parameter `{}` does not appear in the path template",
+                                op.key(),
+                                p.name
+                            ),
+                        ),
+                        &p.loc,
+                        &p.loc.pointer,
+                    )
+                    .with_help(format!(
+                        "add `{{{}}}` to the path, rename the parameter to match the template, or remove it",
+                        p.name
+                    )),
+                );
+            }
+            if !p.required {
+                out.push(
+                    cx.at(
+                        Diagnostic::error(
+                            "path-param-not-required",
+                            format!("path parameter `{}` must have `required: true`", p.name),
+                        ),
+                        &p.loc,
+                        &p.loc.pointer,
+                    )
+                    .with_help("path parameters are always required: add `required: true`"),
+                );
+            }
+        }
+    }
+}
+
+/// Within one `parameters` list (a path item's or an operation's), a name may appear once
+/// per location (header names compare case-insensitively).
+fn parameter_duplicate(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    let mut lists: Vec<(u32, String)> = Vec::new();
+    let mut seen = HashSet::new();
+    for op in &cx.ops {
+        let p = format!("{}/parameters", op.loc.pointer);
+        if seen.insert((op.loc.file, p.clone())) {
+            lists.push((op.loc.file, p));
+        }
+    }
+    for info in cx.loaded.spec.paths.values() {
+        let p = format!("{}/parameters", info.loc.pointer);
+        if seen.insert((info.loc.file, p.clone())) {
+            lists.push((info.loc.file, p));
+        }
+    }
+    for (file, pointer) in lists {
+        let (Some(doc), Some(di)) = (cx.doc(file), cx.doc_index(file)) else {
+            continue;
+        };
+        let Some(Value::Array(items)) = doc.get(&pointer) else {
+            continue;
+        };
+        let mut first: HashMap<(String, String), usize> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let (_, p) = cx.deref(di, item);
+            let (Some(name), Some(loc)) = (
+                p.get("name").and_then(Value::as_str),
+                p.get("in").and_then(Value::as_str),
+            ) else {
+                continue;
+            };
+            let key_name = if loc == "header" {
+                name.to_ascii_lowercase()
+            } else {
+                name.to_string()
+            };
+            if let Some(prev) = first.get(&(loc.to_string(), key_name.clone())) {
+                let ip = format!("{pointer}/{i}");
+                out.push(
+                    doc.diag(
+                        Diagnostic::error(
+                            "parameter-duplicate",
+                            format!(
+                                "parameter `{name}` in {loc} is declared twice in this list (first at index {prev})"
+                            ),
+                        ),
+                        &ip,
+                    )
+                    .with_help("remove one of them; a parameter is identified by its name and location"),
+                );
+            } else {
+                first.insert((loc.to_string(), key_name), i);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// status-key-invalid
+// ---------------------------------------------------------------------------------------
+
+fn status_keys(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    for op in &cx.ops {
+        let Some(doc) = cx.doc(op.loc.file) else {
+            continue;
+        };
+        let rp = format!("{}/responses", op.loc.pointer);
+        let Some(Value::Object(responses)) = doc.get(&rp) else {
+            continue;
+        };
+        for key in responses.keys() {
+            if key.starts_with("x-") || StatusKey::parse(key).is_some() {
+                continue;
+            }
+            let kp = join(&rp, key);
+            out.push(
+                doc.diag(
+                    Diagnostic::error(
+                        "status-key-invalid",
+                        format!("{}: response key `{key}` is not a valid status code", op.key()),
+                    ),
+                    &kp,
+                )
+                .with_help(
+                    "use `default`, a code from 100 to 599 such as `200` (quoted in YAML is fine), or a range `1XX`..`5XX`",
+                ),
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// schema keywords
+// ---------------------------------------------------------------------------------------
+
+const TYPE_NAMES_30: &[&str] = &["array", "boolean", "integer", "number", "object", "string"];
+const TYPE_NAMES_31: &[&str] = &[
+    "array", "boolean", "integer", "number", "object", "string", "null",
+];
+
+/// Keyword → the types it applies to.
+const TYPED_KEYWORDS: &[(&str, &[&str])] = &[
+    ("minimum", &["number", "integer"]),
+    ("maximum", &["number", "integer"]),
+    ("exclusiveMinimum", &["number", "integer"]),
+    ("exclusiveMaximum", &["number", "integer"]),
+    ("multipleOf", &["number", "integer"]),
+    ("minLength", &["string"]),
+    ("maxLength", &["string"]),
+    ("pattern", &["string"]),
+    ("items", &["array"]),
+    ("prefixItems", &["array"]),
+    ("minItems", &["array"]),
+    ("maxItems", &["array"]),
+    ("uniqueItems", &["array"]),
+    ("contains", &["array"]),
+    ("minProperties", &["object"]),
+    ("maxProperties", &["object"]),
+    ("properties", &["object"]),
+    ("patternProperties", &["object"]),
+    ("additionalProperties", &["object"]),
+];
+
+fn schema_keywords(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    let v30 = cx.version == OasVersion::V30;
+    let mut seen = HashSet::new();
+    for (_, schema) in cx.loaded.spec.schemas.iter() {
+        let loc = &schema.loc;
+        if !seen.insert((loc.file, loc.pointer.clone())) {
+            continue;
+        }
+        let Some(Value::Object(obj)) = cx.raw(loc) else {
+            continue;
+        };
+        // A bare `$ref` (3.0: siblings ignored) is the target's business.
+        if obj.contains_key("$ref") && v30 {
+            continue;
+        }
+        let base = &loc.pointer;
+        if let Some(Value::Bool(b)) = obj.get("required") {
+            let prop = match base.rsplit_once('/') {
+                Some((parent, name)) if parent.ends_with("/properties") => {
+                    Some(name.replace("~1", "/").replace("~0", "~"))
+                }
+                _ => None,
+            };
+            let help = match &prop {
+                Some(name) if *b => format!(
+                    "remove `required: true` here and list `{name}` in the parent schema's `required: [...]`"
+                ),
+                _ => "remove it; list required property names in the object schema's `required: [...]`".to_string(),
+            };
+            out.push(
+                cx.at(
+                    Diagnostic::error(
+                        "schema-required-bool",
+                        format!(
+                            "`required: {b}` inside a Schema object: `required` is a list of property names of an object schema, not a flag"
+                        ),
+                    ),
+                    loc,
+                    &format!("{base}/required"),
+                )
+                .with_help(help),
+            );
+        }
+        // `type`
+        let mut types: Option<Vec<&str>> = None;
+        match obj.get("type") {
+            Some(Value::String(t)) => {
+                let known = if v30 { TYPE_NAMES_30 } else { TYPE_NAMES_31 };
+                if !known.contains(&t.as_str()) {
+                    let help = if v30 && t == "null" {
+                        "OpenAPI 3.0 has no `null` type: use `nullable: true` beside the real type"
+                            .to_string()
+                    } else {
+                        format!("use one of {}", known.join(", "))
+                    };
+                    out.push(
+                        cx.at(
+                            Diagnostic::error(
+                                "schema-type-invalid",
+                                format!("`type: {t}` is not a JSON Schema type"),
+                            ),
+                            loc,
+                            &format!("{base}/type"),
+                        )
+                        .with_help(help),
+                    );
+                } else {
+                    types = Some(vec![t.as_str()]);
+                }
+            }
+            Some(Value::Array(ts)) => {
+                if v30 {
+                    out.push(
+                        cx.at(
+                            Diagnostic::error(
+                                "schema-type-invalid",
+                                "a list of types is OpenAPI 3.1; in 3.0 `type` is one string",
+                            ),
+                            loc,
+                            &format!("{base}/type"),
+                        )
+                        .with_help("use one type (and `nullable: true` for null), `oneOf`, or declare `openapi: 3.1.0`"),
+                    );
+                } else {
+                    let mut ok = Vec::new();
+                    for (i, t) in ts.iter().enumerate() {
+                        match t.as_str() {
+                            Some(s) if TYPE_NAMES_31.contains(&s) => ok.push(s),
+                            _ => out.push(
+                                cx.at(
+                                    Diagnostic::error(
+                                        "schema-type-invalid",
+                                        format!("`{t}` in `type` is not a JSON Schema type"),
+                                    ),
+                                    loc,
+                                    &format!("{base}/type/{i}"),
+                                )
+                                .with_help(format!("use one of {}", TYPE_NAMES_31.join(", "))),
+                            ),
+                        }
+                    }
+                    if ok.len() == ts.len() {
+                        types = Some(ok);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(types) = &types {
+            for (kw, applies) in TYPED_KEYWORDS {
+                if !obj.contains_key(*kw) {
+                    continue;
+                }
+                if applies.iter().any(|a| types.contains(a)) {
+                    continue;
+                }
+                // `integer` is a `number`: a number keyword on integer is fine (covered above).
+                out.push(
+                    cx.at(
+                        Diagnostic::warning(
+                            "schema-keyword-type-mismatch",
+                            format!(
+                                "`{kw}` applies to {} values, but this schema's type is {}, so it has no effect",
+                                applies.join("/"),
+                                types.join("/")
+                            ),
+                        ),
+                        loc,
+                        &format!("{base}/{}", kw),
+                    )
+                    .with_help(format!(
+                        "remove `{kw}` or fix `type` (did you mean `type: {}`?)",
+                        applies[0]
+                    )),
+                );
+            }
+            if v30 && types.contains(&"array") && !obj.contains_key("items") {
+                out.push(
+                    cx.at(
+                        Diagnostic::error(
+                            "schema-array-items-missing",
+                            "`type: array` without `items`: OpenAPI 3.0 requires `items` for arrays",
+                        ),
+                        loc,
+                        base,
+                    )
+                    .with_help("add `items` (`items: {}` allows any item)"),
+                );
+            }
+        }
+        if !v30 && obj.contains_key("nullable") {
+            let t = types
+                .as_ref()
+                .and_then(|t| t.first().copied())
+                .unwrap_or("string");
+            out.push(
+                cx.at(
+                    Diagnostic::warning(
+                        "schema-nullable-ignored",
+                        "`nullable` is an OpenAPI 3.0 keyword, not part of 3.1+: stipula applies it as in 3.0, other tools ignore it",
+                    ),
+                    loc,
+                    &format!("{base}/nullable"),
+                )
+                .with_help(format!("write `type: [{t}, \"null\"]` instead")),
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// security-scheme-undefined
+// ---------------------------------------------------------------------------------------
+
+fn security_undefined(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    let defined = &cx.loaded.spec.security_schemes;
+    let mut lists: Vec<(u32, String)> = vec![(0, "/security".to_string())];
+    for op in &cx.ops {
+        lists.push((op.loc.file, format!("{}/security", op.loc.pointer)));
+    }
+    let mut seen = HashSet::new();
+    for (file, pointer) in lists {
+        if !seen.insert((file, pointer.clone())) {
+            continue;
+        }
+        let Some(doc) = cx.doc(file) else {
+            continue;
+        };
+        let Some(Value::Array(reqs)) = doc.get(&pointer) else {
+            continue;
+        };
+        for (i, req) in reqs.iter().enumerate() {
+            let Some(obj) = req.as_object() else {
+                continue;
+            };
+            for name in obj.keys() {
+                if defined.contains_key(name) {
+                    continue;
+                }
+                let p = join(&format!("{pointer}/{i}"), name);
+                let known: BTreeSet<&str> = defined.keys().map(String::as_str).collect();
+                let help = if known.is_empty() {
+                    "define it under `components.securitySchemes`".to_string()
+                } else {
+                    format!(
+                        "define it under `components.securitySchemes` or use one that is defined: {}",
+                        known.into_iter().collect::<Vec<_>>().join(", ")
+                    )
+                };
+                out.push(
+                    doc.diag(
+                        Diagnostic::error(
+                            "security-scheme-undefined",
+                            format!("security requirement names `{name}`, which is not a defined security scheme"),
+                        ),
+                        &p,
+                    )
+                    .with_help(help),
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// path-ambiguous
+// ---------------------------------------------------------------------------------------
+
+/// `/a/{x}/b` → `/a/{}/b`.
+fn shape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0;
+    for ch in path.chars() {
+        match ch {
+            '{' => {
+                if depth == 0 {
+                    out.push_str("{}");
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => depth -= 1,
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn path_ambiguous(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    let spec = &cx.loaded.spec;
+    let mut paths: Vec<&str> = spec.paths.keys().map(String::as_str).collect();
+    for op in &spec.operations {
+        if !paths.contains(&op.path.as_str()) {
+            paths.push(&op.path);
+        }
+    }
+    let methods = |p: &str| -> BTreeSet<String> {
+        spec.operations
+            .iter()
+            .filter(|o| o.path == p)
+            .map(|o| o.method.to_string())
+            .collect()
+    };
+    let mut by_shape: HashMap<String, Vec<&str>> = HashMap::new();
+    for p in paths {
+        if !p.contains('{') {
+            continue;
+        }
+        by_shape.entry(shape(p)).or_default().push(p);
+    }
+    let mut groups: Vec<Vec<&str>> = by_shape.into_values().filter(|g| g.len() > 1).collect();
+    groups.sort();
+    for group in groups {
+        for (j, later) in group.iter().enumerate().skip(1) {
+            let later_m = methods(later);
+            for earlier in &group[..j] {
+                let shared: Vec<String> =
+                    methods(earlier).intersection(&later_m).cloned().collect();
+                let loc = path_loc(cx, later);
+                let el = path_loc(cx, earlier);
+                let first = cx.where_(&el, &el.pointer);
+                let d = if shared.is_empty() {
+                    Diagnostic::warning(
+                        "path-ambiguous",
+                        format!(
+                            "`{later}` and `{earlier}` (at {first}) are the same path with different parameter names; OpenAPI forbids this even though they share no method"
+                        ),
+                    )
+                } else {
+                    Diagnostic::error(
+                        "path-ambiguous",
+                        format!(
+                            "`{later}` and `{earlier}` (at {first}) are the same path with different parameter names, and both define {}: a server cannot tell them apart",
+                            shared.join(", ")
+                        ),
+                    )
+                };
+                out.push(cx.at(d, &loc, &loc.pointer).with_help(
+                    "merge the two path items under one template with one parameter name",
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates() {
+        assert_eq!(template_vars("/a/{x}/b/{y}").unwrap(), vec!["x", "y"]);
+        assert_eq!(template_vars("/a").unwrap(), Vec::<String>::new());
+        assert!(template_vars("/a/{x").is_err());
+        assert!(template_vars("/a/x}").is_err());
+        assert!(template_vars("/a/{}").is_err());
+        assert_eq!(template_vars("/a/{x}.{fmt}").unwrap(), vec!["x", "fmt"]);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("/a/{x}/b"), "/a/{}/b");
+        assert_eq!(shape("/a/{y}/b"), "/a/{}/b");
+        assert_ne!(shape("/a/{y}/c"), shape("/a/{x}/b"));
+    }
+}

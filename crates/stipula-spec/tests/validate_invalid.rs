@@ -1,0 +1,278 @@
+//! Each spec in `specs/invalid/` is wrong in one way: `stipula validate` must report exactly
+//! that, with the right code, severity and line.
+
+use std::path::PathBuf;
+use stipula_spec::validate::validate;
+use stipula_spec::{Diagnostic, LoadOptions, Severity, load};
+
+fn spec(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../specs/invalid")
+        .join(name)
+}
+
+fn diags(name: &str) -> Vec<Diagnostic> {
+    let loaded = load(spec(name), &LoadOptions::default())
+        .unwrap_or_else(|e| panic!("{name} should load: {e}"));
+    validate(&loaded)
+}
+
+/// The spec yields exactly one diagnostic of `severity`, with this code, at this line.
+fn expect_one(name: &str, code: &str, severity: Severity, line: u32) -> Diagnostic {
+    let all = diags(name);
+    let matching: Vec<&Diagnostic> = all.iter().filter(|d| d.severity == severity).collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "{name}: expected one {severity:?}, got:\n{}",
+        all.iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let d = matching[0].clone();
+    assert_eq!(d.code, code, "{name}: {d}");
+    assert_eq!(d.line, line, "{name}: wrong line: {d}");
+    assert!(d.col > 0, "{name}: no column: {d}");
+    assert!(d.file.ends_with(name), "{name}: wrong file: {d}");
+    assert!(d.help.is_some(), "{name}: no help: {d}");
+    d
+}
+
+#[test]
+fn duplicate_operation_id() {
+    let d = expect_one(
+        "dup-operation-id.yaml",
+        "operation-id-duplicate",
+        Severity::Error,
+        11,
+    );
+    assert_eq!(d.pointer, "/paths/~1cats/get/operationId");
+    assert!(
+        d.message.contains("GET /pets"),
+        "names the first operation: {d}"
+    );
+    assert!(d.message.contains(":6:"), "gives the first location: {d}");
+    assert!(d.message.contains("GET /cats"), "names this operation: {d}");
+}
+
+#[test]
+fn path_param_undeclared() {
+    let d = expect_one(
+        "path-param-undeclared.yaml",
+        "path-param-undeclared",
+        Severity::Error,
+        5,
+    );
+    assert!(d.message.contains("{petId}"), "{d}");
+}
+
+#[test]
+fn path_param_unused() {
+    expect_one(
+        "path-param-unused.yaml",
+        "path-param-unused",
+        Severity::Error,
+        8,
+    );
+}
+
+#[test]
+fn path_param_not_required() {
+    // The meta-schema also misses `required` there; only the specific diagnostic remains.
+    expect_one(
+        "path-param-not-required.yaml",
+        "path-param-not-required",
+        Severity::Error,
+        8,
+    );
+}
+
+#[test]
+fn status_key_invalid() {
+    let d = expect_one(
+        "status-key-invalid.yaml",
+        "status-key-invalid",
+        Severity::Error,
+        9,
+    );
+    assert_eq!(d.pointer, "/paths/~1pets/get/responses/20");
+}
+
+#[test]
+fn schema_required_bool() {
+    let d = expect_one(
+        "schema-required-bool.yaml",
+        "schema-required-bool",
+        Severity::Error,
+        11,
+    );
+    assert!(d.help.as_deref().unwrap_or("").contains("`name`"), "{d}");
+}
+
+#[test]
+fn schema_keyword_type_mismatch() {
+    let all = diags("schema-keyword-mismatch.yaml");
+    assert!(all.iter().all(|d| d.severity != Severity::Error), "{all:?}");
+    expect_one(
+        "schema-keyword-mismatch.yaml",
+        "schema-keyword-type-mismatch",
+        Severity::Warning,
+        8,
+    );
+}
+
+#[test]
+fn schema_array_items_missing() {
+    expect_one(
+        "schema-array-items-missing.yaml",
+        "schema-array-items-missing",
+        Severity::Error,
+        6,
+    );
+}
+
+#[test]
+fn schema_type_invalid() {
+    expect_one(
+        "schema-type-invalid.yaml",
+        "schema-type-invalid",
+        Severity::Error,
+        7,
+    );
+}
+
+#[test]
+fn schema_nullable_in_31() {
+    expect_one(
+        "schema-nullable-31.yaml",
+        "schema-nullable-ignored",
+        Severity::Warning,
+        8,
+    );
+}
+
+#[test]
+fn security_scheme_undefined() {
+    let d = expect_one(
+        "security-undefined.yaml",
+        "security-scheme-undefined",
+        Severity::Error,
+        11,
+    );
+    assert!(d.help.as_deref().unwrap_or("").contains("bearer"), "{d}");
+}
+
+#[test]
+fn path_ambiguous() {
+    let d = expect_one("path-ambiguous.yaml", "path-ambiguous", Severity::Error, 11);
+    assert!(
+        d.message.contains("/pets/{id}") && d.message.contains("GET"),
+        "{d}"
+    );
+}
+
+#[test]
+fn parameter_duplicate() {
+    expect_one(
+        "parameter-duplicate.yaml",
+        "parameter-duplicate",
+        Severity::Error,
+        9,
+    );
+}
+
+#[test]
+fn unknown_field() {
+    let d = expect_one(
+        "unknown-field.yaml",
+        "oas-unknown-field",
+        Severity::Error,
+        7,
+    );
+    assert!(
+        d.message.contains("`summery`") && d.message.contains("Operation"),
+        "{d}"
+    );
+    assert!(
+        d.help.as_deref().unwrap_or("").contains("`summary`"),
+        "lists allowed fields: {d}"
+    );
+}
+
+#[test]
+fn missing_field() {
+    let d = expect_one(
+        "missing-field.yaml",
+        "oas-missing-field",
+        Severity::Error,
+        2,
+    );
+    assert!(
+        d.message.contains("`version`") && d.message.contains("Info"),
+        "{d}"
+    );
+}
+
+#[test]
+fn bad_parameter_in() {
+    let d = expect_one("bad-parameter-in.yaml", "oas-value", Severity::Error, 9);
+    let help = d.help.clone().unwrap_or_default();
+    for loc in ["path", "query", "header", "cookie"] {
+        assert!(help.contains(loc), "allowed values listed: {d}");
+    }
+    assert!(d.message.contains("body"), "{d}");
+}
+
+#[test]
+fn exclusive_minimum_numeric_in_30() {
+    let d = expect_one("exclusive-minimum-30.yaml", "oas-type", Severity::Error, 8);
+    assert!(d.help.as_deref().unwrap_or("").contains("3.1"), "{d}");
+}
+
+#[test]
+fn ref_unresolved() {
+    // The loader reports the dangling `$ref` (and goes on with an unconstrained schema);
+    // validate reports it once, where the `$ref` is.
+    let d = expect_one("ref-unresolved.yaml", "ref-unresolved", Severity::Error, 13);
+    assert!(d.message.contains("#/components/schemas/Pets"), "{d}");
+    assert!(d.pointer.ends_with("/schema/$ref"), "{d}");
+}
+
+#[test]
+fn ref_unresolved_in_an_unused_component() {
+    let text = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  parameters:\n    Limit:\n      $ref: '#/components/parameters/Nope'\n";
+    let loaded = stipula_spec::load_str(text, "unused.yaml", &LoadOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let all = validate(&loaded);
+    let refs: Vec<_> = all.iter().filter(|d| d.code == "ref-unresolved").collect();
+    assert_eq!(refs.len(), 1, "{all:?}");
+    assert_eq!(refs[0].line, 7, "{:?}", refs[0]);
+}
+
+#[test]
+fn swagger_2_is_refused_by_the_loader() {
+    let err = load(spec("swagger-2.json"), &LoadOptions::default())
+        .expect_err("Swagger 2.0 must not load");
+    assert!(
+        err.diagnostics.iter().any(|d| d
+            .message
+            .contains("Swagger 2.0 is not OpenAPI 3; convert it first")),
+        "{err}"
+    );
+}
+
+#[test]
+fn valid_petstores_have_no_errors() {
+    for name in ["petstore-3.0.yaml", "petstore-3.1.yaml"] {
+        let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../specs")
+            .join(name);
+        let loaded = load(&p, &LoadOptions::default()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let errs: Vec<_> = validate(&loaded)
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        assert!(errs.is_empty(), "{name}: {errs:?}");
+    }
+}
