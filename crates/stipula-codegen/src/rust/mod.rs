@@ -1,0 +1,928 @@
+//! The Rust view model: everything templates of the `rust-client` and `rust-server` targets
+//! see. Built here, in Rust, so names are legal and unique and every spec string that ends up
+//! in code is a literal; templates only lay the text out.
+
+pub mod types;
+
+use crate::names::{Namer, crate_name, doc_lines, lit, pascal_ident, snake_ident, toml_lit};
+use indexmap::IndexMap;
+use serde::Serialize;
+use stipula_spec::{
+    MediaType, Operation, ParamLocation, ParamStyle, SecuritySchemeKind, Spec, StatusKey,
+};
+use types::{Ty, TypeGen, TypeView, wrap_null};
+
+/// Everything a template sees (`--print-context` prints this as JSON).
+#[derive(Serialize, Debug)]
+pub struct Context {
+    /// `rust-client` or `rust-server`.
+    pub target: String,
+    /// Cargo package name (a TOML string literal) and the bare name.
+    pub crate_name: String,
+    pub crate_name_toml: String,
+    /// Cargo version: `info.version` when it is plain semver, else `0.1.0`.
+    pub crate_version: String,
+    /// `info.version` verbatim, as a Rust literal.
+    pub api_version: String,
+    /// `info.title` as a TOML literal (for `description`).
+    pub title_toml: String,
+    /// Crate-level doc lines (title, description), Rust literals.
+    pub docs: Vec<String>,
+    /// The OpenAPI version the spec declared.
+    pub openapi: String,
+    /// `true` when generating a single file for `include!` (no `Cargo.toml`, no inner
+    /// attributes).
+    pub module_mode: bool,
+    /// Default base URL (first server, variables at their defaults), a Rust literal.
+    pub base_url: String,
+    pub servers: Vec<ServerView>,
+    /// Every type definition of the `types` module.
+    pub types: Vec<TypeView>,
+    /// Operations grouped by tag: one module (and, for the client, one Cargo feature) each.
+    pub modules: Vec<ModuleView>,
+    /// Security schemes the client can hold credentials for.
+    pub security: Vec<SecurityView>,
+    /// `true` when some operation uses a multipart body (the client then needs reqwest's
+    /// `multipart` feature).
+    pub needs_multipart: bool,
+    /// Routes for the server: one per distinct path, with the operations on it.
+    pub routes: Vec<RouteView>,
+    /// What could not be generated precisely, with locations (plain strings).
+    pub notes: Vec<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ServerView {
+    pub url: String,
+    pub docs: Vec<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct SecurityView {
+    /// Index in the client's credential table.
+    pub index: usize,
+    /// Scheme name in the spec, as a literal.
+    pub name: String,
+    /// Setter method name, e.g. `with_bearer_auth`.
+    pub setter: String,
+    /// `bearer`, `basic`, `api_key` or `unsupported`.
+    pub kind: &'static str,
+    /// For api keys: where (`header`, `query`, `cookie`) and the parameter name (literal).
+    pub location: Option<&'static str>,
+    pub param: Option<String>,
+    pub docs: Vec<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ModuleView {
+    /// Module identifier (snake case, unique).
+    pub name: String,
+    /// Cargo feature name for this module (client).
+    pub feature: String,
+    /// The tag's description as doc lines.
+    pub docs: Vec<String>,
+    pub operations: Vec<OperationView>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct OperationView {
+    /// Method name (snake case, unique over the whole client / server trait).
+    pub fn_name: String,
+    /// PascalCase stem for the operation's types (`ListPets`).
+    pub type_stem: String,
+    /// HTTP method, upper-case (`GET`), and the reqwest/axum constant name.
+    pub method: String,
+    /// Method for axum's `MethodFilter` / routing function (`get`, `post`, ...), if axum has one.
+    pub axum_method: Option<String>,
+    /// Path template as written, a literal.
+    pub path: String,
+    /// Path split into pieces: literal text or a path parameter.
+    pub path_pieces: Vec<PathPiece>,
+    /// `"METHOD /path"` plus the spec location, for docs.
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// Path parameters (positional arguments), in template order.
+    pub path_params: Vec<ParamView>,
+    /// Query, header and cookie parameters (fields of the `{stem}Params` struct).
+    pub params: Vec<ParamView>,
+    /// Name of the params struct, when there are non-path parameters.
+    pub params_struct: Option<String>,
+    /// `true` when every field of the params struct is optional (it derives `Default`).
+    pub params_default: bool,
+    pub body: Option<BodyView>,
+    /// Responses: success ones first (as in the spec), then the others.
+    pub responses: Vec<ResponseView>,
+    /// Name of the response enum (`{stem}Response`) and of the client's error enum.
+    pub response_enum: String,
+    pub error_enum: String,
+    /// Whether a `default` response catches statuses not listed.
+    pub has_default: bool,
+    /// Identifiers of the inputs that must be present (required parameters, required body),
+    /// in argument order.
+    pub required_inputs: Vec<String>,
+    /// Security alternatives: each a list of indexes into `security` (all needed at once).
+    /// Empty means none needed.
+    pub security: Vec<Vec<usize>>,
+    /// Whether authentication is optional (`{}` among the alternatives).
+    pub security_optional: bool,
+}
+
+#[derive(Serialize, Debug)]
+pub struct PathPiece {
+    /// Literal text (a Rust literal), or `None` for a parameter.
+    pub text: Option<String>,
+    /// Parameter identifier for a parameter piece.
+    pub param: Option<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ParamView {
+    /// Rust identifier.
+    pub ident: String,
+    /// Wire name, a literal.
+    pub wire: String,
+    /// `path`, `query`, `header` or `cookie`.
+    pub location: &'static str,
+    pub required: bool,
+    /// The value type (without the `Option` of optional parameters).
+    pub ty: String,
+    /// Type of the struct field / argument (with `Option` when optional).
+    pub field_ty: String,
+    /// Argument type for client path parameters (`&str` for strings).
+    pub arg_ty: String,
+    /// OpenAPI `style` (literal) and `explode`.
+    pub style: String,
+    pub explode: bool,
+    pub docs: Vec<String>,
+    /// Numeric/string bounds the server checks (`minimum`, `maximum`, `minLength`,
+    /// `maxLength`), as Rust literals or `None`.
+    pub minimum: Option<String>,
+    pub maximum: Option<String>,
+    pub min_length: Option<String>,
+    pub max_length: Option<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct BodyView {
+    /// `json`, `form`, `multipart`, `bytes` or `text`.
+    pub kind: &'static str,
+    /// The media type to send (literal).
+    pub media_type: String,
+    pub required: bool,
+    /// The body type (without `Option`).
+    pub ty: String,
+    pub docs: Vec<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ResponseView {
+    /// Variant name (`Ok`, `NotFound`, `Status4xx`, `Default`).
+    pub variant: String,
+    /// `code`, `range` or `default`.
+    pub status_kind: &'static str,
+    /// The code (exact) or first digit (range).
+    pub status: u16,
+    /// Match pattern on a `u16` status (`200`, `400..=499`).
+    pub pattern: String,
+    /// 2XX responses.
+    pub success: bool,
+    /// `json`, `text`, `bytes` or `none`.
+    pub body_kind: &'static str,
+    /// Body type (when `body_kind` is not `none`).
+    pub ty: Option<String>,
+    /// Content type to send (server), a literal.
+    pub media_type: Option<String>,
+    pub docs: Vec<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct RouteView {
+    /// axum path with positional parameter names (`/pets/{p0}`), a literal.
+    pub path: String,
+    /// (module, operation index in module) for each operation on the path.
+    pub operations: Vec<RouteOp>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct RouteOp {
+    pub module: String,
+    pub fn_name: String,
+    pub axum_method: String,
+}
+
+/// Options that shape the view model.
+#[derive(Clone, Debug, Default)]
+pub struct ModelOptions {
+    pub target: String,
+    pub crate_name: Option<String>,
+    pub module_mode: bool,
+}
+
+/// Names the client and server define at the top level, so operations never clash.
+const RESERVED_FNS: &[&str] = &[
+    "new",
+    "with_base_url",
+    "with_http_client",
+    "base_url",
+    "http_client",
+    "router",
+    "clone",
+    "fmt",
+    "default",
+];
+
+const RESERVED_MODULES: &[&str] = &[
+    "types",
+    "runtime",
+    "serde",
+    "serde_json",
+    "reqwest",
+    "axum",
+    "std",
+    "core",
+    "alloc",
+    "self",
+    "super",
+    "crate",
+    "client",
+    "server",
+    "tests",
+    "default",
+];
+
+fn status_name(code: u16) -> Option<&'static str> {
+    Some(match code {
+        100 => "Continue",
+        101 => "SwitchingProtocols",
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "NonAuthoritative",
+        204 => "NoContent",
+        205 => "ResetContent",
+        206 => "PartialContent",
+        300 => "MultipleChoices",
+        301 => "MovedPermanently",
+        302 => "Found",
+        303 => "SeeOther",
+        304 => "NotModified",
+        307 => "TemporaryRedirect",
+        308 => "PermanentRedirect",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "PayloadTooLarge",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        423 => "Locked",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => return None,
+    })
+}
+
+fn is_json(mt: &str) -> bool {
+    let base = mt
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    base == "application/json"
+        || base.ends_with("+json")
+        || base == "*/*"
+        || base == "application/*"
+        || base.ends_with("/json")
+}
+
+fn body_kind(mt: &str) -> &'static str {
+    let base = mt
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if is_json(&base) {
+        "json"
+    } else if base == "application/x-www-form-urlencoded" {
+        "form"
+    } else if base.starts_with("multipart/") {
+        "multipart"
+    } else if base.starts_with("text/") {
+        "text"
+    } else {
+        "bytes"
+    }
+}
+
+/// Pick the media type to model: JSON first, then form, multipart, text, anything.
+fn pick_media(content: &[MediaType]) -> Option<&MediaType> {
+    let rank = |m: &MediaType| match body_kind(&m.media_type) {
+        "json" => 0,
+        "form" => 1,
+        "multipart" => 2,
+        "text" => 3,
+        _ => 4,
+    };
+    content.iter().min_by_key(|m| rank(m))
+}
+
+fn semver_or_default(v: &str) -> String {
+    let parts: Vec<&str> = v.split('.').collect();
+    if parts.len() == 3
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.chars().all(|c| c.is_ascii_digit())
+                && (p.len() == 1 || !p.starts_with('0'))
+        })
+    {
+        v.to_string()
+    } else {
+        "0.1.0".to_string()
+    }
+}
+
+fn server_url(s: &stipula_spec::Server) -> String {
+    let mut url = s.url.clone();
+    for (k, v) in &s.variables {
+        url = url.replace(&format!("{{{k}}}"), &v.default);
+    }
+    url.trim_end_matches('/').to_string()
+}
+
+fn fmt_num(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{f:.1}")
+    } else {
+        format!("{f:?}")
+    }
+}
+
+/// Build the view model.
+pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
+    let mut tg = TypeGen::new(spec);
+    tg.define_components();
+
+    let name = opts
+        .crate_name
+        .clone()
+        .unwrap_or_else(|| crate_name(&spec.info.title));
+    let name = crate_name(&name);
+
+    // Security schemes.
+    let mut security = Vec::new();
+    let mut scheme_index: IndexMap<String, usize> = IndexMap::new();
+    let mut setter_namer = Namer::with_reserved(RESERVED_FNS);
+    for (sname, scheme) in &spec.security_schemes {
+        let (kind, location, param) = match &scheme.kind {
+            SecuritySchemeKind::Http { scheme, .. } if scheme == "bearer" => ("bearer", None, None),
+            SecuritySchemeKind::Http { scheme, .. } if scheme == "basic" => ("basic", None, None),
+            SecuritySchemeKind::ApiKey { name, location } => (
+                "api_key",
+                Some(match location {
+                    ParamLocation::Query => "query",
+                    ParamLocation::Cookie => "cookie",
+                    _ => "header",
+                }),
+                Some(lit(name)),
+            ),
+            SecuritySchemeKind::OAuth2 { .. } | SecuritySchemeKind::OpenIdConnect { .. } => {
+                ("bearer", None, None)
+            }
+            _ => ("unsupported", None, None),
+        };
+        let index = security.len();
+        scheme_index.insert(sname.clone(), index);
+        security.push(SecurityView {
+            index,
+            name: lit(sname),
+            setter: setter_namer.unique(&format!(
+                "with_{}",
+                snake_ident(sname).trim_start_matches("r#")
+            )),
+            kind,
+            location,
+            param,
+            docs: doc_lines(&[scheme.description.as_deref()]),
+        });
+    }
+
+    // Modules by tag.
+    let mut module_namer = Namer::with_reserved(RESERVED_MODULES);
+    let mut modules: IndexMap<String, ModuleView> = IndexMap::new();
+    for t in &spec.tags {
+        let m = module_namer.unique(&snake_ident(&t.name));
+        let m = m.trim_start_matches("r#").to_string();
+        modules.insert(
+            t.name.clone(),
+            ModuleView {
+                feature: m.clone(),
+                name: m,
+                docs: doc_lines(&[t.description.as_deref()]),
+                operations: Vec::new(),
+            },
+        );
+    }
+    let mut fn_namer = Namer::with_reserved(RESERVED_FNS);
+    let mut stem_namer = Namer::default();
+    let mut needs_multipart = false;
+    for op in &spec.operations {
+        let tag = op
+            .tags
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "untagged".into());
+        if !modules.contains_key(&tag) {
+            let m = module_namer.unique(&snake_ident(&tag));
+            let m = m.trim_start_matches("r#").to_string();
+            modules.insert(
+                tag.clone(),
+                ModuleView {
+                    feature: m.clone(),
+                    name: m,
+                    docs: Vec::new(),
+                    operations: Vec::new(),
+                },
+            );
+        }
+        let view = op_view(
+            spec,
+            op,
+            &mut tg,
+            &mut fn_namer,
+            &mut stem_namer,
+            &scheme_index,
+        );
+        if view.body.as_ref().is_some_and(|b| b.kind == "multipart") {
+            needs_multipart = true;
+        }
+        if let Some(m) = modules.get_mut(&tag) {
+            m.operations.push(view);
+        }
+    }
+    let modules: Vec<ModuleView> = modules
+        .into_values()
+        .filter(|m| !m.operations.is_empty())
+        .collect();
+
+    // Routes for the server: group by axum path.
+    let mut routes: IndexMap<String, RouteView> = IndexMap::new();
+    let mut notes = Vec::new();
+    for m in &modules {
+        for o in &m.operations {
+            let Some(am) = &o.axum_method else {
+                notes.push(format!(
+                    "{} {}: method not routable with axum; skipped in the server router",
+                    o.method, o.path
+                ));
+                continue;
+            };
+            let mut p = String::new();
+            let mut i = 0;
+            for piece in &o.path_pieces {
+                match (&piece.text, &piece.param) {
+                    (Some(_), _) => {}
+                    (None, Some(_)) => {}
+                    _ => {}
+                }
+                if piece.param.is_some() {
+                    p.push_str(&format!("{{p{i}}}"));
+                    i += 1;
+                } else if let Some(t) = &piece.text {
+                    // Recover the raw text from the literal: it is our own `{:?}` output.
+                    let raw: String = serde_json::from_str(t).unwrap_or_default();
+                    p.push_str(&raw);
+                }
+            }
+            if !p.starts_with('/') {
+                p.insert(0, '/');
+            }
+            let r = routes.entry(p.clone()).or_insert_with(|| RouteView {
+                path: lit(&p),
+                operations: Vec::new(),
+            });
+            if r.operations.iter().any(|x| &x.axum_method == am) {
+                notes.push(format!(
+                    "{} {}: same route as another operation after normalizing parameter names; skipped in the server router",
+                    o.method, o.path
+                ));
+                continue;
+            }
+            r.operations.push(RouteOp {
+                module: m.name.clone(),
+                fn_name: o.fn_name.clone(),
+                axum_method: am.clone(),
+            });
+        }
+    }
+
+    let (types, mut type_notes) = tg.finish();
+    type_notes.extend(notes);
+
+    let servers: Vec<ServerView> = spec
+        .servers
+        .iter()
+        .map(|s| ServerView {
+            url: lit(&server_url(s)),
+            docs: doc_lines(&[s.description.as_deref()]),
+        })
+        .collect();
+    let base = spec.servers.first().map(server_url).unwrap_or_default();
+    Context {
+        target: opts.target.clone(),
+        crate_name_toml: toml_lit(&name),
+        crate_name: name,
+        crate_version: semver_or_default(&spec.info.version),
+        api_version: lit(&spec.info.version),
+        title_toml: toml_lit(&spec.info.title),
+        docs: doc_lines(&[Some(&spec.info.title), spec.info.description.as_deref()]),
+        openapi: spec.openapi.to_string(),
+        module_mode: opts.module_mode,
+        base_url: lit(&base),
+        servers,
+        types,
+        modules,
+        security,
+        needs_multipart,
+        routes: routes.into_values().collect(),
+        notes: type_notes,
+    }
+}
+
+fn split_path(path: &str) -> Vec<(bool, String)> {
+    // (is_param, text)
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        if start > 0 {
+            out.push((false, rest[..start].to_string()));
+        }
+        out.push((true, rest[start + 1..start + end].to_string()));
+        rest = &rest[start + end + 1..];
+    }
+    if !rest.is_empty() {
+        out.push((false, rest.to_string()));
+    }
+    out
+}
+
+fn op_view(
+    spec: &Spec,
+    op: &Operation,
+    tg: &mut TypeGen,
+    fn_namer: &mut Namer,
+    stem_namer: &mut Namer,
+    schemes: &IndexMap<String, usize>,
+) -> OperationView {
+    let raw_name = op
+        .operation_id
+        .clone()
+        .unwrap_or_else(|| format!("{} {}", op.method.as_str().to_ascii_lowercase(), op.path));
+    let fn_name = fn_namer.unique(&snake_ident(&raw_name));
+    let stem = stem_namer.unique(&pascal_ident(names_bare(&fn_name)));
+    let method = op.method.as_str().to_string();
+    let axum_method = match method.as_str() {
+        "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE" => {
+            Some(method.to_ascii_lowercase())
+        }
+        _ => None,
+    };
+
+    let mut pnamer = Namer::with_reserved(&["body", "params", "self_", "api", "req", "resp"]);
+    let mut path_params = Vec::new();
+    let mut params = Vec::new();
+    let mut path_map: IndexMap<String, String> = IndexMap::new();
+    for p in &op.parameters {
+        let location = match p.location {
+            ParamLocation::Path => "path",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header",
+            ParamLocation::Cookie => "cookie",
+            ParamLocation::QueryString => {
+                tg.notes.push(format!(
+                    "{}: `querystring` parameter {} is not supported; skipped",
+                    op.key(),
+                    p.name
+                ));
+                continue;
+            }
+        };
+        if p.location == ParamLocation::Header
+            && ["accept", "content-type", "authorization"]
+                .contains(&p.name.to_ascii_lowercase().as_str())
+        {
+            // OpenAPI says these are ignored as parameters.
+            continue;
+        }
+        let hint = format!("{stem}{}", pascal_ident(&p.name));
+        let schema = p
+            .schema
+            .or_else(|| p.content.first().and_then(|m| m.schema));
+        let ty = match schema {
+            Some(s) => wrap_null(tg.resolve(s, &hint)),
+            None => Ty::Prim("::std::string::String"),
+        };
+        let bounds = schema.and_then(|s| spec.schema(s).object().cloned());
+        let numeric = matches!(
+            ty,
+            Ty::Prim("i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64")
+        );
+        let stringy = ty.is_string();
+        let ident = pnamer.unique(&snake_ident(&p.name));
+        let required = p.required || p.location == ParamLocation::Path;
+        let tys = ty.render("super::types::");
+        let field_ty = if required {
+            tys.clone()
+        } else {
+            format!("::std::option::Option<{tys}>")
+        };
+        let arg_ty = if ty.is_string() {
+            "&str".to_string()
+        } else {
+            tys.clone()
+        };
+        let v = ParamView {
+            ident: ident.clone(),
+            wire: lit(&p.name),
+            location,
+            required,
+            ty: tys,
+            field_ty,
+            arg_ty,
+            style: lit(match p.style {
+                ParamStyle::Form => "form",
+                ParamStyle::SpaceDelimited => "spaceDelimited",
+                ParamStyle::PipeDelimited => "pipeDelimited",
+                ParamStyle::DeepObject => "deepObject",
+                ParamStyle::Matrix => "matrix",
+                ParamStyle::Label => "label",
+                _ => "simple",
+            }),
+            explode: p.explode,
+            docs: doc_lines(&[p.description.as_deref()]),
+            minimum: bounds
+                .as_ref()
+                .and_then(|b| b.minimum)
+                .filter(|_| numeric)
+                .map(fmt_num),
+            maximum: bounds
+                .as_ref()
+                .and_then(|b| b.maximum)
+                .filter(|_| numeric)
+                .map(fmt_num),
+            min_length: bounds
+                .as_ref()
+                .and_then(|b| b.min_length)
+                .filter(|_| stringy)
+                .map(|n| format!("{n}usize")),
+            max_length: bounds
+                .as_ref()
+                .and_then(|b| b.max_length)
+                .filter(|_| stringy)
+                .map(|n| format!("{n}usize")),
+        };
+        if p.location == ParamLocation::Path {
+            path_map.insert(p.name.clone(), ident);
+            path_params.push(v);
+        } else {
+            params.push(v);
+        }
+    }
+    // Path pieces; parameters used in the template but not declared become strings.
+    let mut path_pieces = Vec::new();
+    let mut ordered_path_params = Vec::new();
+    for (is_param, text) in split_path(&op.path) {
+        if is_param {
+            let ident = match path_map.get(&text) {
+                Some(i) => i.clone(),
+                None => {
+                    let ident = pnamer.unique(&snake_ident(&text));
+                    tg.notes.push(format!(
+                        "{}: path parameter `{text}` is not declared; typed as a string",
+                        op.key()
+                    ));
+                    path_params.push(ParamView {
+                        ident: ident.clone(),
+                        wire: lit(&text),
+                        location: "path",
+                        required: true,
+                        ty: "::std::string::String".into(),
+                        field_ty: "::std::string::String".into(),
+                        arg_ty: "&str".into(),
+                        style: lit("simple"),
+                        explode: false,
+                        docs: Vec::new(),
+                        minimum: None,
+                        maximum: None,
+                        min_length: None,
+                        max_length: None,
+                    });
+                    path_map.insert(text.clone(), ident.clone());
+                    ident
+                }
+            };
+            if !ordered_path_params.contains(&ident) {
+                ordered_path_params.push(ident.clone());
+            }
+            path_pieces.push(PathPiece {
+                text: None,
+                param: Some(ident),
+            });
+        } else {
+            path_pieces.push(PathPiece {
+                text: Some(lit(&text)),
+                param: None,
+            });
+        }
+    }
+    // Declared path parameters missing from the template are dropped from the signature order
+    // but kept (so callers see them); order by template appearance first.
+    path_params.sort_by_key(|p| {
+        ordered_path_params
+            .iter()
+            .position(|i| *i == p.ident)
+            .unwrap_or(usize::MAX)
+    });
+    let params_default = params.iter().all(|p| !p.required);
+    let params_struct = if params.is_empty() {
+        None
+    } else {
+        Some(format!("{stem}Params"))
+    };
+
+    let body = op.request_body.as_ref().and_then(|rb| {
+        let m = pick_media(&rb.content)?;
+        let kind = body_kind(&m.media_type);
+        let ty = match kind {
+            "json" | "form" => match m.schema {
+                Some(s) => wrap_null(tg.resolve(s, &format!("{stem}Body"))),
+                None => Ty::Value,
+            },
+            "text" => Ty::Prim("::std::string::String"),
+            _ => Ty::Bytes,
+        };
+        let media_type = if m.media_type.contains('*') {
+            if kind == "json" {
+                "application/json".to_string()
+            } else {
+                "application/octet-stream".to_string()
+            }
+        } else {
+            m.media_type.clone()
+        };
+        Some(BodyView {
+            kind,
+            media_type: lit(&media_type),
+            required: rb.required,
+            ty: ty.render("super::types::"),
+            docs: doc_lines(&[rb.description.as_deref()]),
+        })
+    });
+
+    let mut vnamer = Namer::default();
+    let mut responses = Vec::new();
+    let mut ordered: Vec<&stipula_spec::Response> = op.responses.iter().collect();
+    // Exact codes first, then ranges, then default: that is also the match order.
+    ordered.sort_by_key(|r| match r.status {
+        StatusKey::Code(_) => 0,
+        StatusKey::Range(_) => 1,
+        StatusKey::Default => 2,
+    });
+    let mut has_default = false;
+    for r in ordered {
+        let (status_kind, status, pattern, base) = match r.status {
+            StatusKey::Code(c) => (
+                "code",
+                c,
+                c.to_string(),
+                status_name(c)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| format!("Status{c}")),
+            ),
+            StatusKey::Range(d) => (
+                "range",
+                d as u16,
+                format!("{}..={}", d as u16 * 100, d as u16 * 100 + 99),
+                format!("Status{d}xx"),
+            ),
+            StatusKey::Default => {
+                has_default = true;
+                ("default", 0, "_".to_string(), "Default".to_string())
+            }
+        };
+        let variant = vnamer.unique(&base);
+        let media = pick_media(&r.content);
+        let (body_kind_s, ty, media_type) = match media {
+            None => ("none", None, None),
+            Some(m) => {
+                let k = body_kind(&m.media_type);
+                let (k, ty) = match k {
+                    "json" => (
+                        "json",
+                        match m.schema {
+                            Some(s) => wrap_null(tg.resolve(s, &format!("{stem}{variant}Body"))),
+                            None => Ty::Value,
+                        },
+                    ),
+                    "text" => ("text", Ty::Prim("::std::string::String")),
+                    _ => ("bytes", Ty::Bytes),
+                };
+                let mt = if m.media_type.contains('*') {
+                    if k == "json" {
+                        "application/json".to_string()
+                    } else {
+                        "application/octet-stream".to_string()
+                    }
+                } else {
+                    m.media_type.clone()
+                };
+                (k, Some(ty.render("super::types::")), Some(lit(&mt)))
+            }
+        };
+        responses.push(ResponseView {
+            variant,
+            status_kind,
+            status,
+            pattern,
+            success: r.status.is_success(),
+            body_kind: body_kind_s,
+            ty,
+            media_type,
+            docs: doc_lines(&[r.description.as_deref()]),
+        });
+    }
+    // Success first (stable within each group).
+    responses.sort_by_key(|r| !r.success);
+
+    let mut sec = Vec::new();
+    let mut security_optional = false;
+    for req in &op.security {
+        if req.0.is_empty() {
+            security_optional = true;
+            continue;
+        }
+        let idx: Option<Vec<usize>> = req.0.keys().map(|k| schemes.get(k).copied()).collect();
+        if let Some(idx) = idx {
+            sec.push(idx);
+        }
+    }
+
+    let mut required_inputs: Vec<String> = path_params.iter().map(|p| p.ident.clone()).collect();
+    required_inputs.extend(
+        params
+            .iter()
+            .filter(|p| p.required)
+            .map(|p| p.ident.clone()),
+    );
+    if body
+        .as_ref()
+        .is_some_and(|b| b.required && b.kind != "multipart")
+    {
+        required_inputs.push("body".into());
+    }
+    let mut docs = doc_lines(&[op.summary.as_deref(), op.description.as_deref()]);
+    if !docs.is_empty() {
+        docs.push(lit(""));
+    }
+    docs.push(lit(&format!(" `{} {}`", op.method, op.path)));
+    OperationView {
+        fn_name,
+        response_enum: format!("{stem}Response"),
+        error_enum: format!("{stem}Error"),
+        type_stem: stem,
+        method,
+        axum_method,
+        path: lit(&op.path),
+        path_pieces,
+        docs,
+        deprecated: op.deprecated,
+        path_params,
+        params,
+        params_struct,
+        params_default,
+        body,
+        responses,
+        has_default,
+        required_inputs,
+        security: sec,
+        security_optional,
+    }
+}
+
+fn names_bare(s: &str) -> &str {
+    crate::names::bare(s)
+}

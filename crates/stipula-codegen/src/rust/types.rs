@@ -1,0 +1,1094 @@
+//! Schemas → Rust type definitions (structs, enums, aliases) for the `types` module.
+//!
+//! Rules (see `templates/README.md` for what templates receive):
+//! * every component schema gets a type named after it; inline schemas that need a
+//!   definition (objects with properties, string enums, unions) get a name from where they
+//!   appear (`PetOwner` for property `owner` of `Pet`);
+//! * `nullable`/`type: [T, null]` → `Option<T>`; optional (not `required`) → `Option<T>`
+//!   skipped when `None`; optional *and* nullable → `Option<Option<T>>` so `null` and absent
+//!   stay different;
+//! * string enums get an `Unknown(String)` fallback variant; `oneOf` with a discriminator
+//!   becomes an enum chosen by the tag (the tag field stays in the payload, never doubled),
+//!   other `oneOf`/`anyOf` become untagged enums with a final `Other(serde_json::Value)`;
+//!   `allOf` is merged into one struct;
+//! * recursion is broken with `Box` exactly where a type contains itself without a `Vec`/map;
+//! * anything the generator cannot type precisely becomes `serde_json::Value` with a note.
+
+use crate::names::{self, Namer, doc_lines, lit, pascal_ident, snake_ident};
+use indexmap::IndexMap;
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use stipula_spec::{Schema, SchemaId, SchemaKind, SchemaObject, Spec, Type};
+
+/// A Rust type expression, before rendering.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ty {
+    /// A type defined in the `types` module.
+    Named(String),
+    Prim(&'static str),
+    Vec(Box<Ty>),
+    Map(Box<Ty>),
+    Option(Box<Ty>),
+    Box(Box<Ty>),
+    /// `serde_json::Value`.
+    Value,
+    /// `serde_json::Map<String, serde_json::Value>`.
+    ValueMap,
+    /// `()`, for responses without a body.
+    Unit,
+    /// Raw bytes (`Vec<u8>`).
+    Bytes,
+}
+
+impl Ty {
+    /// Render with `prefix` in front of names of the `types` module (`""` inside it,
+    /// `"super::types::"` from a sibling module).
+    pub fn render(&self, prefix: &str) -> String {
+        match self {
+            Ty::Named(n) => format!("{prefix}{n}"),
+            Ty::Prim(p) => (*p).to_string(),
+            Ty::Vec(t) => format!("::std::vec::Vec<{}>", t.render(prefix)),
+            Ty::Map(t) => format!(
+                "::std::collections::BTreeMap<::std::string::String, {}>",
+                t.render(prefix)
+            ),
+            Ty::Option(t) => format!("::std::option::Option<{}>", t.render(prefix)),
+            Ty::Box(t) => format!("::std::boxed::Box<{}>", t.render(prefix)),
+            Ty::Value => "::serde_json::Value".into(),
+            Ty::ValueMap => "::serde_json::Map<::std::string::String, ::serde_json::Value>".into(),
+            Ty::Unit => "()".into(),
+            Ty::Bytes => "::std::vec::Vec<u8>".into(),
+        }
+    }
+
+    /// The named type this one contains *directly* (through `Option` only), if any: the
+    /// edges that make a recursive type infinitely large.
+    fn direct(&self) -> Option<&str> {
+        match self {
+            Ty::Named(n) => Some(n),
+            Ty::Option(t) => t.direct(),
+            _ => None,
+        }
+    }
+
+    /// Every named type mentioned anywhere in the expression.
+    fn mentions(&self, out: &mut Vec<String>) {
+        match self {
+            Ty::Named(n) => out.push(n.clone()),
+            Ty::Vec(t) | Ty::Map(t) | Ty::Option(t) | Ty::Box(t) => t.mentions(out),
+            _ => {}
+        }
+    }
+
+    /// Wrap the directly-contained named type in a `Box`.
+    fn boxed(self) -> Ty {
+        match self {
+            Ty::Option(t) => Ty::Option(Box::new(t.boxed())),
+            Ty::Named(n) => Ty::Box(Box::new(Ty::Named(n))),
+            other => other,
+        }
+    }
+
+    pub fn is_string(&self) -> bool {
+        matches!(self, Ty::Prim("::std::string::String"))
+    }
+}
+
+const STRING: Ty = Ty::Prim("::std::string::String");
+
+/// A type reference plus whether `null` is allowed.
+#[derive(Clone, Debug)]
+pub struct TyRef {
+    pub ty: Ty,
+    pub nullable: bool,
+}
+
+/// One definition in the `types` module, before rendering.
+#[derive(Debug)]
+enum Def {
+    Struct {
+        fields: Vec<Field>,
+        /// `additionalProperties` next to named properties (flattened map).
+        extra: Option<Ty>,
+    },
+    StringEnum {
+        values: Vec<String>,
+    },
+    Tagged {
+        property: String,
+        variants: Vec<(String, Ty, Vec<String>)>,
+    },
+    Untagged {
+        variants: Vec<(String, Ty)>,
+    },
+    Alias(Ty),
+}
+
+#[derive(Debug)]
+struct Field {
+    wire: String,
+    ty: Ty,
+    required: bool,
+    nullable: bool,
+    docs: Vec<String>,
+    deprecated: bool,
+}
+
+#[derive(Debug)]
+struct DefEntry {
+    name: String,
+    docs: Vec<String>,
+    note: Option<String>,
+    def: Def,
+    deprecated: bool,
+}
+
+/// What templates see for one type definition.
+#[derive(Serialize, Debug)]
+pub struct TypeView {
+    /// Rust name (unique in the `types` module).
+    pub name: String,
+    /// `struct`, `newtype`, `alias`, `string_enum`, `tagged_enum` or `untagged_enum`.
+    pub kind: &'static str,
+    /// Doc lines, each a Rust string literal for `#[doc = ...]`.
+    pub docs: Vec<String>,
+    /// Why this type is less precise than the schema (a literal), if it is.
+    pub note: Option<String>,
+    pub deprecated: bool,
+    /// Struct fields.
+    pub fields: Vec<FieldView>,
+    /// Alias / newtype target, or the value type of a flattened `additionalProperties` map.
+    pub target: Option<String>,
+    /// Enum variants.
+    pub variants: Vec<VariantView>,
+    /// Name of the fallback variant of enums.
+    pub fallback: Option<String>,
+    /// Tag property (literal) of a discriminated union.
+    pub tag_property: Option<String>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct FieldView {
+    /// Rust identifier (may be a raw identifier such as `r#type`).
+    pub ident: String,
+    /// Name on the wire, as a string literal.
+    pub wire: String,
+    /// Rust type as written in the field.
+    pub ty: String,
+    /// Contents of `#[serde(...)]`, already joined (empty when none is needed).
+    pub serde: String,
+    pub docs: Vec<String>,
+    pub required: bool,
+    pub nullable: bool,
+    pub deprecated: bool,
+}
+
+#[derive(Serialize, Debug)]
+pub struct VariantView {
+    pub ident: String,
+    /// Wire value (string enums) as a literal.
+    pub wire: Option<String>,
+    /// Payload type (unions).
+    pub ty: Option<String>,
+    /// Tag values (literals) that select this variant (discriminated unions); the first one
+    /// is written when serializing.
+    pub tags: Vec<String>,
+}
+
+/// Names of types that would shadow std names used unqualified by users of the module.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Self",
+];
+
+pub struct TypeGen<'a> {
+    spec: &'a Spec,
+    names: HashMap<SchemaId, String>,
+    namer: Namer,
+    defs: Vec<DefEntry>,
+    visiting: HashSet<SchemaId>,
+    /// Degradations, for the report and `--print-context`.
+    pub notes: Vec<String>,
+    depth: usize,
+}
+
+/// Whether a schema object has anything beyond annotations.
+fn is_trivial(o: &SchemaObject) -> bool {
+    o.types.is_none()
+        && o.properties.is_empty()
+        && o.enum_.is_none()
+        && o.const_.is_none()
+        && o.items.is_none()
+        && o.prefix_items.is_empty()
+        && o.all_of.is_empty()
+        && o.any_of.is_empty()
+        && o.one_of.is_empty()
+        && o.ref_.is_none()
+        && o.additional_properties.is_none()
+        && o.pattern_properties.is_empty()
+}
+
+fn non_null_types(o: &SchemaObject) -> Option<Vec<Type>> {
+    o.types
+        .as_ref()
+        .map(|ts| ts.iter().copied().filter(|t| *t != Type::Null).collect())
+}
+
+/// Is this schema exactly `{type: null}` (or `const: null`/`enum: [null]`)?
+fn is_null_only(s: &Schema) -> bool {
+    match s.object() {
+        Some(o) => {
+            o.types.as_deref() == Some(&[Type::Null][..])
+                || o.const_ == Some(serde_json::Value::Null)
+                || o.enum_.as_deref() == Some(&[serde_json::Value::Null][..])
+        }
+        None => false,
+    }
+}
+
+impl<'a> TypeGen<'a> {
+    pub fn new(spec: &'a Spec) -> TypeGen<'a> {
+        TypeGen {
+            spec,
+            names: HashMap::new(),
+            namer: Namer::with_reserved(RESERVED_TYPES),
+            defs: Vec::new(),
+            visiting: HashSet::new(),
+            notes: Vec::new(),
+            depth: 0,
+        }
+    }
+
+    /// Define every component schema, in document order.
+    pub fn define_components(&mut self) {
+        let mut todo = Vec::new();
+        for (name, id) in &self.spec.schema_names {
+            let rust = self.namer.unique(&pascal_ident(name));
+            if let Some(existing) = self.names.get(id).cloned() {
+                // Two component names for one schema: an alias.
+                self.defs.push(DefEntry {
+                    name: rust,
+                    docs: vec![lit(&format!(" Same schema as [`{existing}`]."))],
+                    note: None,
+                    def: Def::Alias(Ty::Named(existing)),
+                    deprecated: false,
+                });
+                continue;
+            }
+            self.names.insert(*id, rust.clone());
+            todo.push((*id, rust));
+        }
+        for (id, rust) in todo {
+            self.define(id, rust);
+        }
+    }
+
+    fn schema(&self, id: SchemaId) -> &'a Schema {
+        self.spec.schema(id)
+    }
+
+    fn loc(&self, id: SchemaId) -> String {
+        let s = self.schema(id);
+        format!("{} ({})", self.spec.loc(&s.loc), s.loc.pointer)
+    }
+
+    fn note(&mut self, id: SchemaId, msg: &str) -> String {
+        let text = format!("{msg} at {}", self.loc(id));
+        self.notes.push(text.clone());
+        text
+    }
+
+    /// The type to use where schema `id` appears; `hint` names an inline definition.
+    pub fn resolve(&mut self, id: SchemaId, hint: &str) -> TyRef {
+        let schema = self.schema(id);
+        let nullable = self.nullable(id);
+        if let Some(n) = self.names.get(&id) {
+            return TyRef {
+                ty: Ty::Named(n.clone()),
+                nullable,
+            };
+        }
+        if self.depth > 64 || self.visiting.contains(&id) {
+            // A cycle through unnamed schemas: give it a name so it can refer to itself.
+            let name = self.namer.unique(&pascal_ident(hint));
+            self.names.insert(id, name.clone());
+            self.define(id, name.clone());
+            return TyRef {
+                ty: Ty::Named(name),
+                nullable,
+            };
+        }
+        self.visiting.insert(id);
+        self.depth += 1;
+        let ty = match self.inline(id, schema, hint) {
+            Some(t) => t,
+            None => {
+                let name = self.namer.unique(&pascal_ident(hint));
+                self.names.insert(id, name.clone());
+                self.define(id, name.clone());
+                Ty::Named(name)
+            }
+        };
+        self.depth -= 1;
+        self.visiting.remove(&id);
+        TyRef { ty, nullable }
+    }
+
+    /// Whether `null` is a valid value (type set, or a null branch of a union, or a
+    /// transparent wrapper around a nullable schema).
+    fn nullable(&self, id: SchemaId) -> bool {
+        self.nullable_depth(id, 0)
+    }
+
+    fn nullable_depth(&self, id: SchemaId, d: usize) -> bool {
+        if d > 16 {
+            return false;
+        }
+        let Some(o) = self.schema(id).object() else {
+            return false;
+        };
+        if o.is_nullable() {
+            return true;
+        }
+        if let Some(e) = &o.enum_
+            && e.contains(&serde_json::Value::Null)
+        {
+            return true;
+        }
+        let union = if !o.one_of.is_empty() {
+            &o.one_of
+        } else {
+            &o.any_of
+        };
+        if union.iter().any(|m| is_null_only(self.schema(*m))) {
+            return true;
+        }
+        // `allOf: [X]` with only annotations around it is transparent.
+        if let Some(inner) = self.transparent(o) {
+            return self.nullable_depth(inner, d + 1);
+        }
+        false
+    }
+
+    /// If `o` is only a wrapper around one other schema (`allOf: [X]`, `anyOf: [X]`,
+    /// `oneOf: [X, null]`, 3.1 `$ref` with annotation siblings), that schema.
+    fn transparent(&self, o: &SchemaObject) -> Option<SchemaId> {
+        let own_structure = !o.properties.is_empty()
+            || o.enum_.is_some()
+            || o.const_.is_some()
+            || o.items.is_some()
+            || o.additional_properties.is_some();
+        if own_structure {
+            return None;
+        }
+        let mut members: Vec<SchemaId> = Vec::new();
+        if let Some(r) = o.ref_ {
+            members.push(r);
+        }
+        members.extend(o.all_of.iter().copied());
+        let union = if !o.one_of.is_empty() {
+            &o.one_of
+        } else {
+            &o.any_of
+        };
+        if !o.one_of.is_empty() && !o.any_of.is_empty() {
+            return None;
+        }
+        if !union.is_empty() {
+            if !members.is_empty() {
+                return None;
+            }
+            let real: Vec<SchemaId> = union
+                .iter()
+                .copied()
+                .filter(|m| !is_null_only(self.schema(*m)))
+                .collect();
+            return if real.len() == 1 { Some(real[0]) } else { None };
+        }
+        let substantive: Vec<SchemaId> = members
+            .into_iter()
+            .filter(|m| match self.schema(*m).object() {
+                Some(mo) => !is_trivial(mo),
+                None => false,
+            })
+            .collect();
+        if substantive.len() == 1 {
+            // Own `type` must not contradict (e.g. `type: object` around a string enum is
+            // still fine to treat as the member).
+            Some(substantive[0])
+        } else {
+            None
+        }
+    }
+
+    /// The type of schema `id` when it can be written inline, or `None` when it needs a
+    /// definition of its own.
+    fn inline(&mut self, id: SchemaId, schema: &'a Schema, hint: &str) -> Option<Ty> {
+        let o = match &schema.kind {
+            SchemaKind::Bool(_) => return Some(Ty::Value),
+            SchemaKind::Object(o) => o,
+        };
+        if let Some(inner) = self.transparent(o) {
+            return Some(self.resolve(inner, hint).ty);
+        }
+        if let Some(c) = &o.const_ {
+            return Some(json_kind_ty(c));
+        }
+        if let Some(values) = &o.enum_ {
+            let non_null: Vec<&serde_json::Value> =
+                values.iter().filter(|v| !v.is_null()).collect();
+            if !non_null.is_empty() && non_null.iter().all(|v| v.is_string()) {
+                return None;
+            }
+            if !non_null.is_empty() && non_null.iter().all(|v| v.is_i64() || v.is_u64()) {
+                return Some(Ty::Prim("i64"));
+            }
+            if !non_null.is_empty() && non_null.iter().all(|v| v.is_number()) {
+                return Some(Ty::Prim("f64"));
+            }
+            if !non_null.is_empty() && non_null.iter().all(|v| v.is_boolean()) {
+                return Some(Ty::Prim("bool"));
+            }
+            return Some(Ty::Value);
+        }
+        let has_union = !o.one_of.is_empty() || !o.any_of.is_empty();
+        let union_trivial = o
+            .one_of
+            .iter()
+            .chain(o.any_of.iter())
+            .all(|m| self.schema(*m).object().is_some_and(is_trivial));
+        if has_union && !union_trivial {
+            if !o.properties.is_empty() || !o.all_of.is_empty() {
+                // Properties next to a union: merge everything we can into one struct.
+                return None;
+            }
+            return None;
+        }
+        if !o.all_of.is_empty() || o.ref_.is_some() {
+            return None;
+        }
+        let types = non_null_types(o);
+        let types = match types {
+            None => {
+                if !o.properties.is_empty() {
+                    return None;
+                }
+                if o.additional_properties.is_some() {
+                    vec![Type::Object]
+                } else if o.items.is_some() {
+                    vec![Type::Array]
+                } else {
+                    return Some(Ty::Value);
+                }
+            }
+            Some(t) => t,
+        };
+        let t = match types.as_slice() {
+            [t] => *t,
+            [Type::Integer, Type::Number] | [Type::Number, Type::Integer] => Type::Number,
+            [] => return Some(Ty::Value),
+            _ => {
+                if types.contains(&Type::Object) && !o.properties.is_empty() {
+                    self.note(id, "several types allowed; only the object form is typed");
+                    return None;
+                }
+                return Some(Ty::Value);
+            }
+        };
+        Some(match t {
+            Type::Null => Ty::Value,
+            Type::Boolean => Ty::Prim("bool"),
+            Type::String => STRING,
+            Type::Integer => Ty::Prim(match o.format.as_deref() {
+                Some("int32") => "i32",
+                Some("int8") => "i8",
+                Some("int16") => "i16",
+                Some("uint8") => "u8",
+                Some("uint16") => "u16",
+                Some("uint32") => "u32",
+                Some("uint64") | Some("uint") => "u64",
+                _ => "i64",
+            }),
+            Type::Number => Ty::Prim(match o.format.as_deref() {
+                Some("float") => "f32",
+                _ => "f64",
+            }),
+            Type::Array => match o.items {
+                Some(items) => {
+                    let r = self.resolve(items, &format!("{hint}Item"));
+                    Ty::Vec(Box::new(wrap_null(r)))
+                }
+                None => Ty::Vec(Box::new(Ty::Value)),
+            },
+            Type::Object => {
+                if !o.properties.is_empty() {
+                    return None;
+                }
+                match o.additional_properties {
+                    Some(ap) if !matches!(self.schema(ap).kind, SchemaKind::Bool(_)) => {
+                        let r = self.resolve(ap, &format!("{hint}Value"));
+                        Ty::Map(Box::new(wrap_null(r)))
+                    }
+                    _ => Ty::ValueMap,
+                }
+            }
+        })
+    }
+
+    /// Emit the definition of schema `id` under `name`.
+    fn define(&mut self, id: SchemaId, name: String) {
+        let schema = self.schema(id);
+        let slot = self.defs.len();
+        // Reserve the slot first so definitions come out in a stable order.
+        self.defs.push(DefEntry {
+            name: name.clone(),
+            docs: Vec::new(),
+            note: None,
+            def: Def::Alias(Ty::Value),
+            deprecated: false,
+        });
+        let (docs, deprecated) = match schema.object() {
+            Some(o) => (
+                doc_lines(&[o.title.as_deref(), o.description.as_deref()]),
+                o.deprecated,
+            ),
+            None => (Vec::new(), false),
+        };
+        let mut note = None;
+        let def = self.build_def(id, &name, &mut note);
+        let e = &mut self.defs[slot];
+        e.docs = docs;
+        e.deprecated = deprecated;
+        e.note = note;
+        e.def = def;
+    }
+
+    fn build_def(&mut self, id: SchemaId, name: &str, note: &mut Option<String>) -> Def {
+        let schema = self.schema(id);
+        let o = match &schema.kind {
+            SchemaKind::Bool(_) => return Def::Alias(Ty::Value),
+            SchemaKind::Object(o) => o,
+        };
+        self.visiting.insert(id);
+        let out = self.build_def_object(id, o, name, note);
+        self.visiting.remove(&id);
+        out
+    }
+
+    fn build_def_object(
+        &mut self,
+        id: SchemaId,
+        o: &'a SchemaObject,
+        name: &str,
+        note: &mut Option<String>,
+    ) -> Def {
+        // Anything expressible inline becomes an alias.
+        if let Some(inner) = self.transparent(o) {
+            let r = self.resolve(inner, &format!("{name}Inner"));
+            return Def::Alias(r.ty);
+        }
+        if let Some(values) = &o.enum_ {
+            let strs: Vec<String> = values
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect();
+            if !strs.is_empty() && strs.len() == values.iter().filter(|v| !v.is_null()).count() {
+                return Def::StringEnum { values: strs };
+            }
+        }
+        let union: &Vec<SchemaId> = if !o.one_of.is_empty() {
+            &o.one_of
+        } else {
+            &o.any_of
+        };
+        let union_trivial = union
+            .iter()
+            .all(|m| self.schema(*m).object().is_some_and(is_trivial));
+        let has_object_part = !o.properties.is_empty() || !o.all_of.is_empty() || o.ref_.is_some();
+        if !union.is_empty() && !union_trivial && !has_object_part {
+            return self.union_def(id, o, union, name, note);
+        }
+        if !union.is_empty() && !union_trivial {
+            *note = Some(lit(&self.note(
+                id,
+                "`oneOf`/`anyOf` next to properties or `allOf`: only the shared properties are typed",
+            )));
+        }
+        if o.const_.is_none() && o.enum_.is_none() {
+            let mut props: IndexMap<String, SchemaId> = IndexMap::new();
+            let mut required: Vec<String> = Vec::new();
+            let mut extra: Option<SchemaId> = None;
+            let mut objectish = false;
+            let mut seen = HashSet::new();
+            self.collect_object(
+                id,
+                &mut props,
+                &mut required,
+                &mut extra,
+                &mut objectish,
+                &mut seen,
+                0,
+            );
+            if objectish {
+                return self.struct_def(name, props, required, extra);
+            }
+        }
+        match self.inline(id, self.schema(id), name) {
+            Some(t) => Def::Alias(t),
+            None => {
+                *note = Some(lit(
+                    &self.note(id, "this schema could not be typed precisely")
+                ));
+                Def::Alias(Ty::Value)
+            }
+        }
+    }
+
+    /// Merge properties of `id`, its `allOf` members and 3.1 `$ref` target.
+    #[allow(clippy::too_many_arguments)]
+    fn collect_object(
+        &mut self,
+        id: SchemaId,
+        props: &mut IndexMap<String, SchemaId>,
+        required: &mut Vec<String>,
+        extra: &mut Option<SchemaId>,
+        objectish: &mut bool,
+        seen: &mut HashSet<SchemaId>,
+        depth: usize,
+    ) {
+        if depth > 32 || !seen.insert(id) {
+            return;
+        }
+        let Some(o) = self.schema(id).object() else {
+            return;
+        };
+        if let Some(r) = o.ref_ {
+            self.collect_object(r, props, required, extra, objectish, seen, depth + 1);
+        }
+        for m in &o.all_of {
+            self.collect_object(*m, props, required, extra, objectish, seen, depth + 1);
+        }
+        // A member that is a single-branch wrapper contributes its branch.
+        if o.all_of.is_empty()
+            && o.ref_.is_none()
+            && let Some(inner) = self.transparent(o)
+        {
+            self.collect_object(inner, props, required, extra, objectish, seen, depth + 1);
+        }
+        if !o.properties.is_empty()
+            || o.additional_properties.is_some()
+            || o.types.as_ref().is_some_and(|t| t.contains(&Type::Object))
+        {
+            *objectish = true;
+        }
+        for (k, v) in &o.properties {
+            props.insert(k.clone(), *v);
+        }
+        for r in &o.required {
+            if !required.contains(r) {
+                required.push(r.clone());
+            }
+        }
+        if let Some(ap) = o.additional_properties
+            && !matches!(self.schema(ap).kind, SchemaKind::Bool(false))
+        {
+            *extra = Some(ap);
+        }
+    }
+
+    fn struct_def(
+        &mut self,
+        name: &str,
+        props: IndexMap<String, SchemaId>,
+        required: Vec<String>,
+        extra: Option<SchemaId>,
+    ) -> Def {
+        let mut fields = Vec::new();
+        for (wire, pid) in props {
+            let r = self.resolve(pid, &format!("{name}{}", pascal_ident(&wire)));
+            let (docs, deprecated) = match self.schema(pid).object() {
+                Some(po) => (
+                    doc_lines(&[po.description.as_deref().or(po.title.as_deref())]),
+                    po.deprecated,
+                ),
+                None => (Vec::new(), false),
+            };
+            fields.push(Field {
+                required: required.contains(&wire),
+                wire,
+                ty: r.ty,
+                nullable: r.nullable,
+                docs,
+                deprecated,
+            });
+        }
+        let extra = extra.map(|ap| {
+            let r = self.resolve(ap, &format!("{name}Value"));
+            wrap_null(r)
+        });
+        Def::Struct { fields, extra }
+    }
+
+    fn union_def(
+        &mut self,
+        id: SchemaId,
+        o: &'a SchemaObject,
+        union: &[SchemaId],
+        name: &str,
+        note: &mut Option<String>,
+    ) -> Def {
+        let members: Vec<SchemaId> = union
+            .iter()
+            .copied()
+            .filter(|m| !is_null_only(self.schema(*m)))
+            .collect();
+        let mut vnamer = Namer::default();
+        if let Some(d) = &o.discriminator {
+            let mut variants: Vec<(String, Ty, Vec<String>)> = Vec::new();
+            let mut targets: Vec<SchemaId> = members.clone();
+            for t in d.mapping.values() {
+                if !targets.contains(t) {
+                    targets.push(*t);
+                }
+            }
+            for m in targets.iter() {
+                let mut tags: Vec<String> = d
+                    .mapping
+                    .iter()
+                    .filter(|(_, t)| *t == m)
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                let sname = self.schema(*m).name.clone();
+                if tags.is_empty()
+                    && let Some(n) = &sname
+                {
+                    tags.push(n.clone());
+                }
+                if tags.is_empty() {
+                    continue;
+                }
+                let vname = sname
+                    .as_deref()
+                    .map(pascal_ident)
+                    .unwrap_or_else(|| pascal_ident(&tags[0]));
+                let ident = vnamer.unique(&vname);
+                let r = self.resolve(*m, &format!("{name}{ident}"));
+                variants.push((ident, wrap_null(r), tags));
+            }
+            if !variants.is_empty() {
+                return Def::Tagged {
+                    property: d.property_name.clone(),
+                    variants,
+                };
+            }
+            *note = Some(lit(&self.note(
+                id,
+                "discriminator without usable mapping; decoded by shape instead",
+            )));
+        }
+        let mut variants = Vec::new();
+        for m in members {
+            let sname = self.schema(m).name.clone();
+            let base = match &sname {
+                Some(n) => pascal_ident(n),
+                None => match self.schema(m).object().and_then(non_null_types).as_deref() {
+                    Some([Type::String]) => "String".into(),
+                    Some([Type::Integer]) => "Integer".into(),
+                    Some([Type::Number]) => "Number".into(),
+                    Some([Type::Boolean]) => "Boolean".into(),
+                    Some([Type::Array]) => "Array".into(),
+                    Some([Type::Object]) => "Object".into(),
+                    _ => "Variant".into(),
+                },
+            };
+            let ident = vnamer.unique(&base);
+            let r = self.resolve(m, &format!("{name}{ident}"));
+            variants.push((ident, wrap_null(r)));
+        }
+        Def::Untagged { variants }
+    }
+
+    /// Finish: box recursive fields, break alias cycles, render for templates.
+    pub fn finish(mut self) -> (Vec<TypeView>, Vec<String>) {
+        let index: HashMap<String, usize> = self
+            .defs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.name.clone(), i))
+            .collect();
+        // Direct-containment graph (struct fields through Option, enum payloads, aliases).
+        let mut edges: Vec<Vec<usize>> = vec![Vec::new(); self.defs.len()];
+        for (i, d) in self.defs.iter().enumerate() {
+            let mut add = |t: &Ty| {
+                if let Some(n) = t.direct()
+                    && let Some(j) = index.get(n)
+                {
+                    edges[i].push(*j);
+                }
+            };
+            match &d.def {
+                Def::Struct { fields, .. } => fields.iter().for_each(|f| add(&f.ty)),
+                Def::Tagged { variants, .. } => variants.iter().for_each(|v| add(&v.1)),
+                Def::Untagged { variants } => variants.iter().for_each(|v| add(&v.1)),
+                Def::Alias(t) => {
+                    // Aliases are transparent: every mention counts (type aliases may not
+                    // be recursive at all).
+                    let mut m = Vec::new();
+                    t.mentions(&mut m);
+                    for n in m {
+                        if let Some(j) = index.get(&n) {
+                            edges[i].push(*j);
+                        }
+                    }
+                }
+                Def::StringEnum { .. } => {}
+            }
+        }
+        let scc = tarjan(&edges);
+        let cyclic = |i: usize, j: usize| scc[i] == scc[j];
+        let mut newtype = vec![false; self.defs.len()];
+        for (i, d) in self.defs.iter().enumerate() {
+            if let Def::Alias(_) = d.def
+                && edges[i].iter().any(|j| cyclic(i, *j))
+            {
+                newtype[i] = true;
+            }
+        }
+        for i in 0..self.defs.len() {
+            let box_if = |t: Ty| -> Ty {
+                match t.direct().and_then(|n| index.get(n)) {
+                    Some(j) if scc[i] == scc[*j] => t.boxed(),
+                    _ => t,
+                }
+            };
+            let def = std::mem::replace(&mut self.defs[i].def, Def::Alias(Ty::Value));
+            self.defs[i].def = match def {
+                Def::Struct { fields, extra } => Def::Struct {
+                    fields: fields
+                        .into_iter()
+                        .map(|mut f| {
+                            f.ty = box_if(f.ty);
+                            f
+                        })
+                        .collect(),
+                    extra,
+                },
+                Def::Tagged { property, variants } => Def::Tagged {
+                    property,
+                    variants: variants
+                        .into_iter()
+                        .map(|(a, t, c)| (a, box_if(t), c))
+                        .collect(),
+                },
+                Def::Untagged { variants } => Def::Untagged {
+                    variants: variants.into_iter().map(|(a, t)| (a, box_if(t))).collect(),
+                },
+                Def::Alias(t) if newtype[i] => Def::Alias(box_if(t)),
+                other => other,
+            };
+        }
+        let views = self
+            .defs
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| render_def(d, newtype[i]))
+            .collect();
+        (views, self.notes)
+    }
+}
+
+fn json_kind_ty(v: &serde_json::Value) -> Ty {
+    match v {
+        serde_json::Value::String(_) => STRING,
+        serde_json::Value::Bool(_) => Ty::Prim("bool"),
+        serde_json::Value::Number(n) if n.is_i64() || n.is_u64() => Ty::Prim("i64"),
+        serde_json::Value::Number(_) => Ty::Prim("f64"),
+        _ => Ty::Value,
+    }
+}
+
+/// `Option<T>` when the reference allows null (except for `Value`, which holds null itself).
+pub fn wrap_null(r: TyRef) -> Ty {
+    if r.nullable && r.ty != Ty::Value {
+        Ty::Option(Box::new(r.ty))
+    } else {
+        r.ty
+    }
+}
+
+fn render_def(d: DefEntry, newtype: bool) -> TypeView {
+    let mut v = TypeView {
+        name: d.name,
+        kind: "alias",
+        docs: d.docs,
+        note: d.note,
+        deprecated: d.deprecated,
+        fields: Vec::new(),
+        target: None,
+        variants: Vec::new(),
+        fallback: None,
+        tag_property: None,
+    };
+    match d.def {
+        Def::Alias(t) => {
+            v.kind = if newtype { "newtype" } else { "alias" };
+            v.target = Some(t.render(""));
+        }
+        Def::Struct { fields, extra } => {
+            v.kind = "struct";
+            let mut fnamer = Namer::with_reserved(&["additional_properties"]);
+            if extra.is_none() {
+                fnamer = Namer::default();
+            }
+            for f in fields {
+                let ident = fnamer.unique(&snake_ident(&f.wire));
+                let mut serde = Vec::new();
+                if names::bare(&ident) != f.wire {
+                    serde.push(format!("rename = {}", lit(&f.wire)));
+                }
+                let inner = f.ty.render("");
+                let ty = match (f.required, f.nullable && f.ty != Ty::Value) {
+                    (true, false) => inner,
+                    (true, true) => {
+                        serde.push("default".into());
+                        format!("::std::option::Option<{inner}>")
+                    }
+                    (false, false) => {
+                        serde.push("default".into());
+                        serde.push(
+                            "skip_serializing_if = \"::std::option::Option::is_none\"".into(),
+                        );
+                        format!("::std::option::Option<{inner}>")
+                    }
+                    (false, true) => {
+                        serde.push("default".into());
+                        serde.push(
+                            "skip_serializing_if = \"::std::option::Option::is_none\"".into(),
+                        );
+                        serde.push("deserialize_with = \"super::runtime::double_option\"".into());
+                        format!("::std::option::Option<::std::option::Option<{inner}>>")
+                    }
+                };
+                v.fields.push(FieldView {
+                    ident,
+                    wire: lit(&f.wire),
+                    ty,
+                    serde: serde.join(", "),
+                    docs: f.docs,
+                    required: f.required,
+                    nullable: f.nullable,
+                    deprecated: f.deprecated,
+                });
+            }
+            v.target = extra.map(|t| t.render(""));
+        }
+        Def::StringEnum { values } => {
+            v.kind = "string_enum";
+            let mut vn = Namer::default();
+            for val in &values {
+                let ident = vn.unique(&pascal_ident(val));
+                v.variants.push(VariantView {
+                    ident,
+                    wire: Some(lit(val)),
+                    ty: None,
+                    tags: Vec::new(),
+                });
+            }
+            v.fallback = Some(vn.unique("Unknown"));
+        }
+        Def::Tagged { property, variants } => {
+            v.kind = "tagged_enum";
+            v.tag_property = Some(lit(&property));
+            let mut vn = Namer::default();
+            for (ident, ty, tags) in variants {
+                vn.reserve(&ident);
+                v.variants.push(VariantView {
+                    ident,
+                    wire: None,
+                    ty: Some(ty.render("")),
+                    tags: tags.iter().map(|t| lit(t)).collect(),
+                });
+            }
+            v.fallback = Some(vn.unique("Unknown"));
+        }
+        Def::Untagged { variants } => {
+            v.kind = "untagged_enum";
+            let mut vn = Namer::default();
+            for (ident, ty) in variants {
+                vn.reserve(&ident);
+                v.variants.push(VariantView {
+                    ident,
+                    wire: None,
+                    ty: Some(ty.render("")),
+                    tags: Vec::new(),
+                });
+            }
+            v.fallback = Some(vn.unique("Other"));
+        }
+    }
+    v
+}
+
+/// Strongly connected components (iterative Tarjan); returns the component id of each node.
+fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
+    let n = edges.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut comp = vec![usize::MAX; n];
+    let mut stack = Vec::new();
+    let mut next = 0;
+    let mut ncomp = 0;
+    for start in 0..n {
+        if index[start] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(start, 0)];
+        while let Some((v, ei)) = work.pop() {
+            if ei == 0 {
+                index[v] = next;
+                low[v] = next;
+                next += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if ei < edges[v].len() {
+                work.push((v, ei + 1));
+                let w = edges[v][ei];
+                if index[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            // done with v
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    comp[w] = ncomp;
+                    if w == v {
+                        break;
+                    }
+                }
+                ncomp += 1;
+            }
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+        }
+    }
+    comp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tarjan;
+
+    #[test]
+    fn scc() {
+        let c = tarjan(&[vec![1], vec![0], vec![2], vec![]]);
+        assert_eq!(c[0], c[1]);
+        assert_ne!(c[0], c[2]);
+        assert_ne!(c[2], c[3]);
+    }
+}
