@@ -4,6 +4,7 @@
 //! (default), `server_error`, `status_code`, `content_type`, `response_schema`,
 //! `stateful_schema`, `response_headers`, `negative_data`, `positive_data`, `ignored_auth`,
 //! `use_after_delete`, `resource_availability`, `unsupported_method`. Token: `secret-token`.
+//! On Ctrl-C (SIGINT) it prints `requests: N`, the number of API requests it answered.
 
 #[path = "../tests/support/server.rs"]
 mod server;
@@ -50,9 +51,14 @@ fn main() -> std::process::ExitCode {
     };
     rt.block_on(async {
         match server::start(bug, port).await {
-            Ok((url, _)) => {
+            Ok((url, st)) => {
                 println!("{url}");
                 let _ = tokio::signal::ctrl_c().await;
+                // The benchmark reads this line to count what each tool really sent.
+                println!(
+                    "requests: {}",
+                    st.requests.load(std::sync::atomic::Ordering::Relaxed)
+                );
                 std::process::ExitCode::SUCCESS
             }
             Err(e) => {

@@ -189,6 +189,13 @@ pub async fn run(spec: Arc<Spec>, cfg: Config) -> Result<Report, RunError> {
             cfg.base_url
         )));
     }
+    if base_url.scheme() == "https" && !cfg!(feature = "tls") {
+        return Err(RunError::BadConfig(format!(
+            "--base-url `{}` is https, but this stipula was built without TLS: rebuild with \
+             `--features stipula-fuzz/tls` (or fuzz over http)",
+            cfg.base_url
+        )));
+    }
     if base_url.query().is_some() || base_url.fragment().is_some() {
         return Err(RunError::BadConfig(format!(
             "--base-url `{}` must not have a query or fragment",

@@ -1,12 +1,266 @@
-//! `stipula fuzz` (being written).
+//! `stipula fuzz`: send generated requests to a live server and check every response against
+//! the spec.
+//!
+//! Exit codes: 0 = no failures, 1 = failures found, 2 = could not run (unreadable spec, bad
+//! usage, unreachable server). The summary table and failures go to stdout (or JSON with
+//! `--format json`); progress and diagnostics to stderr.
 
-#[derive(clap::Args)]
-pub struct Args {
-    /// The spec file.
-    pub spec: Vec<String>,
+use std::io::IsTerminal;
+use std::sync::Arc;
+use stipula_fuzz::{Auth, Check, Config, Filter, Phase, config};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Summary table per operation, then each failure with a `curl` line.
+    Text,
+    /// The `--report` JSON document, on stdout.
+    Json,
 }
 
-pub fn run(_args: Args) -> u8 {
-    eprintln!("stipula fuzz: not available in this build yet");
+#[derive(clap::Args)]
+#[command(after_help = "\
+Examples:
+  stipula fuzz api.yaml --base-url http://127.0.0.1:8080 --max-requests 2000
+  stipula fuzz api.yaml --base-url https://staging.example.com/v1 --auth \"bearer:$API_TOKEN\" \\
+      --exclude DELETE --duration 2m --junit fuzz.xml --report fuzz.json
+  stipula fuzz api.yaml --base-url http://localhost:8080 --include tag:pets --phases positive,negative \\
+      --checks server_error,response_schema_conformance --seed 42
+
+Phases: examples, boundary, positive, negative, stateful.
+Checks: server_error, status_code_conformance, content_type_conformance,
+  response_schema_conformance, response_headers_conformance, negative_data_rejection,
+  positive_data_acceptance, ignored_auth, use_after_delete, resource_availability,
+  unsupported_method.
+
+Exit status: 0 no failures, 1 failures found, 2 could not run (spec, usage, server unreachable).")]
+pub struct Opts {
+    /// The spec file (JSON or YAML; OpenAPI 3.0, 3.1 or 3.2).
+    #[arg(value_name = "SPEC")]
+    pub spec: String,
+    /// Where the API runs. Requests go to this host only; redirects off it are not followed.
+    #[arg(long, value_name = "URL")]
+    pub base_url: String,
+    /// Stop after this long, e.g. `60s`, `5m` (default: a fixed number of cases per operation).
+    #[arg(long, value_name = "DURATION")]
+    pub duration: Option<String>,
+    /// Stop after this many requests (auth probes and shrinking included).
+    #[arg(long, value_name = "N")]
+    pub max_requests: Option<u64>,
+    /// Random cases per operation and phase when neither --duration nor --max-requests is set.
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    pub cases: u64,
+    /// Seed of the generators: the same seed against the same server sends the same requests.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub seed: u64,
+    /// Requests in flight at once.
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub concurrency: usize,
+    /// Most requests per second (or per minute: `600/m`) over all connections.
+    #[arg(long, value_name = "N/s")]
+    pub rate: Option<String>,
+    /// Per-request timeout, e.g. `10s`.
+    #[arg(long, value_name = "DURATION", default_value = "10s")]
+    pub timeout: String,
+    /// Extra header on every request, e.g. -H 'X-Api-Key: $KEY' (repeatable; values masked in reports when they look secret).
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+    /// Credentials: `bearer:TOKEN` or `basic:USER:PASS` (masked in every report).
+    #[arg(long, value_name = "SCHEME:SECRET")]
+    pub auth: Option<String>,
+    /// Only these operations: `GET`, `tag:pets`, `id:getPet`, `/pets/*`, `/admin/**` (repeatable).
+    #[arg(long, value_name = "FILTER")]
+    pub include: Vec<String>,
+    /// Leave these operations out (same forms as --include), e.g. `--exclude DELETE`.
+    #[arg(long, value_name = "FILTER")]
+    pub exclude: Vec<String>,
+    /// Phases to run, comma-separated (default: all).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub phases: Vec<String>,
+    /// Checks to run, comma-separated (default: all).
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub checks: Vec<String>,
+    /// Checks to leave out, comma-separated.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub exclude_checks: Vec<String>,
+    /// Do not shrink failing cases (faster; the first failing request is reported).
+    #[arg(long)]
+    pub no_shrink: bool,
+    /// Write the JSON report (failures with request, response, steps, curl; totals) here.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<String>,
+    /// Write a JUnit XML report here (one test case per operation).
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<String>,
+    /// Output on stdout.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// The options, boxed: `stipula fuzz` has many flags and the CLI's command enum should stay small.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub opts: Boxed,
+}
+
+/// `Box<Opts>` with clap's traits forwarded.
+pub struct Boxed(pub Box<Opts>);
+
+impl clap::FromArgMatches for Boxed {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        Opts::from_arg_matches(m).map(|o| Boxed(Box::new(o)))
+    }
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(m)
+    }
+}
+
+impl clap::Args for Boxed {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        Opts::augment_args(cmd)
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Opts::augment_args_for_update(cmd)
+    }
+}
+
+fn usage(msg: impl std::fmt::Display) -> u8 {
+    eprintln!("stipula fuzz: {msg}");
     2
+}
+
+fn parse_list<T>(
+    items: &[String],
+    what: &str,
+    all: &[&str],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Vec<T>, String> {
+    items
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(|s| parse(s).ok_or_else(|| format!("unknown {what} `{s}`; known: {}", all.join(", "))))
+        .collect()
+}
+
+fn build_config(args: &Opts) -> Result<Config, String> {
+    let mut cfg = Config::new(args.base_url.clone());
+    cfg.duration = args
+        .duration
+        .as_deref()
+        .map(config::parse_duration)
+        .transpose()
+        .map_err(|e| format!("--duration: {e}"))?;
+    cfg.max_requests = args.max_requests;
+    if args.max_requests == Some(0) {
+        return Err("--max-requests must be at least 1".into());
+    }
+    cfg.cases_per_operation = args.cases.max(1);
+    cfg.seed = args.seed;
+    if args.concurrency == 0 || args.concurrency > 4096 {
+        return Err(format!(
+            "--concurrency must be within 1..=4096, got {}",
+            args.concurrency
+        ));
+    }
+    cfg.concurrency = args.concurrency;
+    cfg.rate = args
+        .rate
+        .as_deref()
+        .map(config::parse_rate)
+        .transpose()
+        .map_err(|e| format!("--rate: {e}"))?;
+    cfg.timeout = config::parse_duration(&args.timeout).map_err(|e| format!("--timeout: {e}"))?;
+    cfg.headers = args
+        .headers
+        .iter()
+        .map(|h| config::parse_header(h))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("-H: {e}"))?;
+    cfg.auth = args
+        .auth
+        .as_deref()
+        .map(Auth::parse)
+        .transpose()
+        .map_err(|e| format!("--auth: {e}"))?;
+    cfg.include = args
+        .include
+        .iter()
+        .map(|f| Filter::parse(f))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("--include: {e}"))?;
+    cfg.exclude = args
+        .exclude
+        .iter()
+        .map(|f| Filter::parse(f))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("--exclude: {e}"))?;
+    let phase_names: Vec<&str> = Phase::ALL.iter().map(|p| p.name()).collect();
+    let check_names: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
+    if !args.phases.is_empty() {
+        cfg.phases = parse_list(&args.phases, "phase", &phase_names, Phase::parse)
+            .map_err(|e| format!("--phases: {e}"))?;
+    }
+    if !args.checks.is_empty() {
+        cfg.checks = parse_list(&args.checks, "check", &check_names, Check::parse)
+            .map_err(|e| format!("--checks: {e}"))?;
+    }
+    let excluded = parse_list(&args.exclude_checks, "check", &check_names, Check::parse)
+        .map_err(|e| format!("--exclude-checks: {e}"))?;
+    cfg.checks.retain(|c| !excluded.contains(c));
+    if cfg.checks.is_empty() {
+        return Err("no check left to run: --checks/--exclude-checks removed all of them".into());
+    }
+    cfg.progress = std::io::stderr().is_terminal();
+    Ok(cfg)
+}
+
+pub fn run(args: Args) -> u8 {
+    let args = *args.opts.0;
+    let cfg = match build_config(&args) {
+        Ok(c) => c,
+        Err(e) => return usage(e),
+    };
+    let loaded = match stipula_spec::load(&args.spec, &stipula_spec::LoadOptions::default()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return usage(format!(
+                "{} could not be loaded (see above); run `stipula validate {}` for details",
+                args.spec, args.spec
+            ));
+        }
+    };
+    if loaded.spec.operations.is_empty() {
+        return usage(format!(
+            "{} has no operations under `paths`: nothing to fuzz",
+            args.spec
+        ));
+    }
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return usage(format!("cannot start the async runtime: {e}")),
+    };
+    let report = match rt.block_on(stipula_fuzz::run(Arc::new(loaded.spec), cfg)) {
+        Ok(r) => r,
+        Err(e) => return usage(e),
+    };
+    if let Some(path) = &args.report
+        && let Err(e) = std::fs::write(path, report.to_json())
+    {
+        return usage(format!("cannot write --report {path}: {e}"));
+    }
+    if let Some(path) = &args.junit
+        && let Err(e) = std::fs::write(path, report.to_junit())
+    {
+        return usage(format!("cannot write --junit {path}: {e}"));
+    }
+    match args.format {
+        Format::Text => print!("{}", report.to_text()),
+        Format::Json => println!("{}", report.to_json()),
+    }
+    if report.failed() { 1 } else { 0 }
 }

@@ -1,0 +1,254 @@
+//! `stipula fuzz` end to end: the binary against the test server on 127.0.0.1.
+
+#[path = "../../stipula-fuzz/tests/support/server.rs"]
+mod server;
+
+use server::Bug;
+use std::process::{Command, Output};
+
+const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/fuzz/pets.yaml");
+
+/// Start the server on a runtime that lives as long as the returned handle.
+fn serve(bug: Bug) -> (String, tokio::runtime::Runtime) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let (url, _) = rt.block_on(server::start(bug, 0)).expect("bind 127.0.0.1");
+    (url, rt)
+}
+
+fn stipula(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stipula"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run stipula")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn clean_server_exits_0_with_reports() {
+    let (url, _rt) = serve(Bug::None);
+    let dir = tempdir();
+    let report = format!("{dir}/report.json");
+    let junit = format!("{dir}/junit.xml");
+    let auth = format!("bearer:{}", server::TOKEN);
+    let out = stipula(&[
+        "fuzz",
+        SPEC,
+        "--base-url",
+        &url,
+        "--auth",
+        &auth,
+        "--max-requests",
+        "400",
+        "--seed",
+        "3",
+        "--report",
+        &report,
+        "--junit",
+        &junit,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{}\nstderr:\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("POST /pets") && stdout.contains("requests per CPU-second"),
+        "{stdout}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    assert!(
+        json["totals"]["requests"].as_u64().unwrap_or(0) > 100,
+        "{json}"
+    );
+    assert!(json["totals"]["cpu_seconds"].as_f64().is_some());
+    assert_eq!(json["failures"].as_array().map(Vec::len), Some(0));
+    let xml = std::fs::read_to_string(&junit).expect("junit");
+    assert!(
+        xml.contains("<testsuites")
+            && xml.contains("name=\"GET /pets/{petId}\"")
+            && !xml.contains("<failure"),
+        "{xml}"
+    );
+}
+
+#[test]
+fn planted_bug_exits_1_and_reports_it() {
+    let (url, _rt) = serve(Bug::NegativeData);
+    let dir = tempdir();
+    let report = format!("{dir}/report.json");
+    let junit = format!("{dir}/junit.xml");
+    let auth = format!("bearer:{}", server::TOKEN);
+    let out = stipula(&[
+        "fuzz",
+        SPEC,
+        "--base-url",
+        &url,
+        "--auth",
+        &auth,
+        "--max-requests",
+        "400",
+        "--report",
+        &report,
+        "--junit",
+        &junit,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stdout:\n{}\nstderr:\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let raw = std::fs::read_to_string(&report).expect("report");
+    assert!(
+        !raw.contains(server::TOKEN),
+        "the token leaked into the report"
+    );
+    let json: serde_json::Value = serde_json::from_str(&raw).expect("json");
+    let f = &json["failures"][0];
+    assert_eq!(f["check"], "negative_data_rejection", "{json}");
+    assert_eq!(f["operation"], "POST /pets");
+    assert_eq!(f["operation_id"], "createPet");
+    assert!(f["seconds_since_start"].as_f64().is_some());
+    assert!(
+        f["curl"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("curl -X POST ") && c.contains("Bearer ***")),
+        "{f}"
+    );
+    assert_eq!(f["request"]["method"], "POST");
+    assert!(f["response"]["status"].as_u64() == Some(201), "{f}");
+    let xml = std::fs::read_to_string(&junit).expect("junit");
+    assert!(
+        xml.contains("<failure type=\"negative_data_rejection\""),
+        "{xml}"
+    );
+}
+
+#[test]
+fn exclude_delete_sends_no_delete() {
+    let (url, _rt) = serve(Bug::None);
+    let auth = format!("bearer:{}", server::TOKEN);
+    let out = stipula(&[
+        "fuzz",
+        SPEC,
+        "--base-url",
+        &url,
+        "--auth",
+        &auth,
+        "--max-requests",
+        "300",
+        "--exclude",
+        "DELETE",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json on stdout");
+    let ops: Vec<&str> = json["operations"]
+        .as_array()
+        .expect("ops")
+        .iter()
+        .filter_map(|o| o["operation"].as_str())
+        .collect();
+    assert_eq!(ops.len(), 4, "{ops:?}");
+    assert!(!ops.iter().any(|o| o.starts_with("DELETE")), "{ops:?}");
+}
+
+#[test]
+fn unreachable_server_exits_2() {
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        l.local_addr().expect("addr").port()
+    };
+    let url = format!("http://127.0.0.1:{port}");
+    let out = stipula(&[
+        "fuzz",
+        SPEC,
+        "--base-url",
+        &url,
+        "--max-requests",
+        "20",
+        "--timeout",
+        "2s",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no response from"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let cases: [&[&str]; 5] = [
+        &[
+            "fuzz",
+            SPEC,
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--auth",
+            "token:x",
+        ],
+        &["fuzz", SPEC, "--base-url", "ftp://127.0.0.1"],
+        &[
+            "fuzz",
+            SPEC,
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--checks",
+            "no_such_check",
+        ],
+        &[
+            "fuzz",
+            SPEC,
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--duration",
+            "5 fortnights",
+        ],
+        &[
+            "fuzz",
+            "/nonexistent/spec.yaml",
+            "--base-url",
+            "http://127.0.0.1:9",
+        ],
+    ];
+    for args in cases {
+        let out = stipula(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains("stipula fuzz:"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+fn tempdir() -> String {
+    let d = std::env::temp_dir().join(format!(
+        "stipula-fuzz-cli-{}-{:?}",
+        std::process::id(),
+        std::thread::current().id()
+    ));
+    let _ = std::fs::create_dir_all(&d);
+    d.to_string_lossy().into_owned()
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Benchmark: stipula fuzz vs Schemathesis against the same local server, same request budget.
+#
+#   scripts/bench-fuzz.sh [MAX_EXAMPLES]
+#
+# 1. builds `stipula` and the test server (crates/stipula-fuzz/examples/fuzz_target.rs) in release;
+# 2. installs Schemathesis (pinned, see scripts/bench-fuzz-requirements.txt) into a venv under
+#    $CARGO_TARGET_DIR/bench-venv (default target/bench-venv);
+# 3. runs Schemathesis on specs/fuzz/pets.yaml with --max-examples MAX_EXAMPLES (default 100),
+#    counting the requests the server answered; then runs stipula with --max-requests set to that
+#    count, against a fresh server;
+# 4. prints requests, wall seconds, CPU seconds (user+sys of each tool's process tree) and
+#    requests per CPU-second of each tool, and the ratio.
+#
+# Everything stays on 127.0.0.1. Environment: PORT (default 18080), SERVER_THREADS (default 2),
+# STIPULA_CONCURRENCY (default 16), ST_WORKERS (default 4).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+max_examples="${1:-100}"
+port="${PORT:-18080}"
+target="${CARGO_TARGET_DIR:-$root/target}"
+venv="$target/bench-venv"
+spec="$root/specs/fuzz/pets.yaml"
+token="secret-token"
+
+echo "== building (release)" >&2
+cargo build --release -q -p stipula-cli --bin stipula
+cargo build --release -q -p stipula-fuzz --example fuzz_target
+stipula="$target/release/stipula"
+server_bin="$target/release/examples/fuzz_target"
+
+if [ ! -x "$venv/bin/st" ]; then
+  echo "== installing Schemathesis into $venv" >&2
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$root/scripts/bench-fuzz-requirements.txt"
+fi
+st_version="$("$venv/bin/st" --version 2>/dev/null | head -n1)"
+
+server_pid=""
+server_out=""
+start_server() {
+  server_out="$(mktemp)"
+  FUZZ_TARGET_THREADS="${SERVER_THREADS:-2}" "$server_bin" "$port" none >"$server_out" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    if grep -q '^http://' "$server_out" 2>/dev/null; then return 0; fi
+    sleep 0.05
+  done
+  echo "the test server did not start on 127.0.0.1:$port:" >&2
+  cat "$server_out" >&2
+  exit 2
+}
+stop_server() {
+  kill -INT "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  sed -n 's/^requests: //p' "$server_out"
+  rm -f "$server_out"
+}
+trap 'if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi' EXIT
+
+# measure CMD... → prints "wall cpu" (seconds) of CMD and all its waited-for children.
+measure() {
+  python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+t0 = time.perf_counter()
+r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+wall = time.perf_counter() - t0
+cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+print(f"{wall:.3f} {cpu:.3f}")
+PY
+}
+
+url="http://127.0.0.1:$port"
+
+echo "== Schemathesis ($st_version), --max-examples $max_examples" >&2
+start_server
+read -r st_wall st_cpu < <(measure "$venv/bin/st" run "$spec" --url "$url" \
+  -H "Authorization: Bearer $token" --max-examples "$max_examples" --workers "${ST_WORKERS:-4}" \
+  --checks all --seed 1)
+st_requests="$(stop_server)"
+
+echo "== stipula fuzz, --max-requests $st_requests" >&2
+start_server
+read -r sp_wall sp_cpu < <(measure "$stipula" fuzz "$spec" --base-url "$url" \
+  --auth "bearer:$token" --max-requests "$st_requests" --concurrency "${STIPULA_CONCURRENCY:-16}" --seed 1)
+sp_requests="$(stop_server)"
+
+python3 - "$st_requests" "$st_wall" "$st_cpu" "$sp_requests" "$sp_wall" "$sp_cpu" "$st_version" <<'PY'
+import sys
+st_req, st_wall, st_cpu, sp_req, sp_wall, sp_cpu = (float(x) for x in sys.argv[1:7])
+version = sys.argv[7]
+def rate(r, c): return r / c if c > 0 else float("inf")
+rows = [("schemathesis " + version.split()[-1] if version else "schemathesis", st_req, st_wall, st_cpu),
+        ("stipula", sp_req, sp_wall, sp_cpu)]
+print(f"{'tool':<22} {'requests':>9} {'wall s':>8} {'CPU s':>8} {'req/CPU-s':>10} {'req/wall-s':>10}")
+for name, r, w, c in rows:
+    print(f"{name:<22} {int(r):>9} {w:>8.2f} {c:>8.2f} {rate(r, c):>10.0f} {rate(r, w):>10.0f}")
+ratio = rate(sp_req, sp_cpu) / rate(st_req, st_cpu) if st_cpu > 0 and st_req > 0 else float("nan")
+print(f"\nrequests per CPU-second, stipula / schemathesis: {ratio:.1f}x (goal >= 10x)")
+PY
