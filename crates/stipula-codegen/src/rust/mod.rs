@@ -442,7 +442,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
             .tags
             .first()
             .cloned()
-            .unwrap_or_else(|| "untagged".into());
+            .unwrap_or_else(|| untagged_module(&op.path));
         if !modules.contains_key(&tag) {
             let m = module_namer.unique(&snake_ident(&tag));
             let m = m.trim_start_matches("r#").to_string();
@@ -527,7 +527,39 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         }
     }
 
-    let (types, mut type_notes) = tg.finish();
+    // Which schema types each module's operations mention (client features gate them).
+    let uses: Vec<(String, Vec<String>)> = modules
+        .iter()
+        .map(|m| {
+            let mut names = Vec::new();
+            for o in &m.operations {
+                let tys = o
+                    .path_params
+                    .iter()
+                    .chain(o.params.iter())
+                    .map(|p| p.ty.as_str())
+                    .chain(o.body.iter().map(|b| b.ty.as_str()))
+                    .chain(o.responses.iter().filter_map(|r| r.ty.as_deref()));
+                for t in tys {
+                    type_names_in(t, &mut names);
+                }
+            }
+            (m.feature.clone(), names)
+        })
+        .collect();
+    let (mut types, mut type_notes) = tg.finish(&uses);
+    if opts.target == "rust-client" && !opts.module_mode {
+        for t in &mut types {
+            if !t.features.is_empty() {
+                let list: Vec<String> = t
+                    .features
+                    .iter()
+                    .map(|f| format!("feature = {}", lit(f)))
+                    .collect();
+                t.cfg = format!("#[cfg(any({}))]", list.join(", "));
+            }
+        }
+    }
     type_notes.extend(notes);
 
     let servers: Vec<ServerView> = spec
@@ -558,6 +590,23 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         routes: routes.into_values().collect(),
         notes: type_notes,
     }
+}
+
+/// Module for an operation without tags: the first path segment that is not a version
+/// prefix or a parameter (`/v1/customers/{id}` → `customers`), so big untagged specs
+/// (Stripe) still split into small modules.
+fn untagged_module(path: &str) -> String {
+    path.split('/')
+        .filter(|s| !s.is_empty() && !s.contains('{'))
+        .find(|s| {
+            let l = s.to_ascii_lowercase();
+            let version = l.starts_with('v')
+                && l.len() > 1
+                && l[1..].chars().all(|c| c.is_ascii_digit() || c == '.');
+            !(version || l == "api" || l == "rest")
+        })
+        .map(str::to_string)
+        .unwrap_or_else(|| "untagged".into())
 }
 
 fn split_path(path: &str) -> Vec<(bool, String)> {
@@ -920,6 +969,20 @@ fn op_view(
         required_inputs,
         security: sec,
         security_optional,
+    }
+}
+
+/// Names following `super::types::` in a rendered type expression.
+fn type_names_in(expr: &str, out: &mut Vec<String>) {
+    const P: &str = "super::types::";
+    let mut rest = expr;
+    while let Some(i) = rest.find(P) {
+        rest = &rest[i + P.len()..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        out.push(rest[..end].to_string());
+        rest = &rest[end..];
     }
 }
 

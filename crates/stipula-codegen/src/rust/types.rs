@@ -165,6 +165,10 @@ pub struct TypeView {
     pub fallback: Option<String>,
     /// Tag property (literal) of a discriminated union.
     pub tag_property: Option<String>,
+    /// Cargo features (client modules) that need this type; empty = always compiled.
+    pub features: Vec<String>,
+    /// The `#[cfg(...)]` attribute to put on each item of this type (empty when ungated).
+    pub cfg: String,
 }
 
 #[derive(Serialize, Debug)]
@@ -808,7 +812,9 @@ impl<'a> TypeGen<'a> {
     }
 
     /// Finish: box recursive fields, break alias cycles, render for templates.
-    pub fn finish(mut self) -> (Vec<TypeView>, Vec<String>) {
+    /// Finish and gate each type behind the features (modules) that use it: `uses` maps a
+    /// module's feature to the type names its operations mention.
+    pub fn finish(mut self, uses: &[(String, Vec<String>)]) -> (Vec<TypeView>, Vec<String>) {
         let index: HashMap<String, usize> = self
             .defs
             .iter()
@@ -886,11 +892,59 @@ impl<'a> TypeGen<'a> {
                 other => other,
             };
         }
+        // Every type each type mentions (through Vec and maps too).
+        let mut all_edges: Vec<Vec<usize>> = vec![Vec::new(); self.defs.len()];
+        for (i, d) in self.defs.iter().enumerate() {
+            let mut m = Vec::new();
+            match &d.def {
+                Def::Struct { fields, extra } => {
+                    fields.iter().for_each(|f| f.ty.mentions(&mut m));
+                    if let Some(e) = extra {
+                        e.mentions(&mut m);
+                    }
+                }
+                Def::Tagged { variants, .. } => variants.iter().for_each(|v| v.1.mentions(&mut m)),
+                Def::Untagged { variants } => variants.iter().for_each(|v| v.1.mentions(&mut m)),
+                Def::Alias(t) => t.mentions(&mut m),
+                Def::StringEnum { .. } => {}
+            }
+            all_edges[i] = m.iter().filter_map(|n| index.get(n).copied()).collect();
+        }
+        let closure = |roots: &mut dyn Iterator<Item = usize>| -> Vec<bool> {
+            let mut seen = vec![false; all_edges.len()];
+            let mut stack: Vec<usize> = roots.collect();
+            while let Some(i) = stack.pop() {
+                if std::mem::replace(&mut seen[i], true) {
+                    continue;
+                }
+                stack.extend(all_edges[i].iter().copied());
+            }
+            seen
+        };
+        let mut features: Vec<Vec<String>> = vec![Vec::new(); self.defs.len()];
+        let mut used = vec![false; self.defs.len()];
+        for (feature, names) in uses {
+            let reach = closure(&mut names.iter().filter_map(|n| index.get(n).copied()));
+            for (i, r) in reach.iter().enumerate() {
+                if *r {
+                    used[i] = true;
+                    features[i].push(feature.clone());
+                }
+            }
+        }
+        // Types no operation uses are always compiled, and so is everything they mention.
+        let always = closure(&mut (0..self.defs.len()).filter(|i| !used[*i]));
         let views = self
             .defs
             .into_iter()
             .enumerate()
-            .map(|(i, d)| render_def(d, newtype[i]))
+            .map(|(i, d)| {
+                let mut v = render_def(d, newtype[i]);
+                if !always[i] {
+                    v.features = std::mem::take(&mut features[i]);
+                }
+                v
+            })
             .collect();
         (views, self.notes)
     }
@@ -927,6 +981,8 @@ fn render_def(d: DefEntry, newtype: bool) -> TypeView {
         variants: Vec::new(),
         fallback: None,
         tag_property: None,
+        features: Vec::new(),
+        cfg: String::new(),
     };
     match d.def {
         Def::Alias(t) => {

@@ -1,0 +1,20 @@
+//! Generates the petstore client and server (from the 3.0 and the 3.1 description) into
+//! OUT_DIR; `src/lib.rs` includes them.
+
+use stipula_codegen::{Builder, Target};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs");
+    for (spec, suffix) in [("petstore-3.0.yaml", "30"), ("petstore-3.1.yaml", "31")] {
+        let path = format!("{specs}/{spec}");
+        Builder::new(&path)
+            .target(Target::RustClient)
+            .file_name(format!("client{suffix}.rs"))
+            .generate()?;
+        Builder::new(&path)
+            .target(Target::RustServer)
+            .file_name(format!("server{suffix}.rs"))
+            .generate()?;
+    }
+    Ok(())
+}

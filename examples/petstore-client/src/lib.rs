@@ -1,0 +1,32 @@
+//! A petstore client and server generated at build time by `stipula_codegen::Builder`
+//! (see `build.rs`), from `specs/petstore-3.1.yaml` (and the 3.0 original, for the
+//! end-to-end test that both produce working code).
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use petstore_client::client::{Client, pets::ListPetsParams};
+//! let client = Client::with_base_url("http://127.0.0.1:8080/v1");
+//! let pets = client.list_pets(&ListPetsParams { limit: Some(10), ..Default::default() }).await?;
+//! println!("{pets:?}");
+//! # Ok(()) }
+//! ```
+
+/// The client generated from `specs/petstore-3.1.yaml`.
+pub mod client {
+    include!(concat!(env!("OUT_DIR"), "/client31.rs"));
+}
+
+/// The axum server generated from `specs/petstore-3.1.yaml`.
+pub mod server {
+    include!(concat!(env!("OUT_DIR"), "/server31.rs"));
+}
+
+/// The client generated from `specs/petstore-3.0.yaml`.
+pub mod client30 {
+    include!(concat!(env!("OUT_DIR"), "/client30.rs"));
+}
+
+/// The axum server generated from `specs/petstore-3.0.yaml`.
+pub mod server30 {
+    include!(concat!(env!("OUT_DIR"), "/server30.rs"));
+}

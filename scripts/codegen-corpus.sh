@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Generate rust-client and rust-server for every OpenAPI 3.0/3.1 document of the corpus and
+# `cargo check` each generated crate with RUSTFLAGS="-D warnings". Prints one line per crate
+# and finally "N/M compile clean".
+#
+# Usage: scripts/codegen-corpus.sh [FILTER]      (FILTER: substring of corpus paths, optional)
+# Env:   STIPULA_CORPUS   corpus folder (default: ../shared/corpus from the workspace root)
+#        STIPULA_BIN      a built `stipula` binary (default: built here with cargo, debug)
+#        GENCHECK_TARGET  CARGO_TARGET_DIR shared by all checks (default: target/gencheck)
+#        OUT              where generated crates go (default: a temp folder, kept)
+#        TARGETS          targets to generate (default: "rust-client rust-server")
+set -u
+root="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="${STIPULA_CORPUS:-$root/../shared/corpus}"
+filter="${1:-}"
+targets="${TARGETS:-rust-client rust-server}"
+if [ ! -f "$corpus/manifest.json" ]; then
+  echo "corpus not found at $corpus (set STIPULA_CORPUS); nothing to check" >&2
+  exit 0
+fi
+if [ -z "${STIPULA_BIN:-}" ]; then
+  (cd "$root" && cargo build -q -p stipula-cli) || { echo "cannot build stipula" >&2; exit 2; }
+  STIPULA_BIN="${CARGO_TARGET_DIR:-$root/target}/debug/stipula"
+fi
+export CARGO_TARGET_DIR="${GENCHECK_TARGET:-$root/target/gencheck}"
+out="${OUT:-$(mktemp -d -t stipula-codegen-corpus.XXXXXX)}"
+mkdir -p "$out"
+specs=$(python3 - "$corpus" "$filter" <<'PY'
+import json, sys
+corpus, flt = sys.argv[1], sys.argv[2]
+m = json.load(open(f"{corpus}/manifest.json"))
+for f in m["files"]:
+    if f.get("kind") == "openapi" and f.get("version_family") in ("3.0.x", "3.1.x") and flt in f["file"]:
+        print(f["file"])
+PY
+)
+total=0; clean=0; failed=()
+for spec in $specs; do
+  name=$(echo "$spec" | tr '/.' '__')
+  for t in $targets; do
+    total=$((total+1))
+    dir="$out/$name-$t"
+    gen_start=$(date +%s.%N)
+    if ! "$STIPULA_BIN" generate "$t" "$corpus/$spec" -o "$dir" --crate-name "c-$name-$t" >"$dir.gen.log" 2>&1; then
+      echo "GENERATE-FAIL $spec $t (see $dir.gen.log)"; failed+=("$spec $t"); continue
+    fi
+    gen_s=$(echo "$(date +%s.%N) - $gen_start" | bc)
+    chk_start=$(date +%s.%N)
+    if (cd "$dir" && RUSTFLAGS="-D warnings" cargo check -q >"$dir.check.log" 2>&1); then
+      clean=$((clean+1))
+      printf "clean  %-70s %-12s gen %5.2fs check %6.1fs\n" "$spec" "$t" "$gen_s" "$(echo "$(date +%s.%N) - $chk_start" | bc)"
+    else
+      errs=$(grep -c '^error' "$dir.check.log")
+      printf "ERRORS %-70s %-12s %s errors (see %s)\n" "$spec" "$t" "$errs" "$dir.check.log"
+      failed+=("$spec $t")
+    fi
+  done
+done
+echo "generated crates are in $out"
+echo "$clean/$total compile clean"
+[ "$clean" -eq "$total" ]
