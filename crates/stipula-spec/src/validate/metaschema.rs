@@ -466,7 +466,14 @@ fn merge_alternatives(scored: &[(Score, Vec<MetaError>)]) -> Option<MetaError> {
             }
         }
         let what = field_name(&cand.pointer);
-        let obj = object_in(&cand.message);
+        // The object the alternatives share: `Path Parameter` and `Query Parameter` are both
+        // a `Parameter`.
+        let names: Vec<String> = scored
+            .iter()
+            .flat_map(|(_, ls)| ls.iter().filter(|l| l.pointer == cand.pointer))
+            .map(|l| object_in(&l.message))
+            .collect();
+        let obj = common_suffix(&names);
         let message = if found.is_empty() {
             format!("{what} does not match any allowed form{obj}")
         } else if all_type {
@@ -513,6 +520,40 @@ fn merge_alternatives(scored: &[(Score, Vec<MetaError>)]) -> Option<MetaError> {
 }
 
 const ALLOWED: &str = "allowed: ";
+
+/// The longest run of trailing words all of `names` share (` in Path Parameter object` and
+/// ` in Query Parameter object` → ` in Parameter object`); empty when they share only
+/// ` object`.
+fn common_suffix(names: &[String]) -> String {
+    let Some(first) = names.first() else {
+        return String::new();
+    };
+    let words: Vec<&str> = first.split(' ').collect();
+    let mut n = 0;
+    while n < words.len() {
+        let tail = &words[words.len() - n - 1..];
+        if names.iter().all(|m| {
+            let w: Vec<&str> = m.split(' ').collect();
+            w.len() > n && w[w.len() - n - 1..] == *tail
+        }) {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    if n >= words.len().saturating_sub(1) {
+        // All equal (` in X object`), or nothing is shared.
+        return if names.iter().all(|m| m == first) {
+            first.clone()
+        } else {
+            String::new()
+        };
+    }
+    if n <= 1 {
+        return String::new();
+    }
+    format!(" in {}", words[words.len() - n..].join(" "))
+}
 
 /// The ` in X object` part of a message made by [`leaf`], if any.
 fn object_in(message: &str) -> String {
@@ -809,6 +850,23 @@ fn leaf(err: &ValidationError<'_>) -> MetaError {
         }
         ValidationErrorKind::Type { kind } => {
             let key = at.rsplit('/').next().unwrap_or("");
+            if matches!(key, "exclusiveMinimum" | "exclusiveMaximum") && inst.is_boolean() {
+                let bound = if key == "exclusiveMinimum" {
+                    "minimum"
+                } else {
+                    "maximum"
+                };
+                return mk(
+                    "oas-type",
+                    at.clone(),
+                    format!(
+                        "`{key}` must be a number in an OpenAPI 3.1+ Schema object, found the boolean {inst}"
+                    ),
+                    Some(format!(
+                        "boolean `{key}` is OpenAPI 3.0; in 3.1 write the bound itself: `{key}: <value of {bound}>` and drop `{bound}`"
+                    )),
+                );
+            }
             if matches!(key, "exclusiveMinimum" | "exclusiveMaximum") && inst.is_number() {
                 let bound = if key == "exclusiveMinimum" { "minimum" } else { "maximum" };
                 return mk(

@@ -25,7 +25,8 @@ use crate::{Document, Loaded};
 pub use metaschema::{MetaError, OasVersion};
 
 /// Validate a loaded spec: structure of the root document, then semantic rules. The result
-/// is sorted by file (root first), line and column.
+/// is sorted by file (root first), line and column; warnings beyond
+/// [`MAX_WARNINGS_PER_CODE`] of one code in one file are replaced by one `more-warnings` info.
 pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = loaded.diagnostics.clone();
     let Some(root) = loaded.docs.docs.first() else {
@@ -36,6 +37,48 @@ pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     let loader = std::mem::take(&mut out);
     out = one_per_node(sem, structural, loader);
     sort(&mut out, loaded);
+    cap_warnings(out)
+}
+
+/// Most warnings of one code shown per file; the rest are summed up in one `info`.
+pub const MAX_WARNINGS_PER_CODE: usize = 25;
+
+/// A spec that writes `nullable` in 3.1 does it hundreds of times: show the first
+/// [`MAX_WARNINGS_PER_CODE`] of each warning code per file and count the rest. Errors are
+/// never dropped.
+fn cap_warnings(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<(String, &'static str), usize> =
+        std::collections::HashMap::new();
+    let mut out = Vec::with_capacity(diags.len());
+    for d in diags {
+        if d.severity != Severity::Warning {
+            out.push(d);
+            continue;
+        }
+        let n = seen.entry((d.file.clone(), d.code)).or_default();
+        *n += 1;
+        if *n <= MAX_WARNINGS_PER_CODE {
+            out.push(d);
+        }
+    }
+    let mut extra: Vec<((String, &'static str), usize)> = seen
+        .into_iter()
+        .filter(|(_, n)| *n > MAX_WARNINGS_PER_CODE)
+        .collect();
+    extra.sort();
+    for ((file, code), n) in extra {
+        out.push(
+            Diagnostic::new(
+                "more-warnings",
+                Severity::Info,
+                format!(
+                    "{} more `{code}` warnings in {file} not shown (the first {MAX_WARNINGS_PER_CODE} are)",
+                    n - MAX_WARNINGS_PER_CODE
+                ),
+            )
+            .at(&file, "", 0, 0),
+        );
+    }
     out
 }
 

@@ -440,6 +440,11 @@ fn operation_id_duplicate(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         let Some(id) = op.operation_id.as_deref() else {
             continue;
         };
+        // In 3.1+ `x-webhooks` is only an extension (often a copy of `webhooks` kept for 3.0
+        // tools): its operations are not part of the API description.
+        if cx.version != OasVersion::V30 && op.loc.pointer.starts_with("/x-") {
+            continue;
+        }
         match first.get(id) {
             None => {
                 first.insert(id, op);

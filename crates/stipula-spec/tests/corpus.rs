@@ -1,0 +1,111 @@
+//! Walk the corpus manifest (`$STIPULA_CORPUS/manifest.json`, default `../shared/corpus`
+//! beside the workspace): every OpenAPI 3.0/3.1/3.2 document must load and validate without
+//! a panic; every Swagger 2.0 document must be refused with the loader's clean message.
+//! Prints errors/warnings per document. Skips (with a message) when the corpus is absent.
+//!
+//! `STIPULA_CORPUS_VERBOSE=1` prints every diagnostic (for checking them by hand).
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Instant;
+use stipula_spec::validate::{counts, validate};
+use stipula_spec::{LoadOptions, load};
+
+fn corpus_dir() -> PathBuf {
+    match std::env::var_os("STIPULA_CORPUS") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"),
+    }
+}
+
+#[test]
+fn every_corpus_document_loads_and_validates() {
+    let dir = corpus_dir();
+    let manifest_path = dir.join("manifest.json");
+    let Ok(text) = std::fs::read_to_string(&manifest_path) else {
+        eprintln!(
+            "SKIPPED: no corpus at {} (set STIPULA_CORPUS to run this test)",
+            manifest_path.display()
+        );
+        return;
+    };
+    let manifest: Value = serde_json::from_str(&text).expect("manifest.json is JSON");
+    let files = manifest["files"]
+        .as_array()
+        .expect("manifest has a files array");
+    let verbose = std::env::var_os("STIPULA_CORPUS_VERBOSE").is_some();
+    let (mut n3, mut n2, mut failures) = (0, 0, Vec::new());
+    let (mut total_e, mut total_w) = (0, 0);
+    let started = Instant::now();
+    for f in files {
+        if f["kind"] != "openapi" {
+            continue;
+        }
+        let rel = f["file"].as_str().unwrap_or_default();
+        let version = f["openapi_version"].as_str().unwrap_or_default();
+        let path = dir.join(rel);
+        let t = Instant::now();
+        let result = load(&path, &LoadOptions::default());
+        if version.starts_with("2.") {
+            n2 += 1;
+            match result {
+                Ok(_) => failures.push(format!(
+                    "{rel}: Swagger {version} loaded instead of being refused"
+                )),
+                Err(e) => {
+                    if !e.diagnostics.iter().any(|d| {
+                        d.message
+                            .contains("Swagger 2.0 is not OpenAPI 3; convert it first")
+                    }) {
+                        failures.push(format!(
+                            "{rel}: Swagger 2.0 refused with the wrong message: {e}"
+                        ));
+                    }
+                }
+            }
+            continue;
+        }
+        n3 += 1;
+        let loaded = match result {
+            Ok(l) => l,
+            Err(e) => {
+                failures.push(format!("{rel} ({version}) did not load: {e}"));
+                continue;
+            }
+        };
+        let load_time = t.elapsed();
+        let t = Instant::now();
+        let diags = validate(&loaded);
+        let (e, w) = counts(&diags);
+        total_e += e;
+        total_w += w;
+        let mut by_code: BTreeMap<&str, usize> = BTreeMap::new();
+        for d in &diags {
+            *by_code.entry(d.code).or_default() += 1;
+            assert!(
+                !d.file.is_empty() || d.severity == stipula_spec::Severity::Info,
+                "{rel}: a warning or error without a file: {d}"
+            );
+        }
+        println!(
+            "{rel} ({version}): {e} errors, {w} warnings (load {:.0?}, validate {:.0?}) {by_code:?}",
+            load_time,
+            t.elapsed()
+        );
+        if verbose {
+            for d in &diags {
+                println!("    {d}");
+            }
+        }
+    }
+    println!(
+        "corpus: {n3} OpenAPI 3.x documents validated ({total_e} errors, {total_w} warnings), {n2} Swagger 2.0 refused, in {:.1?}",
+        started.elapsed()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        n3 >= 58,
+        "expected the 58 OpenAPI 3.x documents of the manifest, found {n3}"
+    );
+}
