@@ -40,6 +40,9 @@ pub(crate) struct Cx<'a> {
     memo: HashMap<(Conj, Conj, Direction), usize>,
     stack: HashSet<(Conj, Conj, Direction)>,
     depth: usize,
+    /// A pair whose nullability was already judged by its caller (a plain schema compared
+    /// with one branch of a nullable union): do not judge it again.
+    pub null_mask: Option<(Conj, Conj)>,
 }
 
 impl<'a> Cx<'a> {
@@ -60,6 +63,7 @@ impl<'a> Cx<'a> {
             memo: HashMap::new(),
             stack: HashSet::new(),
             depth: 0,
+            null_mask: None,
         }
     }
 
@@ -193,14 +197,23 @@ impl<'a> Cx<'a> {
         self.depth += 1;
         let o = flat::flatten(self.old, &key.0);
         let n = flat::flatten(self.new, &key.1);
-        self.compare_flat(&o, &n);
+        self.compare_flat(&key.0, &key.1, &o, &n);
         self.depth -= 1;
         self.stack.remove(&key);
     }
 
-    fn compare_flat(&mut self, o: &Flat, n: &Flat) {
+    fn compare_flat(&mut self, oc: &Conj, nc: &Conj, o: &Flat, n: &Flat) {
+        if composition::union_vs_single(self, oc, nc, o, n) {
+            return;
+        }
         let compatible = type_format::check(self, o, n);
-        required_nullable::check_nullable(self, o, n);
+        let masked = self
+            .null_mask
+            .as_ref()
+            .is_some_and(|(a, b)| a == oc && b == nc);
+        if !masked {
+            required_nullable::check_nullable(self, o, n);
+        }
         if !compatible {
             // A changed type says it all; comparing the insides would only add noise.
             return;

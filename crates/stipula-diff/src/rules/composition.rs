@@ -253,6 +253,91 @@ fn match_branches(
     (pairs, old_left, new_left)
 }
 
+/// A plain schema on one side and a `oneOf`/`anyOf` on the other (`X` became
+/// `anyOf: [X, {enum: ['']}]`, or a field became expandable: `anyOf: [string, Object]`):
+/// pair the plain schema with its counterpart branch and report the other branches as
+/// added (or removed). Returns `false` when the shapes do not allow it (the caller then
+/// compares the two views directly).
+pub(crate) fn union_vs_single(cx: &mut Cx, oc: &Conj, nc: &Conj, o: &Flat, n: &Flat) -> bool {
+    let grew = o.unions.is_empty() && n.unions.len() == 1;
+    let shrank = n.unions.is_empty() && o.unions.len() == 1;
+    if !grew && !shrank {
+        return false;
+    }
+    let (uflat, sflat, uspec, sspec, sconj) = if grew {
+        (n, o, cx.new, cx.old, oc)
+    } else {
+        (o, n, cx.old, cx.new, nc)
+    };
+    // the union side must be only a union (plus annotations)
+    if uflat.types.is_some() || !uflat.properties.is_empty() || !uflat.items.is_empty() {
+        return false;
+    }
+    let union = &uflat.unions[0];
+    let sname = sflat.name;
+    let stypes = sflat.effective_types();
+    let sshape = sconj.first().map(|id| shape_of(sspec, *id));
+    let pick = union
+        .branches
+        .iter()
+        .position(|b| sname.is_some() && uspec.schema(*b).name.as_deref() == sname)
+        .or_else(|| {
+            union
+                .branches
+                .iter()
+                .position(|b| sshape.as_deref() == Some(shape_of(uspec, *b).as_str()))
+        })
+        .or_else(|| {
+            let st = stypes.as_ref()?;
+            let types_of = |b: &SchemaId| flat::flatten(uspec, &[*b]).effective_types();
+            union
+                .branches
+                .iter()
+                .position(|b| types_of(b).as_ref() == Some(st))
+                .or_else(|| {
+                    union.branches.iter().position(|b| {
+                        types_of(b).is_some_and(|bt| bt.iter().any(|t| st.contains(t)))
+                    })
+                })
+        });
+    let Some(pick) = pick else { return false };
+    let kind = if union.one_of { "oneOf" } else { "anyOf" };
+    let stem = if union.one_of { "one-of" } else { "any-of" };
+    if o.nullable != n.nullable {
+        let (id, what) = if n.nullable {
+            ("became-nullable", "became nullable")
+        } else {
+            ("became-not-nullable", "is no longer nullable")
+        };
+        let m = format!("{} {what}", cx.here());
+        cx.emit_dir(id, m, "", o.loc, n.loc);
+    }
+    for (i, b) in union.branches.iter().enumerate() {
+        if i == pick {
+            continue;
+        }
+        let l = label(uspec, *b, i);
+        let loc = &uspec.schema(*b).loc;
+        if grew {
+            let m = format!("{} can now also be {kind} variant `{l}`", cx.here());
+            cx.emit_dir(&format!("{stem}-branch-added"), m, &l, o.loc, Some(loc));
+        } else {
+            let m = format!("{} can no longer be {kind} variant `{l}`", cx.here());
+            cx.emit_dir(&format!("{stem}-branch-removed"), m, &l, Some(loc), n.loc);
+        }
+    }
+    let b = flat::conj_of(uspec, [union.branches[pick]]);
+    let pair = if grew {
+        (oc.clone(), b)
+    } else {
+        (b, nc.clone())
+    };
+    let saved = cx.null_mask.replace(pair.clone());
+    cx.compare(pair.0, pair.1);
+    cx.null_mask = saved;
+    true
+}
+
 fn unions(cx: &mut Cx, o: &Flat, n: &Flat) {
     // A union that shrank to (or grew from) a single branch is still compared as a union.
     let groups = |f: &Flat| -> Vec<Union> {

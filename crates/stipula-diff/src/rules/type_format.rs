@@ -118,7 +118,11 @@ pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) -> bool {
         }
         _ => {}
     }
-    match (o.format, n.format) {
+    // `binary` and `password` describe, they do not constrain.
+    fn annotation(f: Option<&str>) -> Option<&str> {
+        f.filter(|f| !matches!(*f, "binary" | "password"))
+    }
+    match (annotation(o.format), annotation(n.format)) {
         (Some(a), Some(b)) if a != b => {
             // int32 -> int64 etc. are a change of range; every other change is of meaning.
             let m = format!("format of {} changed from `{a}` to `{b}`", cx.here());

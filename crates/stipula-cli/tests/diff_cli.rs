@@ -1,0 +1,257 @@
+//! `stipula diff` end to end: the real binary on real spec files, exit codes, formats, git
+//! revisions, standard input and accept files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_stipula"));
+    c.env("NO_COLOR", "1");
+    c
+}
+
+fn specs() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../specs")
+}
+
+fn pair(family: &str) -> (String, String) {
+    let d = specs().join("diff");
+    (
+        d.join(format!("{family}-base.yaml")).display().to_string(),
+        d.join(format!("{family}-revision.yaml"))
+            .display()
+            .to_string(),
+    )
+}
+
+fn run(args: &[&str]) -> Output {
+    match bin().args(args).output() {
+        Ok(o) => o,
+        Err(e) => panic!("cannot run stipula: {e}"),
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("stipula-diff-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    if let Err(e) = std::fs::create_dir_all(&d) {
+        panic!("cannot create {}: {e}", d.display());
+    }
+    d
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    let (a, b) = pair("paths");
+    let o = run(&["diff", &a, &a]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["diff", &a, &b]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("endpoint-removed"), "{}", stdout(&o));
+    let o = run(&["diff", &a, &b, "--fail-on", "never"]);
+    assert_eq!(o.status.code(), Some(0));
+    // the deprecation pair has warnings and info only
+    let (a, b) = pair("deprecation");
+    assert_eq!(run(&["diff", &a, &b]).status.code(), Some(0));
+    assert_eq!(
+        run(&["diff", &a, &b, "--fail-on", "info"]).status.code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&["diff", &a, &b, "--deprecation-days", "30"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn unloadable_specs_and_bad_usage_exit_2_with_a_located_message() {
+    let (a, _) = pair("paths");
+    let o = run(&["diff", &a, "no/such/spec.yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("no/such/spec.yaml"), "{e}");
+    let o = run(&["diff", &a]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["diff", &a, &a, "--format", "yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+    let dir = scratch("broken");
+    let broken = dir.join("broken.yaml");
+    let _ = std::fs::write(&broken, "openapi: 3.1.0\ninfo: [unclosed\n");
+    let o = run(&["diff", &a, &broken.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("broken.yaml:"), "{}", stderr(&o));
+}
+
+#[test]
+fn list_rules_prints_the_catalogue() {
+    let o = run(&["diff", "--list-rules"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(
+        out.contains("security-added") && out.contains("breaking"),
+        "{out}"
+    );
+    let o = run(&["diff", "--list-rules", "--format", "json"]);
+    let v: serde_json::Value = match serde_json::from_slice(&o.stdout) {
+        Ok(v) => v,
+        Err(e) => panic!("--list-rules --format json is not JSON: {e}"),
+    };
+    assert!(v.as_array().map(|a| a.len()).unwrap_or(0) >= 200);
+}
+
+#[test]
+fn formats_json_github_next_version() {
+    let (a, b) = pair("properties");
+    let o = run(&["diff", &a, &b, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = match serde_json::from_slice(&o.stdout) {
+        Ok(v) => v,
+        Err(e) => panic!("not JSON: {e}\n{}", stdout(&o)),
+    };
+    assert_eq!(v["schemaVersion"], 1);
+    assert!(v["summary"]["breaking"].as_u64().unwrap_or(0) > 0);
+    let o = run(&["diff", &a, &b, "--format", "github"]);
+    let out = stdout(&o);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=") && l.contains("properties-revision.yaml")),
+        "{out}"
+    );
+    let o = run(&["diff", &a, &b, "--format", "next-version"]);
+    assert_eq!(stdout(&o).trim(), "2.0.0");
+    for f in ["markdown", "junit", "sarif", "text"] {
+        let o = run(&["diff", &a, &b, "--format", f]);
+        assert_eq!(o.status.code(), Some(1), "{f}: {}", stderr(&o));
+        assert!(!stdout(&o).contains("\x1b["), "{f}: colour with NO_COLOR");
+    }
+}
+
+#[test]
+fn accept_file_silences_exactly_the_listed_findings() {
+    let (a, b) = pair("cycles");
+    let o = run(&["diff", &a, &b, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_default();
+    let breaking: Vec<String> = v["findings"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| f["level"] == "breaking")
+        .filter_map(|f| f["fingerprint"].as_str().map(str::to_string))
+        .collect();
+    assert!(!breaking.is_empty());
+    let dir = scratch("accept");
+    let file = dir.join("accept.yaml");
+    let mut text = String::from("accepted:\n");
+    for fp in &breaking {
+        text.push_str(&format!(
+            "  - fingerprint: \"{fp}\"\n    reason: reviewed in the test\n"
+        ));
+    }
+    let _ = std::fs::write(&file, &text);
+    let f = file.display().to_string();
+    let o = run(&["diff", &a, &b, "--accept", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}\n{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("[accepted]"));
+    // one entry fewer: fails again
+    let fewer: String = text
+        .lines()
+        .take(text.lines().count() - 2)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let _ = std::fs::write(&file, fewer + "\n");
+    assert_eq!(
+        run(&["diff", &a, &b, "--accept", &f]).status.code(),
+        Some(1)
+    );
+    // an entry without a reason is refused
+    let _ = std::fs::write(&file, "accepted:\n  - fingerprint: \"0123456789abcdef\"\n");
+    let o = run(&["diff", &a, &b, "--accept", &f]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("reason"), "{}", stderr(&o));
+}
+
+#[test]
+fn stdin_side() {
+    let (a, b) = pair("paths");
+    let text = std::fs::read_to_string(&b).unwrap_or_default();
+    let mut child = match bin()
+        .args(["diff", &a, "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    if let Some(mut si) = child.stdin.take() {
+        use std::io::Write;
+        let _ = si.write_all(text.as_bytes());
+    }
+    let o = match child.wait_with_output() {
+        Ok(o) => o,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stdout(&o).contains("endpoint-removed"));
+    let o = run(&["diff", "-", "-"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+fn git(dir: &Path, args: &[&str]) -> bool {
+    Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
+
+#[test]
+fn git_revision_side() {
+    let dir = scratch("git");
+    if !git(&dir, &["init", "-q"]) {
+        eprintln!("git is not available; skipping the REV:path test");
+        return;
+    }
+    let (a, b) = pair("paths");
+    let api = dir.join("api.yaml");
+    let _ = std::fs::copy(&a, &api);
+    assert!(git(&dir, &["add", "api.yaml"]));
+    assert!(git(&dir, &["commit", "-q", "-m", "base"]));
+    let _ = std::fs::copy(&b, &api);
+    let o = match bin()
+        .args(["diff", "HEAD:api.yaml", "api.yaml", "--format", "github"])
+        .current_dir(&dir)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("::error file=api.yaml"), "{out}");
+    // a removal points at the base (the git blob, named by its path)
+    let o = match bin()
+        .args(["diff", "HEAD~5:api.yaml", "api.yaml"])
+        .current_dir(&dir)
+        .output()
+    {
+        Ok(o) => o,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("git show"), "{}", stderr(&o));
+}
