@@ -7,7 +7,7 @@
 //! two documents that mean the same thing get the same ids.
 
 use crate::diag::{Diagnostic, LoadError, Severity};
-use crate::docs::{DocSet, Document, Target, join};
+use crate::docs::{DocSet, Document, Target, external_name, join};
 use crate::ir::*;
 use crate::{LoadOptions, Loaded};
 use serde_json::{Map as JMap, Value};
@@ -25,6 +25,8 @@ pub(crate) fn build(docs: DocSet, _opts: &LoadOptions) -> Result<Loaded, LoadErr
         diags: Vec::new(),
         v30: openapi.minor == 0,
         warned: HashMap::new(),
+        bad_refs: HashSet::new(),
+        pending_alias: Vec::new(),
     };
     let spec = b.spec(&root, openapi);
     Ok(Loaded {
@@ -99,6 +101,10 @@ struct Builder {
     v30: bool,
     /// How many warnings of each code were emitted (to cap repetitive ones).
     warned: HashMap<&'static str, usize>,
+    /// Locations of pure `$ref`s whose chain failed (reported once).
+    bad_refs: HashSet<(usize, String)>,
+    /// The pure-ref hops of the last chase, to map to the target's id once it has one.
+    pending_alias: Vec<(usize, String)>,
 }
 
 const MAX_SAME_WARNINGS: usize = 50;
@@ -207,7 +213,11 @@ impl Builder {
             match self.docs.resolve(cur.0, &cur.1, &r) {
                 Ok(Target { doc, pointer }) => {
                     if name.is_none() {
-                        name = component_name(&pointer, kind);
+                        name = if doc == 0 {
+                            component_name(&pointer, kind)
+                        } else {
+                            Some(external_name(&self.docs.docs[doc].path, &pointer))
+                        };
                     }
                     cur = (doc, pointer);
                 }
@@ -276,6 +286,16 @@ impl Builder {
         let external_docs = external_docs(m.get("externalDocs"));
 
         self.drain_schemas();
+        // Schemas named by their place in another file (`pet.yaml`, `common.yaml#/Pet`)
+        // join the name table unless the name is taken: bundling gives them these names.
+        for (id, sch) in self.arena.iter() {
+            if sch.loc.file != 0
+                && let Some(n) = &sch.name
+                && !schema_names.contains_key(n)
+            {
+                schema_names.insert(n.clone(), id);
+            }
+        }
 
         let files = self
             .docs
@@ -1027,6 +1047,7 @@ impl Builder {
             }
         };
         if let Some(id) = self.ids.get(&(doc, ptr.clone())) {
+            self.pending_alias.clear();
             return *id;
         }
         let name = self.schema_name(doc, &ptr);
@@ -1036,27 +1057,28 @@ impl Builder {
             loc: self.loc(doc, &ptr),
         });
         self.ids.insert((doc, ptr.clone()), id);
+        for hop in std::mem::take(&mut self.pending_alias) {
+            self.ids.insert(hop, id);
+        }
         self.queue.push_back((id, doc, ptr));
         id
     }
 
     fn schema_name(&self, doc: usize, ptr: &str) -> Option<String> {
-        if let Some(n) = component_name(ptr, "schemas") {
-            return Some(n);
-        }
         if doc == 0 {
-            return None;
+            return component_name(ptr, "schemas");
         }
-        if ptr.is_empty() {
-            let p = &self.docs.docs[doc].path;
-            return p
-                .file_stem()
-                .map(|s| s.to_string_lossy().trim_end_matches(".schema").to_string());
-        }
-        let tokens: Vec<&str> = ptr[1..].split('/').collect();
+        // In another file: a whole file, a top-level entry, a component or a `$defs` entry
+        // is named (bundling puts it under `components.schemas` by that name).
+        let tokens: Vec<&str> = if ptr.is_empty() {
+            Vec::new()
+        } else {
+            ptr[1..].split('/').collect()
+        };
         match tokens.as_slice() {
-            [one] => Some(unescape(one)),
-            [.., "$defs" | "definitions", n] => Some(unescape(n)),
+            [] | [_] | ["components", "schemas", _] | [.., "$defs" | "definitions", _] => {
+                Some(external_name(&self.docs.docs[doc].path, ptr))
+            }
             _ => None,
         }
     }
@@ -1066,23 +1088,34 @@ impl Builder {
         m.contains_key("$ref") && (self.v30 || m.len() == 1)
     }
 
-    /// Follow pure `$ref`s from (doc, ptr) to the schema they name.
+    /// Follow pure `$ref`s from (doc, ptr) to the schema they name. Every hop is
+    /// remembered (in `ids` once the target has an id, in `bad_refs` when the chain fails),
+    /// so a long chain is walked once, not once per entry into it.
     fn chase_schema_ref(&mut self, doc: usize, ptr: &str) -> Option<(usize, String)> {
         let mut cur = (doc, ptr.to_string());
-        let mut seen: Vec<(usize, String)> = Vec::new();
+        let mut seen: HashSet<(usize, String)> = HashSet::new();
+        let mut hops: Vec<(usize, String)> = Vec::new();
+        let fail = |this: &mut Self, hops: Vec<(usize, String)>| {
+            this.bad_refs.extend(hops);
+            None
+        };
         loop {
+            if self.bad_refs.contains(&cur) {
+                return fail(self, hops);
+            }
             if let Some(&id) = self.ids.get(&cur) {
-                let _ = id;
+                for h in hops {
+                    self.ids.insert(h, id);
+                }
                 return Some(cur);
             }
             let d = self.doc(cur.0);
-            let Some(v) = d.get(&cur.1) else {
-                return Some(cur);
-            };
-            let Some(m) = v.as_object() else {
+            let Some(m) = d.get(&cur.1).and_then(Value::as_object) else {
+                self.pending_alias = hops;
                 return Some(cur);
             };
             if !self.is_pure_ref(m) {
+                self.pending_alias = hops;
                 return Some(cur);
             }
             let Some(r) = m.get("$ref").and_then(Value::as_str).map(str::to_string) else {
@@ -1093,7 +1126,8 @@ impl Builder {
                         "write the reference as a string, e.g. '#/components/schemas/Pet'",
                     ),
                 );
-                return None;
+                hops.push(cur);
+                return fail(self, hops);
             };
             if self.v30 && m.len() > 1 {
                 let siblings: Vec<&str> = m
@@ -1111,21 +1145,32 @@ impl Builder {
                     .with_help("wrap the reference in `allOf: [{$ref: ...}]` to add keywords, or move to OpenAPI 3.1"),
                 );
             }
-            if seen.contains(&cur) || seen.len() > 10_000 {
+            let looped = !seen.insert(cur.clone());
+            if looped || seen.len() > 10_000 {
+                let msg = if looped {
+                    format!(
+                        "`$ref: {r}` only refers to itself through a chain of `$ref`s; it never reaches a schema"
+                    )
+                } else {
+                    format!(
+                        "`$ref: {r}` starts a chain of more than 10,000 `$ref`s; refusing to follow it"
+                    )
+                };
                 self.push(
                     cur.0,
                     &cur.1,
-                    Diagnostic::error("ref-cycle", format!("`$ref: {r}` only refers to itself through a chain of `$ref`s; it never reaches a schema"))
+                    Diagnostic::error("ref-cycle", msg)
                         .with_help("point one of the refs at a real schema"),
                 );
-                return None;
+                hops.push(cur);
+                return fail(self, hops);
             }
-            seen.push(cur.clone());
+            hops.push(cur.clone());
             match self.docs.resolve(cur.0, &cur.1, &r) {
                 Ok(t) => cur = (t.doc, t.pointer),
                 Err(d) => {
                     self.diags.push(d);
-                    return None;
+                    return fail(self, hops);
                 }
             }
         }

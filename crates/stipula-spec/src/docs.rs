@@ -131,6 +131,18 @@ impl DocSet {
 
     fn add(&mut self, text: String, abs: PathBuf, display: String) -> Result<usize, LoadError> {
         let Parsed { value, pos } = source::parse_auto(&text, &self.opts.limits).map_err(|e| {
+            // A Swagger 2.0 file our strict YAML 1.2 reader cannot parse still deserves the
+            // Swagger message rather than a syntax error deep inside it.
+            if let Some((i, _)) = text.lines().enumerate().take(50).find(|(_, l)| {
+                let l = l.trim_start_matches(['{', ' ', '"']);
+                l.starts_with("swagger") && l.contains("2.0")
+            }) {
+                return LoadError::one(
+                    Diagnostic::error("openapi-version", "Swagger 2.0 is not OpenAPI 3; convert it first")
+                        .at(&display, "/swagger", i as u32 + 1, 1)
+                        .with_help("convert it with e.g. `npx swagger2openapi in.yaml -o out.yaml`, then run stipula on the result"),
+                );
+            }
             LoadError::one(
                 Diagnostic::error(e.code, e.message.clone())
                     .at(&display, "", e.line, e.col)
@@ -407,4 +419,33 @@ pub fn join(base: &str, token: &str) -> String {
     s.push('/');
     push_escaped(&mut s, token);
     s
+}
+
+/// The name a component from another file gets (in the IR and when bundled): the file stem
+/// for a whole file (`pet.yaml` → `pet`), else the last pointer token (`common.yaml#/Pet` →
+/// `Pet`), with characters outside `[A-Za-z0-9._-]` (not allowed in component keys) as `_`.
+pub fn external_name(path: &Path, pointer: &str) -> String {
+    let raw = if pointer.is_empty() {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().trim_end_matches(".schema").to_string())
+            .unwrap_or_default()
+    } else {
+        let last = pointer.rsplit('/').next().unwrap_or("");
+        last.replace("~1", "/").replace("~0", "~")
+    };
+    let clean: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._-".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if clean.is_empty() {
+        "Unnamed".into()
+    } else {
+        clean
+    }
 }

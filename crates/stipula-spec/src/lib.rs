@@ -20,8 +20,10 @@
 //! (see [`source`]) and the IR is built by our own code (see `build.rs` in this crate).
 
 mod build;
+pub mod bundle;
 pub mod diag;
 mod docs;
+mod equal;
 pub mod ir;
 pub mod render;
 pub mod source;
@@ -29,6 +31,7 @@ pub mod validate;
 
 pub use diag::{Diagnostic, LoadError, Severity};
 pub use docs::{DocSet, Document};
+pub use equal::{semantic_diff, semantically_equal};
 pub use ir::*;
 
 use std::path::{Path, PathBuf};
