@@ -276,3 +276,20 @@ fn valid_petstores_have_no_errors() {
         assert!(errs.is_empty(), "{name}: {errs:?}");
     }
 }
+
+#[test]
+fn schemas_in_referenced_files_are_checked_too() {
+    let loaded =
+        load(spec("split/openapi.yaml"), &LoadOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let all = validate(&loaded);
+    let errs: Vec<_> = all
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(errs.len(), 1, "{all:?}");
+    let d = errs[0];
+    assert_eq!(d.code, "oas-type", "{d}");
+    assert!(d.file.ends_with("schemas.yaml"), "{d}");
+    assert_eq!(d.line, 6, "{d}");
+    assert_eq!(d.pointer, "/Pet/properties/name/minLength", "{d}");
+}

@@ -197,18 +197,31 @@ enum Which {
     V31Dialect,
     V32,
     V32Dialect,
+    /// One Schema Object (of a referenced file), per version.
+    Schema30,
+    Schema31,
+    Schema32,
 }
 
 fn build(which: Which) -> Result<Validator, String> {
     let all = schemas().as_ref().map_err(Clone::clone)?;
     let (root_id, draft) = match which {
-        Which::V30 => (OAS30_ID, Draft::Draft4),
+        Which::V30 | Which::Schema30 => (OAS30_ID, Draft::Draft4),
         Which::V31 => (OAS31_ID, Draft::Draft202012),
         Which::V32 => (OAS32_ID, Draft::Draft202012),
         Which::V31Dialect => (with_dialect_id(OasVersion::V31), Draft::Draft202012),
         Which::V32Dialect => (with_dialect_id(OasVersion::V32), Draft::Draft202012),
+        Which::Schema31 => (OAS31_DIALECT_ID, Draft::Draft202012),
+        Which::Schema32 => (OAS32_DIALECT_ID, Draft::Draft202012),
     };
-    let root = schema_by_id(root_id).ok_or_else(|| format!("no embedded schema {root_id}"))?;
+    let schema_root;
+    let root = match which {
+        Which::Schema30 => {
+            schema_root = json!({"$ref": format!("{OAS30_ID}#/definitions/Schema")});
+            &schema_root
+        }
+        _ => schema_by_id(root_id).ok_or_else(|| format!("no embedded schema {root_id}"))?,
+    };
     let mut builder = jsonschema::Registry::new().draft(draft);
     for (id, v) in all {
         // The 3.0 schema is draft 4; the others are 2020-12 and say so in `$schema`.
@@ -235,7 +248,10 @@ fn build(which: Which) -> Result<Validator, String> {
 }
 
 fn validator(which: Which) -> Result<&'static Validator, String> {
-    static V: [OnceLock<Result<Validator, String>>; 5] = [
+    static V: [OnceLock<Result<Validator, String>>; 8] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
         OnceLock::new(),
         OnceLock::new(),
         OnceLock::new(),
@@ -276,10 +292,25 @@ pub fn check(root: &Value, version: OasVersion) -> Result<Vec<MetaError>, String
         OasVersion::V32 if uses_oas_dialect(root) => Which::V32Dialect,
         OasVersion::V32 => Which::V32,
     };
-    let v = validator(which)?;
+    run(validator(which)?, root)
+}
+
+/// Validate one Schema Object (found in a referenced file, outside the root document)
+/// against the Schema Object definition of `version`: the 3.0 `Schema` definition, or the
+/// OAS dialect for 3.1/3.2. Pointers in the result are relative to the schema.
+pub fn check_schema(schema: &Value, version: OasVersion) -> Result<Vec<MetaError>, String> {
+    let which = match version {
+        OasVersion::V30 => Which::Schema30,
+        OasVersion::V31 => Which::Schema31,
+        OasVersion::V32 => Which::Schema32,
+    };
+    run(validator(which)?, schema)
+}
+
+fn run(v: &Validator, instance: &Value) -> Result<Vec<MetaError>, String> {
     let mut out = Vec::new();
     let mut total = 0usize;
-    for err in v.iter_errors(root) {
+    for err in v.iter_errors(instance) {
         let mut leaves = Vec::new();
         explain(&err, &mut leaves, 0);
         for l in leaves {
@@ -938,6 +969,28 @@ fn leaf(err: &ValidationError<'_>) -> MetaError {
                 format!("{} has a form that is not allowed here{}", field_name(&at), in_object(err))
             };
             mk("oas-structure", at, message, Some("keep only one of them".into()))
+        }
+        ValidationErrorKind::PropertyNames { error } => {
+            let key = error.instance().as_str().map(str::to_string).unwrap_or_else(|| error.instance().to_string());
+            let mut pointer = at.clone();
+            pointer.push('/');
+            crate::docs::push_escaped(&mut pointer, &key);
+            let (rule, help) = match error.kind() {
+                ValidationErrorKind::Pattern { pattern } if pattern == "^[a-zA-Z0-9._-]+$" => (
+                    format!("must match `{pattern}`"),
+                    "rename it using only letters, digits, `.`, `_` and `-` (and update the `$ref`s to it)".to_string(),
+                ),
+                ValidationErrorKind::Pattern { pattern } => {
+                    (format!("must match `{pattern}`"), format!("rename it to match `{pattern}`"))
+                }
+                other => (format!("fails the `{}` rule", other.keyword()), "rename it".to_string()),
+            };
+            mk(
+                "oas-value",
+                pointer,
+                format!("the name `{key}` under {} is not allowed: names {rule}", field_name(&at)),
+                Some(help),
+            )
         }
         ValidationErrorKind::FalseSchema => mk(
             "oas-unknown-field",

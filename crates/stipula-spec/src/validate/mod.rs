@@ -32,7 +32,8 @@ pub fn validate(loaded: &Loaded) -> Vec<Diagnostic> {
     let Some(root) = loaded.docs.docs.first() else {
         return out;
     };
-    let structural = structure(root);
+    let mut structural = structure(root);
+    structural.extend(referenced_documents(loaded));
     let sem = semantic::check(loaded);
     let loader = std::mem::take(&mut out);
     out = one_per_node(sem, structural, loader);
@@ -78,6 +79,69 @@ fn cap_warnings(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
             )
             .at(&file, "", 0, 0),
         );
+    }
+    out
+}
+
+/// Structure of the other documents a spec pulls in by `$ref`. One that is a whole OpenAPI
+/// document (it has `openapi`) is checked like the root; in any other file, every Schema
+/// Object the spec uses (the outermost ones; nested schemas are checked with them) is
+/// checked against the Schema Object definition of the root's OpenAPI version. (Parameters,
+/// responses and other objects in referenced files are checked by the semantic rules and
+/// the loader only.)
+fn referenced_documents(loaded: &Loaded) -> Vec<Diagnostic> {
+    let docs = &loaded.docs.docs;
+    let Some(version) = docs.first().and_then(|r| OasVersion::detect(&r.value).ok()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, doc) in docs.iter().enumerate().skip(1) {
+        if doc.value.get("openapi").is_some() {
+            out.extend(structure(doc));
+            continue;
+        }
+        // Outermost schema pointers of this file.
+        let file = loaded
+            .spec
+            .files
+            .iter()
+            .position(|f| f.path == doc.path.display().to_string())
+            .unwrap_or(i);
+        let mut pointers: Vec<&str> = loaded
+            .spec
+            .schemas
+            .iter()
+            .filter(|(_, s)| s.loc.file as usize == file)
+            .map(|(_, s)| s.loc.pointer.as_str())
+            .collect();
+        pointers.sort_unstable();
+        pointers.dedup();
+        let mut tops: Vec<&str> = Vec::new();
+        for p in pointers {
+            let nested = tops
+                .last()
+                .is_some_and(|t| t.is_empty() || p.starts_with(&format!("{t}/")));
+            if !nested {
+                tops.push(p);
+            }
+        }
+        for top in tops {
+            let Some(value) = doc.get(top) else {
+                continue;
+            };
+            match metaschema::check_schema(value, version) {
+                Ok(errs) => out.extend(errs.into_iter().map(|e| {
+                    let p = format!("{top}{}", e.pointer);
+                    let mut d = doc.diag(Diagnostic::error(e.code, e.message), &p);
+                    d.help = e.help;
+                    d
+                })),
+                Err(internal) => out.push(
+                    doc.diag(Diagnostic::error("internal", internal), top)
+                        .with_help("this is a bug in stipula; please report it"),
+                ),
+            }
+        }
     }
     out
 }
