@@ -116,6 +116,7 @@ impl<'a> Cx<'a> {
         if self.path.is_empty() {
             match &self.sinks[self.cur].kind {
                 SinkKind::Component(n) => format!("schema `{n}`"),
+                SinkKind::Operation(_) if !self.section.is_empty() => self.section.clone(),
                 _ => "the schema".to_string(),
             }
         } else {

@@ -329,3 +329,90 @@ fn formats_carry_ids_levels_and_both_locations() {
         "info hidden at --level warning"
     );
 }
+
+#[test]
+fn a_plain_schema_that_became_a_union_is_paired_with_its_branch() {
+    // Stripe's pattern: `description: string` became `anyOf: [string, enum ['']]`, and an id
+    // field became expandable (`anyOf: [string, $ref Object]`).
+    let base = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      requestBody: {content: {application/json: {schema: {type: object, properties: {description: {type: string, maxLength: 5000}}}}}}\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}\ncomponents:\n  schemas:\n    Item: {type: object, properties: {invoice: {type: string, maxLength: 5000, nullable: true}}}\n    Invoice: {type: object, properties: {id: {type: string}}}\n";
+    let rev = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n      requestBody: {content: {application/json: {schema: {type: object, properties: {description: {anyOf: [{type: string, maxLength: 5000}, {type: string, enum: ['']}]}}}}}}\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}\ncomponents:\n  schemas:\n    Item: {type: object, properties: {invoice: {anyOf: [{type: string, maxLength: 5000}, {$ref: '#/components/schemas/Invoice'}], nullable: true}}}\n    Invoice: {type: object, properties: {id: {type: string}}}\n";
+    let a = load_text(base, "base.yaml");
+    let b = load_text(rev, "rev.yaml");
+    let r = stipula_diff::diff(&a, &b, &opts());
+    has(&r, "request-any-of-branch-added", "description");
+    let f = has(&r, "response-any-of-branch-added", "Invoice");
+    assert_eq!(f.level, Level::Warning);
+    // not "type widened to any", no maxLength noise, nullability unchanged
+    has_not(&r, "response-type-widened", "");
+    has_not(&r, "request-type-widened", "");
+    has_not(&r, "request-max-length-unset", "");
+    has_not(&r, "response-became-not-nullable", "");
+    has_not(&r, "response-became-nullable", "");
+    let changes = r
+        .findings
+        .iter()
+        .filter(|f| !f.id.starts_with("version-"))
+        .count();
+    assert_eq!(changes, 2, "{}", dump(&r));
+}
+
+#[test]
+fn untitled_union_branches_are_named_and_paired_by_their_tag() {
+    let s = |max: u32, extra: &str| {
+        format!(
+            "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /r:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {{type: object, properties: {{type: {{enum: [size]}}, max: {{type: integer, maximum: {max}}}}}}}\n                  - {{type: object, properties: {{type: {{enum: [name]}}, pattern: {{type: string}}}}}}\n{extra}"
+        )
+    };
+    let a = load_text(&s(256, ""), "a.yaml");
+    let b = load_text(
+        &s(
+            32767,
+            "                  - {type: object, properties: {type: {enum: [merge]}}}\n",
+        ),
+        "b.yaml",
+    );
+    let r = stipula_diff::diff(&a, &b, &opts());
+    has(&r, "response-max-increased", "{oneOf:type=size}.max");
+    has(&r, "response-one-of-branch-added", "type=merge");
+    let changes = r
+        .findings
+        .iter()
+        .filter(|f| !f.id.starts_with("version-"))
+        .count();
+    assert_eq!(changes, 2, "{}", dump(&r));
+}
+
+/// The real Stripe pair, read as a reviewer would: the findings that matter are there and
+/// the known noise is not. Skips when the corpus is absent.
+#[test]
+fn stripe_2023_03_to_2023_09() {
+    let root = std::env::var("STIPULA_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| workspace().join("../shared/corpus"));
+    let (a, b) = (
+        root.join("stripe/spec3.2023-03-11.yaml"),
+        root.join("stripe/spec3.2023-09-12.yaml"),
+    );
+    if !a.exists() || !b.exists() {
+        eprintln!(
+            "corpus not found at {}: skipping the Stripe pair",
+            root.display()
+        );
+        return;
+    }
+    let opts_l = stipula_spec::LoadOptions::default();
+    let (Ok(a), Ok(b)) = (
+        stipula_spec::load(&a, &opts_l),
+        stipula_spec::load(&b, &opts_l),
+    ) else {
+        panic!("the Stripe specs do not load");
+    };
+    let r = stipula_diff::diff(&a.spec, &b.spec, &opts());
+    has(&r, "response-property-became-optional", "success_url");
+    has(&r, "response-any-of-branch-added", "invoiceitem");
+    has(&r, "request-enum-value-removed", "invoiceitem.updated");
+    has_not(&r, "response-type-widened", "invoice_item");
+    has_not(&r, "request-max-length-unset", "description");
+    assert_eq!(r.versioning.scheme, "calendar");
+    assert!(breaking(&r).len() <= 12, "{}", dump(&r));
+}

@@ -175,6 +175,23 @@ fn shape_of(spec: &Spec, id: SchemaId) -> String {
     s
 }
 
+/// A tag that identifies an untitled branch: its first property that is pinned to one value
+/// (`type: {enum: [creation]}` or `const`), as `type=creation`.
+fn tag(spec: &Spec, id: SchemaId) -> Option<String> {
+    let f = flat::flatten(spec, &[id]);
+    f.properties.iter().find_map(|(k, c)| {
+        let p = flat::flatten(spec, c);
+        let v = p
+            .const_
+            .or_else(|| p.enum_.as_ref().filter(|e| e.len() == 1).map(|e| e[0]))?;
+        let v = v
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| v.to_string());
+        Some(format!("{k}={v}"))
+    })
+}
+
 fn label(spec: &Spec, id: SchemaId, idx: usize) -> String {
     let s = spec.schema(id);
     if let Some(n) = &s.name {
@@ -182,6 +199,9 @@ fn label(spec: &Spec, id: SchemaId, idx: usize) -> String {
     }
     if let Some(t) = s.object().and_then(|o| o.title.as_deref()) {
         return t.to_string();
+    }
+    if let Some(t) = tag(spec, id) {
+        return t;
     }
     format!("#{}", idx + 1)
 }
@@ -205,9 +225,10 @@ fn match_branches(
     let mut pairs = Vec::new();
     let mut old_left: Vec<usize> = (0..ob.len()).collect();
     let mut new_left: Vec<usize> = (0..nb.len()).collect();
-    let keyers: [&Keyer; 4] = [
+    let keyers: [&Keyer; 5] = [
         &|spec, id, _| spec.schema(id).name.clone(),
         &|spec, id, _| title(spec, id).map(str::to_string),
+        &|spec, id, _| tag(spec, id),
         &|spec, id, is_old| {
             let d = if is_old {
                 o.discriminator
