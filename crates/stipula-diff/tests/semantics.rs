@@ -416,3 +416,20 @@ fn stripe_2023_03_to_2023_09() {
     assert_eq!(r.versioning.scheme, "calendar");
     assert!(breaking(&r).len() <= 12, "{}", dump(&r));
 }
+
+#[test]
+fn a_30_base_against_a_31_revision_reports_only_the_real_change() {
+    let base = "openapi: 3.0.3\ninfo: {title: t, version: 1.0.0}\npaths:\n  /p:\n    get:\n      parameters: [{name: n, in: query, schema: {type: integer, minimum: 0, exclusiveMinimum: true}}]\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/P'}}}}\ncomponents:\n  schemas:\n    P:\n      type: object\n      properties:\n        a: {type: string, nullable: true, example: x}\n        b: {type: string, nullable: true}\n";
+    let rev = "openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths:\n  /p:\n    get:\n      parameters: [{name: n, in: query, schema: {type: integer, exclusiveMinimum: 0}}]\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/P'}}}}\ncomponents:\n  schemas:\n    P:\n      type: object\n      properties:\n        a: {type: [string, 'null'], examples: [x]}\n        b: {type: string}\n";
+    let a = load_text(base, "base-3.0.yaml");
+    let b = load_text(rev, "rev-3.1.yaml");
+    let r = stipula_diff::diff(&a, &b, &opts());
+    has(&r, "response-became-not-nullable", "`b`");
+    let others: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.id != "response-became-not-nullable")
+        .map(|f| f.id)
+        .collect();
+    assert!(others.is_empty(), "{}", dump(&r));
+}
