@@ -253,6 +253,71 @@ pub fn json(diags: &[Diagnostic]) -> String {
 mod tests {
     use super::*;
 
+    fn diag(line: u32, col: u32) -> Diagnostic {
+        Diagnostic::error("oas-unknown-field", "unknown field `summery`")
+            .at("api.yaml", "/paths/~1a/get/summery", line, col)
+            .with_help("fix the spelling")
+    }
+
+    fn sources(text: &str) -> Sources {
+        let mut s = Sources::new();
+        s.add("api.yaml", Arc::from(text));
+        s
+    }
+
+    #[test]
+    fn plain_text_has_location_snippet_caret_and_help() {
+        let text = "paths:\n  /a:\n    get:\n      summery: x\n";
+        let out = text_one(&diag(4, 7), &mut sources(text), TextOptions::default());
+        assert!(
+            out.starts_with("api.yaml:4:7: error[oas-unknown-field]: unknown field `summery`\n"),
+            "{out}"
+        );
+        assert!(out.contains("4 |       summery: x"), "{out}");
+        assert!(out.contains("^^^^^^^ /paths/~1a/get/summery"), "{out}");
+        assert!(out.contains("  help: fix the spelling"), "{out}");
+        assert!(!out.contains('\u{1b}'), "{out:?}");
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let text = "a: 1\n";
+        let out = text_one(&diag(1, 1), &mut sources(text), TextOptions { color: true });
+        assert!(out.contains("\u{1b}["), "{out:?}");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let mut line = "x".repeat(5000);
+        line.push_str("\"needle\"");
+        line.push_str(&"y".repeat(5000));
+        let out = text_one(&diag(1, 5001), &mut sources(&line), TextOptions::default());
+        assert!(out.contains("\"needle\""), "{out}");
+        assert!(out.len() < 1000, "{} bytes", out.len());
+        assert!(out.contains("^^^^^^^^"), "{out}");
+    }
+
+    #[test]
+    fn unknown_position_shows_the_pointer() {
+        let out = text_one(&diag(0, 0), &mut Sources::new(), TextOptions::default());
+        assert!(
+            out.starts_with("api.yaml: error[oas-unknown-field]"),
+            "{out}"
+        );
+        assert!(out.contains("at /paths/~1a/get/summery"), "{out}");
+    }
+
+    #[test]
+    fn json_is_an_array_of_objects() {
+        let v: serde_json::Value = serde_json::from_str(&json(&[diag(4, 7)])).unwrap();
+        assert_eq!(v[0]["code"], "oas-unknown-field");
+        assert_eq!(v[0]["severity"], "error");
+        assert_eq!(v[0]["line"], 4);
+        assert_eq!(v[0]["col"], 7);
+        assert_eq!(v[0]["file"], "api.yaml");
+        assert_eq!(v[0]["help"], "fix the spelling");
+    }
+
     #[test]
     fn token_ends() {
         assert_eq!(token_end("  name: \"a b\", x", 8), 13);
