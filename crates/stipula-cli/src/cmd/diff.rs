@@ -46,7 +46,7 @@ pub enum Format {
 ///   stipula diff v1.json v2.json --format next-version
 ///   stipula diff --list-rules
 #[derive(clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(after_help = AFTER_HELP)]
 pub struct Args {
     /// The base spec (the older revision): PATH, REV:PATH or `-`.
     #[arg(required_unless_present = "list_rules")]
@@ -190,6 +190,19 @@ fn load_side(arg: &str, stdin_used: &mut bool) -> Result<Loaded, String> {
         }
     }
 }
+
+const AFTER_HELP: &str = "\
+Each side is a file, REV:PATH (read with `git show REV:PATH`, PATH from the repository root),
+or `-` for standard input (one side only).
+
+Exit codes: 0 = nothing at or above --fail-on, 1 = found, 2 = could not load / bad usage.
+
+Examples:
+  stipula diff old.yaml new.yaml
+  stipula diff origin/main:openapi.yaml openapi.yaml --format github
+  stipula diff v1.json v2.json --format next-version --fail-on never
+  stipula diff old.yaml new.yaml --accept .stipula-accept.yaml --fail-on warning
+  stipula diff --list-rules";
 
 pub fn run(args: Args) -> u8 {
     if args.list_rules {
