@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use stipula_spec::{Loc, Spec};
 
 /// Deepest schema nesting followed (deeper structures are compared no further).
-const MAX_DEPTH: usize = 128;
+const MAX_DEPTH: usize = 64;
 
 pub(crate) enum SinkKind {
     /// Findings of one operation (`"GET /pets"`).
@@ -38,6 +38,9 @@ pub(crate) struct Cx<'a> {
     pub section: String,
     pub path: String,
     memo: HashMap<(Conj, Conj, Direction), usize>,
+    /// Pairs of differently named (or half named) schemas already compared: compared once,
+    /// so a spec whose components were all renamed cannot make the walk exponential.
+    seen_renamed: HashSet<(Conj, Conj, Direction)>,
     stack: HashSet<(Conj, Conj, Direction)>,
     depth: usize,
     /// A pair whose nullability was already judged by its caller (a plain schema compared
@@ -61,6 +64,7 @@ impl<'a> Cx<'a> {
             section: String::new(),
             path: String::new(),
             memo: HashMap::new(),
+            seen_renamed: HashSet::new(),
             stack: HashSet::new(),
             depth: 0,
             null_mask: None,
@@ -173,6 +177,9 @@ impl<'a> Cx<'a> {
             self.path = saved_path;
             self.cur = saved_cur;
         } else {
+            if (oname.is_some() || nname.is_some()) && !self.seen_renamed.insert(key.clone()) {
+                return;
+            }
             self.walk(key);
         }
     }
