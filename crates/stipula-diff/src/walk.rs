@@ -165,20 +165,22 @@ fn match_operations(cx: &mut Cx, olds: &[Operation], news: &[Operation], webhook
         cx.section.clear();
         cx.path.clear();
         let what = if webhook { "webhook" } else { "operation" };
+        // where it would have been in the revision: its path item, if the path is still there
+        let there = cx.new.paths.get(&o.path).map(|p| &p.loc);
         match deprecation::removal(cx, o.deprecated, o.extensions.get("x-sunset")) {
             Removal::BeforeSunset(d) => cx.emit(
                 "endpoint-removed-before-sunset",
                 format!("the deprecated {what} was removed before its sunset date {d}"),
                 "",
                 Some(&o.loc),
-                None,
+                there,
             ),
             Removal::AfterDeprecation => cx.emit(
                 "endpoint-removed-after-deprecation",
                 format!("the deprecated {what} was removed"),
                 "",
                 Some(&o.loc),
-                None,
+                there,
             ),
             Removal::NotDeprecated => {
                 let id = if webhook {
@@ -191,7 +193,7 @@ fn match_operations(cx: &mut Cx, olds: &[Operation], news: &[Operation], webhook
                     format!("the {what} was removed without being deprecated first"),
                     "",
                     Some(&o.loc),
-                    None,
+                    there,
                 );
             }
         }
@@ -209,7 +211,8 @@ fn match_operations(cx: &mut Cx, olds: &[Operation], news: &[Operation], webhook
         } else {
             ("endpoint-added", "operation")
         };
-        cx.emit(id, format!("new {what}"), "", None, Some(&n.loc));
+        let was = cx.old.paths.get(&n.path).map(|p| &p.loc);
+        cx.emit(id, format!("new {what}"), "", was, Some(&n.loc));
         cx.cur = prev;
     }
 }
