@@ -1081,6 +1081,7 @@ fn api_wide(cx: &mut Cx, old: &Spec, new: &Spec) {
         }
     }
     // servers; a version segment that moved up is a new major line
+    let mut moved_to: Vec<&str> = Vec::new();
     for os in &old.servers {
         if new.servers.iter().any(|s| s.url == os.url) {
             continue;
@@ -1095,7 +1096,9 @@ fn api_wide(cx: &mut Cx, old: &Spec, new: &Spec) {
             })
         });
         match moved {
-            Some((s, ov, nv)) if cx.opts.match_path_version => cx.emit(
+            Some((s, ov, nv)) if cx.opts.match_path_version => {
+                moved_to.push(&s.url);
+                cx.emit(
                 "path-version-changed",
                 format!(
                     "the server URL moved from the v{ov} line to v{nv} ({} → {}): a new major API version",
@@ -1104,7 +1107,8 @@ fn api_wide(cx: &mut Cx, old: &Spec, new: &Spec) {
                 &format!("server v{ov}->v{nv}"),
                 Some(&os.loc),
                 Some(&s.loc),
-            ),
+            );
+            }
             _ => cx.emit(
                 "server-removed",
                 format!("server `{}` was removed", os.url),
@@ -1115,7 +1119,7 @@ fn api_wide(cx: &mut Cx, old: &Spec, new: &Spec) {
         }
     }
     for ns in &new.servers {
-        if !old.servers.iter().any(|s| s.url == ns.url) {
+        if !old.servers.iter().any(|s| s.url == ns.url) && !moved_to.contains(&ns.url.as_str()) {
             cx.emit(
                 "server-added",
                 format!("server `{}` was added", ns.url),

@@ -40,6 +40,8 @@ fn paths_forward() {
     has(&r, "path-version-changed", "v1");
     has(&r, "server-removed", "old.example.com");
     has(&r, "server-added", "new.example.com");
+    // the v2 server is the moved v1 one, not an addition
+    has_not(&r, "server-added", "api.example.com/v2");
     has(&r, "schema-component-removed", "Unused");
     has(&r, "schema-component-added", "NewOne");
     // a path parameter rename alone is not breaking: nothing breaking about GET /pets/{id}
