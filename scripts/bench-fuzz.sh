@@ -52,9 +52,13 @@ start_server() {
   cat "$server_out" >&2
   exit 2
 }
+# Stop the server and print how many requests it answered (runs in $(...): no `wait` there).
 stop_server() {
   kill -INT "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do
+    if grep -q '^requests: ' "$server_out" 2>/dev/null; then break; fi
+    sleep 0.05
+  done
   sed -n 's/^requests: //p' "$server_out"
   rm -f "$server_out"
 }
@@ -82,12 +86,19 @@ read -r st_wall st_cpu < <(measure "$venv/bin/st" run "$spec" --url "$url" \
   -H "Authorization: Bearer $token" --max-examples "$max_examples" --workers "${ST_WORKERS:-4}" \
   --checks all --seed 1)
 st_requests="$(stop_server)"
+wait "$server_pid" 2>/dev/null || true
 
 echo "== stipula fuzz, --max-requests $st_requests" >&2
 start_server
 read -r sp_wall sp_cpu < <(measure "$stipula" fuzz "$spec" --base-url "$url" \
   --auth "bearer:$token" --max-requests "$st_requests" --concurrency "${STIPULA_CONCURRENCY:-16}" --seed 1)
 sp_requests="$(stop_server)"
+wait "$server_pid" 2>/dev/null || true
+server_pid=""
+if [ -z "$st_requests" ] || [ -z "$sp_requests" ]; then
+  echo "the test server did not report its request count" >&2
+  exit 2
+fi
 
 python3 - "$st_requests" "$st_wall" "$st_cpu" "$sp_requests" "$sp_wall" "$sp_cpu" "$st_version" <<'PY'
 import sys

@@ -29,4 +29,4 @@ pub mod strategy;
 pub use checks::Check;
 pub use config::{Auth, Config, Filter, Phase};
 pub use report::Report;
-pub use runner::{RunError, run};
+pub use runner::{DryRun, RunError, dry_run, run};

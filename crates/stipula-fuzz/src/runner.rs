@@ -180,6 +180,11 @@ fn creds_for(spec: &Spec, op: &stipula_spec::Operation) -> Option<Vec<Cred>> {
 
 /// Run the fuzzer against `cfg.base_url`. Returns the report, or why it could not run.
 pub async fn run(spec: Arc<Spec>, cfg: Config) -> Result<Report, RunError> {
+    let sh = shared(spec, cfg)?;
+    run_shared(sh).await
+}
+
+fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
     let base_url = reqwest::Url::parse(cfg.base_url.trim()).map_err(|e| {
         RunError::BadConfig(format!("--base-url `{}` is not a URL: {e}", cfg.base_url))
     })?;
@@ -297,6 +302,10 @@ pub async fn run(spec: Arc<Spec>, cfg: Config) -> Result<Report, RunError> {
         spec,
         cfg,
     });
+    Ok(sh)
+}
+
+async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
     let cpu0 = crate::report::cpu_seconds();
     let (tx, rx) = mpsc::channel::<Job>(sh.cfg.concurrency.max(1) * 4);
     let rx = Arc::new(tokio::sync::Mutex::new(rx));
@@ -413,6 +422,19 @@ fn record_failure(
     let mut c = lock(&sh.col);
     if let Some(existing) = c.failures.get_mut(&key) {
         existing.occurrences += 1;
+        // Keep a generated occurrence around so the failure can be shrunk.
+        if existing.origin.is_none()
+            && let Some(o) = origin
+        {
+            existing.kind = match &o.edit {
+                Some(e) => CaseKind::Negative {
+                    description: e.description.clone(),
+                    keyword: e.keyword,
+                },
+                None => CaseKind::Positive,
+            };
+            existing.origin = Some(o);
+        }
         return;
     }
     if let Some(s) = c.ops.get_mut(op) {
@@ -1019,7 +1041,11 @@ impl Driver {
             (Some(rb), Some(mi)) => {
                 let mt = &rb.content[mi];
                 let st = match mt.schema {
-                    Some(id) => crate::strategy::Compiler::new(&spec, true, false).schema(id, 0),
+                    Some(id) => {
+                        let mut c = crate::strategy::Compiler::new(&spec, true, false);
+                        c.json_floats = request::is_json(&mt.media_type);
+                        c.schema(id, 0)
+                    }
                     None if request::is_json(&mt.media_type) => Just(serde_json::json!({})).boxed(),
                     None => Just(Value::String("stipula".into())).boxed(),
                 };
@@ -1513,4 +1539,115 @@ impl Driver {
         }
         self.tx = None;
     }
+}
+
+/// What generation does for a spec, without sending anything (`stipula fuzz --dry-run`).
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct DryRun {
+    pub operations: usize,
+    /// Positive cases generated.
+    pub cases: u64,
+    /// ... that the request validator accepted (sent as positive cases).
+    pub valid: u64,
+    /// ... whose validity could not be decided (no schema, or no validator).
+    pub unknown: u64,
+    /// ... that the validator rejected (a compiler approximation; never sent as positive).
+    pub invalid: u64,
+    /// ... that could not be serialized into an HTTP request.
+    pub unsendable: u64,
+    /// Edits (boundary and negative probes) derived from the spec.
+    pub edits: u64,
+    /// Negative cases made (one broken constraint, confirmed by the validator).
+    pub negative: u64,
+    /// Stateful chains (links and inferred).
+    pub chains: usize,
+    /// Response validators built, failed, and the seconds they took.
+    pub validators: usize,
+    pub validator_failures: usize,
+    pub validator_seconds: f64,
+    pub generation_seconds: f64,
+    /// A few operations with rejected cases, for the curious.
+    pub samples: Vec<String>,
+}
+
+/// Generate `cfg.cases_per_operation` positive and negative cases per selected operation and
+/// build every response validator, without any network traffic.
+pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
+    let mut cfg = cfg;
+    if cfg.base_url.is_empty() {
+        cfg.base_url = "http://127.0.0.1".into();
+    }
+    let n = cfg.cases_per_operation.max(1);
+    let sh = shared(spec, cfg)?;
+    let (tx, _rx) = mpsc::channel::<Job>(1);
+    let mut d = Driver::new(sh.clone(), tx);
+    let spec = sh.spec.clone();
+    let mut out = DryRun::default();
+    let t0 = Instant::now();
+    for (oi, op) in spec.operations.iter().enumerate() {
+        if !sh.included[oi] {
+            continue;
+        }
+        out.operations += 1;
+        let mut rejected = 0;
+        for k in 0..n {
+            let seed = case_seed(sh.cfg.seed, oi, Phase::Positive, k);
+            let media = d.media_for(oi, seed);
+            let Some(t) = d.tree(oi, media, seed) else {
+                continue;
+            };
+            let data = t.current();
+            out.cases += 1;
+            match plan::judge(&spec, &sh.validators, op, &data) {
+                Verdict::Valid => out.valid += 1,
+                Verdict::Unknown => out.unknown += 1,
+                Verdict::Invalid => {
+                    out.invalid += 1;
+                    rejected += 1;
+                }
+            }
+            if request::build(op, &data, &sh.base, &sh.extra).is_err() {
+                out.unsendable += 1;
+            }
+            if d.negative(oi, k).is_some() {
+                out.negative += 1;
+            }
+        }
+        let media = plan::supported_media(op).first().copied();
+        out.edits += d.edits_of(oi, media).len() as u64;
+        if rejected > 0 && out.samples.len() < 10 {
+            out.samples.push(format!(
+                "{}: {rejected}/{n} generated cases rejected by the validator",
+                op.key()
+            ));
+        }
+    }
+    out.generation_seconds = t0.elapsed().as_secs_f64();
+    out.chains = plan::chains(&spec, &sh.included).len();
+    let t1 = Instant::now();
+    let mut seen = HashSet::new();
+    for (oi, op) in spec.operations.iter().enumerate() {
+        if !sh.included[oi] {
+            continue;
+        }
+        for r in &op.responses {
+            for m in &r.content {
+                if let Some(s) = m.schema
+                    && request::is_json(&m.media_type)
+                    && seen.insert(s)
+                {
+                    out.validators += 1;
+                    if sh
+                        .validators
+                        .is_valid(&spec, s, crate::schema::Direction::Response, &Value::Null)
+                        .is_none()
+                    {
+                        out.validator_failures += 1;
+                    }
+                }
+            }
+        }
+    }
+    out.validator_seconds = t1.elapsed().as_secs_f64();
+    Ok(out)
 }

@@ -170,6 +170,8 @@ pub struct Compiler<'a> {
     pub ascii_only: bool,
     /// Skip `readOnly` properties (requests).
     pub request: bool,
+    /// Sometimes write integers as `3.0` (JSON bodies: JSON Schema calls 3.0 an integer).
+    pub json_floats: bool,
     nodes: usize,
     regex_cache: HashMap<String, Option<BoxedStrategy<String>>>,
 }
@@ -304,6 +306,7 @@ impl<'a> Compiler<'a> {
             spec,
             ascii_only,
             request,
+            json_floats: false,
             nodes: 0,
             regex_cache: HashMap::new(),
         }
@@ -397,6 +400,20 @@ impl<'a> Compiler<'a> {
     }
 
     fn integer(&self, o: &SchemaObject) -> BoxedStrategy<Value> {
+        let ints = self.integer_values(o);
+        if !self.json_floats {
+            return ints;
+        }
+        let as_float = ints.clone().prop_map(|v| match v.as_i64() {
+            Some(i) if i.unsigned_abs() < (1 << 53) => serde_json::Number::from_f64(i as f64)
+                .map(Value::Number)
+                .unwrap_or(v),
+            _ => v,
+        });
+        prop_oneof![9 => ints, 1 => as_float].boxed()
+    }
+
+    fn integer_values(&self, o: &SchemaObject) -> BoxedStrategy<Value> {
         let (lo, hi) = int_bounds(o);
         if lo > hi {
             return Just(Value::from(lo)).boxed();

@@ -144,7 +144,16 @@ async fn negative_data_rejection() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn positive_data_acceptance() {
-    finds(Bug::PositiveData, Check::PositiveDataAcceptance).await;
+    let r = finds(Bug::PositiveData, Check::PositiveDataAcceptance).await;
+    // Shrunk to the smallest request that still fails: a name of 11 characters (the server
+    // rejects more than 10) and nothing optional.
+    let f = &r.failures[0];
+    assert!(f.shrink_steps > 0, "not shrunk:\n{}", r.to_text());
+    let body: serde_json::Value =
+        serde_json::from_str(f.request.body.as_deref().unwrap_or("null")).expect("json body");
+    let name = body["name"].as_str().unwrap_or("");
+    assert_eq!(name.chars().count(), 11, "{body}");
+    assert!(body.get("tag").is_none(), "{body}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -195,7 +195,14 @@ fn new_pet(st: &AppState, h: &HeaderMap, body: &Bytes) -> Result<Value, String> 
     }
     let age = o
         .get("age")
-        .and_then(Value::as_i64)
+        // JSON Schema: 3.0 is an integer too.
+        .and_then(|v| {
+            v.as_i64().or_else(|| {
+                v.as_f64()
+                    .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                    .map(|f| f as i64)
+            })
+        })
         .ok_or("age must be an integer")?;
     let min_age = if st.bug == Bug::NegativeData {
         i64::MIN
