@@ -164,6 +164,7 @@ impl Builder {
                         d.code
                     ),
                 );
+                let note = self.docs.docs[doc].diag(note, "");
                 self.diags.push(note);
             }
             if *n > MAX_SAME_WARNINGS {
@@ -187,9 +188,7 @@ impl Builder {
         let mut name = None;
         loop {
             let d = self.doc(cur.0);
-            let Some(v) = d.get(&cur.1) else {
-                return None;
-            };
+            let v = d.get(&cur.1)?;
             let Some(r) = v
                 .as_object()
                 .and_then(|m| m.get("$ref"))
@@ -269,6 +268,11 @@ impl Builder {
         let mut webhooks = Vec::new();
         let mut extensions = extensions(m);
         for (field, is_ext) in [("webhooks", false), ("x-webhooks", true)] {
+            // `x-webhooks` is the 3.0 stand-in; when a document has both, `webhooks` wins
+            // (svix writes the same hooks under both).
+            if is_ext && m.contains_key("webhooks") {
+                continue;
+            }
             if let Some(Value::Object(w)) = m.get(field) {
                 for key in w.keys() {
                     let ptr = join(&format!("/{field}"), key);
@@ -1529,11 +1533,8 @@ impl Builder {
                 e.push(Value::Null);
             }
             match o.types.as_mut() {
-                Some(ts) => {
-                    if !ts.contains(&Type::Null) {
-                        ts.push(Type::Null);
-                    }
-                }
+                Some(ts) if !ts.contains(&Type::Null) => ts.push(Type::Null),
+                Some(_) => {}
                 None if o.enum_.is_none() && o.const_.is_none() => {
                     // `nullable` without `type` (e.g. `{nullable: true, allOf: [$ref]}`):
                     // read as "this, or null": anyOf [this, {type: null}].

@@ -178,6 +178,7 @@ impl DocSet {
 
     /// Resolve `reference` (the string of a `$ref`) found at `from_pointer` in document
     /// `from`. Loads the target file on first use. Errors carry the location of the `$ref`.
+    #[allow(clippy::result_large_err)] // errors are rare and go straight into a report
     pub fn resolve(
         &mut self,
         from: usize,

@@ -156,10 +156,8 @@ impl Cx {
                     self.value(p, q, &format!("{path}/{k}"), ID_KEYS.contains(&k.as_str()))?;
                 }
                 for k in y.keys() {
-                    if !x.contains_key(k)
-                        && !(SKIP_KEYS.contains(&k.as_str()) && path.is_empty())
-                        && k != "loc"
-                    {
+                    let skipped = SKIP_KEYS.contains(&k.as_str()) && path.is_empty() || k == "loc";
+                    if !(x.contains_key(k) || skipped) {
                         return Err(format!("{path}/{k}: missing on the left"));
                     }
                 }

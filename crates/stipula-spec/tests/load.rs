@@ -157,11 +157,10 @@ fn multi_file_refs_resolve_with_escaping_and_percent_encoding() {
     let p = &s.operations[2].parameters[0];
     assert_eq!(p.name, "bookId");
     assert_eq!(p.component.as_deref(), Some("BookId"));
-    assert_eq!(
+    assert!(
         s.files[p.loc.file as usize]
             .display_name
-            .ends_with("books.yaml"),
-        true
+            .ends_with("books.yaml")
     );
     assert!(p.loc.line > 0);
     // Every file is reported for rerun-if-changed.
