@@ -1023,7 +1023,16 @@ impl Driver {
             let mut c = crate::strategy::Compiler::new(&spec, true, ascii);
             let s = match plan::param_schema(p) {
                 Some(id) => {
-                    let st = c.schema(id, 0);
+                    let mut st = c.schema(id, 0);
+                    if p.location == ParamLocation::Path {
+                        // A path segment cannot be empty: the URL would name another resource.
+                        st = st
+                            .prop_map(|v| match v {
+                                Value::String(s) if s.is_empty() => Value::String("a".into()),
+                                other => other,
+                            })
+                            .boxed();
+                    }
                     if p.required || p.location == ParamLocation::Path {
                         st.prop_map(Some).boxed()
                     } else {
@@ -1606,8 +1615,11 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
                     rejected += 1;
                 }
             }
-            if request::build(op, &data, &sh.base, &sh.extra).is_err() {
+            if let Err(e) = request::build(op, &data, &sh.base, &sh.extra) {
                 out.unsendable += 1;
+                if out.samples.len() < 10 {
+                    out.samples.push(format!("{}: not sendable: {e}", op.key()));
+                }
             }
             if d.negative(oi, k).is_some() {
                 out.negative += 1;
