@@ -1,0 +1,69 @@
+//! One measurement per process, for `scripts/bench-load.sh`:
+//!
+//! `bench_load load SPEC`  — `stipula_spec::load` (read + parse + IR build), or
+//! `bench_load parse SPEC` — read the same bytes and parse them into a `serde_json::Value`
+//! (serde_json for `.json`, `yaml_serde::from_str::<serde_json::Value>` otherwise).
+//!
+//! Prints one line `mode=... ms=... hwm_kb=...`: wall time of the work (file read included in
+//! both modes) and the process's RSS high-water mark (VmHWM from /proc/self/status) at the end.
+//! Run each mode in its own process so the high-water marks do not mix.
+use std::time::Instant;
+
+fn vm_hwm_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (mode, path) = match args.as_slice() {
+        [m, p] if m == "load" || m == "parse" => (m.as_str(), p.as_str()),
+        _ => {
+            eprintln!("usage: bench_load load|parse SPEC");
+            std::process::exit(2);
+        }
+    };
+    let t = Instant::now();
+    let size = match mode {
+        "load" => match stipula_spec::load(path, &stipula_spec::LoadOptions::default()) {
+            Ok(l) => {
+                let n = l.spec.schemas.len() + l.spec.operations.len();
+                std::hint::black_box(&l);
+                n
+            }
+            Err(e) => {
+                eprintln!("{path}: load failed:\n{e}");
+                std::process::exit(1);
+            }
+        },
+        _ => {
+            let text = match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("{path}: cannot read: {e}");
+                    std::process::exit(1);
+                }
+            };
+            let v: Result<serde_json::Value, String> = if path.ends_with(".json") {
+                serde_json::from_str(&text).map_err(|e| e.to_string())
+            } else {
+                yaml_serde::from_str(&text).map_err(|e| e.to_string())
+            };
+            match v {
+                Ok(v) => {
+                    let n = v.as_object().map_or(0, |o| o.len());
+                    std::hint::black_box(&v);
+                    n
+                }
+                Err(e) => {
+                    eprintln!("{path}: parse failed: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+    };
+    let ms = t.elapsed().as_secs_f64() * 1000.0;
+    let hwm = vm_hwm_kb().map_or_else(|| "?".to_string(), |k| k.to_string());
+    println!("mode={mode} ms={ms:.1} hwm_kb={hwm} items={size}");
+}
