@@ -22,12 +22,19 @@ pub struct Document {
     /// `$anchor` name → pointer, and `$id` → pointer, found in this document.
     pub(crate) anchors: HashMap<String, String>,
     pub(crate) ids: HashMap<String, String>,
+    /// Memo that keeps `locate` cheap when the builder asks for thousands of positions.
+    locate_cache: std::sync::Mutex<source::LocateCache>,
 }
 
 impl Document {
     /// 1-based (line, col) of the node at `pointer` (or its nearest ancestor).
     pub fn locate(&self, pointer: &str) -> (u32, u32) {
-        self.pos.locate(&self.value, &self.text, pointer)
+        match self.locate_cache.lock() {
+            Ok(mut cache) => self
+                .pos
+                .locate_cached(&self.value, &self.text, pointer, &mut cache),
+            Err(_) => self.pos.locate(&self.value, &self.text, pointer),
+        }
     }
 
     /// The value at a JSON pointer.
@@ -157,6 +164,7 @@ impl DocSet {
             pos,
             anchors: HashMap::new(),
             ids: HashMap::new(),
+            locate_cache: Default::default(),
         };
         index_ids(
             &doc.value,

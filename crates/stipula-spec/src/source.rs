@@ -138,6 +138,12 @@ pub struct PosIndex {
     fanout: std::collections::HashMap<u32, Box<[u32]>>,
 }
 
+/// Memo for [`PosIndex::locate_cached`] (one per document).
+#[derive(Debug, Default)]
+pub struct LocateCache {
+    keymaps: std::collections::HashMap<u32, std::collections::HashMap<String, u32>>,
+}
+
 /// Containers with at least this many children get a `fanout` table.
 const FANOUT_MIN: usize = 16;
 
@@ -208,6 +214,58 @@ impl PosIndex {
             for raw in rest.split('/') {
                 let token = unescape_pointer_token(raw);
                 let next = match v {
+                    Value::Object(map) => map
+                        .iter()
+                        .enumerate()
+                        .find(|(_, (k, _))| **k == *token)
+                        .and_then(|(k, (_, cv))| self.child(node, k).map(|c| (c, cv))),
+                    Value::Array(items) => match array_index(&token) {
+                        Some(i) if i < items.len() => self.child(node, i).map(|c| (c, &items[i])),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match next {
+                    Some((n, cv)) => {
+                        node = n;
+                        v = cv;
+                    }
+                    None => break,
+                }
+            }
+        }
+        self.position(node, text)
+    }
+
+    /// Like [`PosIndex::locate`], with a cache that makes repeated lookups in one document
+    /// cheap: a key → position table for each big object, so reaching member k of a
+    /// 10,000-entry map does not scan its keys.
+    pub fn locate_cached(
+        &self,
+        value: &Value,
+        text: &str,
+        pointer: &str,
+        cache: &mut LocateCache,
+    ) -> (u32, u32) {
+        if self.entries.is_empty() {
+            return (0, 0);
+        }
+        let (mut node, mut v) = (0usize, value);
+        if let Some(rest) = pointer.strip_prefix('/') {
+            for raw in rest.split('/') {
+                let token = unescape_pointer_token(raw);
+                let next = match v {
+                    Value::Object(map) if map.len() >= FANOUT_MIN => {
+                        let keys = cache.keymaps.entry(node as u32).or_insert_with(|| {
+                            map.keys()
+                                .enumerate()
+                                .map(|(i, k)| (k.clone(), i as u32))
+                                .collect()
+                        });
+                        keys.get(token.as_ref())
+                            .and_then(|&k| map.get(token.as_ref()).map(|cv| (k as usize, cv)))
+                            .and_then(|(k, cv)| self.child(node, k).map(|c| (c, cv)))
+                    }
                     Value::Object(map) => map
                         .iter()
                         .enumerate()
