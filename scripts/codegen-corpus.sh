@@ -29,7 +29,8 @@ specs=$(python3 - "$corpus" "$filter" <<'PY'
 import json, sys
 corpus, flt = sys.argv[1], sys.argv[2]
 m = json.load(open(f"{corpus}/manifest.json"))
-for f in m["files"]:
+# Smallest first: a partial run still covers the most documents.
+for f in sorted(m["files"], key=lambda f: f.get("size_bytes", 0)):
     if f.get("kind") == "openapi" and f.get("version_family") in ("3.0.x", "3.1.x") and flt in f["file"]:
         print(f["file"])
 PY

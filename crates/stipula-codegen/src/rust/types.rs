@@ -933,7 +933,12 @@ impl<'a> TypeGen<'a> {
             }
         }
         // Types no operation uses are always compiled, and so is everything they mention.
-        let always = closure(&mut (0..self.defs.len()).filter(|i| !used[*i]));
+        // So are types most modules share: gating them saves little and a long
+        // `cfg(any(...))` on every item bloats the output.
+        const MAX_GATES: usize = 6;
+        let always = closure(
+            &mut (0..self.defs.len()).filter(|i| !used[*i] || features[*i].len() > MAX_GATES),
+        );
         let views = self
             .defs
             .into_iter()
