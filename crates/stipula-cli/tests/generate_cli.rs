@@ -271,6 +271,7 @@ fn corpus() -> Option<PathBuf> {
 /// Stripe clients with one tag feature each (a full check of those takes minutes and GBs:
 /// scripts/codegen-corpus.sh does it).
 #[test]
+#[ignore = "minutes of CPU on a shared 2-core box; run with --ignored (and scripts/codegen-corpus.sh)"]
 fn corpus_sample_compiles_without_warnings() {
     let Some(c) = corpus() else { return };
     let tmp = tempfile::tempdir().unwrap();
