@@ -219,21 +219,52 @@ impl DocSet {
         let doc = if file_part.is_empty() {
             from
         } else {
-            if file_part.starts_with("http://") || file_part.starts_with("https://") {
-                let msg = if self.opts.allow_remote_refs {
-                    format!(
-                        "`$ref: {reference}` is remote; remote documents cannot be fetched by the loader"
-                    )
+            let from_remote = is_remote(&self.docs[from].path);
+            if is_remote_str(file_part) || from_remote {
+                if !self.opts.allow_remote_refs {
+                    return Err(here(
+                        self,
+                        format!(
+                            "`$ref: {reference}` points to a remote document, and remote refs are off"
+                        ),
+                        "download the document next to the spec and refer to it by a relative path, or pass --allow-remote-refs",
+                    ));
+                }
+                let url = if is_remote_str(file_part) {
+                    file_part.to_string()
                 } else {
-                    format!(
-                        "`$ref: {reference}` points to a remote document, and remote refs are off"
-                    )
+                    url_join(&self.docs[from].path.display().to_string(), file_part)
                 };
-                return Err(here(
-                    self,
-                    msg,
-                    "download the document next to the spec and refer to it by a relative path (or pass --allow-remote-refs)",
-                ));
+                let key = PathBuf::from(&url);
+                let doc = match self.by_path.get(&key) {
+                    Some(i) => *i,
+                    None => {
+                        let text = fetch(&url, self.opts.max_file_bytes).map_err(|e| {
+                            here(self, format!("`$ref: {reference}`: cannot fetch {url}: {e}"), "check the URL, or download the document and refer to it by a relative path")
+                        })?;
+                        match self.add(text, key, url.clone()) {
+                            Ok(i) => i,
+                            Err(e) => {
+                                return Err(e.diagnostics.into_iter().next().unwrap_or_else(
+                                    || {
+                                        here(
+                                            self,
+                                            format!("`$ref: {reference}`: cannot parse {url}"),
+                                            "fix the document",
+                                        )
+                                    },
+                                ));
+                            }
+                        }
+                    }
+                };
+                return self.fragment(doc, "", frag).ok_or_else(|| {
+                    here(
+                        self,
+                        format!("`$ref: {reference}`: nothing at `#{frag}` in {url}"),
+                        "check the JSON pointer",
+                    )
+                });
             }
             if file_part.contains("://") || file_part.starts_with("urn:") {
                 return Err(here(
@@ -457,4 +488,59 @@ pub fn external_name(path: &Path, pointer: &str) -> String {
     } else {
         clean
     }
+}
+
+fn is_remote_str(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+fn is_remote(p: &Path) -> bool {
+    p.to_str().is_some_and(is_remote_str)
+}
+
+/// Resolve a relative reference against a document URL (`../` and `./` segments handled).
+fn url_join(base: &str, rel: &str) -> String {
+    let (origin, path) = match base
+        .find("://")
+        .and_then(|i| base[i + 3..].find('/').map(|j| i + 3 + j))
+    {
+        Some(k) => (&base[..k], &base[k..]),
+        None => (base, "/"),
+    };
+    let mut segs: Vec<&str> = if rel.starts_with('/') {
+        Vec::new()
+    } else {
+        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        dir.split('/').filter(|s| !s.is_empty()).collect()
+    };
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                segs.pop();
+            }
+            s => segs.push(s),
+        }
+    }
+    format!("{origin}/{}", segs.join("/"))
+}
+
+#[cfg(feature = "remote-refs")]
+fn fetch(url: &str, limit: u64) -> Result<String, String> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(std::time::Duration::from_secs(30)))
+        .max_redirects(5)
+        .build()
+        .into();
+    let mut resp = agent.get(url).call().map_err(|e| e.to_string())?;
+    resp.body_mut()
+        .with_config()
+        .limit(limit)
+        .read_to_string()
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "remote-refs"))]
+fn fetch(_url: &str, _limit: u64) -> Result<String, String> {
+    Err("this build of stipula-spec has no HTTP client (feature `remote-refs` is off)".into())
 }

@@ -39,9 +39,9 @@ use std::path::{Path, PathBuf};
 /// What the loader may do.
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
-    /// Follow `http://` and `https://` `$ref`s. Off by default: loading a spec never touches
-    /// the network unless asked. (When on, remote documents are still refused with a clear
-    /// error: this build has no HTTP client in the loader; bundle them locally first.)
+    /// Follow `http://` and `https://` `$ref`s (fetched once each, 30 s timeout, at most
+    /// `max_file_bytes`, relative refs inside them resolved against their URL). Off by
+    /// default: loading a spec never touches the network unless asked.
     pub allow_remote_refs: bool,
     /// Folder that file `$ref`s may not leave. Default: the root document's folder.
     pub root_dir: Option<PathBuf>,

@@ -378,3 +378,85 @@ fn broken_and_hostile_documents_are_errors_with_positions() {
         assert!(e.diagnostics[0].help.is_some(), "{e}");
     }
 }
+
+/// Serve `files` (path → body) over HTTP on 127.0.0.1 until the test ends.
+fn serve(files: Vec<(&'static str, &'static str)>) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+            let (status, body) = match files.iter().find(|(p, _)| *p == path) {
+                Some((_, b)) => ("200 OK", *b),
+                None => ("404 Not Found", ""),
+            };
+            let mut s = &stream;
+            let _ = write!(
+                s,
+                "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[test]
+fn remote_refs_are_fetched_when_allowed() {
+    let base = serve(vec![
+        (
+            "/schemas/pet.yaml",
+            "Pet:\n  type: object\n  properties:\n    owner: {$ref: 'people/owner.yaml'}\n",
+        ),
+        (
+            "/schemas/people/owner.yaml",
+            "type: string\nmaxLength: 20\n",
+        ),
+    ]);
+    let text =
+        format!("{HEAD}components:\n  schemas:\n    P: {{$ref: '{base}/schemas/pet.yaml#/Pet'}}\n");
+    let opts = LoadOptions {
+        allow_remote_refs: true,
+        ..LoadOptions::default()
+    };
+    let l = load_str(&text, "remote-ok.yaml", &opts).expect("loads");
+    assert!(!l.has_errors(), "{:#?}", l.diagnostics);
+    let p = l
+        .spec
+        .schema(l.spec.schema_names["P"])
+        .object()
+        .expect("object")
+        .clone();
+    let owner = l
+        .spec
+        .schema(p.properties["owner"])
+        .object()
+        .expect("object")
+        .clone();
+    assert_eq!(
+        owner.max_length,
+        Some(20),
+        "relative ref inside a remote document"
+    );
+    assert_eq!(l.spec.files.len(), 3);
+    // A missing remote document is an error with the ref's location, not a hang.
+    let text = format!("{HEAD}components:\n  schemas:\n    P: {{$ref: '{base}/nope.yaml'}}\n");
+    let l = load_str(&text, "remote-404.yaml", &opts).expect("loads");
+    let d = l
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "ref-unresolved")
+        .expect("error");
+    assert!(d.message.contains("cannot fetch"), "{d}");
+    assert_eq!(d.line, 5);
+}
