@@ -6,6 +6,7 @@
 #   scripts/bench-load.sh            # RUNS=5 PEER_RUNS=3 OSV_RUNS=1 by default
 #   RUNS=9 PEER_RUNS=5 OSV_RUNS=3 scripts/bench-load.sh
 #   SKIP_OSV=1 scripts/bench-load.sh # openapi-spec-validator takes minutes on GitHub
+#   SKIP_BUILD=1 scripts/bench-load.sh # use the release binaries already in $CARGO_TARGET_DIR
 #
 # Every measurement runs in its own process: time is the wall time of the work inside the process
 # (file read included, process start-up excluded); peak memory is that process's RSS high-water
@@ -41,8 +42,10 @@ done
 
 log() { echo "bench-load: $*" >&2; }
 
-log "building release binaries (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
-(cd "$ROOT" && cargo build --release -q -p stipula-spec --example bench_load && cargo build --release -q -p stipula-cli)
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  log "building release binaries (CARGO_TARGET_DIR=$CARGO_TARGET_DIR)"
+  (cd "$ROOT" && cargo build --release -q -p stipula-spec --example bench_load && cargo build --release -q -p stipula-cli)
+fi
 BENCH="$CARGO_TARGET_DIR/release/examples/bench_load"
 STIPULA="$CARGO_TARGET_DIR/release/stipula"
 
