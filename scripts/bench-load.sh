@@ -125,9 +125,9 @@ for s in "${SPECS[@]}"; do
   size="$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.1f MB", b / 1048576 }')"
   if [[ "$f" == *.json ]]; then base="serde_json::from_str::<Value>"; else base="yaml_serde::from_str::<serde_json::Value>"; fi
   echo "$name  ($(basename "$f"), $size)"
-  printf '  %-52s %10s %8s %9s %9s  %s\n' "what" "time" "x parse" "peak RSS" "x parse" "runs"
+  printf '  %-68s %10s %8s %9s %9s  %s\n' "what" "time" "x parse" "peak RSS" "x parse" "runs"
   row() {
-    printf '  %-52s %10s %8s %9s %9s  %s\n' "$1" "$(ms "${MS[$2]}")" "$(ratio "${MS[$2]}" "${MS[$name/parse]}")" \
+    printf '  %-68s %10s %8s %9s %9s  %s\n' "$1" "$(ms "${MS[$2]}")" "$(ratio "${MS[$2]}" "${MS[$name/parse]}")" \
       "$(mb "${HWM[$2]}")" "$(ratio "${HWM[$2]}" "${HWM[$name/parse]}")" "${NOTE[$2]}"
   }
   row "baseline: parse into Value ($base)" "$name/parse"
