@@ -39,11 +39,7 @@ impl Document {
 
     /// The value at a JSON pointer.
     pub fn get(&self, pointer: &str) -> Option<&Value> {
-        if pointer.is_empty() {
-            Some(&self.value)
-        } else {
-            self.value.pointer(pointer)
-        }
+        get_pointer(&self.value, pointer)
     }
 
     /// An error diagnostic located at `pointer` in this document.
@@ -543,4 +539,32 @@ fn fetch(url: &str, limit: u64) -> Result<String, String> {
 #[cfg(not(feature = "remote-refs"))]
 fn fetch(_url: &str, _limit: u64) -> Result<String, String> {
     Err("this build of stipula-spec has no HTTP client (feature `remote-refs` is off)".into())
+}
+
+/// RFC 6901 lookup without allocating for tokens that have no `~` escape (the builder does
+/// hundreds of thousands of these; `serde_json::Value::pointer` allocates per token).
+pub fn get_pointer<'v>(value: &'v Value, pointer: &str) -> Option<&'v Value> {
+    if pointer.is_empty() {
+        return Some(value);
+    }
+    let rest = pointer.strip_prefix('/')?;
+    let mut v = value;
+    for raw in rest.split('/') {
+        let token: std::borrow::Cow<'_, str> = if raw.contains('~') {
+            std::borrow::Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
+        } else {
+            std::borrow::Cow::Borrowed(raw)
+        };
+        v = match v {
+            Value::Object(m) => m.get(token.as_ref())?,
+            Value::Array(a) => {
+                if token.len() > 1 && token.starts_with('0') {
+                    return None;
+                }
+                a.get(token.parse::<usize>().ok()?)?
+            }
+            _ => return None,
+        };
+    }
+    Some(v)
 }

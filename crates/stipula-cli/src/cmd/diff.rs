@@ -242,15 +242,17 @@ pub fn run(args: Args) -> u8 {
         }
     };
     let mut stdin_used = false;
+    // Keep only the IR of each side: the raw documents are dropped before the next load,
+    // which keeps the peak memory of a big pair near one document's parse tree.
     let base = match load_side(base_arg, &mut stdin_used) {
-        Ok(l) => l,
+        Ok(l) => l.spec,
         Err(e) => {
             eprintln!("{e}\nstipula diff: could not load the base spec `{base_arg}`");
             return 2;
         }
     };
     let rev = match load_side(rev_arg, &mut stdin_used) {
-        Ok(l) => l,
+        Ok(l) => l.spec,
         Err(e) => {
             eprintln!("{e}\nstipula diff: could not load the revision `{rev_arg}`");
             return 2;
@@ -261,7 +263,7 @@ pub fn run(args: Args) -> u8 {
         today,
         match_path_version: !args.no_match_path_version,
     };
-    let mut report = stipula_diff::diff(&base.spec, &rev.spec, &opts);
+    let mut report = stipula_diff::diff(&base, &rev, &opts);
     if let Some(a) = &accept {
         let outcome = a.apply(&mut report, today);
         for e in &outcome.expired {
