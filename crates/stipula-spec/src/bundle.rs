@@ -268,3 +268,118 @@ fn kind_at(out: &str) -> &'static str {
         }
     }
 }
+
+/// Write a JSON value as block YAML that every YAML reader (1.1 or 1.2) reads back the same:
+/// a string is written plain only when it cannot be mistaken for anything else (`NO`, `on`,
+/// `2024-10-01`, `1.10`, `090`, `~` are quoted).
+pub fn to_yaml(v: &Value) -> String {
+    let mut out = String::new();
+    yaml_node(v, 0, &mut out, false);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+fn yaml_scalar(v: &Value) -> Option<String> {
+    Some(match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => yaml_string(s),
+        Value::Array(a) if a.is_empty() => "[]".into(),
+        Value::Object(m) if m.is_empty() => "{}".into(),
+        _ => return None,
+    })
+}
+
+fn yaml_string(s: &str) -> String {
+    let plain_safe = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-./ ()".contains(c))
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '/')
+        && !s.ends_with(' ')
+        && !s.contains(" #")
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "y" | "n" | "yes" | "no" | "on" | "off" | "true" | "false" | "null" | "nan" | "inf"
+        );
+    if plain_safe {
+        s.to_string()
+    } else {
+        // JSON string syntax is valid YAML double-quoted syntax.
+        serde_json::to_string(s).unwrap_or_else(|_| format!("{s:?}"))
+    }
+}
+
+fn yaml_node(v: &Value, indent: usize, out: &mut String, in_seq: bool) {
+    let pad = " ".repeat(indent);
+    match v {
+        Value::Object(m) if !m.is_empty() => {
+            for (i, (k, val)) in m.iter().enumerate() {
+                if !(in_seq && i == 0) {
+                    out.push_str(&pad);
+                }
+                out.push_str(&yaml_string(k));
+                out.push(':');
+                match yaml_scalar(val) {
+                    Some(s) => {
+                        out.push(' ');
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                    None => {
+                        out.push('\n');
+                        yaml_node(val, indent + 2, out, false);
+                    }
+                }
+            }
+        }
+        Value::Array(a) if !a.is_empty() => {
+            for item in a {
+                out.push_str(&pad);
+                out.push_str("- ");
+                match yaml_scalar(item) {
+                    Some(s) => {
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                    None => yaml_node(item, indent + 2, out, true),
+                }
+            }
+        }
+        other => {
+            if let Some(s) = yaml_scalar(other) {
+                out.push_str(&pad);
+                out.push_str(&s);
+                out.push('\n');
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn yaml_output_reads_back_the_same_and_quotes_traps() {
+        let v = json!({
+            "enum": ["NO", "on", "yes", "2024-10-01", "1.10", "090", "~", "", "a: b", "x #y", "plain text", "é"],
+            "n": [1, 1.5, -2, null, true],
+            "nested": {"list": [{"a": 1, "b": [[]]}, {}], "empty": {}},
+            "weird key: #": "multi\nline \"quoted\""
+        });
+        let y = to_yaml(&v);
+        assert!(
+            y.contains("- \"NO\"") && y.contains("- \"2024-10-01\"") && y.contains("- \"090\""),
+            "{y}"
+        );
+        let back =
+            crate::source::parse_yaml(&y, &crate::source::Limits::default()).expect("parses");
+        assert_eq!(back.value, v, "{y}");
+    }
+}

@@ -100,8 +100,8 @@ fn multi_file_refs_resolve_with_escaping_and_percent_encoding() {
     let s = &l.spec;
     assert_eq!(
         s.files.len(),
-        4,
-        "root, paths/books.yaml, schemas/book.yaml, schemas/common types.yaml"
+        5,
+        "root, paths/books.yaml, paths/parameters.yaml, schemas/book.yaml, schemas/common types.yaml"
     );
     let ids: Vec<_> = s
         .operations
@@ -160,11 +160,11 @@ fn multi_file_refs_resolve_with_escaping_and_percent_encoding() {
     assert!(
         s.files[p.loc.file as usize]
             .display_name
-            .ends_with("books.yaml")
+            .ends_with("parameters.yaml")
     );
     assert!(p.loc.line > 0);
     // Every file is reported for rerun-if-changed.
-    assert_eq!(l.files().count(), 4);
+    assert_eq!(l.files().count(), 5);
 }
 
 #[test]

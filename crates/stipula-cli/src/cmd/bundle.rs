@@ -84,7 +84,7 @@ pub fn run(args: Args) -> u8 {
                 s
             })
             .map_err(|e| e.to_string()),
-        Format::Yaml => yaml_serde::to_string(&value).map_err(|e| e.to_string()),
+        Format::Yaml => Ok(stipula_spec::bundle::to_yaml(&value)),
     };
     let text = match text {
         Ok(t) => t,
