@@ -205,36 +205,7 @@ impl PosIndex {
     /// must be the parsed value and the text it was parsed from. `(0, 0)` only for an empty
     /// index.
     pub fn locate(&self, value: &Value, text: &str, pointer: &str) -> (u32, u32) {
-        if self.entries.is_empty() {
-            return (0, 0);
-        }
-        let mut node = 0usize;
-        let mut v = value;
-        if let Some(rest) = pointer.strip_prefix('/') {
-            for raw in rest.split('/') {
-                let token = unescape_pointer_token(raw);
-                let next = match v {
-                    Value::Object(map) => map
-                        .iter()
-                        .enumerate()
-                        .find(|(_, (k, _))| **k == *token)
-                        .and_then(|(k, (_, cv))| self.child(node, k).map(|c| (c, cv))),
-                    Value::Array(items) => match array_index(&token) {
-                        Some(i) if i < items.len() => self.child(node, i).map(|c| (c, &items[i])),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match next {
-                    Some((n, cv)) => {
-                        node = n;
-                        v = cv;
-                    }
-                    None => break,
-                }
-            }
-        }
-        self.position(node, text)
+        self.walk(value, text, pointer, None)
     }
 
     /// Like [`PosIndex::locate`], with a cache that makes repeated lookups in one document
@@ -247,6 +218,16 @@ impl PosIndex {
         pointer: &str,
         cache: &mut LocateCache,
     ) -> (u32, u32) {
+        self.walk(value, text, pointer, Some(cache))
+    }
+
+    fn walk(
+        &self,
+        value: &Value,
+        text: &str,
+        pointer: &str,
+        mut cache: Option<&mut LocateCache>,
+    ) -> (u32, u32) {
         if self.entries.is_empty() {
             return (0, 0);
         }
@@ -254,8 +235,8 @@ impl PosIndex {
         if let Some(rest) = pointer.strip_prefix('/') {
             for raw in rest.split('/') {
                 let token = unescape_pointer_token(raw);
-                let next = match v {
-                    Value::Object(map) if map.len() >= FANOUT_MIN => {
+                let next = match (v, cache.as_deref_mut()) {
+                    (Value::Object(map), Some(cache)) if map.len() >= FANOUT_MIN => {
                         let keys = cache.keymaps.entry(node as u32).or_insert_with(|| {
                             map.keys()
                                 .enumerate()
@@ -266,12 +247,12 @@ impl PosIndex {
                             .and_then(|&k| map.get(token.as_ref()).map(|cv| (k as usize, cv)))
                             .and_then(|(k, cv)| self.child(node, k).map(|c| (c, cv)))
                     }
-                    Value::Object(map) => map
+                    (Value::Object(map), _) => map
                         .iter()
                         .enumerate()
                         .find(|(_, (k, _))| **k == *token)
                         .and_then(|(k, (_, cv))| self.child(node, k).map(|c| (c, cv))),
-                    Value::Array(items) => match array_index(&token) {
+                    (Value::Array(items), _) => match array_index(&token) {
                         Some(i) if i < items.len() => self.child(node, i).map(|c| (c, &items[i])),
                         _ => None,
                     },
