@@ -75,7 +75,7 @@ fn display_path(p: &Path) -> String {
 }
 
 /// Lexically normalize `a/./b/../c` → `a/c` (no filesystem access).
-fn normalize(p: &Path) -> PathBuf {
+pub(crate) fn normalize(p: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in p.components() {
         match c {

@@ -8,12 +8,12 @@
 
 use super::metaschema::OasVersion;
 use crate::diag::Diagnostic;
-use crate::docs::push_escaped;
+use crate::docs::{join, normalize, push_escaped};
 use crate::ir::{Loc, Operation, ParamLocation, StatusKey};
 use crate::{Document, Loaded};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// Every code the semantic rules emit, with a one-line description.
 pub const CODES: &[(&str, &str)] = &[
@@ -321,28 +321,6 @@ fn pointer_in(d: &Document, i: usize, base: &str, frag: &str) -> Resolved {
     } else {
         Resolved::MissingTarget(i, pointer)
     }
-}
-
-fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
-}
-
-fn join(base: &str, token: &str) -> String {
-    let mut s = String::with_capacity(base.len() + token.len() + 1);
-    s.push_str(base);
-    s.push('/');
-    push_escaped(&mut s, token);
-    s
 }
 
 // ---------------------------------------------------------------------------------------
