@@ -285,6 +285,12 @@ pub struct Config {
     pub progress: bool,
     /// Shrink failing generated cases to a minimal request.
     pub shrink: bool,
+    /// PEM (or DER) files of extra CAs to trust for https, besides the system's roots
+    /// (`--ca-cert`, e.g. the private CA of a staging environment).
+    pub ca_certs: Vec<std::path::PathBuf>,
+    /// Accept any server certificate (`--insecure`): the connection is encrypted but the
+    /// server is not authenticated.
+    pub insecure: bool,
 }
 
 impl Config {
@@ -306,6 +312,8 @@ impl Config {
             checks: Check::ALL.to_vec(),
             progress: false,
             shrink: true,
+            ca_certs: Vec::new(),
+            insecure: false,
         }
     }
 

@@ -178,6 +178,90 @@ fn creds_for(spec: &Spec, op: &stipula_spec::Operation) -> Option<Vec<Cred>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// `e` and its sources, `: `-separated (reqwest's own message alone says "error sending
+/// request" and hides the cause, e.g. an untrusted certificate).
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        let m = s.to_string();
+        if !msg.contains(&m) {
+            msg.push_str(": ");
+            msg.push_str(&m);
+        }
+        src = s.source();
+    }
+    msg
+}
+
+/// Certificates in a `--ca-cert` file: a PEM bundle, or one DER certificate.
+fn read_ca_file(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>, String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("--ca-cert {}: cannot read the file: {e}", path.display()))?;
+    let is_pem = bytes.windows(11).any(|w| w == b"-----BEGIN ".as_slice());
+    let certs = if is_pem {
+        reqwest::Certificate::from_pem_bundle(&bytes).map_err(|e| {
+            format!(
+                "--ca-cert {}: not a PEM certificate bundle: {}",
+                path.display(),
+                error_chain(&e)
+            )
+        })?
+    } else {
+        vec![reqwest::Certificate::from_der(&bytes).map_err(|e| {
+            format!(
+                "--ca-cert {}: neither PEM (no `-----BEGIN CERTIFICATE-----`) nor a DER certificate: {}",
+                path.display(),
+                error_chain(&e)
+            )
+        })?]
+    };
+    if certs.is_empty() {
+        return Err(format!(
+            "--ca-cert {}: no `-----BEGIN CERTIFICATE-----` block in the file (a private key or CSR?); \
+             pass the CA certificate in PEM form",
+            path.display()
+        ));
+    }
+    Ok(certs)
+}
+
+/// HTTPS: rustls with the ring provider (pure Rust and asm, no C toolchain), the platform
+/// verifier (the system's trust store, which honours `SSL_CERT_FILE`/`SSL_CERT_DIR`, and
+/// corporate CAs installed in it) plus `--ca-cert` roots; `--insecure` turns verification off.
+fn tls_setup(
+    mut builder: reqwest::ClientBuilder,
+    cfg: &Config,
+) -> Result<reqwest::ClientBuilder, RunError> {
+    // reqwest asks rustls for the process default provider; an application may have chosen
+    // one already (then `install_default` fails and that one is used).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    for path in &cfg.ca_certs {
+        for cert in read_ca_file(path).map_err(RunError::BadConfig)? {
+            builder = builder.add_root_certificate(cert);
+        }
+    }
+    if cfg.insecure {
+        builder = builder.danger_accept_invalid_certs(true);
+    }
+    Ok(builder)
+}
+
+/// A hint for transport errors whose cause is the server's certificate.
+fn tls_hint(sample: &str) -> Option<&'static str> {
+    let s = sample.to_ascii_lowercase();
+    let cert = s.contains("certificate")
+        || s.contains("unknownissuer")
+        || s.contains("unknown issuer")
+        || s.contains("notvalidforname")
+        || s.contains("expired");
+    cert.then_some(
+        "The server's TLS certificate was not accepted. If it is signed by a private CA (common on \
+         staging), pass that CA with `--ca-cert ca.pem`; `--insecure` skips verification (the \
+         server is then not authenticated: never with real credentials)",
+    )
+}
+
 /// Run the fuzzer against `cfg.base_url`. Returns the report, or why it could not run.
 pub async fn run(spec: Arc<Spec>, cfg: Config) -> Result<Report, RunError> {
     let sh = shared(spec, cfg)?;
@@ -194,13 +278,6 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
             cfg.base_url
         )));
     }
-    if base_url.scheme() == "https" && !cfg!(feature = "tls") {
-        return Err(RunError::BadConfig(format!(
-            "--base-url `{}` is https, but this stipula was built without TLS: rebuild with \
-             `--features stipula-fuzz/tls` (or fuzz over http)",
-            cfg.base_url
-        )));
-    }
     if base_url.query().is_some() || base_url.fragment().is_some() {
         return Err(RunError::BadConfig(format!(
             "--base-url `{}` must not have a query or fragment",
@@ -210,7 +287,7 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
     let origin = url_origin(&base_url);
     let base = base_url.as_str().trim_end_matches('/').to_string();
     let redirect_origin = origin.clone();
-    let client = reqwest::Client::builder()
+    let mut builder = reqwest::Client::builder()
         .timeout(cfg.timeout)
         .pool_max_idle_per_host(cfg.concurrency.max(1))
         .tcp_nodelay(true)
@@ -221,13 +298,20 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
             } else {
                 attempt.follow()
             }
-        }))
-        .build()
-        .map_err(|e| {
+        }));
+    builder = tls_setup(builder, &cfg)?;
+    let client = builder.build().map_err(|e| {
+        let cause = error_chain(&e);
+        if cause.contains("No CA certificates were loaded") {
             RunError::BadConfig(format!(
-                "could not set up the HTTP client: {e} (https needs stipula built with the `tls` feature)"
+                "cannot verify https servers: {cause}. The system trust store is empty or \
+                 unreadable: install the `ca-certificates` package or point SSL_CERT_FILE at a \
+                 PEM bundle; for a private CA pass it with `--ca-cert ca.pem`"
             ))
-        })?;
+        } else {
+            RunError::BadConfig(format!("could not set up the HTTP client: {cause}"))
+        }
+    })?;
     let mut extra = cfg.headers.clone();
     let mut secrets: Vec<String> = cfg
         .headers
@@ -336,11 +420,11 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
     let cpu = crate::report::cpu_seconds() - cpu0;
     let col = std::mem::take(&mut *lock(&sh.col));
     if col.ok_exchanges == 0 && col.transport_errors > 0 {
+        let sample = col.transport_samples.first().cloned().unwrap_or_default();
+        let advice = tls_hint(&sample).unwrap_or("Is the server running, and is --base-url right?");
         return Err(RunError::Unreachable(format!(
-            "no response from {}: {} requests failed, e.g. {}. Is the server running, and is --base-url right?",
-            sh.base,
-            col.transport_errors,
-            col.transport_samples.first().cloned().unwrap_or_default()
+            "no response from {}: {} requests failed, e.g. {sample}. {advice}",
+            sh.base, col.transport_errors,
         )));
     }
     let requests = sh
@@ -370,6 +454,14 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
             spec.loc(&spec.schema(*id).loc)
         )
     }));
+    if sh.cfg.insecure && sh.base.starts_with("https:") {
+        build_errors.insert(
+            0,
+            "--insecure: the server's TLS certificate was not verified, so these results may come \
+             from any host that answered for it"
+                .to_string(),
+        );
+    }
     Ok(Report {
         base_url: sh.masker.mask(&sh.base),
         seed: sh.cfg.seed,
@@ -524,16 +616,11 @@ async fn send(sh: &Shared, req: &HttpRequest) -> Result<HttpResponse, SendError>
         let mut resp = match rb.send().await {
             Ok(r) => r,
             Err(e) => {
-                let mut msg = format!("{e}");
-                let mut src = std::error::Error::source(&e);
-                while let Some(s) = src {
-                    msg.push_str(&format!(": {s}"));
-                    src = s.source();
-                }
                 return Err(SendError::Transport(format!(
-                    "{} {}: {msg}",
+                    "{} {}: {}",
                     req.method,
-                    sh.masker.mask(&req.url)
+                    sh.masker.mask(&req.url),
+                    error_chain(&e)
                 )));
             }
         };

@@ -23,6 +23,7 @@ Examples:
   stipula fuzz api.yaml --base-url http://127.0.0.1:8080 --max-requests 2000
   stipula fuzz api.yaml --base-url https://staging.example.com/v1 --auth \"bearer:$API_TOKEN\" \\
       --exclude DELETE --duration 2m --junit fuzz.xml --report fuzz.json
+  stipula fuzz api.yaml --base-url https://staging.internal:8443 --ca-cert staging-ca.pem
   stipula fuzz api.yaml --base-url http://localhost:8080 --include tag:pets --phases positive,negative \\
       --checks server_error,response_schema_conformance --seed 42
 
@@ -82,6 +83,14 @@ pub struct Opts {
     /// Checks to leave out, comma-separated.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub exclude_checks: Vec<String>,
+    /// Also trust the CA certificate(s) in this PEM (or DER) file for https, e.g. a staging
+    /// environment's private CA (repeatable; the system's trust store stays in use).
+    #[arg(long = "ca-cert", value_name = "FILE")]
+    pub ca_cert: Vec<String>,
+    /// Do not verify the server's TLS certificate. DANGEROUS: anyone on the path can answer
+    /// in the server's name and read the credentials sent; prefer --ca-cert.
+    #[arg(long)]
+    pub insecure: bool,
     /// Do not shrink failing cases (faster; the first failing request is reported).
     #[arg(long)]
     pub no_shrink: bool,
@@ -211,6 +220,8 @@ fn build_config(args: &Opts) -> Result<Config, String> {
     if cfg.checks.is_empty() {
         return Err("no check left to run: --checks/--exclude-checks removed all of them".into());
     }
+    cfg.ca_certs = args.ca_cert.iter().map(std::path::PathBuf::from).collect();
+    cfg.insecure = args.insecure;
     cfg.progress = std::io::stderr().is_terminal();
     Ok(cfg)
 }
@@ -236,6 +247,13 @@ pub fn run(args: Args) -> u8 {
             "{} has no operations under `paths`: nothing to fuzz",
             args.spec
         ));
+    }
+    if args.insecure {
+        eprintln!(
+            "stipula fuzz: WARNING: --insecure: the server's TLS certificate is not verified; \
+             credentials sent with -H/--auth may reach an impostor. Use --ca-cert FILE to trust \
+             a private CA instead."
+        );
     }
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
