@@ -291,6 +291,10 @@ pub struct Config {
     /// Accept any server certificate (`--insecure`): the connection is encrypted but the
     /// server is not authenticated.
     pub insecure: bool,
+    /// Compile the schemas of all selected operations into one validator per direction
+    /// (default). `false`: one validator per schema, each compiled with its whole `$ref`
+    /// closure (slow on big specs; kept to measure the difference).
+    pub combined_validators: bool,
 }
 
 impl Config {
@@ -314,6 +318,7 @@ impl Config {
             shrink: true,
             ca_certs: Vec::new(),
             insecure: false,
+            combined_validators: true,
         }
     }
 

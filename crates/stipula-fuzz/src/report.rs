@@ -191,6 +191,9 @@ pub struct FailureRecord {
     pub shrink_steps: u32,
     #[serde(skip)]
     pub origin: Option<Origin>,
+    /// The steps of a stateful failure, to shrink it.
+    #[serde(skip)]
+    pub sequence: Option<crate::runner::Sequence>,
     #[serde(skip)]
     pub kind: CaseKind,
 }
@@ -241,6 +244,7 @@ impl FailureRecord {
             occurrences: 1,
             shrink_steps: 0,
             origin,
+            sequence: None,
             kind,
         }
     }

@@ -59,9 +59,27 @@ struct Case {
     probe_auth: bool,
 }
 
-struct SeqStep {
+/// One step of a stateful sequence: what to call, the request data, and where the data came
+/// from (to regenerate simpler data when shrinking).
+#[derive(Clone, Debug)]
+pub struct SeqStep {
     spec: plan::StepSpec,
     data: RequestData,
+    origin: Origin,
+}
+
+/// The steps of a stateful failure, up to and including the failing one (to shrink it).
+#[derive(Clone, Debug)]
+pub struct Sequence(Vec<SeqStep>);
+
+/// A failure seen while replaying a sequence (shrinking).
+struct SeqFailure {
+    /// Index of the step that failed.
+    step: usize,
+    finding: Finding,
+    req: HttpRequest,
+    resp: HttpResponse,
+    records: Vec<StepRecord>,
 }
 
 type Outcome = Option<(HttpRequest, HttpResponse, Vec<Finding>)>;
@@ -77,6 +95,8 @@ enum Job {
         data: RequestData,
     },
     Shrink(Case, oneshot::Sender<Outcome>),
+    /// Replay a sequence without recording anything; reply with what failed.
+    ShrinkSequence(Vec<SeqStep>, oneshot::Sender<Vec<SeqFailure>>),
 }
 
 /// A credential location of an operation's security requirement.
@@ -360,9 +380,20 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
     } else {
         indicatif::ProgressBar::hidden()
     };
+    let validators = if cfg.combined_validators {
+        Validators::for_operations(
+            spec.operations
+                .iter()
+                .zip(&included)
+                .filter(|(_, inc)| **inc)
+                .map(|(o, _)| o),
+        )
+    } else {
+        Validators::new()
+    };
     let start = Instant::now();
     let sh = Arc::new(Shared {
-        validators: Validators::new(),
+        validators,
         checks: cfg.checks.iter().copied().collect(),
         included,
         base,
@@ -406,6 +437,15 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
             }
         }));
     }
+    // The driver needs the request validator before its first case; the response one is
+    // built meanwhile on another thread, so that it is ready when the first answers arrive.
+    let vsh = sh.clone();
+    let _ = std::thread::Builder::new()
+        .name("stipula-fuzz-validators".into())
+        .spawn(move || {
+            vsh.validators
+                .prebuild(&vsh.spec, crate::schema::Direction::Response)
+        });
     let dsh = sh.clone();
     let driver = std::thread::Builder::new()
         .name("stipula-fuzz-driver".into())
@@ -448,6 +488,7 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
         .iter()
         .map(|m| format!("a generated case could not be sent: {}", sh.masker.mask(m)))
         .collect();
+    build_errors.extend(lock(&sh.validators.combined_errors).iter().cloned());
     build_errors.extend(lock(&sh.validators.build_errors).iter().map(|(id, e)| {
         format!(
             "{}: no validator for this schema ({e}); its responses were not schema-checked",
@@ -873,8 +914,16 @@ fn eval(
     }
 }
 
-async fn run_sequence(sh: &Shared, steps: Vec<SeqStep>, probe: bool) {
+/// Run a sequence. Recording (a normal run), failures go to the collector, with the steps
+/// that led to them for shrinking; replaying (`record` false: shrinking), they are returned.
+async fn run_sequence(
+    sh: &Shared,
+    steps: Vec<SeqStep>,
+    probe: bool,
+    record: bool,
+) -> Vec<SeqFailure> {
     let spec = &sh.spec;
+    let mut out = Vec::new();
     let mut records: Vec<StepRecord> = Vec::new();
     let mut first: Option<(RequestData, HttpResponse)> = None;
     let mut create_status = 0;
@@ -887,7 +936,7 @@ async fn run_sequence(sh: &Shared, steps: Vec<SeqStep>, probe: bool) {
             let first_op = &spec.operations[steps[0].spec.op];
             for (pi, e) in &step.spec.bindings {
                 let Some(v) = eval(e, freq, fresp, first_op) else {
-                    return;
+                    return out;
                 };
                 if let Some(slot) = data.params.get_mut(*pi) {
                     *slot = Some(v.clone());
@@ -901,7 +950,7 @@ async fn run_sequence(sh: &Shared, steps: Vec<SeqStep>, probe: bool) {
         }
         let kind = CaseKind::from_verdict(plan::judge(spec, &sh.validators, op, &data));
         let Some((req, resp, mut findings)) = exchange(sh, step.spec.op, &kind, &data).await else {
-            return;
+            return out;
         };
         records.push(StepRecord::new(&sh.masker, &op.key(), &req, resp.status));
         if i == 0 {
@@ -924,25 +973,49 @@ async fn run_sequence(sh: &Shared, steps: Vec<SeqStep>, probe: bool) {
                 &resp,
             ));
         }
-        for f in &findings {
+        for f in findings {
+            if !record {
+                out.push(SeqFailure {
+                    step: i,
+                    finding: f,
+                    req: req.clone(),
+                    resp: resp.clone(),
+                    records: records.clone(),
+                });
+                continue;
+            }
             record_failure(
                 sh,
                 step.spec.op,
                 op.key(),
-                f,
+                &f,
                 &req,
                 &resp,
                 records.clone(),
                 Phase::Stateful,
                 None,
             );
+            let key = (f.check, op.key(), f.cause.clone());
+            // A failure that needs earlier steps (an id they created, a DELETE before) is
+            // reported and shrunk as a sequence, even if first seen on a lone request that
+            // happened to reuse a created id.
+            if i > 0
+                && let Some(rec) = lock(&sh.col).failures.get_mut(&key)
+                && rec.sequence.is_none()
+            {
+                rec.sequence = Some(Sequence(steps[..=i].to_vec()));
+                if rec.steps.is_empty() {
+                    rec.steps = records.clone();
+                    rec.replace_exchange(&sh.masker, &req, &resp);
+                }
+            }
         }
         if probe {
             auth_probes(sh, step.spec.op, &req, &resp).await;
         }
         if i == 0 {
             if !(200..300).contains(&resp.status) {
-                return;
+                return out;
             }
             first = Some((data.clone(), resp.clone()));
         }
@@ -967,6 +1040,7 @@ async fn run_sequence(sh: &Shared, steps: Vec<SeqStep>, probe: bool) {
             }
         }
     }
+    out
 }
 
 async fn run_job(sh: &Shared, job: Job) {
@@ -998,7 +1072,13 @@ async fn run_job(sh: &Shared, job: Job) {
             let out = exchange(sh, case.op, &case.kind, &case.data).await;
             let _ = reply.send(out);
         }
-        Job::Sequence(steps, probe) => run_sequence(sh, steps, probe).await,
+        Job::Sequence(steps, probe) => {
+            run_sequence(sh, steps, probe, true).await;
+        }
+        Job::ShrinkSequence(steps, reply) => {
+            let out = run_sequence(sh, steps, false, false).await;
+            let _ = reply.send(out);
+        }
         Job::Probe {
             op,
             method,
@@ -1459,10 +1539,11 @@ impl Driver {
     fn sequence(&mut self, chain: &Chain, n: u64) -> Option<Vec<SeqStep>> {
         let mut steps = Vec::new();
         for (k, s) in chain.steps.iter().enumerate() {
-            let (d, _, _) = self.positive(s.op, Phase::Stateful, n * 16 + k as u64)?;
+            let (d, _, origin) = self.positive(s.op, Phase::Stateful, n * 16 + k as u64)?;
             steps.push(SeqStep {
                 spec: s.clone(),
                 data: d,
+                origin,
             });
         }
         Some(steps)
@@ -1530,9 +1611,26 @@ impl Driver {
 
     fn shrink_all(&mut self) {
         self.wait_idle();
+        // Stateful failures first: dropping steps is what makes them readable.
+        let seqs: Vec<((Check, String, String), Sequence)> = lock(&self.sh.col)
+            .failures
+            .iter()
+            .filter_map(|(k, f)| f.sequence.clone().map(|s| (k.clone(), s)))
+            .take(8)
+            .collect();
+        for (key, seq) in seqs {
+            if let Some((fail, accepted)) = self.shrink_sequence(&key, seq)
+                && let Some(rec) = lock(&self.sh.col).failures.get_mut(&key)
+            {
+                rec.replace_exchange(&self.sh.masker, &fail.req, &fail.resp);
+                rec.steps = fail.records;
+                rec.shrink_steps = accepted;
+            }
+        }
         let targets: Vec<((Check, String, String), Origin, CaseKind)> = lock(&self.sh.col)
             .failures
             .iter()
+            .filter(|(_, f)| f.sequence.is_none())
             .filter_map(|(k, f)| f.origin.clone().map(|o| (k.clone(), o, f.kind.clone())))
             .take(16)
             .collect();
@@ -1544,6 +1642,131 @@ impl Driver {
                 rec.shrink_steps = steps;
             }
         }
+    }
+
+    /// Replay `steps`; `None` when the budget is spent, else the failure `key` if the last
+    /// step failed that way again.
+    fn replay(
+        &mut self,
+        key: &(Check, String, String),
+        steps: &[SeqStep],
+    ) -> Option<Option<SeqFailure>> {
+        let last = steps.len().checked_sub(1)?;
+        if self.sh.spec.operations[steps[last].spec.op].key() != key.1 {
+            return Some(None);
+        }
+        let (tx, rx) = oneshot::channel();
+        if !self.submit(Job::ShrinkSequence(steps.to_vec(), tx), steps.len() as u64) {
+            return None;
+        }
+        let fails = rx.blocking_recv().ok()?;
+        Some(
+            fails
+                .into_iter()
+                .find(|f| f.step == last && f.finding.check == key.0 && f.finding.cause == key.2),
+        )
+    }
+
+    /// Shrink a stateful failure: drop every step the failure does not need (the first
+    /// step stays: later steps take their ids from it), then simplify each remaining
+    /// step's generated request. Returns the last reproduction and the accepted changes.
+    fn shrink_sequence(
+        &mut self,
+        key: &(Check, String, String),
+        seq: Sequence,
+    ) -> Option<(SeqFailure, u32)> {
+        let spec = self.sh.spec.clone();
+        let mut cur = seq.0;
+        let mut best = None;
+        let mut accepted = 0u32;
+        // 1. Drop steps, from the one before the failing step back to the second.
+        let mut i = cur.len().saturating_sub(2);
+        while i >= 1 {
+            let mut cand = cur.clone();
+            cand.remove(i);
+            match self.replay(key, &cand) {
+                None => return best.map(|b| (b, accepted)),
+                Some(Some(f)) => {
+                    cur = cand;
+                    best = Some(f);
+                    accepted += 1;
+                }
+                Some(None) => {}
+            }
+            i -= 1;
+        }
+        // 2. Simplify each step's request (bound parameters are overwritten by the binding).
+        for j in 0..cur.len() {
+            let o = cur[j].origin.clone();
+            let op = &spec.operations[o.op];
+            // Nothing to simplify when every parameter is bound to an earlier step and
+            // there is no body (e.g. `DELETE /things/{id}`).
+            let bound: HashSet<usize> = cur[j].spec.bindings.iter().map(|(i, _)| *i).collect();
+            if op.request_body.is_none() && (0..op.parameters.len()).all(|i| bound.contains(&i)) {
+                continue;
+            }
+            // First the simplest value of the generator in one go: a stateful failure rarely
+            // depends on the data, and one replay costs a whole sequence.
+            if let Some(mut bottom) = self.tree(o.op, o.media, o.seed) {
+                let mut n = 0;
+                while n < 10_000 && bottom.simplify() {
+                    n += 1;
+                }
+                let data = bottom.current();
+                if n > 0 && plan::judge(&spec, &self.sh.validators, op, &data) == Verdict::Valid {
+                    let mut cand = cur.clone();
+                    cand[j].data = data;
+                    match self.replay(key, &cand) {
+                        None => return best.map(|b| (b, accepted)),
+                        Some(Some(f)) => {
+                            cur = cand;
+                            best = Some(f);
+                            accepted += 1;
+                            continue;
+                        }
+                        Some(None) => {}
+                    }
+                }
+            }
+            let Some(mut tree) = self.tree(o.op, o.media, o.seed) else {
+                continue;
+            };
+            if !tree.simplify() {
+                continue;
+            }
+            for _ in 0..24 {
+                if self.stopped() {
+                    return best.map(|b| (b, accepted));
+                }
+                let data = tree.current();
+                let fails = if plan::judge(&spec, &self.sh.validators, op, &data) == Verdict::Valid
+                {
+                    let mut cand = cur.clone();
+                    cand[j].data = data;
+                    match self.replay(key, &cand) {
+                        None => return best.map(|b| (b, accepted)),
+                        Some(Some(f)) => {
+                            cur = cand;
+                            best = Some(f);
+                            accepted += 1;
+                            true
+                        }
+                        Some(None) => false,
+                    }
+                } else {
+                    false
+                };
+                let more = if fails {
+                    tree.simplify()
+                } else {
+                    tree.complicate()
+                };
+                if !more {
+                    break;
+                }
+            }
+        }
+        best.map(|b| (b, accepted))
     }
 
     fn shrink_one(
@@ -1657,10 +1880,13 @@ pub struct DryRun {
     pub negative: u64,
     /// Stateful chains (links and inferred).
     pub chains: usize,
-    /// Response validators built, failed, and the seconds they took.
+    /// Response schemas, how many had no validator, and the seconds it took to make them
+    /// all usable (one combined build, or one build per schema without `combined_validators`).
     pub validators: usize,
     pub validator_failures: usize,
     pub validator_seconds: f64,
+    /// Seconds to build the request-side validator(s) (during generation).
+    pub request_validator_seconds: f64,
     pub generation_seconds: f64,
     /// A few operations with rejected cases, for the curious.
     pub samples: Vec<String>,
@@ -1679,6 +1905,10 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
     let mut d = Driver::new(sh.clone(), tx);
     let spec = sh.spec.clone();
     let mut out = DryRun::default();
+    let tr = Instant::now();
+    sh.validators
+        .prebuild(&spec, crate::schema::Direction::Request);
+    out.request_validator_seconds = tr.elapsed().as_secs_f64();
     let t0 = Instant::now();
     for (oi, op) in spec.operations.iter().enumerate() {
         if !sh.included[oi] {

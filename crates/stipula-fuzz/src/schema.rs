@@ -337,17 +337,151 @@ pub struct SchemaError {
 
 type Cell = Arc<OnceLock<Option<jsonschema::Validator>>>;
 
-/// Validators built once per (schema, direction), lazily, shared by all workers.
+/// Every schema a run validates against, per direction: its operations' parameter, request
+/// body, response body and response header schemas.
+fn roots_of<'a>(ops: impl Iterator<Item = &'a stipula_spec::Operation>) -> [Vec<SchemaId>; 2] {
+    let mut req = HashSet::new();
+    let mut resp = HashSet::new();
+    for op in ops {
+        for p in &op.parameters {
+            req.extend(crate::plan::param_schema(p));
+        }
+        if let Some(rb) = &op.request_body {
+            req.extend(rb.content.iter().filter_map(|m| m.schema));
+        }
+        for r in &op.responses {
+            resp.extend(r.content.iter().filter_map(|m| m.schema));
+            resp.extend(r.headers.iter().filter_map(|h| h.schema));
+        }
+    }
+    let sorted = |set: HashSet<SchemaId>| {
+        let mut v: Vec<SchemaId> = set.into_iter().collect();
+        v.sort_by_key(|id| id.0);
+        v
+    };
+    [sorted(req), sorted(resp)]
+}
+
+/// One validator for all `roots` of a direction: the union of their closures compiled once
+/// (compiling is proportional to the `$ref` closure, and big specs' closures overlap almost
+/// entirely: Stripe's 237 response schemas share most of ~thousands of nodes). The root
+/// is `{"properties": {"s<id>": {"$ref": "#/$defs/s<id>"}, ...}}`; an instance `v` for root
+/// `id` is checked as `{"s<id>": v}`.
+fn build_combined(
+    spec: &Spec,
+    roots: &[SchemaId],
+    dir: Direction,
+) -> Result<jsonschema::Validator, String> {
+    let mut defs = JsonMap::new();
+    let mut seen = HashSet::new();
+    let mut stack: Vec<SchemaId> = roots.to_vec();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        defs.insert(def_name(id), convert_node(spec, id, dir));
+        if let Some(o) = spec.schema(id).object() {
+            children(o, &mut stack);
+        }
+    }
+    let props: JsonMap<String, Value> = roots
+        .iter()
+        .map(|id| (def_name(*id), reference(*id)))
+        .collect();
+    let doc = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "properties": Value::Object(props),
+        "$defs": Value::Object(defs),
+    });
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&doc)
+        .map_err(|e| e.to_string())
+}
+
+/// Validators shared by all workers. For the schemas of the run's operations (see
+/// [`Validators::for_operations`]) one combined validator per direction, built on first use
+/// (or ahead with [`Validators::prebuild`]); any other schema (and every schema when the
+/// combined build fails) gets its own validator, built once, lazily.
 #[derive(Default)]
 pub struct Validators {
     cells: Mutex<HashMap<(SchemaId, Direction), Cell>>,
+    /// Per direction (request, response): the schemas of the combined validator.
+    roots: [Vec<SchemaId>; 2],
+    root_set: [HashSet<SchemaId>; 2],
+    combined: [OnceLock<Option<jsonschema::Validator>>; 2],
+    /// Seconds spent building the combined validators (request, response).
+    pub combined_seconds: Mutex<[f64; 2]>,
+    /// Why a combined validator could not be built (its schemas fall back to one each).
+    pub combined_errors: Mutex<Vec<String>>,
     /// Schemas whose validator could not be built: (id, reason).
     pub build_errors: Mutex<Vec<(SchemaId, String)>>,
 }
 
+fn dir_index(dir: Direction) -> usize {
+    match dir {
+        Direction::Request => 0,
+        Direction::Response => 1,
+    }
+}
+
 impl Validators {
+    /// One validator per schema, each built lazily on first use (no combined validator).
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Validators for a run over `ops`: their schemas share one combined validator per
+    /// direction.
+    pub fn for_operations<'a>(ops: impl Iterator<Item = &'a stipula_spec::Operation>) -> Self {
+        let roots = roots_of(ops);
+        let root_set = [
+            roots[0].iter().copied().collect(),
+            roots[1].iter().copied().collect(),
+        ];
+        Validators {
+            roots,
+            root_set,
+            ..Self::default()
+        }
+    }
+
+    /// Build the combined validator of `dir` now (e.g. on a spare thread at start-up).
+    pub fn prebuild(&self, spec: &Spec, dir: Direction) {
+        let _ = self.combined(spec, dir);
+    }
+
+    /// Schemas covered by the combined validator of `dir`.
+    pub fn roots(&self, dir: Direction) -> &[SchemaId] {
+        &self.roots[dir_index(dir)]
+    }
+
+    fn combined(&self, spec: &Spec, dir: Direction) -> Option<&jsonschema::Validator> {
+        let i = dir_index(dir);
+        if self.roots[i].is_empty() {
+            return None;
+        }
+        self.combined[i]
+            .get_or_init(|| {
+                let t = std::time::Instant::now();
+                let out = match build_combined(spec, &self.roots[i], dir) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        if let Ok(mut errs) = self.combined_errors.lock() {
+                            errs.push(format!(
+                                "the combined {dir:?} validator could not be built ({e}); each schema gets its own"
+                            ));
+                        }
+                        None
+                    }
+                };
+                if let Ok(mut s) = self.combined_seconds.lock() {
+                    s[i] = t.elapsed().as_secs_f64();
+                }
+                out
+            })
+            .as_ref()
     }
 
     fn cell(&self, id: SchemaId, dir: Direction) -> Cell {
@@ -357,15 +491,27 @@ impl Validators {
         }
     }
 
+    /// Run `f` with a validator for `id` and the instance to give it, plus the instance-path
+    /// prefix to strip from errors (the combined validator sees `{"s<id>": v}`).
     fn with<R>(
         &self,
         spec: &Spec,
         id: SchemaId,
         dir: Direction,
-        f: impl FnOnce(&jsonschema::Validator) -> R,
+        v: &Value,
+        f: impl FnOnce(&jsonschema::Validator, &Value, &str) -> R,
     ) -> Option<R> {
+        if self.root_set[dir_index(dir)].contains(&id)
+            && let Some(c) = self.combined(spec, dir)
+        {
+            let key = def_name(id);
+            let prefix = format!("/{key}");
+            let mut wrapped = JsonMap::new();
+            wrapped.insert(key, v.clone());
+            return Some(f(c, &Value::Object(wrapped), &prefix));
+        }
         let cell = self.cell(id, dir);
-        let v = cell.get_or_init(|| {
+        let val = cell.get_or_init(|| {
             let doc = to_json_schema(spec, id, dir);
             match jsonschema::options()
                 .with_draft(jsonschema::Draft::Draft202012)
@@ -381,12 +527,12 @@ impl Validators {
                 }
             }
         });
-        v.as_ref().map(f)
+        val.as_ref().map(|val| f(val, v, ""))
     }
 
     /// `Some(true/false)`, or `None` when no validator could be built for this schema.
     pub fn is_valid(&self, spec: &Spec, id: SchemaId, dir: Direction, v: &Value) -> Option<bool> {
-        self.with(spec, id, dir, |val| val.is_valid(v))
+        self.with(spec, id, dir, v, |val, inst, _| val.is_valid(inst))
     }
 
     /// Errors (up to `limit`), or `None` when no validator could be built.
@@ -398,14 +544,20 @@ impl Validators {
         v: &Value,
         limit: usize,
     ) -> Option<Vec<SchemaError>> {
-        self.with(spec, id, dir, |val| {
-            val.iter_errors(v)
+        self.with(spec, id, dir, v, |val, inst, prefix| {
+            val.iter_errors(inst)
                 .take(limit)
-                .map(|e| SchemaError {
-                    instance_path: e.instance_path().to_string(),
-                    schema_path: e.schema_path().to_string(),
-                    keyword: e.kind().keyword().to_string(),
-                    message: e.to_string(),
+                .map(|e| {
+                    let path = e.instance_path().to_string();
+                    SchemaError {
+                        instance_path: path
+                            .strip_prefix(prefix)
+                            .map(str::to_string)
+                            .unwrap_or(path),
+                        schema_path: e.schema_path().to_string(),
+                        keyword: e.kind().keyword().to_string(),
+                        message: e.to_string(),
+                    }
                 })
                 .collect()
         })

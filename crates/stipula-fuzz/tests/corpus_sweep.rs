@@ -63,12 +63,14 @@ fn generation_over_the_corpus() {
         specs += 1;
         let mut cfg = stipula_fuzz::Config::new("http://127.0.0.1:9");
         cfg.cases_per_operation = 10;
+        // SWEEP_PER_ROOT=1: one validator per schema (the old way), to compare build times.
+        cfg.combined_validators = std::env::var_os("SWEEP_PER_ROOT").is_none();
         let d = match stipula_fuzz::dry_run(Arc::new(loaded.spec), cfg) {
             Ok(d) => d,
             Err(e) => panic!("{file}: {e}"),
         };
         println!(
-            "{file}: {} ops, {} cases: {} valid, {} unknown, {} rejected, {} unsendable; {} negative; {} edits; {} chains; {} validators ({} failed) in {:.2}s; generation {:.2}s",
+            "{file}: {} ops, {} cases: {} valid, {} unknown, {} rejected, {} unsendable; {} negative; {} edits; {} chains; {} validators ({} failed) in {:.2}s (request side {:.2}s); generation {:.2}s",
             d.operations,
             d.cases,
             d.valid,
@@ -81,6 +83,7 @@ fn generation_over_the_corpus() {
             d.validators,
             d.validator_failures,
             d.validator_seconds,
+            d.request_validator_seconds,
             d.generation_seconds
         );
         for s in d.samples.iter().take(3) {

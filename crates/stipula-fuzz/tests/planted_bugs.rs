@@ -120,6 +120,9 @@ async fn stateful_schema_bug_needs_a_created_id() {
     let f = &r.failures[0];
     assert_eq!(f.operation, "GET /pets/{petId}");
     assert!(f.message.contains("/age"), "{}", f.message);
+    // Minimal: create, then read the created id.
+    let ops: Vec<&str> = f.steps.iter().map(|s| s.operation.as_str()).collect();
+    assert_eq!(ops, ["POST /pets", "GET /pets/{petId}"], "{}", r.to_text());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -170,9 +173,29 @@ async fn ignored_auth() {
 async fn use_after_delete_only_after_delete() {
     let r = finds(Bug::UseAfterDelete, Check::UseAfterDelete).await;
     let f = &r.failures[0];
+    // The chain was create → read → update → delete → read; shrinking drops the read and the
+    // update (not needed to reproduce) and keeps create → delete → read.
     let ops: Vec<&str> = f.steps.iter().map(|s| s.operation.as_str()).collect();
-    assert_eq!(ops.first().copied(), Some("POST /pets"), "{ops:?}");
-    assert!(ops.contains(&"DELETE /pets/{petId}"), "{ops:?}");
+    assert_eq!(
+        ops,
+        ["POST /pets", "DELETE /pets/{petId}", "GET /pets/{petId}"],
+        "{}",
+        r.to_text()
+    );
+    assert!(f.shrink_steps >= 2, "not shrunk:\n{}", r.to_text());
+    // ... and each request is simplified: the create sends only what is required.
+    let body: serde_json::Value =
+        serde_json::from_str(f.steps[0].request.body.as_deref().unwrap_or("null"))
+            .expect("json body");
+    assert!(
+        body.get("tag").is_none(),
+        "{body} shrink_steps {} requests {}",
+        f.shrink_steps,
+        r.totals.requests
+    );
+    // The reported request is the failing (last) step.
+    assert_eq!(f.request.method, "GET");
+    assert_eq!(f.steps[2].request.url, f.request.url);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
