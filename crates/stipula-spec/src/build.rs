@@ -7,33 +7,68 @@
 //! two documents that mean the same thing get the same ids.
 
 use crate::diag::{Diagnostic, LoadError, Severity};
-use crate::docs::{DocSet, Document, Target, external_name, join};
+use crate::docs::{DocSet, Document, Miss, Target, external_name, join};
 use crate::ir::*;
 use crate::{LoadOptions, Loaded};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map as JMap, Value};
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::sync::Arc;
+use std::rc::Rc;
 
-pub(crate) fn build(docs: DocSet, _opts: &LoadOptions) -> Result<Loaded, LoadError> {
-    let root = docs.docs[0].clone();
-    let openapi = detect_version(&root)?;
-    let mut b = Builder {
-        docs,
-        arena: SchemaArena::default(),
-        ids: HashMap::new(),
-        queue: VecDeque::new(),
-        diags: Vec::new(),
-        v30: openapi.minor == 0,
-        warned: HashMap::new(),
-        bad_refs: HashSet::new(),
-        pending_alias: Vec::new(),
-    };
-    let spec = b.spec(&root, openapi);
-    Ok(Loaded {
-        spec,
-        docs: b.docs,
-        diagnostics: b.diags,
-    })
+/// How many times the build may be re-run to load files that only the build found refs to
+/// (`DocSet::preload` finds refs by a syntactic walk first, so one run is the rule).
+const MAX_BUILD_ROUNDS: usize = 16;
+
+pub(crate) fn build(mut docs: DocSet, _opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    // Every file a ref names is loaded before the build starts, so the builder can borrow
+    // the documents and keep references into their trees instead of re-walking pointers.
+    docs.preload();
+    let openapi = detect_version(&docs.docs[0])?;
+    let mut round = 0;
+    loop {
+        round += 1;
+        let (spec, diagnostics, missing) = {
+            let mut b = Builder::new(&docs, openapi.minor == 0, round == MAX_BUILD_ROUNDS);
+            let spec = b.spec(openapi);
+            (spec, b.diags, b.missing)
+        };
+        if missing.is_empty() {
+            return Ok(Loaded {
+                spec,
+                docs,
+                diagnostics,
+            });
+        }
+        for (from, ptr, reference) in missing {
+            // Loads the file or records why it cannot be loaded; the next round reports it.
+            let _ = docs.resolve(from, &ptr, &reference);
+        }
+        docs.preload();
+    }
+}
+
+/// A node of a parsed document: its value and its pre-order number in the document's
+/// position index (for line/column).
+#[derive(Clone, Copy)]
+struct Node<'a> {
+    doc: usize,
+    v: &'a Value,
+    pos: u32,
+}
+
+/// Identity of a JSON node: its address (the documents are not mutated while building).
+fn addr(v: &Value) -> usize {
+    std::ptr::from_ref(v) as usize
+}
+
+/// The outcome of following pure `$ref`s from a schema node.
+enum Chase<'a> {
+    /// A schema node without an id yet; its pointer when it differs from the start's.
+    Found(Node<'a>, Option<Rc<str>>),
+    /// The chain ends at a schema that already has an id.
+    Known(SchemaId),
+    /// The chain is broken (reported).
+    Failed,
 }
 
 fn detect_version(root: &Document) -> Result<OpenApiVersion, LoadError> {
@@ -91,20 +126,27 @@ fn detect_version(root: &Document) -> Result<OpenApiVersion, LoadError> {
     }
 }
 
-struct Builder {
-    docs: DocSet,
+struct Builder<'a> {
+    docs: &'a DocSet,
     arena: SchemaArena,
-    /// (document, pointer) of a schema → its id.
-    ids: HashMap<(usize, String), SchemaId>,
-    queue: VecDeque<(SchemaId, usize, String)>,
+    /// Schema node (by address, see [`addr`]) → its id; pure `$ref` nodes map to their
+    /// target's id.
+    ids: FxHashMap<usize, SchemaId>,
+    queue: VecDeque<(SchemaId, Node<'a>)>,
     diags: Vec<Diagnostic>,
     v30: bool,
     /// How many warnings of each code were emitted (to cap repetitive ones).
     warned: HashMap<&'static str, usize>,
-    /// Locations of pure `$ref`s whose chain failed (reported once).
-    bad_refs: HashSet<(usize, String)>,
+    /// Pure `$ref` nodes whose chain failed (reported once).
+    bad_refs: FxHashSet<usize>,
     /// The pure-ref hops of the last chase, to map to the target's id once it has one.
-    pending_alias: Vec<(usize, String)>,
+    pending_alias: Vec<usize>,
+    /// Schema refs resolved so far: (document, ref string) → target node and pointer.
+    ref_memo: FxHashMap<(usize, &'a str), (Node<'a>, Rc<str>)>,
+    /// Refs to files that are not loaded yet: the build is run again once they are.
+    missing: Vec<(usize, String, String)>,
+    /// Last allowed round: report refs to files not loaded instead of asking for a rerun.
+    last_round: bool,
 }
 
 const MAX_SAME_WARNINGS: usize = 50;
@@ -136,9 +178,84 @@ fn component_name(pointer: &str, kind: &str) -> Option<String> {
     Some(unescape(rest))
 }
 
-impl Builder {
-    fn doc(&self, i: usize) -> Arc<Document> {
-        self.docs.docs[i].clone()
+impl<'a> Builder<'a> {
+    fn new(docs: &'a DocSet, v30: bool, last_round: bool) -> Self {
+        Builder {
+            docs,
+            arena: SchemaArena::default(),
+            ids: FxHashMap::default(),
+            queue: VecDeque::new(),
+            diags: Vec::new(),
+            v30,
+            warned: HashMap::new(),
+            bad_refs: FxHashSet::default(),
+            pending_alias: Vec::new(),
+            ref_memo: FxHashMap::default(),
+            missing: Vec::new(),
+            last_round,
+        }
+    }
+
+    fn doc(&self, i: usize) -> &'a Document {
+        let docs: &'a DocSet = self.docs;
+        &docs.docs[i]
+    }
+
+    /// Resolve a `$ref` among the loaded documents. A ref to a file that is not loaded yet
+    /// is remembered in `missing` (the build runs again once it is loaded).
+    #[allow(clippy::result_large_err)]
+    fn resolve(
+        &mut self,
+        from: usize,
+        from_pointer: &str,
+        reference: &str,
+    ) -> Result<Target, Diagnostic> {
+        match self.docs.resolve_loaded(from, from_pointer, reference) {
+            Ok(t) => Ok(t),
+            Err(Miss::Diag(d)) => Err(d),
+            Err(Miss::NotLoaded) => {
+                if !self.last_round {
+                    self.missing
+                        .push((from, from_pointer.to_string(), reference.to_string()));
+                }
+                Err(self
+                    .doc(from)
+                    .diag(
+                        Diagnostic::error(
+                            "ref-unresolved",
+                            format!("`$ref: {reference}`: the target file could not be loaded"),
+                        ),
+                        &format!("{from_pointer}/$ref"),
+                    )
+                    .with_help("check the path"))
+            }
+        }
+    }
+
+    /// The node at (doc, ptr), if it exists.
+    fn node_at(&self, doc: usize, ptr: &str) -> Option<Node<'a>> {
+        let (pos, v) = self.doc(doc).find(ptr)?;
+        Some(Node { doc, v, pos })
+    }
+
+    /// Child `k` (member or element, in document order) of `n`, whose value is `v`.
+    fn child(&self, n: Node<'a>, k: usize, v: &'a Value) -> Node<'a> {
+        let pos = self.doc(n.doc).pos.child(n.pos as usize, k);
+        Node {
+            doc: n.doc,
+            v,
+            pos: pos.map_or(n.pos, |p| p as u32),
+        }
+    }
+
+    fn loc_node(&self, n: Node<'a>, pointer: String) -> Loc {
+        let (line, col) = self.doc(n.doc).position(n.pos);
+        Loc {
+            file: n.doc as u32,
+            pointer,
+            line,
+            col,
+        }
     }
 
     fn loc(&self, doc: usize, ptr: &str) -> Loc {
@@ -209,7 +326,7 @@ impl Builder {
                 return None;
             }
             let r = r.to_string();
-            match self.docs.resolve(cur.0, &cur.1, &r) {
+            match self.resolve(cur.0, &cur.1, &r) {
                 Ok(Target { doc, pointer }) => {
                     if name.is_none() {
                         name = if doc == 0 {
@@ -232,7 +349,8 @@ impl Builder {
     // the document
     // -------------------------------------------------------------------------------
 
-    fn spec(&mut self, root: &Arc<Document>, openapi: OpenApiVersion) -> Spec {
+    fn spec(&mut self, openapi: OpenApiVersion) -> Spec {
+        let root = self.doc(0);
         let empty = JMap::new();
         let m = root.value.as_object().unwrap_or(&empty);
 
@@ -1039,32 +1157,53 @@ impl Builder {
     /// The id of the schema at (doc, ptr), following pure `$ref`s. Allocates and queues it
     /// on first sight.
     fn schema_at(&mut self, doc: usize, ptr: &str) -> SchemaId {
-        let (doc, ptr) = match self.chase_schema_ref(doc, ptr) {
-            Some(t) => t,
+        match self.node_at(doc, ptr) {
+            Some(n) => self.schema_node(n, &|| ptr.to_string()),
             None => {
+                // Nothing there (callers check first): an "anything" schema.
+                let name = self.schema_name(doc, ptr);
+                let loc = self.loc(doc, ptr);
+                self.arena.push(Schema {
+                    name,
+                    kind: SchemaKind::Bool(true),
+                    loc,
+                })
+            }
+        }
+    }
+
+    /// The id of the schema at node `n`, whose pointer `ptr` makes (only built when
+    /// needed: most nodes are refs to schemas that already have an id).
+    fn schema_node(&mut self, n: Node<'a>, ptr: &dyn Fn() -> String) -> SchemaId {
+        let (t, tptr) = match self.chase(n, ptr) {
+            Chase::Found(t, tptr) => (t, tptr),
+            Chase::Known(id) => return id,
+            Chase::Failed => {
                 // Unresolvable: the error is recorded; stand in an "anything" schema.
+                let loc = self.loc_node(n, ptr());
                 return self.arena.push(Schema {
                     name: None,
                     kind: SchemaKind::Bool(true),
-                    loc: self.loc(doc, ptr),
+                    loc,
                 });
             }
         };
-        if let Some(id) = self.ids.get(&(doc, ptr.clone())) {
-            self.pending_alias.clear();
-            return *id;
-        }
-        let name = self.schema_name(doc, &ptr);
+        let tptr = match tptr {
+            Some(p) => p.to_string(),
+            None => ptr(),
+        };
+        let name = self.schema_name(t.doc, &tptr);
+        let loc = self.loc_node(t, tptr);
         let id = self.arena.push(Schema {
             name,
             kind: SchemaKind::Bool(true),
-            loc: self.loc(doc, &ptr),
+            loc,
         });
-        self.ids.insert((doc, ptr.clone()), id);
+        self.ids.insert(addr(t.v), id);
         for hop in std::mem::take(&mut self.pending_alias) {
             self.ids.insert(hop, id);
         }
-        self.queue.push_back((id, doc, ptr));
+        self.queue.push_back((id, t));
         id
     }
 
@@ -1089,49 +1228,81 @@ impl Builder {
 
     /// Is this schema object a "pure" reference (no own node)?
     fn is_pure_ref(&self, m: &JMap<String, Value>) -> bool {
-        m.contains_key("$ref") && (self.v30 || m.len() == 1)
+        if self.v30 {
+            m.contains_key("$ref")
+        } else {
+            m.len() == 1 && m.keys().next().is_some_and(|k| k == "$ref")
+        }
     }
 
-    /// Follow pure `$ref`s from (doc, ptr) to the schema they name. Every hop is
+    /// Resolve the schema ref `r` found in the object at `from_ptr` of document `doc`
+    /// (memoized: GitHub's spec refers to some schemas thousands of times).
+    fn resolve_schema_ref(
+        &mut self,
+        doc: usize,
+        from_ptr: &dyn Fn() -> String,
+        r: &'a str,
+    ) -> Option<(Node<'a>, Rc<str>)> {
+        if let Some((n, p)) = self.ref_memo.get(&(doc, r)) {
+            return Some((*n, p.clone()));
+        }
+        match self.resolve(doc, &from_ptr(), r) {
+            Ok(t) => {
+                let n = self.node_at(t.doc, &t.pointer)?;
+                let p: Rc<str> = Rc::from(t.pointer);
+                self.ref_memo.insert((doc, r), (n, p.clone()));
+                Some((n, p))
+            }
+            Err(d) => {
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// Follow pure `$ref`s from node `n` (at `ptr`) to the schema they name. Every hop is
     /// remembered (in `ids` once the target has an id, in `bad_refs` when the chain fails),
     /// so a long chain is walked once, not once per entry into it.
-    fn chase_schema_ref(&mut self, doc: usize, ptr: &str) -> Option<(usize, String)> {
-        let mut cur = (doc, ptr.to_string());
-        let mut seen: HashSet<(usize, String)> = HashSet::new();
-        let mut hops: Vec<(usize, String)> = Vec::new();
-        let fail = |this: &mut Self, hops: Vec<(usize, String)>| {
-            this.bad_refs.extend(hops);
-            None
-        };
+    fn chase(&mut self, n: Node<'a>, ptr: &dyn Fn() -> String) -> Chase<'a> {
+        let mut cur = n;
+        let mut cur_ptr: Option<Rc<str>> = None;
+        let mut hops: Vec<usize> = Vec::new();
+        let mut seen: FxHashSet<usize> = FxHashSet::default();
         loop {
-            if self.bad_refs.contains(&cur) {
-                return fail(self, hops);
+            let a = addr(cur.v);
+            if self.bad_refs.contains(&a) {
+                self.bad_refs.extend(hops);
+                return Chase::Failed;
             }
-            if let Some(&id) = self.ids.get(&cur) {
+            if let Some(&id) = self.ids.get(&a) {
                 for h in hops {
                     self.ids.insert(h, id);
                 }
-                return Some(cur);
+                return Chase::Known(id);
             }
-            let d = self.doc(cur.0);
-            let Some(m) = d.get(&cur.1).and_then(Value::as_object) else {
-                self.pending_alias = hops;
-                return Some(cur);
+            let m = match cur.v {
+                Value::Object(m) if self.is_pure_ref(m) => m,
+                _ => {
+                    self.pending_alias = hops;
+                    return Chase::Found(cur, cur_ptr);
+                }
             };
-            if !self.is_pure_ref(m) {
-                self.pending_alias = hops;
-                return Some(cur);
-            }
-            let Some(r) = m.get("$ref").and_then(Value::as_str).map(str::to_string) else {
+            let here_rc = cur_ptr.clone();
+            let here = || match &here_rc {
+                Some(p) => p.to_string(),
+                None => ptr(),
+            };
+            let Some(r) = m.get("$ref").and_then(Value::as_str) else {
                 self.push(
-                    cur.0,
-                    &join(&cur.1, "$ref"),
+                    cur.doc,
+                    &join(&here(), "$ref"),
                     Diagnostic::error("ref-not-string", "`$ref` must be a string").with_help(
                         "write the reference as a string, e.g. '#/components/schemas/Pet'",
                     ),
                 );
-                hops.push(cur);
-                return fail(self, hops);
+                hops.push(a);
+                self.bad_refs.extend(hops);
+                return Chase::Failed;
             };
             if self.v30 && m.len() > 1 {
                 let siblings: Vec<&str> = m
@@ -1140,8 +1311,8 @@ impl Builder {
                     .map(String::as_str)
                     .collect();
                 self.push(
-                    cur.0,
-                    &cur.1,
+                    cur.doc,
+                    &here(),
                     Diagnostic::warning(
                         "ref-siblings-ignored",
                         format!("in OpenAPI 3.0 the siblings of `$ref` are ignored: {}", siblings.join(", ")),
@@ -1149,8 +1320,16 @@ impl Builder {
                     .with_help("wrap the reference in `allOf: [{$ref: ...}]` to add keywords, or move to OpenAPI 3.1"),
                 );
             }
-            let looped = !seen.insert(cur.clone());
-            if looped || seen.len() > 10_000 {
+            // Short chains (the rule) are checked by scanning; long ones get a set.
+            let looped = if hops.len() < 32 {
+                hops.contains(&a)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(hops.iter().copied());
+                }
+                !seen.insert(a)
+            };
+            if looped || hops.len() >= 10_000 {
                 let msg = if looped {
                     format!(
                         "`$ref: {r}` only refers to itself through a chain of `$ref`s; it never reaches a schema"
@@ -1161,28 +1340,33 @@ impl Builder {
                     )
                 };
                 self.push(
-                    cur.0,
-                    &cur.1,
+                    cur.doc,
+                    &here(),
                     Diagnostic::error("ref-cycle", msg)
                         .with_help("point one of the refs at a real schema"),
                 );
-                hops.push(cur);
-                return fail(self, hops);
+                hops.push(a);
+                self.bad_refs.extend(hops);
+                return Chase::Failed;
             }
-            hops.push(cur.clone());
-            match self.docs.resolve(cur.0, &cur.1, &r) {
-                Ok(t) => cur = (t.doc, t.pointer),
-                Err(d) => {
-                    self.diags.push(d);
-                    return fail(self, hops);
+            hops.push(a);
+            match self.resolve_schema_ref(cur.doc, &here, r) {
+                Some((t, tptr)) => {
+                    cur = t;
+                    cur_ptr = Some(tptr);
+                }
+                None => {
+                    self.bad_refs.extend(hops);
+                    return Chase::Failed;
                 }
             }
         }
     }
 
     fn drain_schemas(&mut self) {
-        while let Some((id, doc, ptr)) = self.queue.pop_front() {
-            let kind = self.schema_kind(doc, &ptr);
+        while let Some((id, n)) = self.queue.pop_front() {
+            let ptr = self.arena.get(id).loc.pointer.clone();
+            let kind = self.schema_kind(n, &ptr);
             self.arena.get_mut(id).kind = kind;
         }
     }
@@ -1199,12 +1383,9 @@ impl Builder {
         );
     }
 
-    fn schema_kind(&mut self, doc: usize, ptr: &str) -> SchemaKind {
-        let d = self.doc(doc);
-        let Some(v) = d.get(ptr) else {
-            return SchemaKind::Bool(true);
-        };
-        let m = match v {
+    fn schema_kind(&mut self, n: Node<'a>, ptr: &str) -> SchemaKind {
+        let doc = n.doc;
+        let m = match n.v {
             Value::Bool(b) => return SchemaKind::Bool(*b),
             Value::Object(m) => m,
             other => {
@@ -1228,18 +1409,20 @@ impl Builder {
             }
         };
         let mut o = SchemaObject::default();
-        // Subschema keywords are collected first and given ids in a fixed order below.
-        let mut subs: Vec<(u8, &str)> = Vec::new();
+        // Subschema keywords are collected first and given ids in a fixed order below:
+        // (rank, keyword, its node).
+        let mut subs: Vec<(u8, &'a str, Node<'a>)> = Vec::new();
         let mut nullable = false;
         let mut excl_min_flag = false;
         let mut excl_max_flag = false;
         let mut example: Option<Value> = None;
-        for (k, val) in m {
+        for (ki, (k, val)) in m.iter().enumerate() {
             let k = k.as_str();
+            let sub = |rank: u8| (rank, k, self.child(n, ki, val));
             match k {
                 "$ref" => {
                     if !self.v30 {
-                        subs.push((0, k));
+                        subs.push(sub(0));
                     }
                 }
                 "type" => match val {
@@ -1395,26 +1578,26 @@ impl Builder {
                 "discriminator" => {}
                 "xml" => o.xml = Some(val.clone()),
                 "externalDocs" => o.external_docs = external_docs(Some(val)),
-                "items" => subs.push((if val.is_array() { 10 } else { 11 }, k)),
-                "additionalItems" => subs.push((12, k)),
-                "prefixItems" => subs.push((10, k)),
-                "contains" => subs.push((13, k)),
-                "unevaluatedItems" => subs.push((14, k)),
-                "properties" => subs.push((20, k)),
-                "patternProperties" => subs.push((21, k)),
-                "additionalProperties" => subs.push((22, k)),
-                "unevaluatedProperties" => subs.push((23, k)),
-                "propertyNames" => subs.push((24, k)),
-                "dependentSchemas" => subs.push((25, k)),
-                "allOf" => subs.push((30, k)),
-                "anyOf" => subs.push((31, k)),
-                "oneOf" => subs.push((32, k)),
-                "not" => subs.push((33, k)),
-                "if" => subs.push((34, k)),
-                "then" => subs.push((35, k)),
-                "else" => subs.push((36, k)),
-                "contentSchema" => subs.push((40, k)),
-                "$defs" | "definitions" => subs.push((50, k)),
+                "items" => subs.push(sub(if val.is_array() { 10 } else { 11 })),
+                "additionalItems" => subs.push(sub(12)),
+                "prefixItems" => subs.push(sub(10)),
+                "contains" => subs.push(sub(13)),
+                "unevaluatedItems" => subs.push(sub(14)),
+                "properties" => subs.push(sub(20)),
+                "patternProperties" => subs.push(sub(21)),
+                "additionalProperties" => subs.push(sub(22)),
+                "unevaluatedProperties" => subs.push(sub(23)),
+                "propertyNames" => subs.push(sub(24)),
+                "dependentSchemas" => subs.push(sub(25)),
+                "allOf" => subs.push(sub(30)),
+                "anyOf" => subs.push(sub(31)),
+                "oneOf" => subs.push(sub(32)),
+                "not" => subs.push(sub(33)),
+                "if" => subs.push(sub(34)),
+                "then" => subs.push(sub(35)),
+                "else" => subs.push(sub(36)),
+                "contentSchema" => subs.push(sub(40)),
+                "$defs" | "definitions" => subs.push(sub(50)),
                 _ if k.starts_with("x-") => {
                     o.extensions.insert(k.into(), val.clone());
                 }
@@ -1423,34 +1606,42 @@ impl Builder {
                 }
             }
         }
-        subs.sort_by_key(|(rank, _)| *rank);
-        for (_, k) in subs {
+        subs.sort_by_key(|(rank, _, _)| *rank);
+        for (_, k, kn) in subs {
             let kp = join(ptr, k);
-            let Some(val) = m.get(k) else { continue };
+            let val = kn.v;
+            // The schema at element/member `i` of this keyword's value.
+            let at = |this: &mut Self, i: usize, cv: &'a Value, token: &str| {
+                let c = this.child(kn, i, cv);
+                this.schema_node(c, &|| join(&kp, token))
+            };
             match k {
                 "$ref" => {
                     // 3.1 `$ref` with siblings: a node of its own that also applies the target.
-                    let target = self.schema_at_ref(doc, ptr);
-                    o.ref_ = target;
+                    o.ref_ = self.schema_at_ref(n, ptr);
                 }
                 "items" | "prefixItems" => match val {
                     Value::Array(a) => {
-                        o.prefix_items = (0..a.len())
-                            .map(|i| self.schema_at(doc, &format!("{kp}/{i}")))
+                        o.prefix_items = a
+                            .iter()
+                            .enumerate()
+                            .map(|(i, cv)| at(self, i, cv, &i.to_string()))
                             .collect()
                     }
-                    _ => o.items = Some(self.schema_at(doc, &kp)),
+                    _ => o.items = Some(self.schema_node(kn, &|| kp.clone())),
                 },
                 "additionalItems" => {
                     // draft-4 style: only meaningful with an `items` array (now prefixItems).
                     if m.get("items").is_some_and(Value::is_array) {
-                        o.items = Some(self.schema_at(doc, &kp));
+                        o.items = Some(self.schema_node(kn, &|| kp.clone()));
                     } else {
                         o.unknown.insert(k.into(), val.clone());
                     }
                 }
-                "contains" => o.contains = Some(self.schema_at(doc, &kp)),
-                "unevaluatedItems" => o.unevaluated_items = Some(self.schema_at(doc, &kp)),
+                "contains" => o.contains = Some(self.schema_node(kn, &|| kp.clone())),
+                "unevaluatedItems" => {
+                    o.unevaluated_items = Some(self.schema_node(kn, &|| kp.clone()))
+                }
                 "properties" | "patternProperties" | "dependentSchemas" | "$defs"
                 | "definitions" => {
                     let Value::Object(props) = val else {
@@ -1458,9 +1649,9 @@ impl Builder {
                         o.unknown.insert(k.into(), val.clone());
                         continue;
                     };
-                    let mut out = Map::new();
-                    for name in props.keys() {
-                        out.insert(name.clone(), self.schema_at(doc, &join(&kp, name)));
+                    let mut out = Map::with_capacity(props.len());
+                    for (i, (name, pv)) in props.iter().enumerate() {
+                        out.insert(name.clone(), at(self, i, pv, name));
                     }
                     match k {
                         "properties" => o.properties = out,
@@ -1469,19 +1660,23 @@ impl Builder {
                         _ => o.defs.extend(out),
                     }
                 }
-                "additionalProperties" => o.additional_properties = Some(self.schema_at(doc, &kp)),
-                "unevaluatedProperties" => {
-                    o.unevaluated_properties = Some(self.schema_at(doc, &kp))
+                "additionalProperties" => {
+                    o.additional_properties = Some(self.schema_node(kn, &|| kp.clone()))
                 }
-                "propertyNames" => o.property_names = Some(self.schema_at(doc, &kp)),
+                "unevaluatedProperties" => {
+                    o.unevaluated_properties = Some(self.schema_node(kn, &|| kp.clone()))
+                }
+                "propertyNames" => o.property_names = Some(self.schema_node(kn, &|| kp.clone())),
                 "allOf" | "anyOf" | "oneOf" => {
                     let Value::Array(a) = val else {
                         self.kw_warning(doc, ptr, k, "a list of schemas");
                         o.unknown.insert(k.into(), val.clone());
                         continue;
                     };
-                    let ids = (0..a.len())
-                        .map(|i| self.schema_at(doc, &format!("{kp}/{i}")))
+                    let ids = a
+                        .iter()
+                        .enumerate()
+                        .map(|(i, cv)| at(self, i, cv, &i.to_string()))
                         .collect();
                     match k {
                         "allOf" => o.all_of = ids,
@@ -1489,11 +1684,11 @@ impl Builder {
                         _ => o.one_of = ids,
                     }
                 }
-                "not" => o.not = Some(self.schema_at(doc, &kp)),
-                "if" => o.if_ = Some(self.schema_at(doc, &kp)),
-                "then" => o.then_ = Some(self.schema_at(doc, &kp)),
-                "else" => o.else_ = Some(self.schema_at(doc, &kp)),
-                "contentSchema" => o.content_schema = Some(self.schema_at(doc, &kp)),
+                "not" => o.not = Some(self.schema_node(kn, &|| kp.clone())),
+                "if" => o.if_ = Some(self.schema_node(kn, &|| kp.clone())),
+                "then" => o.then_ = Some(self.schema_node(kn, &|| kp.clone())),
+                "else" => o.else_ = Some(self.schema_node(kn, &|| kp.clone())),
+                "contentSchema" => o.content_schema = Some(self.schema_node(kn, &|| kp.clone())),
                 _ => {}
             }
         }
@@ -1589,16 +1784,11 @@ impl Builder {
         outer
     }
 
-    fn schema_at_ref(&mut self, doc: usize, ptr: &str) -> Option<SchemaId> {
-        let d = self.doc(doc);
-        let r = d.get(ptr)?.get("$ref")?.as_str()?.to_string();
-        match self.docs.resolve(doc, ptr, &r) {
-            Ok(t) => Some(self.schema_at(t.doc, &t.pointer)),
-            Err(d) => {
-                self.diags.push(d);
-                None
-            }
-        }
+    /// The schema a 3.1 `$ref` with siblings (at node `n`, pointer `ptr`) applies.
+    fn schema_at_ref(&mut self, n: Node<'a>, ptr: &str) -> Option<SchemaId> {
+        let r = n.v.get("$ref")?.as_str()?;
+        let (t, tptr) = self.resolve_schema_ref(n.doc, &|| ptr.to_string(), r)?;
+        Some(self.schema_node(t, &|| tptr.to_string()))
     }
 
     fn bad_type(&mut self, doc: usize, ptr: &str, t: &str) {
@@ -1625,7 +1815,7 @@ impl Builder {
                     format!("#/components/schemas/{t}")
                 };
                 let mptr = join(&join(ptr, "mapping"), tag);
-                match self.docs.resolve(doc, &mptr, &reference) {
+                match self.resolve(doc, &mptr, &reference) {
                     Ok(tg) => {
                         let id = self.schema_at(tg.doc, &tg.pointer);
                         mapping.insert(tag.clone(), id);
@@ -1647,7 +1837,7 @@ impl Builder {
                 } else {
                     format!("#/components/schemas/{t}")
                 };
-                self.docs.resolve(doc, ptr, &reference).ok()
+                self.resolve(doc, ptr, &reference).ok()
             });
         let default_mapping = default_mapping.map(|t| self.schema_at(t.doc, &t.pointer));
         Discriminator {

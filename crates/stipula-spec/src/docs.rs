@@ -37,6 +37,19 @@ impl Document {
         }
     }
 
+    /// The node at a JSON pointer: its pre-order number in [`Document::pos`] and its value.
+    pub(crate) fn find(&self, pointer: &str) -> Option<(u32, &Value)> {
+        match self.locate_cache.lock() {
+            Ok(mut cache) => self.pos.find(&self.value, pointer, Some(&mut cache)),
+            Err(_) => self.pos.find(&self.value, pointer, None),
+        }
+    }
+
+    /// (line, col) of pre-order node `node`.
+    pub(crate) fn position(&self, node: u32) -> (u32, u32) {
+        self.pos.position(node as usize, &self.text)
+    }
+
     /// The value at a JSON pointer.
     pub fn get(&self, pointer: &str) -> Option<&Value> {
         get_pointer(&self.value, pointer)
@@ -56,6 +69,36 @@ pub struct DocSet {
     by_path: HashMap<PathBuf, usize>,
     root_dir: PathBuf,
     opts: LoadOptions,
+    /// Files named by refs that could not be loaded, and why.
+    failed: HashMap<PathBuf, LoadFailure>,
+    /// Per document: the refs to other files it contains, not yet loaded by `preload`.
+    pending_refs: Vec<Vec<String>>,
+}
+
+/// Why a file named by a ref could not be loaded.
+#[derive(Debug)]
+enum LoadFailure {
+    Read(String),
+    Fetch(String),
+    Parse(Diagnostic),
+}
+
+/// The file a ref names.
+enum FileRef {
+    Loaded(usize),
+    Unloaded {
+        key: PathBuf,
+        display: String,
+        url: Option<String>,
+    },
+}
+
+/// Why [`DocSet::resolve_loaded`] found no target.
+pub(crate) enum Miss {
+    /// The ref is wrong (or its file failed to load): report this.
+    Diag(Diagnostic),
+    /// The ref names a file that was not loaded yet; call [`DocSet::resolve`] first.
+    NotLoaded,
 }
 
 /// A resolved reference target.
@@ -127,6 +170,8 @@ impl DocSet {
             by_path: HashMap::new(),
             root_dir,
             opts: opts.clone(),
+            failed: HashMap::new(),
+            pending_refs: Vec::new(),
         };
         set.add(text, abs, display)?;
         Ok(set)
@@ -162,14 +207,17 @@ impl DocSet {
             ids: HashMap::new(),
             locate_cache: Default::default(),
         };
+        let mut refs = Vec::new();
         index_ids(
             &doc.value,
             &mut String::new(),
             &mut doc.anchors,
             &mut doc.ids,
+            &mut refs,
             0,
         );
         self.docs.push(Arc::new(doc));
+        self.pending_refs.push(refs);
         let idx = self.docs.len() - 1;
         self.by_path.insert(abs, idx);
         Ok(idx)
@@ -189,14 +237,47 @@ impl DocSet {
         from_pointer: &str,
         reference: &str,
     ) -> Result<Target, Diagnostic> {
-        let here = |this: &Self, msg: String, help: &str| {
-            this.docs[from]
-                .diag(
-                    Diagnostic::error("ref-unresolved", msg),
-                    &format!("{from_pointer}/$ref"),
-                )
-                .with_help(help.to_string())
-        };
+        if let Ok(FileRef::Unloaded { key, display, url }) = self.file_ref(from, reference) {
+            self.load_file(key, display, url);
+        }
+        match self.resolve_loaded(from, from_pointer, reference) {
+            Ok(t) => Ok(t),
+            Err(Miss::Diag(d)) => Err(d),
+            // `load_file` either added the file or recorded why it could not.
+            Err(Miss::NotLoaded) => Err(self.here(
+                from,
+                from_pointer,
+                format!("`$ref: {reference}`: the target could not be loaded"),
+                "check the path",
+            )),
+        }
+    }
+
+    /// Load every file that the `$ref`s of the loaded documents name (transitively), so
+    /// that [`DocSet::resolve_loaded`] can answer without loading. Failures are remembered
+    /// and reported when a ref to the file is resolved.
+    pub(crate) fn preload(&mut self) {
+        let mut i = 0;
+        while i < self.docs.len() {
+            let refs = std::mem::take(&mut self.pending_refs[i]);
+            for r in refs {
+                if let Ok(FileRef::Unloaded { key, display, url }) = self.file_ref(i, &r) {
+                    self.load_file(key, display, url);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// Like [`DocSet::resolve`] but never loads: a ref to a file not loaded yet (nor known
+    /// to fail) is [`Miss::NotLoaded`].
+    #[allow(clippy::result_large_err)] // errors are rare and go straight into a report
+    pub(crate) fn resolve_loaded(
+        &self,
+        from: usize,
+        from_pointer: &str,
+        reference: &str,
+    ) -> Result<Target, Miss> {
         let (file_part, frag) = match reference.split_once('#') {
             Some((f, p)) => (f, p),
             None => (reference, ""),
@@ -204,10 +285,9 @@ impl DocSet {
         // A `$id` declared somewhere in this document set.
         if !file_part.is_empty() {
             for (i, d) in self.docs.iter().enumerate() {
-                if let Some(p) = d.ids.get(file_part) {
-                    let base = p.clone();
-                    return self.fragment(i, &base, frag).ok_or_else(|| {
-                        here(self, format!("`$ref: {reference}`: fragment `#{frag}` not found under `$id` {file_part}"), "check the pointer")
+                if let Some(base) = d.ids.get(file_part) {
+                    return self.fragment(i, base, frag).ok_or_else(|| {
+                        Miss::Diag(self.here(from, from_pointer, format!("`$ref: {reference}`: fragment `#{frag}` not found under `$id` {file_part}"), "check the pointer"))
                     });
                 }
             }
@@ -215,117 +295,152 @@ impl DocSet {
         let doc = if file_part.is_empty() {
             from
         } else {
-            let from_remote = is_remote(&self.docs[from].path);
-            if is_remote_str(file_part) || from_remote {
-                if !self.opts.allow_remote_refs {
-                    return Err(here(
-                        self,
-                        format!(
-                            "`$ref: {reference}` points to a remote document, and remote refs are off"
-                        ),
-                        "download the document next to the spec and refer to it by a relative path, or pass --allow-remote-refs",
-                    ));
-                }
-                let url = if is_remote_str(file_part) {
-                    file_part.to_string()
-                } else {
-                    url_join(&self.docs[from].path.display().to_string(), file_part)
-                };
-                let key = PathBuf::from(&url);
-                let doc = match self.by_path.get(&key) {
-                    Some(i) => *i,
-                    None => {
-                        let text = fetch(&url, self.opts.max_file_bytes).map_err(|e| {
-                            here(self, format!("`$ref: {reference}`: cannot fetch {url}: {e}"), "check the URL, or download the document and refer to it by a relative path")
-                        })?;
-                        match self.add(text, key, url.clone()) {
-                            Ok(i) => i,
-                            Err(e) => {
-                                return Err(e.diagnostics.into_iter().next().unwrap_or_else(
-                                    || {
-                                        here(
-                                            self,
-                                            format!("`$ref: {reference}`: cannot parse {url}"),
-                                            "fix the document",
-                                        )
-                                    },
-                                ));
-                            }
-                        }
-                    }
-                };
-                return self.fragment(doc, "", frag).ok_or_else(|| {
-                    here(
-                        self,
-                        format!("`$ref: {reference}`: nothing at `#{frag}` in {url}"),
-                        "check the JSON pointer",
-                    )
-                });
-            }
-            if file_part.contains("://") || file_part.starts_with("urn:") {
-                return Err(here(
-                    self,
-                    format!("`$ref: {reference}`: unsupported URI scheme"),
-                    "use a relative file path",
-                ));
-            }
-            let decoded = percent_decode_str(file_part)
-                .decode_utf8_lossy()
-                .to_string();
-            let base = self.docs[from]
-                .path
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_default();
-            let target = normalize(&base.join(&decoded));
-            if !self.opts.allow_outside_root && !target.starts_with(&self.root_dir) {
-                return Err(here(
-                    self,
-                    format!(
-                        "`$ref: {reference}` leaves the spec's folder {} (resolves to {})",
-                        self.root_dir.display(),
-                        target.display()
-                    ),
-                    "move the file under the spec's folder, or allow it (--allow-outside-root)",
-                ));
-            }
-            match self.by_path.get(&target) {
-                Some(i) => *i,
-                None => {
-                    let display = display_path(&target);
-                    let text = read_file(&target, &display, &self.opts).map_err(|e| {
-                        let mut d = here(
-                            self,
-                            format!("`$ref: {reference}`: cannot read {}", target.display()),
+            match self.file_ref(from, reference) {
+                Ok(FileRef::Loaded(i)) => i,
+                Ok(FileRef::Unloaded { key, url, .. }) => {
+                    return Err(match self.failed.get(&key) {
+                        Some(LoadFailure::Read(detail)) => Miss::Diag(self.here(
+                            from,
+                            from_pointer,
+                            format!(
+                                "`$ref: {reference}`: cannot read {}: {detail}",
+                                key.display()
+                            ),
                             "check the path",
-                        );
-                        if let Some(first) = e.diagnostics.first() {
-                            d.message = format!("{}: {}", d.message, first.message);
-                        }
-                        d
-                    })?;
-                    match self.add(text, target.clone(), display) {
-                        Ok(i) => i,
-                        Err(e) => {
-                            return Err(e.diagnostics.into_iter().next().unwrap_or_else(|| {
-                                here(
-                                    self,
-                                    format!("`$ref: {reference}`: cannot parse the target"),
-                                    "fix the file",
-                                )
-                            }));
-                        }
-                    }
+                        )),
+                        Some(LoadFailure::Fetch(detail)) => Miss::Diag(self.here(
+                            from,
+                            from_pointer,
+                            format!("`$ref: {reference}`: cannot fetch {}: {detail}", url.as_deref().unwrap_or_default()),
+                            "check the URL, or download the document and refer to it by a relative path",
+                        )),
+                        Some(LoadFailure::Parse(d)) => Miss::Diag(d.clone()),
+                        None => Miss::NotLoaded,
+                    });
+                }
+                Err((msg, help)) => {
+                    return Err(Miss::Diag(self.here(from, from_pointer, msg, help)));
                 }
             }
         };
         self.fragment(doc, "", frag).ok_or_else(|| {
-            here(
-                self,
+            Miss::Diag(self.here(
+                from,
+                from_pointer,
                 format!("`$ref: {reference}`: nothing at `#{frag}` in {}", self.docs[doc].display_name),
                 "check the JSON pointer (remember `/` is written `~1` and `~` is `~0` inside a key)",
-            )
+            ))
         })
+    }
+
+    /// An unresolved-ref error at the `$ref` under `from_pointer` in document `from`.
+    fn here(&self, from: usize, from_pointer: &str, msg: String, help: &str) -> Diagnostic {
+        self.docs[from]
+            .diag(
+                Diagnostic::error("ref-unresolved", msg),
+                &format!("{from_pointer}/$ref"),
+            )
+            .with_help(help.to_string())
+    }
+
+    /// Which file a ref with a non-empty file part names, and whether it is loaded; or why
+    /// it may not be read (remote refs off, outside the root folder, unsupported scheme).
+    fn file_ref(&self, from: usize, reference: &str) -> Result<FileRef, (String, &'static str)> {
+        let file_part = reference.split('#').next().unwrap_or_default();
+        if file_part.is_empty() {
+            return Ok(FileRef::Loaded(from));
+        }
+        if self.docs.iter().any(|d| d.ids.contains_key(file_part)) {
+            // A `$id` of a loaded document: nothing to load (resolve_loaded finds it).
+            return Ok(FileRef::Loaded(from));
+        }
+        let from_remote = is_remote(&self.docs[from].path);
+        if is_remote_str(file_part) || from_remote {
+            if !self.opts.allow_remote_refs {
+                return Err((
+                    format!(
+                        "`$ref: {reference}` points to a remote document, and remote refs are off"
+                    ),
+                    "download the document next to the spec and refer to it by a relative path, or pass --allow-remote-refs",
+                ));
+            }
+            let url = if is_remote_str(file_part) {
+                file_part.to_string()
+            } else {
+                url_join(&self.docs[from].path.display().to_string(), file_part)
+            };
+            let key = PathBuf::from(&url);
+            return Ok(match self.by_path.get(&key) {
+                Some(i) => FileRef::Loaded(*i),
+                None => FileRef::Unloaded {
+                    key,
+                    display: url.clone(),
+                    url: Some(url),
+                },
+            });
+        }
+        if file_part.contains("://") || file_part.starts_with("urn:") {
+            return Err((
+                format!("`$ref: {reference}`: unsupported URI scheme"),
+                "use a relative file path",
+            ));
+        }
+        let decoded = percent_decode_str(file_part)
+            .decode_utf8_lossy()
+            .to_string();
+        let base = self.docs[from]
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let target = normalize(&base.join(&decoded));
+        if !self.opts.allow_outside_root && !target.starts_with(&self.root_dir) {
+            return Err((
+                format!(
+                    "`$ref: {reference}` leaves the spec's folder {} (resolves to {})",
+                    self.root_dir.display(),
+                    target.display()
+                ),
+                "move the file under the spec's folder, or allow it (--allow-outside-root)",
+            ));
+        }
+        Ok(match self.by_path.get(&target) {
+            Some(i) => FileRef::Loaded(*i),
+            None => FileRef::Unloaded {
+                display: display_path(&target),
+                key: target,
+                url: None,
+            },
+        })
+    }
+
+    /// Read (or fetch) and parse a file named by a ref; on failure remember why.
+    fn load_file(&mut self, key: PathBuf, display: String, url: Option<String>) {
+        if self.by_path.contains_key(&key) || self.failed.contains_key(&key) {
+            return;
+        }
+        let text = match &url {
+            Some(u) => fetch(u, self.opts.max_file_bytes).map_err(LoadFailure::Fetch),
+            None => read_file(&key, &display, &self.opts).map_err(|e| {
+                LoadFailure::Read(
+                    e.diagnostics
+                        .first()
+                        .map(|d| d.message.clone())
+                        .unwrap_or_default(),
+                )
+            }),
+        };
+        let failure = match text {
+            Ok(text) => match self.add(text, key.clone(), display) {
+                Ok(_) => return,
+                Err(e) => match e.diagnostics.into_iter().next() {
+                    Some(d) => LoadFailure::Parse(d),
+                    None => LoadFailure::Read("cannot parse the file".into()),
+                },
+            },
+            Err(f) => f,
+        };
+        self.failed.insert(key, failure);
     }
 
     /// Resolve a fragment (`/a/b`, `anchor`, or empty) inside `doc`, relative to `base`.
@@ -387,37 +502,59 @@ fn read_file(path: &Path, display: &str, opts: &LoadOptions) -> Result<String, L
     })
 }
 
-/// Record `$anchor`/`$id` declarations (schemas only appear below depth 1).
+/// Record `$anchor`/`$id` declarations, and the refs to other files (`$ref` values and
+/// discriminator mappings that name a file) that `DocSet::preload` should load. Recursion is
+/// bounded by the parser's depth limit (500).
 fn index_ids(
     v: &Value,
     ptr: &mut String,
     anchors: &mut HashMap<String, String>,
     ids: &mut HashMap<String, String>,
+    refs: &mut Vec<String>,
     depth: usize,
 ) {
-    if depth > 256 {
+    use std::fmt::Write as _;
+    if depth > 600 {
         return;
     }
+    let external = |r: &str| !r.is_empty() && !r.starts_with('#');
     match v {
         Value::Object(m) => {
-            if let Some(Value::String(a)) = m.get("$anchor") {
-                anchors.entry(a.clone()).or_insert_with(|| ptr.clone());
-            }
-            if let Some(Value::String(a)) = m.get("$dynamicAnchor") {
-                anchors.entry(a.clone()).or_insert_with(|| ptr.clone());
-            }
-            if let Some(Value::String(id)) = m.get("$id") {
-                ids.entry(id.split('#').next().unwrap_or("").to_string())
-                    .or_insert_with(|| ptr.clone());
-            }
             for (k, c) in m {
+                if k.starts_with('$') {
+                    match (k.as_str(), c) {
+                        ("$anchor" | "$dynamicAnchor", Value::String(a)) => {
+                            anchors.entry(a.clone()).or_insert_with(|| ptr.clone());
+                        }
+                        ("$id", Value::String(id)) => {
+                            ids.entry(id.split('#').next().unwrap_or("").to_string())
+                                .or_insert_with(|| ptr.clone());
+                        }
+                        ("$ref", Value::String(r)) if external(r) => refs.push(r.clone()),
+                        _ => {}
+                    }
+                } else if k == "discriminator"
+                    && let Value::Object(d) = c
+                {
+                    let mapped = d
+                        .get("mapping")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flat_map(|mp| mp.values())
+                        .chain(d.get("defaultMapping"));
+                    for t in mapped.filter_map(Value::as_str) {
+                        if external(t) && (t.contains('#') || t.contains('/') || t.contains('.')) {
+                            refs.push(t.to_string());
+                        }
+                    }
+                }
                 if !(c.is_object() || c.is_array()) {
                     continue;
                 }
                 let len = ptr.len();
                 ptr.push('/');
                 push_escaped(ptr, k);
-                index_ids(c, ptr, anchors, ids, depth + 1);
+                index_ids(c, ptr, anchors, ids, refs, depth + 1);
                 ptr.truncate(len);
             }
         }
@@ -427,9 +564,8 @@ fn index_ids(
                     continue;
                 }
                 let len = ptr.len();
-                ptr.push('/');
-                ptr.push_str(&i.to_string());
-                index_ids(c, ptr, anchors, ids, depth + 1);
+                let _ = write!(ptr, "/{i}");
+                index_ids(c, ptr, anchors, ids, refs, depth + 1);
                 ptr.truncate(len);
             }
         }

@@ -179,7 +179,7 @@ impl PosIndex {
     }
 
     /// Pre-order number of the `k`-th child of container `node`.
-    fn child(&self, node: usize, k: usize) -> Option<usize> {
+    pub(crate) fn child(&self, node: usize, k: usize) -> Option<usize> {
         if let Some(f) = self.fanout.get(&(node as u32)) {
             return f.get(k).map(|c| *c as usize);
         }
@@ -205,7 +205,8 @@ impl PosIndex {
     /// must be the parsed value and the text it was parsed from. `(0, 0)` only for an empty
     /// index.
     pub fn locate(&self, value: &Value, text: &str, pointer: &str) -> (u32, u32) {
-        self.walk(value, text, pointer, None)
+        let (node, _, _) = self.walk(value, pointer, None);
+        self.position(node, text)
     }
 
     /// Like [`PosIndex::locate`], with a cache that makes repeated lookups in one document
@@ -218,18 +219,36 @@ impl PosIndex {
         pointer: &str,
         cache: &mut LocateCache,
     ) -> (u32, u32) {
-        self.walk(value, text, pointer, Some(cache))
+        let (node, _, _) = self.walk(value, pointer, Some(cache));
+        self.position(node, text)
     }
 
-    fn walk(
+    /// The node at `pointer` exactly: its pre-order number and value.
+    pub(crate) fn find<'v>(
         &self,
-        value: &Value,
-        text: &str,
+        value: &'v Value,
+        pointer: &str,
+        cache: Option<&mut LocateCache>,
+    ) -> Option<(u32, &'v Value)> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        match self.walk(value, pointer, cache) {
+            (node, v, true) => Some((node as u32, v)),
+            _ => None,
+        }
+    }
+
+    /// Follow `pointer` as far as it exists: (deepest node reached, its value, whether the
+    /// whole pointer was followed).
+    fn walk<'v>(
+        &self,
+        value: &'v Value,
         pointer: &str,
         mut cache: Option<&mut LocateCache>,
-    ) -> (u32, u32) {
+    ) -> (usize, &'v Value, bool) {
         if self.entries.is_empty() {
-            return (0, 0);
+            return (0, value, pointer.is_empty());
         }
         let (mut node, mut v) = (0usize, value);
         if let Some(rest) = pointer.strip_prefix('/') {
@@ -263,14 +282,17 @@ impl PosIndex {
                         node = n;
                         v = cv;
                     }
-                    None => break,
+                    None => return (node, v, false),
                 }
             }
+        } else if !pointer.is_empty() {
+            return (node, v, false);
         }
-        self.position(node, text)
+        (node, v, true)
     }
 
-    fn position(&self, node: usize, text: &str) -> (u32, u32) {
+    /// (line, col) of pre-order node `node`; `text` is the parsed text.
+    pub(crate) fn position(&self, node: usize, text: &str) -> (u32, u32) {
         let Some(e) = self.entries.get(node) else {
             return (0, 0);
         };
