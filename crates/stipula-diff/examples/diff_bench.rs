@@ -1,6 +1,10 @@
 //! Load two specs, diff them, and print where the time and memory went.
 //!
-//! `cargo run --release -p stipula-diff --example diff_bench -- BASE REVISION [text|json|markdown|none] [ROUNDS]`
+//! `cargo run --release -p stipula-diff --example diff_bench -- BASE REVISION [text|json|markdown|none|load] [ROUNDS]`
+//!
+//! `load` loads both sides exactly as `stipula diff` does (raw documents and source texts
+//! dropped after each side) and exits: the baseline `scripts/bench-diff.sh` runs under
+//! `/usr/bin/time` beside the real `stipula diff`.
 //!
 //! Prints (to stderr) the load time of each side, the diff time (best of ROUNDS, default 5),
 //! CPU time, and the peak RSS after loading and after diffing (VmHWM from /proc); the report
@@ -27,6 +31,13 @@ fn cpu_time() -> Option<Duration> {
     Some(Duration::from_millis(ticks * 10))
 }
 
+/// What `stipula diff` keeps of a loaded side.
+fn slimmed(l: stipula_spec::Loaded) -> stipula_spec::Spec {
+    let mut s = l.spec;
+    stipula_diff::slim(&mut s);
+    s
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 2 {
@@ -38,7 +49,7 @@ fn main() {
     let opts = LoadOptions::default();
     let t = Instant::now();
     let base = match stipula_spec::load(&args[0], &opts) {
-        Ok(l) => l.spec,
+        Ok(l) => slimmed(l),
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(2);
@@ -47,7 +58,7 @@ fn main() {
     let t_base = t.elapsed();
     let t = Instant::now();
     let rev = match stipula_spec::load(&args[1], &opts) {
-        Ok(l) => l.spec,
+        Ok(l) => slimmed(l),
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(2);
@@ -56,6 +67,19 @@ fn main() {
     let t_rev = t.elapsed();
     let rss_loaded = peak_rss_kib().unwrap_or(0);
     let cpu_loaded = cpu_time().unwrap_or_default();
+    if format == "load" {
+        eprintln!(
+            "load base {:.3}s, load revision {:.3}s (both: {:.3}s, cpu {:.3}s, peak RSS {} MiB; {} + {} schemas)",
+            t_base.as_secs_f64(),
+            t_rev.as_secs_f64(),
+            (t_base + t_rev).as_secs_f64(),
+            cpu_loaded.as_secs_f64(),
+            rss_loaded / 1024,
+            base.schemas.len(),
+            rev.schemas.len()
+        );
+        return;
+    }
     let dopts = DiffOptions::default();
     let mut best = Duration::MAX;
     let mut report = None;

@@ -4,7 +4,7 @@
 use crate::DiffOptions;
 use crate::flat::{self, Conj, Flat};
 use crate::model::{Affected, Direction, Finding, Location, finding};
-use crate::rules::{self, composition, constraints, enum_const_default, properties};
+use crate::rules::{self, composition, constraints, enum_const_default, examples, properties};
 use crate::rules::{required_nullable, type_format};
 use std::collections::{HashMap, HashSet};
 use stipula_spec::{Loc, Spec};
@@ -46,6 +46,8 @@ pub(crate) struct Cx<'a> {
     /// A pair whose nullability was already judged by its caller (a plain schema compared
     /// with one branch of a nullable union): do not judge it again.
     pub null_mask: Option<(Conj, Conj)>,
+    /// `components.examples` names already compared (one finding per example component).
+    example_components: HashSet<String>,
 }
 
 impl<'a> Cx<'a> {
@@ -68,7 +70,17 @@ impl<'a> Cx<'a> {
             stack: HashSet::new(),
             depth: 0,
             null_mask: None,
+            example_components: HashSet::new(),
         }
+    }
+
+    /// True the first time an example component name is seen (then compare it; later uses
+    /// of the same component are the same root cause).
+    pub fn first_example_component(&mut self, name: &str) -> bool {
+        if self.example_components.contains(name) {
+            return false;
+        }
+        self.example_components.insert(name.to_string())
     }
 
     /// Start collecting findings for an operation; returns the previous sink to restore.
@@ -227,6 +239,7 @@ impl<'a> Cx<'a> {
             return;
         }
         enum_const_default::check(self, o, n);
+        examples::check_schema(self, o.examples, n.examples, o.loc, n.loc);
         constraints::check(self, o, n);
         properties::check(self, o, n);
         composition::check(self, o, n);
@@ -286,6 +299,29 @@ impl<'a> Cx<'a> {
             }
             out.extend(findings);
         }
+        // A direction-free finding inside a component is met once per direction the
+        // component is walked in: keep one, with every use it reaches.
+        let mut first: HashMap<String, usize> = HashMap::new();
+        let mut keep = vec![true; out.len()];
+        for i in 0..out.len() {
+            match first.get(&out[i].fingerprint) {
+                Some(&j) => {
+                    keep[i] = false;
+                    let extra = std::mem::take(&mut out[i].affected);
+                    for a in extra {
+                        if !out[j].affected.contains(&a) {
+                            out[j].affected.push(a);
+                        }
+                    }
+                    out[j].affected.sort();
+                }
+                None => {
+                    first.insert(out[i].fingerprint.clone(), i);
+                }
+            }
+        }
+        let mut k = keep.into_iter();
+        out.retain(|_| k.next().unwrap_or(true));
         out
     }
 }

@@ -35,6 +35,8 @@ pub(crate) struct Flat<'a> {
     pub format: Option<&'a str>,
     pub title: Option<&'a str>,
     pub default: Option<&'a Value>,
+    /// `examples` of the first node that has some.
+    pub examples: &'a [Value],
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
@@ -312,6 +314,9 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
         }
         if f.default.is_none() {
             f.default = o.default.as_ref();
+        }
+        if f.examples.is_empty() {
+            f.examples = &o.examples;
         }
         f.deprecated |= o.deprecated;
         f.read_only |= o.read_only;

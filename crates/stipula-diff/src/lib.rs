@@ -28,6 +28,8 @@
 //!   is compared once; cycles terminate.
 
 pub mod accept;
+#[cfg(test)]
+mod coverage;
 mod engine;
 mod flat;
 pub mod format;
@@ -65,6 +67,14 @@ impl Default for DiffOptions {
             today: today(),
             match_path_version: true,
         }
+    }
+}
+
+/// Drop what the diff never reads from a loaded spec: the source texts the loader keeps for
+/// diagnostics' snippets (as large as the files). Holding two specs then costs their IRs.
+pub fn slim(spec: &mut Spec) {
+    for f in &mut spec.files {
+        f.text = std::sync::Arc::from("");
     }
 }
 

@@ -5,11 +5,11 @@ use crate::engine::{Cx, SinkKind};
 use crate::flat::{self, Conj};
 use crate::model::Direction;
 use crate::rules::deprecation::{self, Removal};
-use crate::rules::security;
+use crate::rules::{examples, links, security};
 use std::collections::HashMap;
 use stipula_spec::{
-    MediaType, Method, Operation, ParamLocation, ParamStyle, Parameter, RequestBody, Response,
-    Spec, StatusKey, Type,
+    Loc, MediaType, Method, Operation, ParamLocation, ParamStyle, Parameter, RequestBody, Response,
+    Server, Spec, StatusKey, Type,
 };
 
 /// `/pets/{petId}` → `/pets/{}`: parameter names do not matter for matching.
@@ -320,6 +320,7 @@ fn compare_operation(cx: &mut Cx, o: &Operation, n: &Operation, flip: bool, pref
     }
     if !flip {
         security::check_operation(cx, &o.security, &n.security, &o.loc, &n.loc);
+        operation_servers(cx, o, n);
     }
     parameters(cx, o, n, req_dir, prefix);
     request_body(
@@ -564,10 +565,26 @@ fn compare_parameter(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direction) 
             nl,
         );
     }
+    examples::check(
+        cx,
+        &format!("parameter `{name}`"),
+        &o.examples,
+        &n.examples,
+        &o.loc,
+        &n.loc,
+    );
     let saved = cx.dir;
     cx.dir = dir;
     cx.compare(schema_conj(cx.old, o.schema), schema_conj(cx.new, n.schema));
     if let (Some(om), Some(nm)) = (o.content.first(), n.content.first()) {
+        examples::check(
+            cx,
+            &format!("parameter `{name}`"),
+            &om.examples,
+            &nm.examples,
+            &om.loc,
+            &nm.loc,
+        );
         if media_norm(&om.media_type) != media_norm(&nm.media_type) {
             cx.emit(
                 "request-parameter-media-type-changed",
@@ -745,6 +762,18 @@ fn encoding(cx: &mut Cx, o: &MediaType, n: &MediaType) {
         if oe.explode != ne.explode {
             what.push("explode".to_string());
         }
+        if oe.allow_reserved && !ne.allow_reserved {
+            what.push("allowReserved removed".to_string());
+        }
+        for nh in &ne.headers {
+            let before = oe
+                .headers
+                .iter()
+                .find(|h| h.name.eq_ignore_ascii_case(&nh.name));
+            if nh.required && !before.is_some_and(|h| h.required) {
+                what.push(format!("part header `{}` now required", nh.name));
+            }
+        }
         if !what.is_empty() {
             cx.emit(
                 "request-encoding-changed",
@@ -758,6 +787,7 @@ fn encoding(cx: &mut Cx, o: &MediaType, n: &MediaType) {
 }
 
 fn media_schema(cx: &mut Cx, om: &MediaType, nm: &MediaType, dir: Direction, request: bool) {
+    examples::check(cx, &cx.here(), &om.examples, &nm.examples, &om.loc, &nm.loc);
     let (a, b) = (om.schema.or(om.item_schema), nm.schema.or(nm.item_schema));
     match (a, b) {
         (None, Some(_)) => {
@@ -917,6 +947,48 @@ fn compare_response(cx: &mut Cx, o: &Response, n: &Response, dir: Direction, pre
                         Some(&nh.loc),
                     );
                 }
+                if !oh.deprecated && nh.deprecated {
+                    cx.emit(
+                        "response-header-deprecated",
+                        format!("response header `{}` was deprecated", oh.name),
+                        "",
+                        Some(&oh.loc),
+                        Some(&nh.loc),
+                    );
+                }
+                let omt = oh.content.first().map(|m| media_norm(&m.media_type));
+                let nmt = nh.content.first().map(|m| media_norm(&m.media_type));
+                let mut how = Vec::new();
+                if oh.explode != nh.explode && !primitive(cx.old, oh.schema) && oh.schema.is_some()
+                {
+                    how.push(format!("explode {} → {}", oh.explode, nh.explode));
+                }
+                if let (Some(a), Some(b)) = (&omt, &nmt)
+                    && a != b
+                {
+                    how.push(format!("content {a} → {b}"));
+                }
+                if !how.is_empty() {
+                    cx.emit(
+                        "response-header-serialization-changed",
+                        format!(
+                            "response header `{}` is serialized differently: {}",
+                            oh.name,
+                            how.join(", ")
+                        ),
+                        "",
+                        Some(&oh.loc),
+                        Some(&nh.loc),
+                    );
+                }
+                examples::check(
+                    cx,
+                    &format!("response header `{}`", oh.name),
+                    &oh.examples,
+                    &nh.examples,
+                    &oh.loc,
+                    &nh.loc,
+                );
                 let saved = cx.dir;
                 cx.dir = dir;
                 let sa = oh
@@ -947,6 +1019,9 @@ fn compare_response(cx: &mut Cx, o: &Response, n: &Response, dir: Direction, pre
             );
         }
     }
+    cx.section = format!("{prefix}response {status}");
+    cx.path.clear();
+    links::check(cx, &o.links, &n.links, &o.loc, &n.loc);
     for (om, nm) in match_media(&o.content, &n.content) {
         let mt = nm.or(om).map(|m| m.media_type.as_str()).unwrap_or("");
         cx.section = format!("{prefix}response {status} {mt}");
@@ -1080,6 +1155,35 @@ fn api_wide(cx: &mut Cx, old: &Spec, new: &Spec) {
             );
         }
     }
+    if old.json_schema_dialect != new.json_schema_dialect {
+        let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "the default".into());
+        cx.emit(
+            "json-schema-dialect-changed",
+            format!(
+                "jsonSchemaDialect changed from {} to {}",
+                show(&old.json_schema_dialect),
+                show(&new.json_schema_dialect)
+            ),
+            new.json_schema_dialect.as_deref().unwrap_or(""),
+            Some(&old.info.loc),
+            Some(&new.info.loc),
+        );
+    }
+    for (name, os) in &old.security_schemes {
+        if let Some(ns) = new.security_schemes.get(name)
+            && !os.deprecated
+            && ns.deprecated
+        {
+            cx.emit(
+                "security-scheme-deprecated",
+                format!("security scheme `{name}` was deprecated"),
+                name,
+                Some(&os.loc),
+                Some(&ns.loc),
+            );
+        }
+    }
+    server_variables(cx, &old.servers, &new.servers);
     // servers; a version segment that moved up is a new major line
     let mut moved_to: Vec<&str> = Vec::new();
     for os in &old.servers {
@@ -1150,5 +1254,107 @@ fn api_wide(cx: &mut Cx, old: &Spec, new: &Spec) {
                 Some(&new.schema(*id).loc),
             );
         }
+    }
+}
+
+/// Variables of servers present on both sides (same URL template).
+fn server_variables(cx: &mut Cx, olds: &[Server], news: &[Server]) {
+    for os in olds {
+        let Some(ns) = news.iter().find(|s| s.url == os.url) else {
+            continue;
+        };
+        for (var, ov) in &os.variables {
+            let Some(nv) = ns.variables.get(var) else {
+                continue;
+            };
+            for val in &ov.enum_ {
+                if !nv.enum_.is_empty() && !nv.enum_.contains(val) {
+                    cx.emit(
+                        "server-variable-enum-value-removed",
+                        format!(
+                            "server `{}`: variable `{var}` no longer offers `{val}`",
+                            os.url
+                        ),
+                        &format!("{}:{var}:{val}", os.url),
+                        Some(&os.loc),
+                        Some(&ns.loc),
+                    );
+                }
+            }
+            if ov.default != nv.default {
+                cx.emit(
+                    "server-variable-default-changed",
+                    format!(
+                        "server `{}`: the default of `{var}` changed from `{}` to `{}`",
+                        os.url, ov.default, nv.default
+                    ),
+                    &format!("{}:{var}", os.url),
+                    Some(&os.loc),
+                    Some(&ns.loc),
+                );
+            }
+        }
+    }
+}
+
+/// The servers an operation is reached on, when it (or its path) declares its own. Root
+/// server changes are reported once, API-wide.
+fn operation_servers(cx: &mut Cx, o: &Operation, n: &Operation) {
+    // The loader fills in the root's servers where an operation has none of its own.
+    let own = |op: &Operation, spec: &Spec| {
+        !op.servers.is_empty()
+            && !op
+                .servers
+                .iter()
+                .map(|s| &s.url)
+                .eq(spec.servers.iter().map(|s| &s.url))
+    };
+    let (oo, no) = (own(o, cx.old), own(n, cx.new));
+    if !oo && !no {
+        return;
+    }
+    let eff = |op: &'_ Operation, spec: &'_ Spec| -> Vec<(String, Loc)> {
+        let list = if op.servers.is_empty() {
+            &spec.servers
+        } else {
+            &op.servers
+        };
+        list.iter()
+            .map(|s| (s.url.clone(), s.loc.clone()))
+            .collect()
+    };
+    let (a, b) = (eff(o, cx.old), eff(n, cx.new));
+    if a.iter().map(|x| &x.0).eq(b.iter().map(|x| &x.0)) {
+        if oo && no {
+            server_variables(cx, &o.servers, &n.servers);
+        }
+        return;
+    }
+    cx.section.clear();
+    cx.path.clear();
+    for (url, loc) in &a {
+        if !b.iter().any(|(u, _)| u == url) {
+            cx.emit(
+                "operation-server-removed",
+                format!("the operation is no longer served from `{url}`"),
+                url,
+                Some(loc),
+                Some(&n.loc),
+            );
+        }
+    }
+    for (url, loc) in &b {
+        if !a.iter().any(|(u, _)| u == url) {
+            cx.emit(
+                "operation-server-added",
+                format!("the operation is now also served from `{url}`"),
+                url,
+                Some(&o.loc),
+                Some(loc),
+            );
+        }
+    }
+    if oo && no {
+        server_variables(cx, &o.servers, &n.servers);
     }
 }

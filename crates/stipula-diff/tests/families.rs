@@ -175,6 +175,47 @@ fn responses_and_headers_both_ways() {
 #[test]
 fn properties_both_ways() {
     let r = family("properties", false);
+    // The deprecation policy, in both directions: removing a property BASE did not
+    // deprecate is breaking (open or closed object, required or optional); a deprecated one
+    // whose sunset date is still ahead is breaking; one whose date passed is info.
+    for dir in ["request", "response"] {
+        let not_deprecated = if dir == "request" {
+            has(&r, "request-property-removed", "gone_opt")
+        } else {
+            has(&r, "response-optional-property-removed", "gone_opt")
+        };
+        assert_eq!(not_deprecated.level, Level::Breaking, "{dir}: gone_opt");
+        let future = has(
+            &r,
+            &format!("{dir}-property-removed-before-sunset"),
+            "gone_sun",
+        );
+        assert_eq!(future.level, Level::Breaking, "{dir}: gone_sun");
+        assert!(future.message.contains("2999-01-01"), "{}", future.message);
+        let past = has(
+            &r,
+            &format!("{dir}-property-removed-after-deprecation"),
+            "gone_past",
+        );
+        assert_eq!(past.level, Level::Info, "{dir}: gone_past");
+        let no_date = has(
+            &r,
+            &format!("{dir}-property-removed-after-deprecation"),
+            "gone_dep",
+        );
+        assert_eq!(no_date.level, Level::Info, "{dir}: gone_dep");
+    }
+    let required = has(&r, "response-required-property-removed", "gone_req");
+    assert_eq!(required.level, Level::Breaking);
+    // the past-sunset removal is the only thing said about gone_past
+    assert!(
+        r.findings
+            .iter()
+            .filter(|f| f.message.contains("gone_past"))
+            .all(|f| f.level == Level::Info),
+        "{}",
+        dump(&r)
+    );
     has(&r, "request-property-removed", "gone_opt");
     has(&r, "response-required-property-removed", "gone_req");
     has(&r, "response-optional-property-removed", "gone_opt");
@@ -412,4 +453,57 @@ fn deprecation_policy() {
     let r = family("deprecation", false);
     has_not(&r, "deprecation-sunset-missing", "");
     assert!(breaking(&r).is_empty(), "{}", dump(&r));
+}
+
+#[test]
+fn links_examples_servers_both_ways() {
+    let r = family("links_examples", false);
+    // links: a removed or retargeted link is a warning (a promise about runtime values is
+    // withdrawn, no payload changed), a new one is info
+    let f = has(&r, "response-link-removed", "DeletePet");
+    assert_eq!(f.level, Level::Warning);
+    assert_eq!(f.direction, Direction::Response);
+    let f = has(&r, "response-link-changed", "$response.body#/uuid");
+    assert_eq!(f.level, Level::Warning);
+    assert!(f.message.contains("GetPet"), "{}", f.message);
+    has(&r, "response-link-added", "UpdatePet");
+    // examples: info, one finding per example, a shared example component once
+    let f = has(&r, "example-changed", "`cat`");
+    assert_eq!(f.level, Level::Info);
+    assert_eq!(
+        stipula_diff::rule("example-added").map(|r| r.bump),
+        Some(stipula_diff::Bump::Patch)
+    );
+    has(&r, "example-removed", "`dog`");
+    has(&r, "example-added", "`bird`");
+    has(&r, "example-changed", "parameter `petId`");
+    let shared: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.id == "example-changed" && f.message.contains("PetExample"))
+        .collect();
+    assert_eq!(shared.len(), 1, "{}", dump(&r));
+    let f = has(&r, "example-changed", "`name`");
+    assert_eq!(f.component.as_deref(), Some("schema Pet"));
+    // servers
+    has(&r, "operation-server-removed", "replica.example.com");
+    has(&r, "operation-server-added", "mirror.example.com");
+    has(&r, "server-variable-enum-value-removed", "`ap`");
+    has(&r, "server-variable-default-changed", "from `eu` to `us`");
+    // headers, security scheme, dialect
+    has(&r, "response-header-serialization-changed", "X-Ids");
+    has(&r, "response-header-deprecated", "X-Old");
+    has(&r, "security-scheme-deprecated", "key");
+    has(&r, "json-schema-dialect-changed", "dialect/base");
+    // nothing here breaks a client
+    assert!(breaking(&r).is_empty(), "{}", dump(&r));
+
+    let r = family("links_examples", true);
+    has(&r, "response-link-added", "DeletePet");
+    has(&r, "response-link-removed", "UpdatePet");
+    has(&r, "example-added", "`dog`");
+    has(&r, "example-removed", "`bird`");
+    has_not(&r, "server-variable-enum-value-removed", "");
+    has_not(&r, "response-header-deprecated", "");
+    has(&r, "operation-server-removed", "mirror.example.com");
 }

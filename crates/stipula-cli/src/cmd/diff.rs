@@ -3,7 +3,8 @@
 use clap::ValueEnum;
 use std::io::{IsTerminal, Read, Write};
 use stipula_diff::{AcceptList, DiffOptions, Level};
-use stipula_spec::{LoadOptions, Loaded};
+use stipula_spec::render::{self, Sources, TextOptions};
+use stipula_spec::{LoadOptions, Loaded, Severity, Spec};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum FailOn {
@@ -150,6 +151,31 @@ fn parse_side(arg: &str) -> Side {
     Side::File(arg.to_string())
 }
 
+/// Load one side and keep only its IR: the raw documents and source texts are dropped
+/// here, before the other side is loaded, so at most one raw document is alive at a time.
+/// Error diagnostics the loader could step over (an unresolved `$ref`, say) are printed:
+/// the diff still runs, but the places they name compare as "anything".
+fn load_spec(arg: &str, stdin_used: &mut bool) -> Result<Spec, String> {
+    let loaded = load_side(arg, stdin_used)?;
+    if loaded.has_errors() {
+        let errors: Vec<_> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        let mut sources = Sources::from_loaded(&loaded);
+        eprintln!(
+            "{}\nnote: `{arg}` has {} error(s) the loader stepped over; the diff treats the places they name as \"anything\" (run `stipula validate` on it for details)",
+            render::text(&errors, &mut sources, TextOptions::default()).trim_end(),
+            errors.len()
+        );
+    }
+    let Loaded { mut spec, .. } = loaded;
+    stipula_diff::slim(&mut spec);
+    Ok(spec)
+}
+
 fn load_side(arg: &str, stdin_used: &mut bool) -> Result<Loaded, String> {
     let opts = LoadOptions::default();
     match parse_side(arg) {
@@ -242,17 +268,17 @@ pub fn run(args: Args) -> u8 {
         }
     };
     let mut stdin_used = false;
-    // Keep only the IR of each side: the raw documents are dropped before the next load,
-    // which keeps the peak memory of a big pair near one document's parse tree.
-    let base = match load_side(base_arg, &mut stdin_used) {
-        Ok(l) => l.spec,
+    // Keep only the IR of each side (see load_spec): the peak memory of a big pair is one
+    // IR plus the other side's parse tree and IR.
+    let base = match load_spec(base_arg, &mut stdin_used) {
+        Ok(s) => s,
         Err(e) => {
             eprintln!("{e}\nstipula diff: could not load the base spec `{base_arg}`");
             return 2;
         }
     };
-    let rev = match load_side(rev_arg, &mut stdin_used) {
-        Ok(l) => l.spec,
+    let rev = match load_spec(rev_arg, &mut stdin_used) {
+        Ok(s) => s,
         Err(e) => {
             eprintln!("{e}\nstipula diff: could not load the revision `{rev_arg}`");
             return 2;

@@ -23,6 +23,12 @@ const APPLICATORS: [(&str, &str); 8] = [
 ];
 
 pub(crate) fn rules(r: &mut Reg) {
+    r.rule(
+        "json-schema-dialect-changed",
+        Warning,
+        crate::model::Direction::None,
+        "`jsonSchemaDialect` changed: every schema without its own `$schema` is read under other rules, which the diff cannot compare.",
+    );
     r.pair(
         "one-of-branch-added",
         Info,
@@ -460,6 +466,54 @@ fn discriminator(cx: &mut Cx, o: &Flat, n: &Flat) {
                     let m = format!("discriminator value `{k}` was added to {}", cx.here());
                     cx.emit_dir("discriminator-mapping-added", m, k, o.loc, n.loc);
                 }
+            }
+            // 3.2 `defaultMapping`: the schema for values the mapping does not list.
+            let name = |spec: &stipula_spec::Spec, id: SchemaId| {
+                spec.schema(id)
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| "an inline schema".into())
+            };
+            match (a.default_mapping, b.default_mapping) {
+                (Some(_), None) => {
+                    let m = format!(
+                        "the discriminator defaultMapping of {} was removed",
+                        cx.here()
+                    );
+                    cx.emit_dir(
+                        "discriminator-mapping-removed",
+                        m,
+                        "defaultMapping",
+                        o.loc,
+                        n.loc,
+                    );
+                }
+                (None, Some(_)) => {
+                    let m = format!("a discriminator defaultMapping was added to {}", cx.here());
+                    cx.emit_dir(
+                        "discriminator-mapping-added",
+                        m,
+                        "defaultMapping",
+                        o.loc,
+                        n.loc,
+                    );
+                }
+                (Some(v), Some(w)) if name(cx.old, v) != name(cx.new, w) => {
+                    let m = format!(
+                        "the discriminator defaultMapping of {} now maps to `{}` instead of `{}`",
+                        cx.here(),
+                        name(cx.new, w),
+                        name(cx.old, v)
+                    );
+                    cx.emit_dir(
+                        "discriminator-mapping-changed",
+                        m,
+                        "defaultMapping",
+                        o.loc,
+                        n.loc,
+                    );
+                }
+                _ => {}
             }
         }
         (None, None) => {}

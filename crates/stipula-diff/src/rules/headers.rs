@@ -29,6 +29,18 @@ pub(crate) fn rules(r: &mut Reg) {
         "A response header is no longer always sent.",
     )
     .rule(
+        "response-header-deprecated",
+        Info,
+        Response,
+        "A response header was deprecated.",
+    )
+    .rule(
+        "response-header-serialization-changed",
+        Warning,
+        Response,
+        "How a response header is serialized changed (`explode`, or the media type of its `content`): clients that parse array or object headers may read them wrongly.",
+    )
+    .rule(
         "response-header-became-required",
         Info,
         Response,

@@ -4,6 +4,27 @@
 //! family is about schemas, holds the check that emits them. Levels follow one principle:
 //! breaking = a client that worked will fail; warning = it may fail or behave differently
 //! and the spec cannot tell; info = no existing client can notice.
+//!
+//! Decisions where the principle alone does not settle a level:
+//!
+//! * **Removal follows the deprecation policy, in both directions.** Removing an operation,
+//!   parameter or property that BASE did not deprecate is breaking; removing a deprecated
+//!   one is breaking while its `x-sunset` date is ahead and info once it has passed (or when
+//!   it has none). This holds for a request property of an open object and an optional
+//!   response property too, which the principle alone would call warnings (the server may
+//!   just ignore the old property; an optional property may be absent anyway): a property
+//!   in the spec is a promise, clients that sent or read it stop getting what they relied
+//!   on without any error to tell them, and a deprecation with a date is how an API tells
+//!   them first. See [`properties`] and [`deprecation`].
+//! * **Links** (`response-link-*`): removing or retargeting a link changes no payload but
+//!   withdraws a promise about runtime values that some clients act on: warning. See
+//!   [`links`].
+//! * **Examples** (`example-*`): info with a patch bump; no client can notice. See
+//!   [`examples`].
+//! * What the walk does not compare, field by field of the IR (documentation, provenance,
+//!   vendor extensions), is listed with the reason in the crate's README ("What is
+//!   compared"), and a compile-time check in `coverage.rs` fails when the IR gains a field
+//!   nobody classified.
 
 use crate::model::{Bump, Direction, Level};
 use std::collections::HashMap;
@@ -13,7 +34,9 @@ pub mod composition;
 pub mod constraints;
 pub mod deprecation;
 pub mod enum_const_default;
+pub mod examples;
 pub mod headers;
+pub mod links;
 pub mod parameters;
 pub mod paths;
 pub mod properties;
@@ -81,6 +104,15 @@ impl Reg<'_> {
         self
     }
 
+    /// The last rule only asks for a patch bump (an info change that adds nothing a client
+    /// can use, e.g. a new example).
+    pub(crate) fn patch(&mut self) -> &mut Self {
+        if let Some(r) = self.out.last_mut() {
+            r.bump = Bump::Patch;
+        }
+        self
+    }
+
     /// `request-<stem>` and `response-<stem>` with their own levels.
     pub(crate) fn pair(
         &mut self,
@@ -107,12 +139,13 @@ impl Reg<'_> {
 fn build() -> Vec<Rule> {
     let mut out = Vec::new();
     type Family = (&'static str, fn(&mut Reg));
-    let fams: [Family; 15] = [
+    let fams: [Family; 17] = [
         ("paths", paths::rules),
         ("parameters", parameters::rules),
         ("request_body", request_body::rules),
         ("responses", responses::rules),
         ("headers", headers::rules),
+        ("links", links::rules),
         ("properties", properties::rules),
         ("required_nullable", required_nullable::rules),
         ("read_write_only", read_write_only::rules),
@@ -120,6 +153,7 @@ fn build() -> Vec<Rule> {
         ("enum_const_default", enum_const_default::rules),
         ("constraints", constraints::rules),
         ("composition", composition::rules),
+        ("examples", examples::rules),
         ("security", security::rules),
         ("deprecation", deprecation::rules),
         ("versioning", versioning::rules),

@@ -74,6 +74,30 @@ pub(crate) fn rules(r: &mut Reg) {
         )
         .rule("server-added", Info, NoDir, "A server URL was added.")
         .rule(
+            "operation-server-removed",
+            Warning,
+            NoDir,
+            "A server URL the operation was served from (its own `servers`, else its path's, else the root's) is gone for this operation: clients configured with it may stop working.",
+        )
+        .rule(
+            "operation-server-added",
+            Info,
+            NoDir,
+            "The operation can be reached on a new server URL.",
+        )
+        .rule(
+            "server-variable-enum-value-removed",
+            Warning,
+            NoDir,
+            "A server variable no longer offers a value: clients that substitute it reach a host the API no longer documents.",
+        )
+        .rule(
+            "server-variable-default-changed",
+            Warning,
+            NoDir,
+            "A server variable's default changed: clients that rely on the default now talk to another host.",
+        )
+        .rule(
             "schema-component-added",
             Info,
             NoDir,

@@ -1,5 +1,22 @@
 //! Object properties: added, removed, required-ness, `additionalProperties`,
 //! `patternProperties`, `dependentRequired`.
+//!
+//! Removal follows the deprecation policy (see [`super::deprecation`]) in both directions:
+//! a property BASE did not deprecate is a promise, and removing it is breaking whether the
+//! object is open or closed, required or optional. The level principle alone would call
+//! some of these a warning (an open request object silently ignores the old property; an
+//! optional response property may be absent anyway), but "the spec cannot tell" is exactly
+//! what a deprecation period exists for: it tells clients, with a date, before anything
+//! changes. So:
+//!
+//! * not deprecated in BASE → breaking (`request-property-removed`,
+//!   `request-property-removed-closed`, `response-required-property-removed`,
+//!   `response-optional-property-removed`; the ids keep the old distinctions for messages
+//!   and `--accept` fingerprints);
+//! * deprecated with an `x-sunset` date still ahead → breaking
+//!   (`*-property-removed-before-sunset`);
+//! * deprecated with the date passed, or with no date → info
+//!   (`*-property-removed-after-deprecation`).
 
 use super::Reg;
 use super::deprecation::{self, Removal};
@@ -29,15 +46,15 @@ pub(crate) fn rules(r: &mut Reg) {
     )
     .rule(
         "request-property-removed",
-        Warning,
+        Breaking,
         Direction::Request,
-        "A request property was removed from an open object: clients still send it and the server may now ignore it.",
+        "A request property BASE did not deprecate was removed (the object stays open): clients still send it and the server now ignores what they meant by it. Breaking by the deprecation policy: deprecate first, remove after the sunset date.",
     )
     .rule(
         "request-property-removed-closed",
         Breaking,
         Direction::Request,
-        "A request property was removed from a closed object (additionalProperties: false): requests that send it fail.",
+        "A request property BASE did not deprecate was removed from a closed object (additionalProperties: false): requests that send it fail.",
     )
     .rule(
         "response-required-property-removed",
@@ -47,9 +64,9 @@ pub(crate) fn rules(r: &mut Reg) {
     )
     .rule(
         "response-optional-property-removed",
-        Warning,
+        Breaking,
         Direction::Response,
-        "An optional response property was removed: clients that used it when present lose it.",
+        "An optional response property BASE did not deprecate was removed: clients that read it when present never get it again. Breaking by the deprecation policy: deprecate first, remove after the sunset date.",
     )
     .pair(
         "additional-properties-narrowed",

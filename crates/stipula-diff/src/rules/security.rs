@@ -12,6 +12,12 @@ use stipula_spec::{Loc, SecurityRequirement, SecurityScheme, SecuritySchemeKind}
 
 pub(crate) fn rules(r: &mut Reg) {
     r.rule(
+        "security-scheme-deprecated",
+        Info,
+        NoDir,
+        "A security scheme was deprecated (clients should move to another one).",
+    );
+    r.rule(
         "security-added",
         Breaking,
         NoDir,
