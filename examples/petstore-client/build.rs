@@ -1,5 +1,6 @@
-//! Generates the petstore client and server (from the 3.0 and the 3.1 description) into
-//! OUT_DIR; `src/lib.rs` includes them.
+//! Generates the petstore client and server (from the 3.0 and the 3.1 description), and the
+//! client and server of `specs/codegen/features.yaml` (multipart, response headers, body
+//! validation), into OUT_DIR; `src/lib.rs` includes them.
 
 use stipula_codegen::{Builder, Target};
 
@@ -16,5 +17,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .file_name(format!("server{suffix}.rs"))
             .generate()?;
     }
+    let features = format!("{specs}/codegen/features.yaml");
+    Builder::new(&features)
+        .target(Target::RustClient)
+        .file_name("features_client.rs")
+        .generate()?;
+    Builder::new(&features)
+        .target(Target::RustServer)
+        .file_name("features_server.rs")
+        .generate()?;
     Ok(())
 }

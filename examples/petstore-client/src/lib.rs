@@ -30,3 +30,15 @@ pub mod client30 {
 pub mod server30 {
     include!(concat!(env!("OUT_DIR"), "/server30.rs"));
 }
+
+/// The client generated from `specs/codegen/features.yaml` (multipart bodies, response
+/// headers, nested form bodies).
+pub mod features_client {
+    include!(concat!(env!("OUT_DIR"), "/features_client.rs"));
+}
+
+/// The server generated from `specs/codegen/features.yaml` (it rejects requests that do not
+/// match the description with a structured 400 before the `Api` method runs).
+pub mod features_server {
+    include!(concat!(env!("OUT_DIR"), "/features_server.rs"));
+}

@@ -3,6 +3,7 @@
 //! in code is a literal; templates only lay the text out.
 
 pub mod types;
+pub mod validate;
 
 use crate::names::{Namer, crate_name, doc_lines, lit, pascal_ident, snake_ident, toml_lit};
 use indexmap::IndexMap;
@@ -47,6 +48,9 @@ pub struct Context {
     pub needs_multipart: bool,
     /// Routes for the server: one per distinct path, with the operations on it.
     pub routes: Vec<RouteView>,
+    /// Server only: the request validation table (JSON text as a Rust literal; `"[]"` for
+    /// the client). `schema` fields of parameters, bodies and parts index into it.
+    pub validation_table: String,
     /// What could not be generated precisely, with locations (plain strings).
     pub notes: Vec<String>,
 }
@@ -160,6 +164,8 @@ pub struct ParamView {
     pub maximum: Option<String>,
     pub min_length: Option<String>,
     pub max_length: Option<String>,
+    /// Server: index of the parameter's schema in the validation table.
+    pub schema: Option<usize>,
 }
 
 #[derive(Serialize, Debug)]
@@ -169,8 +175,53 @@ pub struct BodyView {
     /// The media type to send (literal).
     pub media_type: String,
     pub required: bool,
-    /// The body type (without `Option`).
+    /// The body type (without `Option`). For a typed multipart body, the name of the form
+    /// struct in the operation's module.
     pub ty: String,
+    pub docs: Vec<String>,
+    /// Server: index of the body schema in the validation table (JSON and form bodies).
+    pub schema: Option<usize>,
+    /// Multipart with an object schema: the struct (`{stem}Form`, in the operation's module)
+    /// holding one field per part. `None` for an untyped multipart body (the client then takes
+    /// a `reqwest::multipart::Form`, the server the raw bytes).
+    pub form_struct: Option<String>,
+    /// The parts of a typed multipart body.
+    pub parts: Vec<PartView>,
+}
+
+/// One part (property) of a multipart body.
+#[derive(Serialize, Debug)]
+pub struct PartView {
+    pub ident: String,
+    /// Part name, a literal.
+    pub wire: String,
+    pub required: bool,
+    /// `file` (one binary part, `runtime::FilePart`), `files` (a list of them) or `value`
+    /// (any other schema: strings, numbers and booleans as text parts, arrays as repeated
+    /// parts, objects as JSON parts).
+    pub kind: &'static str,
+    /// The value type (without `Option`).
+    pub ty: String,
+    /// Field type (with `Option` when optional).
+    pub field_ty: String,
+    /// `encoding.<part>.contentType` (literal), if the spec gives one.
+    pub content_type: Option<String>,
+    pub docs: Vec<String>,
+    /// Server: index of the part's schema in the validation table (`value` parts).
+    pub schema: Option<usize>,
+}
+
+/// One response header the spec declares (`Content-Type` is left out, as OpenAPI says).
+#[derive(Serialize, Debug)]
+pub struct HeaderView {
+    pub ident: String,
+    /// Header name, a literal.
+    pub wire: String,
+    pub required: bool,
+    /// Value type (without `Option`).
+    pub ty: String,
+    /// Field type (with `Option` when not required).
+    pub field_ty: String,
     pub docs: Vec<String>,
 }
 
@@ -193,6 +244,17 @@ pub struct ResponseView {
     /// Content type to send (server), a literal.
     pub media_type: Option<String>,
     pub docs: Vec<String>,
+    /// Declared response headers.
+    pub headers: Vec<HeaderView>,
+    /// Name of the struct holding `headers` (`{stem}{variant}Headers`, in the operation's
+    /// module), when there are any.
+    pub headers_struct: Option<String>,
+    /// Every header is optional (the headers struct derives `Default`).
+    pub headers_default: bool,
+    /// Variant shape: `unit` (`NoContent`), `tuple` (`Ok(T)`: an exact status, a body, no
+    /// headers) or `struct` (`Default { status, body, headers }` with the fields that apply:
+    /// `status` for ranges and `default`, `body` when there is one, `headers` when declared).
+    pub shape: &'static str,
 }
 
 #[derive(Serialize, Debug)]
@@ -436,6 +498,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
     }
     let mut fn_namer = Namer::with_reserved(RESERVED_FNS);
     let mut stem_namer = Namer::default();
+    let mut table = (opts.target == "rust-server").then(|| validate::Table::new(spec));
     let mut needs_multipart = false;
     for op in &spec.operations {
         let tag = op
@@ -463,6 +526,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
             &mut fn_namer,
             &mut stem_namer,
             &scheme_index,
+            &mut table,
         );
         if view.body.as_ref().is_some_and(|b| b.kind == "multipart") {
             needs_multipart = true;
@@ -539,7 +603,17 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
                     .chain(o.params.iter())
                     .map(|p| p.ty.as_str())
                     .chain(o.body.iter().map(|b| b.ty.as_str()))
-                    .chain(o.responses.iter().filter_map(|r| r.ty.as_deref()));
+                    .chain(
+                        o.body
+                            .iter()
+                            .flat_map(|b| b.parts.iter().map(|p| p.ty.as_str())),
+                    )
+                    .chain(o.responses.iter().filter_map(|r| r.ty.as_deref()))
+                    .chain(
+                        o.responses
+                            .iter()
+                            .flat_map(|r| r.headers.iter().map(|h| h.ty.as_str())),
+                    );
                 for t in tys {
                     type_names_in(t, &mut names);
                 }
@@ -588,6 +662,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         security,
         needs_multipart,
         routes: routes.into_values().collect(),
+        validation_table: lit(&table.map(|t| t.to_json()).unwrap_or_else(|| "[]".into())),
         notes: type_notes,
     }
 }
@@ -636,6 +711,7 @@ fn op_view(
     fn_namer: &mut Namer,
     stem_namer: &mut Namer,
     schemes: &IndexMap<String, usize>,
+    table: &mut Option<validate::Table>,
 ) -> OperationView {
     let raw_name = op
         .operation_id
@@ -743,6 +819,7 @@ fn op_view(
                 .and_then(|b| b.max_length)
                 .filter(|_| stringy)
                 .map(|n| format!("{n}usize")),
+            schema: schema.and_then(|s| table.as_mut().map(|t| t.add(s))),
         };
         if p.location == ParamLocation::Path {
             path_map.insert(p.name.clone(), ident);
@@ -779,6 +856,7 @@ fn op_view(
                         maximum: None,
                         min_length: None,
                         max_length: None,
+                        schema: None,
                     });
                     path_map.insert(text.clone(), ident.clone());
                     ident
@@ -816,6 +894,18 @@ fn op_view(
     let body = op.request_body.as_ref().and_then(|rb| {
         let m = pick_media(&rb.content)?;
         let kind = body_kind(&m.media_type);
+        let parts = if kind == "multipart" {
+            multipart_parts(tg, table, m, &stem)
+        } else {
+            None
+        };
+        if kind == "multipart" && parts.is_none() {
+            tg.notes.push(format!(
+                "{}: the multipart body has no object schema with properties; the client takes a `reqwest::multipart::Form`, the server the raw bytes",
+                op.key()
+            ));
+        }
+        let form_struct = parts.as_ref().map(|_| format!("{stem}Form"));
         let ty = match kind {
             "json" | "form" => match m.schema {
                 Some(s) => wrap_null(tg.resolve(s, &format!("{stem}Body"))),
@@ -823,6 +913,10 @@ fn op_view(
             },
             "text" => Ty::Prim("::std::string::String"),
             _ => Ty::Bytes,
+        };
+        let schema = match kind {
+            "json" | "form" => m.schema.and_then(|s| table.as_mut().map(|t| t.add(s))),
+            _ => None,
         };
         let media_type = if m.media_type.contains('*') {
             if kind == "json" {
@@ -837,8 +931,14 @@ fn op_view(
             kind,
             media_type: lit(&media_type),
             required: rb.required,
-            ty: ty.render("super::types::"),
+            ty: match &form_struct {
+                Some(f) => f.clone(),
+                None => ty.render("super::types::"),
+            },
             docs: doc_lines(&[rb.description.as_deref()]),
+            schema,
+            form_struct,
+            parts: parts.unwrap_or_default(),
         })
     });
 
@@ -902,6 +1002,41 @@ fn op_view(
                 (k, Some(ty.render("super::types::")), Some(lit(&mt)))
             }
         };
+        let mut hnamer = Namer::default();
+        let mut headers = Vec::new();
+        for h in &r.headers {
+            if h.name.eq_ignore_ascii_case("content-type") {
+                continue;
+            }
+            let schema = h
+                .schema
+                .or_else(|| h.content.first().and_then(|m| m.schema));
+            let hty = match schema {
+                Some(s) => {
+                    wrap_null(tg.resolve(s, &format!("{stem}{variant}{}", pascal_ident(&h.name))))
+                }
+                None => Ty::Prim("::std::string::String"),
+            };
+            let hty = hty.render("super::types::");
+            headers.push(HeaderView {
+                ident: hnamer.unique(&snake_ident(&h.name)),
+                wire: lit(&h.name),
+                required: h.required,
+                field_ty: if h.required {
+                    hty.clone()
+                } else {
+                    format!("::std::option::Option<{hty}>")
+                },
+                ty: hty,
+                docs: doc_lines(&[h.description.as_deref()]),
+            });
+        }
+        let headers_struct = (!headers.is_empty()).then(|| format!("{stem}{variant}Headers"));
+        let shape = if status_kind == "code" && headers.is_empty() {
+            if ty.is_some() { "tuple" } else { "unit" }
+        } else {
+            "struct"
+        };
         responses.push(ResponseView {
             variant,
             status_kind,
@@ -912,6 +1047,10 @@ fn op_view(
             ty,
             media_type,
             docs: doc_lines(&[r.description.as_deref()]),
+            headers_default: headers.iter().all(|h| !h.required),
+            headers,
+            headers_struct,
+            shape,
         });
     }
     // Success first (stable within each group).
@@ -939,7 +1078,7 @@ fn op_view(
     );
     if body
         .as_ref()
-        .is_some_and(|b| b.required && b.kind != "multipart")
+        .is_some_and(|b| b.required && (b.kind != "multipart" || b.form_struct.is_some()))
     {
         required_inputs.push("body".into());
     }
@@ -988,4 +1127,65 @@ fn type_names_in(expr: &str, out: &mut Vec<String>) {
 
 fn names_bare(s: &str) -> &str {
     crate::names::bare(s)
+}
+
+/// The parts of a multipart body whose schema is an object with properties.
+fn multipart_parts(
+    tg: &mut TypeGen,
+    table: &mut Option<validate::Table>,
+    m: &MediaType,
+    stem: &str,
+) -> Option<Vec<PartView>> {
+    let (props, required) = tg.object_props(m.schema?)?;
+    if props.is_empty() {
+        return None;
+    }
+    let mut namer = Namer::default();
+    let mut parts = Vec::new();
+    for (wire, pid) in props {
+        // A single concrete content type from `encoding` (lists and wildcards say nothing
+        // about what to send).
+        let content_type = m
+            .encoding
+            .get(&wire)
+            .and_then(|e| e.content_type.as_deref())
+            .map(str::trim)
+            .filter(|c| !c.is_empty() && !c.contains(',') && !c.contains('*'));
+        let binary_type = content_type.is_some_and(|c| !c.starts_with("text/") && !is_json(c));
+        let kind = if tg.is_binary(pid) || (binary_type && tg.is_string(pid)) {
+            "file"
+        } else if tg.array_items(pid).is_some_and(|i| tg.is_binary(i)) {
+            "files"
+        } else {
+            "value"
+        };
+        let ty = match kind {
+            "file" => "super::runtime::FilePart".to_string(),
+            "files" => "::std::vec::Vec<super::runtime::FilePart>".to_string(),
+            _ => wrap_null(tg.resolve(pid, &format!("{stem}Form{}", pascal_ident(&wire))))
+                .render("super::types::"),
+        };
+        let is_required = required.contains(&wire);
+        let docs = tg.docs_of(pid);
+        parts.push(PartView {
+            ident: namer.unique(&snake_ident(&wire)),
+            wire: lit(&wire),
+            required: is_required,
+            kind,
+            field_ty: if is_required {
+                ty.clone()
+            } else {
+                format!("::std::option::Option<{ty}>")
+            },
+            ty,
+            content_type: content_type.map(lit),
+            docs,
+            schema: if kind == "value" {
+                table.as_mut().map(|t| t.add(pid))
+            } else {
+                None
+            },
+        });
+    }
+    Some(parts)
 }

@@ -4,7 +4,8 @@
 //! * every component schema gets a type named after it; inline schemas that need a
 //!   definition (objects with properties, string enums, unions) get a name from where they
 //!   appear (`PetOwner` for property `owner` of `Pet`);
-//! * `nullable`/`type: [T, null]` → `Option<T>`; optional (not `required`) → `Option<T>`
+//! * `nullable`/`type: [T, null]` → `Option<T>`; optional (not `required`, or `readOnly` /
+//!   `writeOnly`, which are required in one direction only) → `Option<T>`
 //!   skipped when `None`; optional *and* nullable → `Option<Option<T>>` so `null` and absent
 //!   stay different;
 //! * string enums get an `Unknown(String)` fallback variant; `oneOf` with a discriminator
@@ -538,6 +539,79 @@ impl<'a> TypeGen<'a> {
         })
     }
 
+    /// Follow annotation-only wrappers (`allOf: [X]`, `$ref` with description siblings, ...)
+    /// to the schema that says what the value is.
+    fn unwrap(&self, mut id: SchemaId) -> SchemaId {
+        for _ in 0..16 {
+            match self.schema(id).object().and_then(|o| self.transparent(o)) {
+                Some(inner) => id = inner,
+                None => break,
+            }
+        }
+        id
+    }
+
+    /// A binary string: `format: binary` (3.0), or 3.1 `contentMediaType` without a
+    /// `contentEncoding` (raw bytes, not base64 text).
+    pub(crate) fn is_binary(&self, id: SchemaId) -> bool {
+        let Some(o) = self.schema(self.unwrap(id)).object() else {
+            return false;
+        };
+        let stringy = o.types.as_ref().is_none_or(|t| t.contains(&Type::String));
+        stringy
+            && (o.format.as_deref() == Some("binary")
+                || (o.content_media_type.is_some() && o.content_encoding.is_none()))
+    }
+
+    /// A schema that only allows strings (and perhaps null).
+    pub(crate) fn is_string(&self, id: SchemaId) -> bool {
+        self.schema(self.unwrap(id))
+            .object()
+            .and_then(non_null_types)
+            .is_some_and(|t| t == [Type::String])
+    }
+
+    /// The `items` schema of an array schema.
+    pub(crate) fn array_items(&self, id: SchemaId) -> Option<SchemaId> {
+        let o = self.schema(self.unwrap(id)).object()?;
+        if o.types.as_ref().is_some_and(|t| t.contains(&Type::Array)) {
+            o.items
+        } else {
+            None
+        }
+    }
+
+    /// Doc lines of a schema (description, else title).
+    pub(crate) fn docs_of(&self, id: SchemaId) -> Vec<String> {
+        match self.schema(id).object() {
+            Some(o) => doc_lines(&[o.description.as_deref().or(o.title.as_deref())]),
+            None => Vec::new(),
+        }
+    }
+
+    /// Properties (merged over `allOf` and `$ref`) and `required` of an object schema, or
+    /// `None` when the schema is not object-like.
+    pub(crate) fn object_props(
+        &mut self,
+        id: SchemaId,
+    ) -> Option<(IndexMap<String, SchemaId>, Vec<String>)> {
+        let mut props = IndexMap::new();
+        let mut required = Vec::new();
+        let mut extra = None;
+        let mut objectish = false;
+        let mut seen = HashSet::new();
+        self.collect_object(
+            id,
+            &mut props,
+            &mut required,
+            &mut extra,
+            &mut objectish,
+            &mut seen,
+            0,
+        );
+        objectish.then_some((props, required))
+    }
+
     /// Emit the definition of schema `id` under `name`.
     fn define(&mut self, id: SchemaId, name: String) {
         let schema = self.schema(id);
@@ -709,15 +783,18 @@ impl<'a> TypeGen<'a> {
         let mut fields = Vec::new();
         for (wire, pid) in props {
             let r = self.resolve(pid, &format!("{name}{}", pascal_ident(&wire)));
-            let (docs, deprecated) = match self.schema(pid).object() {
+            let (docs, deprecated, one_way) = match self.schema(pid).object() {
                 Some(po) => (
                     doc_lines(&[po.description.as_deref().or(po.title.as_deref())]),
                     po.deprecated,
+                    po.read_only || po.write_only,
                 ),
-                None => (Vec::new(), false),
+                None => (Vec::new(), false, false),
             };
+            // A readOnly (writeOnly) property is required in responses (requests) only, and
+            // the type serves both: it is optional.
             fields.push(Field {
-                required: required.contains(&wire),
+                required: required.contains(&wire) && !one_way,
                 wire,
                 ty: r.ty,
                 nullable: r.nullable,

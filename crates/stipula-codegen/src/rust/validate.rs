@@ -1,0 +1,250 @@
+//! The request validation table of the `rust-server` target: the schemas of request bodies
+//! and parameters, reduced to the keywords the generated runtime checks, as one JSON array
+//! that the server parses once. Subschemas are indexes into the array, so recursive schemas
+//! cost one entry each.
+//!
+//! What is checked: `type`, `enum`, `const`, numeric bounds (inclusive and exclusive),
+//! `multipleOf`, `minLength`/`maxLength`, `items`/`prefixItems`, `minItems`/`maxItems`,
+//! `uniqueItems`, `properties`, `required`, `additionalProperties`,
+//! `minProperties`/`maxProperties`, `allOf`, `anyOf`, `oneOf` (as `anyOf`, or by the
+//! discriminator's mapping when the tag selects a branch), `not`, and boolean schemas.
+//! Not checked: `pattern` and `patternProperties` (no regex engine in the generated crate;
+//! `additionalProperties` is then not checked either), `format`, `if`/`then`/`else`,
+//! `dependent*`, `contains`, `propertyNames`, `unevaluated*`, `$dynamicRef`.
+//!
+//! OpenAPI rules applied: `readOnly` properties are not required in requests, and in 3.0
+//! documents `nullable: true` admits `null` even next to an `enum` that does not list it.
+
+use serde_json::{Map, Value, json};
+use std::collections::HashMap;
+use stipula_spec::{SchemaId, SchemaKind, Spec, Type};
+
+/// Builds the table on demand: each schema gets an index the first time it is asked for.
+pub struct Table<'a> {
+    spec: &'a Spec,
+    index: HashMap<SchemaId, usize>,
+    nodes: Vec<Value>,
+    queue: Vec<SchemaId>,
+}
+
+impl<'a> Table<'a> {
+    pub fn new(spec: &'a Spec) -> Table<'a> {
+        Table {
+            spec,
+            index: HashMap::new(),
+            nodes: Vec::new(),
+            queue: Vec::new(),
+        }
+    }
+
+    /// The index of schema `id` (the schema and everything it refers to join the table).
+    pub fn add(&mut self, id: SchemaId) -> usize {
+        let i = self.slot(id);
+        while let Some(next) = self.queue.pop() {
+            let node = self.node(next);
+            let at = self.index[&next];
+            self.nodes[at] = node;
+        }
+        i
+    }
+
+    fn slot(&mut self, id: SchemaId) -> usize {
+        if let Some(i) = self.index.get(&id) {
+            return *i;
+        }
+        let i = self.nodes.len();
+        self.index.insert(id, i);
+        self.nodes.push(Value::Null);
+        self.queue.push(id);
+        i
+    }
+
+    fn node(&mut self, id: SchemaId) -> Value {
+        let schema = self.spec.schema(id);
+        let o = match &schema.kind {
+            SchemaKind::Bool(b) => return json!({ "bool": b }),
+            SchemaKind::Object(o) => o,
+        };
+        let mut n = Map::new();
+        if let Some(types) = &o.types {
+            let mut names: Vec<&str> = types.iter().map(|t| t.as_str()).collect();
+            names.dedup();
+            n.insert("type".into(), json!(names));
+        }
+        if let Some(values) = &o.enum_ {
+            let mut values = values.clone();
+            let nullable = o.types.as_ref().is_some_and(|t| t.contains(&Type::Null));
+            if self.spec.openapi.minor == 0 && nullable && !values.contains(&Value::Null) {
+                values.push(Value::Null);
+            }
+            n.insert("enum".into(), Value::Array(values));
+        }
+        if let Some(c) = &o.const_ {
+            n.insert("const".into(), c.clone());
+        }
+        let num =
+            |v: Option<f64>| v.and_then(|f| serde_json::Number::from_f64(f).map(Value::Number));
+        for (key, v) in [
+            ("minimum", o.minimum),
+            ("maximum", o.maximum),
+            ("exclusiveMinimum", o.exclusive_minimum),
+            ("exclusiveMaximum", o.exclusive_maximum),
+            ("multipleOf", o.multiple_of),
+        ] {
+            if let Some(v) = num(v) {
+                n.insert(key.into(), v);
+            }
+        }
+        for (key, v) in [
+            ("minLength", o.min_length),
+            ("maxLength", o.max_length),
+            ("minItems", o.min_items),
+            ("maxItems", o.max_items),
+            ("minProperties", o.min_properties),
+            ("maxProperties", o.max_properties),
+        ] {
+            if let Some(v) = v {
+                n.insert(key.into(), json!(v));
+            }
+        }
+        if o.unique_items {
+            n.insert("uniqueItems".into(), json!(true));
+        }
+        if let Some(items) = o.items {
+            n.insert("items".into(), json!(self.slot(items)));
+        }
+        if !o.prefix_items.is_empty() {
+            let list: Vec<usize> = o.prefix_items.iter().map(|s| self.slot(*s)).collect();
+            n.insert("prefixItems".into(), json!(list));
+        }
+        if !o.properties.is_empty() {
+            let list: Vec<Value> = o
+                .properties
+                .iter()
+                .map(|(k, s)| json!([k, self.slot(*s)]))
+                .collect();
+            n.insert("properties".into(), Value::Array(list));
+        }
+        // readOnly properties are sent by servers, never required from clients.
+        let required: Vec<&String> = o
+            .required
+            .iter()
+            .filter(|r| {
+                !o.properties
+                    .get(r.as_str())
+                    .is_some_and(|p| self.spec.schema(*p).object().is_some_and(|po| po.read_only))
+            })
+            .collect();
+        if !required.is_empty() {
+            n.insert("required".into(), json!(required));
+        }
+        if let Some(ap) = o.additional_properties
+            && o.pattern_properties.is_empty()
+        {
+            n.insert("additionalProperties".into(), json!(self.slot(ap)));
+        }
+        let mut all_of: Vec<usize> = Vec::new();
+        if let Some(r) = o.ref_ {
+            all_of.push(self.slot(r));
+        }
+        all_of.extend(o.all_of.iter().map(|s| self.slot(*s)).collect::<Vec<_>>());
+        if !all_of.is_empty() {
+            n.insert("allOf".into(), json!(all_of));
+        }
+        if !o.any_of.is_empty() {
+            let list: Vec<usize> = o.any_of.iter().map(|s| self.slot(*s)).collect();
+            n.insert("anyOf".into(), json!(list));
+        }
+        if !o.one_of.is_empty() {
+            let list: Vec<usize> = o.one_of.iter().map(|s| self.slot(*s)).collect();
+            n.insert("oneOf".into(), json!(list));
+        }
+        if let Some(not) = o.not {
+            n.insert("not".into(), json!(self.slot(not)));
+        }
+        if let Some(d) = &o.discriminator
+            && (!o.one_of.is_empty() || !o.any_of.is_empty())
+        {
+            let mut mapping: Vec<Value> = d
+                .mapping
+                .iter()
+                .map(|(tag, s)| json!([tag, self.slot(*s)]))
+                .collect();
+            // Without a mapping entry, a branch's component name is its tag.
+            for m in o.one_of.iter().chain(o.any_of.iter()) {
+                if let Some(name) = &self.spec.schema(*m).name
+                    && !d.mapping.contains_key(name)
+                {
+                    mapping.push(json!([name, self.slot(*m)]));
+                }
+            }
+            n.insert("discriminator".into(), json!([d.property_name, mapping]));
+        }
+        Value::Object(n)
+    }
+
+    /// The table as JSON text.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.nodes).unwrap_or_else(|_| "[]".into())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Table;
+    use serde_json::{Value, json};
+
+    fn table(yaml: &str) -> (Vec<Value>, usize) {
+        let loaded = stipula_spec::load_str(yaml, "t.yaml", &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let spec = &loaded.spec;
+        let mut t = Table::new(spec);
+        let root = t.add(spec.schema_names["Item"]);
+        let nodes: Vec<Value> = serde_json::from_str(&t.to_json()).unwrap();
+        (nodes, root)
+    }
+
+    const ITEM: &str = r#"
+components:
+  schemas:
+    Item:
+      type: object
+      required: [id, color]
+      properties:
+        id: {type: integer, readOnly: true}
+        color: {type: string, nullable: true, enum: [red, green]}
+        next: {$ref: '#/components/schemas/Item'}
+paths: {}
+info: {title: t, version: '1'}
+"#;
+
+    #[test]
+    fn read_only_is_not_required_and_recursion_is_one_entry() {
+        let (nodes, root) = table(&format!("openapi: 3.0.3{ITEM}"));
+        let item = &nodes[root];
+        assert_eq!(item["required"], json!(["color"]), "{item}");
+        let props = item["properties"].as_array().unwrap();
+        assert_eq!(props[2], json!(["next", root]), "the cycle points back");
+        assert_eq!(nodes.len(), 3, "Item, id, color: `next` is Item itself");
+    }
+
+    #[test]
+    fn nullable_enum_admits_null_in_3_0_only() {
+        let (nodes, root) = table(&format!("openapi: 3.0.3{ITEM}"));
+        let color = nodes[root]["properties"][1][1].as_u64().unwrap() as usize;
+        assert_eq!(nodes[color]["enum"], json!(["red", "green", null]));
+        // 3.1 has no `nullable`; `type: [string, 'null']` with an enum without null
+        // rejects null, as JSON Schema says.
+        let yaml31 = format!("openapi: 3.1.0{ITEM}").replace(
+            "{type: string, nullable: true, enum: [red, green]}",
+            "{type: [string, 'null'], enum: [red, green]}",
+        );
+        let (nodes, root) = table(&yaml31);
+        let color = nodes[root]["properties"][1][1].as_u64().unwrap() as usize;
+        assert_eq!(nodes[color]["enum"], json!(["red", "green"]));
+    }
+}
