@@ -12,7 +12,7 @@ use crate::ir::*;
 use crate::{LoadOptions, Loaded};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map as JMap, Value};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 /// How many times the build may be re-run to load files that only the build found refs to
@@ -85,14 +85,14 @@ fn detect_version(root: &Document) -> Result<OpenApiVersion, LoadError> {
             "check that this is the right file",
         ));
     };
-    if obj.contains_key("swagger") {
+    if obj.fget("swagger").is_some() {
         return Err(fail(
             "Swagger 2.0 is not OpenAPI 3; convert it first".into(),
             "/swagger",
             "convert it with e.g. `npx swagger2openapi in.json -o out.yaml`, then run stipula on the result",
         ));
     }
-    let Some(v) = obj.get("openapi") else {
+    let Some(v) = obj.fget("openapi") else {
         return Err(fail(
             "no `openapi` field: this does not look like an OpenAPI document".into(),
             "",
@@ -150,6 +150,31 @@ struct Builder<'a> {
 }
 
 const MAX_SAME_WARNINGS: usize = 50;
+
+/// Member lookup by key that scans small objects instead of hashing: OpenAPI objects have
+/// a handful of members, and the builder asks each for a dozen keywords, so SipHash over
+/// the key (what `serde_json::Map::get` does) cost more than comparing a few short strings.
+trait Fget {
+    fn fget(&self, key: &str) -> Option<&Value>;
+}
+
+impl Fget for JMap<String, Value> {
+    #[inline]
+    fn fget(&self, key: &str) -> Option<&Value> {
+        if self.len() <= 12 {
+            self.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+        } else {
+            self.get(key)
+        }
+    }
+}
+
+impl Fget for Value {
+    #[inline]
+    fn fget(&self, key: &str) -> Option<&Value> {
+        self.as_object()?.fget(key)
+    }
+}
 
 fn s(v: Option<&Value>) -> Option<String> {
     v.and_then(Value::as_str).map(str::to_string)
@@ -248,6 +273,49 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Member `key` of object node `n`.
+    fn member(&self, n: Node<'a>, key: &str) -> Option<Node<'a>> {
+        let m = n.v.as_object()?;
+        if m.len() <= 32 {
+            let (i, (_, v)) = m.iter().enumerate().find(|(_, (k, _))| k.as_str() == key)?;
+            return Some(self.child(n, i, v));
+        }
+        let v = m.get(key)?;
+        let i = self.doc(n.doc).member_index(n.pos, m, key)?;
+        Some(self.child(n, i, v))
+    }
+
+    /// The members of object node `n` (none if it is not an object), in document order.
+    fn members(&self, n: Node<'a>) -> impl Iterator<Item = (&'a String, Node<'a>)> + use<'a> {
+        let pos = &self.doc(n.doc).pos;
+        let doc = n.doc;
+        let mut next = n.pos + 1;
+        n.v.as_object()
+            .into_iter()
+            .flat_map(|m| m.iter())
+            .map(move |(k, v)| {
+                let here = next;
+                next = pos.end(here);
+                (k, Node { doc, v, pos: here })
+            })
+    }
+
+    /// The elements of array node `n` (none if it is not an array).
+    fn elements(&self, n: Node<'a>) -> impl Iterator<Item = (usize, Node<'a>)> + use<'a> {
+        let pos = &self.doc(n.doc).pos;
+        let doc = n.doc;
+        let mut next = n.pos + 1;
+        n.v.as_array()
+            .into_iter()
+            .flat_map(|a| a.iter())
+            .enumerate()
+            .map(move |(i, v)| {
+                let here = next;
+                next = pos.end(here);
+                (i, Node { doc, v, pos: here })
+            })
+    }
+
     fn loc_node(&self, n: Node<'a>, pointer: String) -> Loc {
         let (line, col) = self.doc(n.doc).position(n.pos);
         Loc {
@@ -292,31 +360,28 @@ impl<'a> Builder<'a> {
         self.diags.push(d);
     }
 
-    /// Follow `$ref`s of a non-schema object until a non-ref object. Returns the final
-    /// location and the component name of the first hop (if it named a component of `kind`).
+    /// Follow `$ref`s of a non-schema object (node `n` at `ptr`) until a non-ref object.
+    /// Returns that node, its pointer, and the component name of the first hop (if it
+    /// named a component of `kind`).
     fn deref(
         &mut self,
-        doc: usize,
+        n: Node<'a>,
         ptr: &str,
         kind: &str,
-    ) -> Option<(usize, String, Option<String>)> {
-        let mut cur = (doc, ptr.to_string());
-        let mut seen = HashSet::new();
+    ) -> Option<(Node<'a>, String, Option<String>)> {
+        let mut cur = n;
+        let mut cur_ptr = ptr.to_string();
+        let mut seen: Vec<usize> = Vec::new();
         let mut name = None;
         loop {
-            let d = self.doc(cur.0);
-            let v = d.get(&cur.1)?;
-            let Some(r) = v
-                .as_object()
-                .and_then(|m| m.get("$ref"))
-                .and_then(Value::as_str)
-            else {
-                return Some((cur.0, cur.1, name));
+            let Some(r) = cur.v.fget("$ref").and_then(Value::as_str) else {
+                return Some((cur, cur_ptr, name));
             };
-            if !seen.insert(cur.clone()) {
+            let a = addr(cur.v);
+            if seen.contains(&a) || seen.len() > 10_000 {
                 self.push(
-                    cur.0,
-                    &cur.1,
+                    cur.doc,
+                    &cur_ptr,
                     Diagnostic::error(
                         "ref-cycle",
                         format!("`$ref: {r}` leads back to itself through a chain of refs"),
@@ -325,23 +390,17 @@ impl<'a> Builder<'a> {
                 );
                 return None;
             }
-            let r = r.to_string();
-            match self.resolve(cur.0, &cur.1, &r) {
-                Ok(Target { doc, pointer }) => {
-                    if name.is_none() {
-                        name = if doc == 0 {
-                            component_name(&pointer, kind)
-                        } else {
-                            Some(external_name(&self.docs.docs[doc].path, &pointer))
-                        };
-                    }
-                    cur = (doc, pointer);
-                }
-                Err(diag) => {
-                    self.diags.push(diag);
-                    return None;
-                }
+            seen.push(a);
+            let (t, tptr) = self.resolve_schema_ref(cur.doc, &|| cur_ptr.clone(), r)?;
+            if name.is_none() {
+                name = if t.doc == 0 {
+                    component_name(&tptr, kind)
+                } else {
+                    Some(external_name(&self.docs.docs[t.doc].path, &tptr))
+                };
             }
+            cur = t;
+            cur_ptr = tptr.to_string();
         }
     }
 
@@ -351,33 +410,42 @@ impl<'a> Builder<'a> {
 
     fn spec(&mut self, openapi: OpenApiVersion) -> Spec {
         let root = self.doc(0);
+        let rn = Node {
+            doc: 0,
+            v: &root.value,
+            pos: 0,
+        };
         let empty = JMap::new();
         let m = root.value.as_object().unwrap_or(&empty);
 
         // Named component schemas first, so their ids are stable and come first.
         let mut schema_names = Map::new();
-        if let Some(Value::Object(schemas)) = m.get("components").and_then(|c| c.get("schemas")) {
-            for name in schemas.keys() {
-                let ptr = join("/components/schemas", name);
-                let id = self.schema_at(0, &ptr);
+        if let Some(sn) = self
+            .member(rn, "components")
+            .and_then(|c| self.member(c, "schemas"))
+        {
+            for (name, n) in self.members(sn) {
+                let id = self.schema_node(n, &|| join("/components/schemas", name));
                 schema_names.insert(name.clone(), id);
             }
         }
 
-        let info = self.info(root, m.get("info"));
-        let servers = self.servers(0, "/servers", m.get("servers"));
-        let security = self.security(m.get("security"));
+        let info = self.info(root, m.fget("info"));
+        let servers = self.servers(0, "/servers", m.fget("servers"));
+        let security = self.security(m.fget("security"));
         let security_schemes = self.security_schemes(m);
 
         let mut operations = Vec::new();
         let mut paths = Map::new();
-        if let Some(Value::Object(p)) = m.get("paths") {
-            for key in p.keys() {
+        if let Some(pn) = self.member(rn, "paths")
+            && pn.v.is_object()
+        {
+            for (key, n) in self.members(pn) {
                 if key.starts_with("x-") {
                     continue;
                 }
                 let ptr = join("/paths", key);
-                if let Some((info, ops)) = self.path_item(0, &ptr, key, &security, &servers) {
+                if let Some((info, ops)) = self.path_item(n, &ptr, key, &security, &servers) {
                     paths.insert(key.clone(), info);
                     operations.extend(ops);
                 }
@@ -388,13 +456,15 @@ impl<'a> Builder<'a> {
         for (field, is_ext) in [("webhooks", false), ("x-webhooks", true)] {
             // `x-webhooks` is the 3.0 stand-in; when a document has both, `webhooks` wins
             // (svix writes the same hooks under both).
-            if is_ext && m.contains_key("webhooks") {
+            if is_ext && m.fget("webhooks").is_some() {
                 continue;
             }
-            if let Some(Value::Object(w)) = m.get(field) {
-                for key in w.keys() {
+            if let Some(wn) = self.member(rn, field)
+                && wn.v.is_object()
+            {
+                for (key, n) in self.members(wn) {
                     let ptr = join(&format!("/{field}"), key);
-                    if let Some((_, ops)) = self.path_item(0, &ptr, key, &security, &servers) {
+                    if let Some((_, ops)) = self.path_item(n, &ptr, key, &security, &servers) {
                         webhooks.extend(ops);
                     }
                 }
@@ -403,9 +473,9 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        let components = self.components(m);
-        let tags = self.tags(m.get("tags"));
-        let external_docs = external_docs(m.get("externalDocs"));
+        let components = self.components(rn);
+        let tags = self.tags(m.fget("tags"));
+        let external_docs = external_docs(m.fget("externalDocs"));
 
         self.drain_schemas();
         // Schemas named by their place in another file (`pet.yaml`, `common.yaml#/Pet`)
@@ -432,7 +502,7 @@ impl<'a> Builder<'a> {
         Spec {
             openapi,
             info,
-            json_schema_dialect: s(m.get("jsonSchemaDialect")),
+            json_schema_dialect: s(m.fget("jsonSchemaDialect")),
             servers,
             operations,
             webhooks,
@@ -452,7 +522,7 @@ impl<'a> Builder<'a> {
     fn info(&mut self, root: &Document, v: Option<&Value>) -> Info {
         let empty = JMap::new();
         let m = v.and_then(Value::as_object).unwrap_or(&empty);
-        let version = match m.get("version") {
+        let version = match m.fget("version") {
             Some(Value::String(s)) => s.clone(),
             Some(other @ Value::Number(_)) => {
                 // YAML read `version: 1.10` as a number; use the source text so 1.10 stays 1.10.
@@ -472,13 +542,13 @@ impl<'a> Builder<'a> {
             None => String::new(),
         };
         Info {
-            title: s(m.get("title")).unwrap_or_default(),
+            title: s(m.fget("title")).unwrap_or_default(),
             version,
-            summary: s(m.get("summary")),
-            description: s(m.get("description")),
-            terms_of_service: s(m.get("termsOfService")),
-            contact: m.get("contact").cloned(),
-            license: m.get("license").cloned(),
+            summary: s(m.fget("summary")),
+            description: s(m.fget("description")),
+            terms_of_service: s(m.fget("termsOfService")),
+            contact: m.fget("contact").cloned(),
+            license: m.fget("license").cloned(),
             extensions: extensions(m),
             loc: self.loc(0, "/info"),
         }
@@ -493,7 +563,7 @@ impl<'a> Builder<'a> {
             .filter_map(|(i, sv)| {
                 let m = sv.as_object()?;
                 let variables = m
-                    .get("variables")
+                    .fget("variables")
                     .and_then(Value::as_object)
                     .map(|vars| {
                         vars.iter()
@@ -501,13 +571,13 @@ impl<'a> Builder<'a> {
                                 (
                                     k.clone(),
                                     ServerVariable {
-                                        default: match vv.get("default") {
+                                        default: match vv.fget("default") {
                                             Some(Value::String(s)) => s.clone(),
                                             Some(o) => o.to_string(),
                                             None => String::new(),
                                         },
                                         enum_: vv
-                                            .get("enum")
+                                            .fget("enum")
                                             .and_then(Value::as_array)
                                             .map(|e| {
                                                 e.iter()
@@ -519,7 +589,7 @@ impl<'a> Builder<'a> {
                                                     .collect()
                                             })
                                             .unwrap_or_default(),
-                                        description: s(vv.get("description")),
+                                        description: s(vv.fget("description")),
                                     },
                                 )
                             })
@@ -527,8 +597,8 @@ impl<'a> Builder<'a> {
                     })
                     .unwrap_or_default();
                 Some(Server {
-                    url: s(m.get("url")).unwrap_or_default(),
-                    description: s(m.get("description")),
+                    url: s(m.fget("url")).unwrap_or_default(),
+                    description: s(m.fget("description")),
                     variables,
                     loc: self.loc(doc, &format!("{ptr}/{i}")),
                 })
@@ -564,38 +634,42 @@ impl<'a> Builder<'a> {
 
     fn security_schemes(&mut self, m: &JMap<String, Value>) -> Map<String, SecurityScheme> {
         let mut out = Map::new();
-        let Some(Value::Object(ss)) = m.get("components").and_then(|c| c.get("securitySchemes"))
+        let Some(Value::Object(ss)) = m.fget("components").and_then(|c| c.fget("securitySchemes"))
         else {
             return out;
         };
         for name in ss.keys() {
             let ptr = join("/components/securitySchemes", name);
-            let Some((doc, ptr, _)) = self.deref(0, &ptr, "securitySchemes") else {
+            let Some(n) = self.node_at(0, &ptr) else {
                 continue;
             };
-            let d = self.doc(doc);
-            let Some(sm) = d.get(&ptr).and_then(Value::as_object) else {
+            let Some((n, ptr, _)) = self.deref(n, &ptr, "securitySchemes") else {
                 continue;
             };
-            let type_ = s(sm.get("type")).unwrap_or_default();
+            let Some(sm) = n.v.as_object() else {
+                continue;
+            };
+            let type_ = s(sm.fget("type")).unwrap_or_default();
             let kind = match type_.as_str() {
                 "apiKey" => SecuritySchemeKind::ApiKey {
-                    name: s(sm.get("name")).unwrap_or_default(),
-                    location: match sm.get("in").and_then(Value::as_str) {
+                    name: s(sm.fget("name")).unwrap_or_default(),
+                    location: match sm.fget("in").and_then(Value::as_str) {
                         Some("query") => ParamLocation::Query,
                         Some("cookie") => ParamLocation::Cookie,
                         _ => ParamLocation::Header,
                     },
                 },
                 "http" => SecuritySchemeKind::Http {
-                    scheme: s(sm.get("scheme")).unwrap_or_default().to_ascii_lowercase(),
-                    bearer_format: s(sm.get("bearerFormat")),
+                    scheme: s(sm.fget("scheme"))
+                        .unwrap_or_default()
+                        .to_ascii_lowercase(),
+                    bearer_format: s(sm.fget("bearerFormat")),
                 },
                 "oauth2" => SecuritySchemeKind::OAuth2 {
-                    flows: sm.get("flows").cloned().unwrap_or(Value::Null),
+                    flows: sm.fget("flows").cloned().unwrap_or(Value::Null),
                 },
                 "openIdConnect" => SecuritySchemeKind::OpenIdConnect {
-                    url: s(sm.get("openIdConnectUrl")).unwrap_or_default(),
+                    url: s(sm.fget("openIdConnectUrl")).unwrap_or_default(),
                 },
                 "mutualTLS" => SecuritySchemeKind::MutualTls,
                 _ => SecuritySchemeKind::Other {
@@ -607,10 +681,10 @@ impl<'a> Builder<'a> {
                 name.clone(),
                 SecurityScheme {
                     kind,
-                    description: s(sm.get("description")),
-                    deprecated: b(sm.get("deprecated")),
+                    description: s(sm.fget("description")),
+                    deprecated: b(sm.fget("deprecated")),
                     extensions: extensions(sm),
-                    loc: self.loc(doc, &ptr),
+                    loc: self.loc_node(n, ptr),
                 },
             );
         }
@@ -626,12 +700,12 @@ impl<'a> Builder<'a> {
             .filter_map(|(i, t)| {
                 let m = t.as_object()?;
                 Some(Tag {
-                    name: s(m.get("name")).unwrap_or_default(),
-                    summary: s(m.get("summary")),
-                    description: s(m.get("description")),
-                    parent: s(m.get("parent")),
-                    kind: s(m.get("kind")),
-                    external_docs: external_docs(m.get("externalDocs")),
+                    name: s(m.fget("name")).unwrap_or_default(),
+                    summary: s(m.fget("summary")),
+                    description: s(m.fget("description")),
+                    parent: s(m.fget("parent")),
+                    kind: s(m.fget("kind")),
+                    external_docs: external_docs(m.fget("externalDocs")),
                     extensions: extensions(m),
                     loc: self.loc(0, &format!("/tags/{i}")),
                 })
@@ -639,63 +713,72 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
-    fn components(&mut self, m: &JMap<String, Value>) -> Components {
+    fn components(&mut self, root: Node<'a>) -> Components {
         let mut c = Components::default();
-        let Some(Value::Object(comp)) = m.get("components") else {
+        let Some(comp) = self.member(root, "components") else {
             return c;
         };
-        let names = |kind: &str| -> Vec<String> {
-            comp.get(kind)
-                .and_then(Value::as_object)
-                .map(|o| o.keys().cloned().collect())
-                .unwrap_or_default()
-        };
-        for n in names("parameters") {
-            let ptr = join("/components/parameters", &n);
-            if let Some(p) = self.parameter(0, &ptr) {
-                c.parameters.insert(n, p);
-            }
-        }
-        for n in names("responses") {
-            let ptr = join("/components/responses", &n);
-            if let Some(r) = self.response(0, &ptr, StatusKey::Default) {
-                c.responses.insert(n, r);
-            }
-        }
-        for n in names("requestBodies") {
-            let ptr = join("/components/requestBodies", &n);
-            if let Some(r) = self.request_body(0, &ptr) {
-                c.request_bodies.insert(n, r);
-            }
-        }
-        for n in names("headers") {
-            let ptr = join("/components/headers", &n);
-            if let Some(h) = self.header(0, &ptr, &n) {
-                c.headers.insert(n, h);
-            }
-        }
-        for n in names("examples") {
-            let ptr = join("/components/examples", &n);
-            if let Some(e) = self.example(0, &ptr, Some(n.clone())) {
-                c.examples.insert(n, e);
-            }
-        }
-        for n in names("links") {
-            let ptr = join("/components/links", &n);
-            if let Some(l) = self.link(0, &ptr, &n) {
-                c.links.insert(n, l);
-            }
-        }
-        for n in names("callbacks") {
-            let ptr = join("/components/callbacks", &n);
-            if let Some(cb) = self.callback(0, &ptr, &n) {
-                c.callbacks.insert(n, cb);
-            }
-        }
-        for n in names("pathItems") {
-            let ptr = join("/components/pathItems", &n);
-            if let Some((_, ops)) = self.path_item(0, &ptr, &n, &[], &[]) {
-                c.path_items.insert(n, ops);
+        // A fixed order of kinds (ids of inline schemas follow the visiting order).
+        for kind in [
+            "parameters",
+            "responses",
+            "requestBodies",
+            "headers",
+            "examples",
+            "links",
+            "callbacks",
+            "pathItems",
+        ] {
+            let Some(kn) = self.member(comp, kind) else {
+                continue;
+            };
+            let base = join("/components", kind);
+            for (name, n) in self.members(kn).collect::<Vec<_>>() {
+                let ptr = join(&base, name);
+                let name = name.clone();
+                match kind {
+                    "parameters" => {
+                        if let Some(p) = self.parameter(n, &ptr) {
+                            c.parameters.insert(name, p);
+                        }
+                    }
+                    "responses" => {
+                        if let Some(r) = self.response(n, &ptr, StatusKey::Default) {
+                            c.responses.insert(name, r);
+                        }
+                    }
+                    "requestBodies" => {
+                        if let Some(r) = self.request_body(n, &ptr) {
+                            c.request_bodies.insert(name, r);
+                        }
+                    }
+                    "headers" => {
+                        if let Some(h) = self.header(n, &ptr, &name) {
+                            c.headers.insert(name, h);
+                        }
+                    }
+                    "examples" => {
+                        if let Some(e) = self.example(n, &ptr, Some(name.clone())) {
+                            c.examples.insert(name, e);
+                        }
+                    }
+                    "links" => {
+                        if let Some(l) = self.link(n, &ptr, &name) {
+                            c.links.insert(name, l);
+                        }
+                    }
+                    "callbacks" => {
+                        if let Some(cb) = self.callback(n, &ptr, &name) {
+                            c.callbacks.insert(name, cb);
+                        }
+                    }
+                    "pathItems" => {
+                        if let Some((_, ops)) = self.path_item(n, &ptr, &name, &[], &[]) {
+                            c.path_items.insert(name, ops);
+                        }
+                    }
+                    _ => {}
+                }
             }
         }
         c
@@ -707,15 +790,15 @@ impl<'a> Builder<'a> {
 
     fn path_item(
         &mut self,
-        doc: usize,
+        n: Node<'a>,
         ptr: &str,
         path: &str,
         global_security: &[SecurityRequirement],
         root_servers: &[Server],
     ) -> Option<(PathInfo, Vec<Operation>)> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "pathItems")?;
-        let d = self.doc(doc);
-        let Some(m) = d.get(&ptr).and_then(Value::as_object) else {
+        let (n, ptr, component) = self.deref(n, ptr, "pathItems")?;
+        let doc = n.doc;
+        let Some(m) = n.v.as_object() else {
             self.push(
                 doc,
                 &ptr,
@@ -724,34 +807,29 @@ impl<'a> Builder<'a> {
             );
             return None;
         };
-        let path_servers = self.servers(doc, &join(&ptr, "servers"), m.get("servers"));
-        let info = PathInfo {
-            summary: s(m.get("summary")),
-            description: s(m.get("description")),
-            servers: path_servers.clone(),
-            component,
-            extensions: extensions(m),
-            loc: self.loc(doc, &ptr),
+        let path_servers = self.servers(doc, &join(&ptr, "servers"), m.fget("servers"));
+        let path_params = match self.member(n, "parameters") {
+            Some(pn) => self.parameter_list(pn, &join(&ptr, "parameters")),
+            None => Vec::new(),
         };
-        let path_params = self.parameter_list(doc, &join(&ptr, "parameters"), m.get("parameters"));
-        let mut ops = Vec::new();
-        let mut methods: Vec<(Method, String)> = Vec::new();
-        for key in m.keys() {
+        // Declared methods in document order, then `additionalOperations`.
+        let mut methods: Vec<(Method, String, Node<'a>)> = Vec::new();
+        let mut extra: Vec<(Method, String, Node<'a>)> = Vec::new();
+        for (key, on) in self.members(n) {
             if let Some(method) = Method::from_path_item_key(key) {
-                methods.push((method, join(&ptr, key)));
+                methods.push((method, join(&ptr, key), on));
+            } else if key == "additionalOperations" {
+                let base = join(&ptr, "additionalOperations");
+                for (k, on2) in self.members(on) {
+                    extra.push((Method::Other(k.to_ascii_uppercase()), join(&base, k), on2));
+                }
             }
         }
-        if let Some(Value::Object(extra)) = m.get("additionalOperations") {
-            for key in extra.keys() {
-                methods.push((
-                    Method::Other(key.to_ascii_uppercase()),
-                    join(&join(&ptr, "additionalOperations"), key),
-                ));
-            }
-        }
-        for (method, op_ptr) in methods {
+        methods.extend(extra);
+        let mut ops = Vec::new();
+        for (method, op_ptr, on) in methods {
             if let Some(op) = self.operation(
-                doc,
+                on,
                 &op_ptr,
                 method,
                 path,
@@ -763,13 +841,21 @@ impl<'a> Builder<'a> {
                 ops.push(op);
             }
         }
+        let info = PathInfo {
+            summary: s(m.fget("summary")),
+            description: s(m.fget("description")),
+            servers: path_servers,
+            component,
+            extensions: extensions(m),
+            loc: self.loc_node(n, ptr),
+        };
         Some((info, ops))
     }
 
     #[allow(clippy::too_many_arguments)]
     fn operation(
         &mut self,
-        doc: usize,
+        n: Node<'a>,
         ptr: &str,
         method: Method,
         path: &str,
@@ -778,8 +864,8 @@ impl<'a> Builder<'a> {
         root_servers: &[Server],
         path_servers: &[Server],
     ) -> Option<Operation> {
-        let d = self.doc(doc);
-        let Some(m) = d.get(ptr).and_then(Value::as_object) else {
+        let doc = n.doc;
+        let Some(m) = n.v.as_object() else {
             self.push(
                 doc,
                 ptr,
@@ -789,7 +875,11 @@ impl<'a> Builder<'a> {
             return None;
         };
         let mut parameters: Vec<Parameter> = path_params.to_vec();
-        for p in self.parameter_list(doc, &join(ptr, "parameters"), m.get("parameters")) {
+        let own = match self.member(n, "parameters") {
+            Some(pn) => self.parameter_list(pn, &join(ptr, "parameters")),
+            None => Vec::new(),
+        };
+        for p in own {
             if let Some(existing) = parameters
                 .iter_mut()
                 .find(|e| e.name == p.name && e.location == p.location)
@@ -799,15 +889,16 @@ impl<'a> Builder<'a> {
                 parameters.push(p);
             }
         }
-        let request_body = if m.contains_key("requestBody") {
-            self.request_body(doc, &join(ptr, "requestBody"))
-        } else {
-            None
+        let request_body = match self.member(n, "requestBody") {
+            Some(rb) => self.request_body(rb, &join(ptr, "requestBody")),
+            None => None,
         };
         let mut responses = Vec::new();
-        if let Some(Value::Object(rs)) = m.get("responses") {
+        if let Some(rsn) = self.member(n, "responses")
+            && rsn.v.is_object()
+        {
             let rptr = join(ptr, "responses");
-            for key in rs.keys() {
+            for (key, rn) in self.members(rsn) {
                 if key.starts_with("x-") {
                     continue;
                 }
@@ -820,24 +911,27 @@ impl<'a> Builder<'a> {
                     );
                     continue;
                 };
-                if let Some(r) = self.response(doc, &join(&rptr, key), status) {
+                if let Some(r) = self.response(rn, &join(&rptr, key), status) {
                     responses.push(r);
                 }
             }
         }
-        let (security, security_overridden) = match m.get("security") {
+        let (security, security_overridden) = match m.fget("security") {
             Some(v) => (self.security(Some(v)), true),
             None => (global_security.to_vec(), false),
         };
         let mut callbacks = Vec::new();
-        if let Some(Value::Object(cbs)) = m.get("callbacks") {
-            for name in cbs.keys() {
-                if let Some(cb) = self.callback(doc, &join(&join(ptr, "callbacks"), name), name) {
+        if let Some(cbn) = self.member(n, "callbacks")
+            && cbn.v.is_object()
+        {
+            let cptr = join(ptr, "callbacks");
+            for (name, cn) in self.members(cbn) {
+                if let Some(cb) = self.callback(cn, &join(&cptr, name), name) {
                     callbacks.push(cb);
                 }
             }
         }
-        let own_servers = self.servers(doc, &join(ptr, "servers"), m.get("servers"));
+        let own_servers = self.servers(doc, &join(ptr, "servers"), m.fget("servers"));
         let servers = if !own_servers.is_empty() {
             own_servers
         } else if !path_servers.is_empty() {
@@ -848,11 +942,11 @@ impl<'a> Builder<'a> {
         Some(Operation {
             method,
             path: path.to_string(),
-            operation_id: s(m.get("operationId")),
-            summary: s(m.get("summary")),
-            description: s(m.get("description")),
+            operation_id: s(m.fget("operationId")),
+            summary: s(m.fget("summary")),
+            description: s(m.fget("description")),
             tags: m
-                .get("tags")
+                .fget("tags")
                 .and_then(Value::as_array)
                 .map(|a| {
                     a.iter()
@@ -860,7 +954,7 @@ impl<'a> Builder<'a> {
                         .collect()
                 })
                 .unwrap_or_default(),
-            deprecated: b(m.get("deprecated")),
+            deprecated: b(m.fget("deprecated")),
             parameters,
             request_body,
             responses,
@@ -868,26 +962,26 @@ impl<'a> Builder<'a> {
             security_overridden,
             callbacks,
             servers,
-            external_docs: external_docs(m.get("externalDocs")),
+            external_docs: external_docs(m.fget("externalDocs")),
             extensions: extensions(m),
-            loc: self.loc(doc, ptr),
+            loc: self.loc_node(n, ptr.to_string()),
         })
     }
 
-    fn parameter_list(&mut self, doc: usize, ptr: &str, v: Option<&Value>) -> Vec<Parameter> {
-        let Some(Value::Array(a)) = v else {
-            return Vec::new();
-        };
-        (0..a.len())
-            .filter_map(|i| self.parameter(doc, &format!("{ptr}/{i}")))
+    /// The parameters of a `parameters` list node at `ptr`.
+    fn parameter_list(&mut self, n: Node<'a>, ptr: &str) -> Vec<Parameter> {
+        self.elements(n)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|(i, pn)| self.parameter(pn, &format!("{ptr}/{i}")))
             .collect()
     }
 
-    fn parameter(&mut self, doc: usize, ptr: &str) -> Option<Parameter> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "parameters")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
-        let location = match m.get("in").and_then(Value::as_str) {
+    fn parameter(&mut self, n: Node<'a>, ptr: &str) -> Option<Parameter> {
+        let (n, ptr, component) = self.deref(n, ptr, "parameters")?;
+        let doc = n.doc;
+        let m = n.v.as_object()?;
+        let location = match m.fget("in").and_then(Value::as_str) {
             Some("path") => ParamLocation::Path,
             Some("query") => ParamLocation::Query,
             Some("header") => ParamLocation::Header,
@@ -910,32 +1004,33 @@ impl<'a> Builder<'a> {
             }
         };
         let (style, explode) = style_explode(m, location);
-        let schema = m
-            .contains_key("schema")
-            .then(|| self.schema_at(doc, &join(&ptr, "schema")));
-        let content = self.content(doc, &ptr, m.get("content"));
+        let schema = self
+            .member(n, "schema")
+            .map(|sn| self.schema_node(sn, &|| join(&ptr, "schema")));
+        let content = self.content(n, &ptr);
         Some(Parameter {
-            name: s(m.get("name")).unwrap_or_default(),
+            name: s(m.fget("name")).unwrap_or_default(),
             location,
-            required: b(m.get("required")),
-            deprecated: b(m.get("deprecated")),
-            description: s(m.get("description")),
+            required: b(m.fget("required")),
+            deprecated: b(m.fget("deprecated")),
+            description: s(m.fget("description")),
             style,
             explode,
-            allow_reserved: b(m.get("allowReserved")),
-            allow_empty_value: b(m.get("allowEmptyValue")),
+            allow_reserved: b(m.fget("allowReserved")),
+            allow_empty_value: b(m.fget("allowEmptyValue")),
             schema,
             content,
-            examples: self.examples(doc, &ptr, m),
+            examples: self.examples(n, &ptr),
             component,
             extensions: extensions(m),
-            loc: self.loc(doc, &ptr),
+            loc: self.loc_node(n, ptr),
         })
     }
 
-    fn examples(&mut self, doc: usize, ptr: &str, m: &JMap<String, Value>) -> Vec<Example> {
+    /// The `example` and `examples` of the object node `n` (at `ptr`).
+    fn examples(&mut self, n: Node<'a>, ptr: &str) -> Vec<Example> {
         let mut out = Vec::new();
-        if let Some(v) = m.get("example") {
+        if let Some(v) = n.v.fget("example") {
             out.push(Example {
                 name: None,
                 summary: None,
@@ -945,10 +1040,12 @@ impl<'a> Builder<'a> {
                 component: None,
             });
         }
-        if let Some(Value::Object(ex)) = m.get("examples") {
-            for name in ex.keys() {
-                let p = join(&join(ptr, "examples"), name);
-                if let Some(e) = self.example(doc, &p, Some(name.clone())) {
+        if let Some(exn) = self.member(n, "examples")
+            && exn.v.is_object()
+        {
+            let base = join(ptr, "examples");
+            for (name, en) in self.members(exn) {
+                if let Some(e) = self.example(en, &join(&base, name), Some(name.clone())) {
                     out.push(e);
                 }
             }
@@ -956,55 +1053,55 @@ impl<'a> Builder<'a> {
         out
     }
 
-    fn example(&mut self, doc: usize, ptr: &str, name: Option<String>) -> Option<Example> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "examples")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
+    fn example(&mut self, n: Node<'a>, ptr: &str, name: Option<String>) -> Option<Example> {
+        let (n, _, component) = self.deref(n, ptr, "examples")?;
+        let m = n.v.as_object()?;
         Some(Example {
             name,
-            summary: s(m.get("summary")),
-            description: s(m.get("description")),
-            value: m.get("value").or_else(|| m.get("dataValue")).cloned(),
-            external_value: s(m.get("externalValue")),
+            summary: s(m.fget("summary")),
+            description: s(m.fget("description")),
+            value: m.fget("value").or_else(|| m.fget("dataValue")).cloned(),
+            external_value: s(m.fget("externalValue")),
             component,
         })
     }
 
-    fn content(&mut self, doc: usize, owner_ptr: &str, v: Option<&Value>) -> Vec<MediaType> {
-        let Some(Value::Object(c)) = v else {
+    /// The `content` map of the object node `owner` (at `owner_ptr`).
+    fn content(&mut self, owner: Node<'a>, owner_ptr: &str) -> Vec<MediaType> {
+        let Some(cn) = self.member(owner, "content") else {
             return Vec::new();
         };
+        let doc = owner.doc;
         let cptr = join(owner_ptr, "content");
         let mut out = Vec::new();
-        for mt in c.keys() {
-            let ptr = join(&cptr, mt);
-            let d = self.doc(doc);
-            let Some(m) = d.get(&ptr).and_then(Value::as_object) else {
+        for (mt, n) in self.members(cn) {
+            let Some(m) = n.v.as_object() else {
                 continue;
             };
-            let schema = m
-                .contains_key("schema")
-                .then(|| self.schema_at(doc, &join(&ptr, "schema")));
-            let item_schema = m
-                .contains_key("itemSchema")
-                .then(|| self.schema_at(doc, &join(&ptr, "itemSchema")));
+            let ptr = join(&cptr, mt);
+            let schema = self
+                .member(n, "schema")
+                .map(|sn| self.schema_node(sn, &|| join(&ptr, "schema")));
+            let item_schema = self
+                .member(n, "itemSchema")
+                .map(|sn| self.schema_node(sn, &|| join(&ptr, "itemSchema")));
             let mut encoding = Map::new();
-            if let Some(Value::Object(enc)) = m.get("encoding") {
+            if let Some(Value::Object(enc)) = m.fget("encoding") {
                 for (prop, e) in enc {
                     let Some(em) = e.as_object() else { continue };
                     let eptr = join(&join(&ptr, "encoding"), prop);
-                    let headers = self.headers(doc, &eptr, em.get("headers"));
+                    let headers = self.headers(doc, &eptr, em.fget("headers"));
                     encoding.insert(
                         prop.clone(),
                         Encoding {
-                            content_type: s(em.get("contentType")),
+                            content_type: s(em.fget("contentType")),
                             headers,
                             style: em
-                                .get("style")
+                                .fget("style")
                                 .and_then(Value::as_str)
                                 .and_then(parse_style),
-                            explode: em.get("explode").and_then(Value::as_bool),
-                            allow_reserved: b(em.get("allowReserved")),
+                            explode: em.fget("explode").and_then(Value::as_bool),
+                            allow_reserved: b(em.fget("allowReserved")),
                         },
                     );
                 }
@@ -1013,100 +1110,109 @@ impl<'a> Builder<'a> {
                 media_type: mt.clone(),
                 schema,
                 item_schema,
-                examples: self.examples(doc, &ptr, m),
+                examples: self.examples(n, &ptr),
                 encoding,
                 extensions: extensions(m),
-                loc: self.loc(doc, &ptr),
+                loc: self.loc_node(n, ptr),
             });
         }
         out
     }
 
-    fn request_body(&mut self, doc: usize, ptr: &str) -> Option<RequestBody> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "requestBodies")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
+    fn request_body(&mut self, n: Node<'a>, ptr: &str) -> Option<RequestBody> {
+        let (n, ptr, component) = self.deref(n, ptr, "requestBodies")?;
+        let m = n.v.as_object()?;
         Some(RequestBody {
-            description: s(m.get("description")),
-            required: b(m.get("required")),
-            content: self.content(doc, &ptr, m.get("content")),
+            description: s(m.fget("description")),
+            required: b(m.fget("required")),
+            content: self.content(n, &ptr),
             component,
             extensions: extensions(m),
-            loc: self.loc(doc, &ptr),
+            loc: self.loc_node(n, ptr),
         })
     }
 
-    fn response(&mut self, doc: usize, ptr: &str, status: StatusKey) -> Option<Response> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "responses")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
-        let headers = self.headers(doc, &ptr, m.get("headers"));
+    fn response(&mut self, n: Node<'a>, ptr: &str, status: StatusKey) -> Option<Response> {
+        let (n, ptr, component) = self.deref(n, ptr, "responses")?;
+        let m = n.v.as_object()?;
+        let headers = self.headers_of(n, &ptr);
         let mut links = Vec::new();
-        if let Some(Value::Object(ls)) = m.get("links") {
-            for name in ls.keys() {
-                if let Some(l) = self.link(doc, &join(&join(&ptr, "links"), name), name) {
+        if let Some(ln) = self.member(n, "links")
+            && ln.v.is_object()
+        {
+            let base = join(&ptr, "links");
+            for (name, l) in self.members(ln) {
+                if let Some(l) = self.link(l, &join(&base, name), name) {
                     links.push(l);
                 }
             }
         }
         Some(Response {
             status,
-            description: s(m.get("description")),
+            description: s(m.fget("description")),
             headers,
-            content: self.content(doc, &ptr, m.get("content")),
+            content: self.content(n, &ptr),
             links,
             component,
             extensions: extensions(m),
-            loc: self.loc(doc, &ptr),
+            loc: self.loc_node(n, ptr),
         })
     }
 
-    fn headers(&mut self, doc: usize, owner_ptr: &str, v: Option<&Value>) -> Vec<Header> {
-        let Some(Value::Object(hs)) = v else {
+    /// The `headers` map of the object node `owner` (at `owner_ptr`).
+    fn headers_of(&mut self, owner: Node<'a>, owner_ptr: &str) -> Vec<Header> {
+        let Some(hn) = self.member(owner, "headers") else {
             return Vec::new();
         };
         let hptr = join(owner_ptr, "headers");
-        hs.keys()
-            .cloned()
-            .collect::<Vec<_>>()
-            .into_iter()
-            .filter_map(|name| self.header(doc, &join(&hptr, &name), &name))
+        self.members(hn)
+            .filter_map(|(name, n)| self.header(n, &join(&hptr, name), name))
             .collect()
     }
 
-    fn header(&mut self, doc: usize, ptr: &str, name: &str) -> Option<Header> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "headers")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
-        let schema = m
-            .contains_key("schema")
-            .then(|| self.schema_at(doc, &join(&ptr, "schema")));
+    /// The `headers` of an encoding object (located by pointer: encodings are rare).
+    fn headers(&mut self, doc: usize, owner_ptr: &str, v: Option<&Value>) -> Vec<Header> {
+        if !matches!(v, Some(Value::Object(_))) {
+            return Vec::new();
+        }
+        match self.node_at(doc, owner_ptr) {
+            Some(n) => self.headers_of(n, owner_ptr),
+            None => Vec::new(),
+        }
+    }
+
+    fn header(&mut self, n: Node<'a>, ptr: &str, name: &str) -> Option<Header> {
+        let (n, ptr, component) = self.deref(n, ptr, "headers")?;
+        let m = n.v.as_object()?;
+        let schema = self
+            .member(n, "schema")
+            .map(|sn| self.schema_node(sn, &|| join(&ptr, "schema")));
         let (style, explode) = style_explode(m, ParamLocation::Header);
         Some(Header {
             name: name.to_string(),
-            description: s(m.get("description")),
-            required: b(m.get("required")),
-            deprecated: b(m.get("deprecated")),
+            description: s(m.fget("description")),
+            required: b(m.fget("required")),
+            deprecated: b(m.fget("deprecated")),
             style,
             explode,
             schema,
-            content: self.content(doc, &ptr, m.get("content")),
-            examples: self.examples(doc, &ptr, m),
+            content: self.content(n, &ptr),
+            examples: self.examples(n, &ptr),
             component,
             extensions: extensions(m),
-            loc: self.loc(doc, &ptr),
+            loc: self.loc_node(n, ptr),
         })
     }
 
-    fn link(&mut self, doc: usize, ptr: &str, name: &str) -> Option<Link> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "links")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
+    fn link(&mut self, n: Node<'a>, ptr: &str, name: &str) -> Option<Link> {
+        let (n, ptr, component) = self.deref(n, ptr, "links")?;
+        let doc = n.doc;
+        let m = n.v.as_object()?;
         let server = self
             .servers(
                 doc,
                 &ptr,
-                m.get("server")
+                m.fget("server")
                     .map(|sv| Value::Array(vec![sv.clone()]))
                     .as_ref(),
             )
@@ -1114,31 +1220,30 @@ impl<'a> Builder<'a> {
             .next();
         Some(Link {
             name: name.to_string(),
-            operation_ref: s(m.get("operationRef")),
-            operation_id: s(m.get("operationId")),
+            operation_ref: s(m.fget("operationRef")),
+            operation_id: s(m.fget("operationId")),
             parameters: m
-                .get("parameters")
+                .fget("parameters")
                 .and_then(Value::as_object)
                 .map(|p| p.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
                 .unwrap_or_default(),
-            request_body: m.get("requestBody").cloned(),
-            description: s(m.get("description")),
+            request_body: m.fget("requestBody").cloned(),
+            description: s(m.fget("description")),
             server,
             component,
-            loc: self.loc(doc, &ptr),
+            loc: self.loc_node(n, ptr),
         })
     }
 
-    fn callback(&mut self, doc: usize, ptr: &str, name: &str) -> Option<Callback> {
-        let (doc, ptr, component) = self.deref(doc, ptr, "callbacks")?;
-        let d = self.doc(doc);
-        let m = d.get(&ptr)?.as_object()?;
+    fn callback(&mut self, n: Node<'a>, ptr: &str, name: &str) -> Option<Callback> {
+        let (n, ptr, component) = self.deref(n, ptr, "callbacks")?;
+        n.v.as_object()?;
         let mut operations = Vec::new();
-        for expr in m.keys() {
+        for (expr, en) in self.members(n) {
             if expr.starts_with("x-") {
                 continue;
             }
-            if let Some((_, ops)) = self.path_item(doc, &join(&ptr, expr), expr, &[], &[]) {
+            if let Some((_, ops)) = self.path_item(en, &join(&ptr, expr), expr, &[], &[]) {
                 operations.extend(ops);
             }
         }
@@ -1146,7 +1251,7 @@ impl<'a> Builder<'a> {
             name: name.to_string(),
             operations,
             component,
-            loc: self.loc(doc, &ptr),
+            loc: self.loc_node(n, ptr),
         })
     }
 
@@ -1229,7 +1334,7 @@ impl<'a> Builder<'a> {
     /// Is this schema object a "pure" reference (no own node)?
     fn is_pure_ref(&self, m: &JMap<String, Value>) -> bool {
         if self.v30 {
-            m.contains_key("$ref")
+            m.fget("$ref").is_some()
         } else {
             m.len() == 1 && m.keys().next().is_some_and(|k| k == "$ref")
         }
@@ -1292,7 +1397,7 @@ impl<'a> Builder<'a> {
                 Some(p) => p.to_string(),
                 None => ptr(),
             };
-            let Some(r) = m.get("$ref").and_then(Value::as_str) else {
+            let Some(r) = m.fget("$ref").and_then(Value::as_str) else {
                 self.push(
                     cur.doc,
                     &join(&here(), "$ref"),
@@ -1632,7 +1737,7 @@ impl<'a> Builder<'a> {
                 },
                 "additionalItems" => {
                     // draft-4 style: only meaningful with an `items` array (now prefixItems).
-                    if m.get("items").is_some_and(Value::is_array) {
+                    if m.fget("items").is_some_and(Value::is_array) {
                         o.items = Some(self.schema_node(kn, &|| kp.clone()));
                     } else {
                         o.unknown.insert(k.into(), val.clone());
@@ -1692,7 +1797,7 @@ impl<'a> Builder<'a> {
                 _ => {}
             }
         }
-        if let Some(Value::Object(dm)) = m.get("discriminator") {
+        if let Some(Value::Object(dm)) = m.fget("discriminator") {
             o.discriminator = Some(self.discriminator(doc, &join(ptr, "discriminator"), dm));
         }
 
@@ -1786,7 +1891,7 @@ impl<'a> Builder<'a> {
 
     /// The schema a 3.1 `$ref` with siblings (at node `n`, pointer `ptr`) applies.
     fn schema_at_ref(&mut self, n: Node<'a>, ptr: &str) -> Option<SchemaId> {
-        let r = n.v.get("$ref")?.as_str()?;
+        let r = n.v.fget("$ref")?.as_str()?;
         let (t, tptr) = self.resolve_schema_ref(n.doc, &|| ptr.to_string(), r)?;
         Some(self.schema_node(t, &|| tptr.to_string()))
     }
@@ -1805,7 +1910,7 @@ impl<'a> Builder<'a> {
 
     fn discriminator(&mut self, doc: usize, ptr: &str, dm: &JMap<String, Value>) -> Discriminator {
         let mut mapping = Map::new();
-        if let Some(Value::Object(mp)) = dm.get("mapping") {
+        if let Some(Value::Object(mp)) = dm.fget("mapping") {
             for (tag, target) in mp {
                 let Some(t) = target.as_str() else { continue };
                 // A mapping value is a ref, or a bare component name.
@@ -1829,7 +1934,7 @@ impl<'a> Builder<'a> {
             }
         }
         let default_mapping = dm
-            .get("defaultMapping")
+            .fget("defaultMapping")
             .and_then(Value::as_str)
             .and_then(|t| {
                 let reference = if t.contains('#') {
@@ -1841,7 +1946,7 @@ impl<'a> Builder<'a> {
             });
         let default_mapping = default_mapping.map(|t| self.schema_at(t.doc, &t.pointer));
         Discriminator {
-            property_name: s(dm.get("propertyName")).unwrap_or_default(),
+            property_name: s(dm.fget("propertyName")).unwrap_or_default(),
             mapping,
             default_mapping,
         }
@@ -1851,8 +1956,8 @@ impl<'a> Builder<'a> {
 fn external_docs(v: Option<&Value>) -> Option<ExternalDocs> {
     let m = v?.as_object()?;
     Some(ExternalDocs {
-        url: s(m.get("url")).unwrap_or_default(),
-        description: s(m.get("description")),
+        url: s(m.fget("url")).unwrap_or_default(),
+        description: s(m.fget("description")),
     })
 }
 
@@ -1876,12 +1981,12 @@ fn style_explode(m: &JMap<String, Value>, location: ParamLocation) -> (ParamStyl
         _ => ParamStyle::Form,
     };
     let style = m
-        .get("style")
+        .fget("style")
         .and_then(Value::as_str)
         .and_then(parse_style)
         .unwrap_or(default_style);
     let explode = m
-        .get("explode")
+        .fget("explode")
         .and_then(Value::as_bool)
         .unwrap_or(matches!(style, ParamStyle::Form | ParamStyle::Cookie));
     (style, explode)

@@ -45,6 +45,20 @@ impl Document {
         }
     }
 
+    /// Index (in document order) of member `key` of the object `map` at pre-order node
+    /// `node` (for big objects: a key table is built once per object).
+    pub(crate) fn member_index(
+        &self,
+        node: u32,
+        map: &serde_json::Map<String, Value>,
+        key: &str,
+    ) -> Option<usize> {
+        match self.locate_cache.lock() {
+            Ok(mut cache) => PosIndex::member_index(node, map, key, &mut cache),
+            Err(_) => map.keys().position(|k| k == key),
+        }
+    }
+
     /// (line, col) of pre-order node `node`.
     pub(crate) fn position(&self, node: u32) -> (u32, u32) {
         self.pos.position(node as usize, &self.text)
@@ -692,6 +706,10 @@ pub fn get_pointer<'v>(value: &'v Value, pointer: &str) -> Option<&'v Value> {
             std::borrow::Cow::Borrowed(raw)
         };
         v = match v {
+            // Small objects: comparing keys beats hashing the token.
+            Value::Object(m) if m.len() <= 12 => {
+                m.iter().find(|(k, _)| k.as_str() == token.as_ref())?.1
+            }
             Value::Object(m) => m.get(token.as_ref())?,
             Value::Array(a) => {
                 if token.len() > 1 && token.starts_with('0') {

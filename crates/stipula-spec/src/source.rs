@@ -178,6 +178,28 @@ impl PosIndex {
         }
     }
 
+    /// Pre-order number just after `node`'s subtree (its next sibling, if it has one).
+    pub(crate) fn end(&self, node: u32) -> u32 {
+        self.entries.get(node as usize).map_or(node + 1, |e| e.end)
+    }
+
+    /// Index (in document order) of member `key` of the object `map` at `node`, through
+    /// the cache's key table for that object.
+    pub(crate) fn member_index(
+        node: u32,
+        map: &Map<String, Value>,
+        key: &str,
+        cache: &mut LocateCache,
+    ) -> Option<usize> {
+        let keys = cache.keymaps.entry(node).or_insert_with(|| {
+            map.keys()
+                .enumerate()
+                .map(|(i, k)| (k.clone(), i as u32))
+                .collect()
+        });
+        keys.get(key).map(|&i| i as usize)
+    }
+
     /// Pre-order number of the `k`-th child of container `node`.
     pub(crate) fn child(&self, node: usize, k: usize) -> Option<usize> {
         if let Some(f) = self.fanout.get(&(node as u32)) {
