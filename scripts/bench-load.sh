@@ -68,23 +68,44 @@ fi
 field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
-# measure KEY RUNS CMD... : runs CMD (which prints "ms=... hwm_kb=...") RUNS times, stores medians
-declare -A MS HWM NOTE
+# measure KEY RUNS CMD... : runs CMD (which prints "ms=... hwm_kb=..." and maybe "cpu_ms=...")
+# RUNS times, stores the median and minimum time, median CPU time and median peak memory
+declare -A MS MIN CPU HWM NOTE
+measure_once() {
+  local key="$1"; shift
+  local out
+  if ! out="$("$@" 2>/tmp/bench-load.$$.err)"; then
+    NOTE[$key]="failed: $(head -c 200 /tmp/bench-load.$$.err | tr '\n' ' ')"
+    log "$key: run failed: $(head -c 400 /tmp/bench-load.$$.err)"
+    return 1
+  fi
+  T[$key]+="$(field ms "$out") "; M[$key]+="$(field hwm_kb "$out") "
+  C[$key]+="$(field cpu_ms "$out") "
+  log "$key: $out"
+}
+declare -A T M C
+summarize() {
+  local key="$1" runs="$2"
+  if [[ -z "${T[$key]:-}" ]]; then MS[$key]=nan; MIN[$key]=nan; CPU[$key]=nan; HWM[$key]=nan; return; fi
+  MS[$key]="$(tr ' ' '\n' <<<"${T[$key]}" | { grep . || true; } | median)"
+  MIN[$key]="$(tr ' ' '\n' <<<"${T[$key]}" | { grep . || true; } | sort -g | head -1)"
+  CPU[$key]="$(tr ' ' '\n' <<<"${C[$key]}" | { grep . || true; } | median)"
+  HWM[$key]="$(tr ' ' '\n' <<<"${M[$key]}" | { grep . || true; } | median)"
+  NOTE[$key]="${NOTE[$key]:-$runs runs}"
+}
 measure() {
-  local key="$1" runs="$2"; shift 2
-  local times=() mems=() out i
+  local key="$1" runs="$2" i; shift 2
+  for ((i = 1; i <= runs; i++)); do measure_once "$key" "$@" || break; done
+  summarize "$key" "$runs"
+}
+# parse and load alternate, so that both see the same machine load
+measure_pair() {
+  local name="$1" f="$2" runs="$3" i
   for ((i = 1; i <= runs; i++)); do
-    if ! out="$("$@" 2>/tmp/bench-load.$$.err)"; then
-      NOTE[$key]="failed: $(head -c 200 /tmp/bench-load.$$.err | tr '\n' ' ')"
-      log "$key: run $i failed: $(head -c 400 /tmp/bench-load.$$.err)"
-      MS[$key]=nan; HWM[$key]=nan; return 0
-    fi
-    times+=("$(field ms "$out")"); mems+=("$(field hwm_kb "$out")")
-    log "$key run $i/$runs: $out"
+    measure_once "$name/parse" "$BENCH" parse "$f" || true
+    measure_once "$name/load" "$BENCH" load "$f" || true
   done
-  MS[$key]="$(printf '%s\n' "${times[@]}" | median)"
-  HWM[$key]="$(printf '%s\n' "${mems[@]}" | median)"
-  NOTE[$key]="$runs runs"
+  summarize "$name/parse" "$runs"; summarize "$name/load" "$runs"
 }
 
 # stipula validate: wall time and max RSS of the whole process from /usr/bin/time (exit 1 =
@@ -101,8 +122,7 @@ stipula_validate() {
 for s in "${SPECS[@]}"; do
   name="${s%%|*}"; f="${s#*|}"
   log "== $name ($f)"
-  measure "$name/parse" "$RUNS" "$BENCH" parse "$f"
-  measure "$name/load" "$RUNS" "$BENCH" load "$f"
+  measure_pair "$name" "$f" "$RUNS"
   measure "$name/validate" "$RUNS" stipula_validate "$f"
   measure "$name/sp" "$PEER_RUNS" node "$HERE/swagger_parser_load.mjs" dereference "$f"
   if [[ "$SKIP_OSV" != 1 ]]; then
@@ -112,22 +132,27 @@ done
 rm -f /tmp/bench-load.$$.err
 
 mb() { awk -v k="$1" 'BEGIN { if (k == "nan") print "-"; else printf "%.0f MB", k / 1024 }'; }
-ms() { awk -v m="$1" 'BEGIN { if (m == "nan") print "-"; else printf "%.0f ms", m }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || b == 0) print "-"; else printf "%.2fx", a / b }'; }
+ms() { awk -v m="$1" 'BEGIN { if (m == "nan" || m == "") print "-"; else printf "%.0f ms", m }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "nan" || b == "nan" || a == "" || b == "" || b == 0) print "-"; else printf "%.2fx", a / b }'; }
 
 echo
 echo "stipula load benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "NOTE: shared, busy machine (other builds running); absolute times are noisy, ratios within one run are the figure."
-echo "medians; time = work inside the process (read included, start-up excluded); memory = process RSS high-water mark"
+echo "time = median wall time of the work inside the process (read included, start-up excluded); min = fastest run;"
+echo "cpu = median CPU time of that work (parse/load only: /proc/thread-self/schedstat); memory = process RSS high-water mark."
+echo "Both modes of bench_load (and the stipula binary) use mimalloc as the allocator."
 echo
 for s in "${SPECS[@]}"; do
   name="${s%%|*}"; f="${s#*|}"
   size="$(awk -v b="$(stat -c %s "$f")" 'BEGIN { printf "%.1f MB", b / 1048576 }')"
   if [[ "$f" == *.json ]]; then base="serde_json::from_str::<Value>"; else base="yaml_serde::from_str::<serde_json::Value>"; fi
   echo "$name  ($(basename "$f"), $size)"
-  printf '  %-68s %10s %8s %9s %9s  %s\n' "what" "time" "x parse" "peak RSS" "x parse" "runs"
+  printf '  %-60s %9s %7s %9s %7s %9s %7s %9s %7s  %s\n' "what" "time" "x" "min" "x" "cpu" "x" "peak RSS" "x" "runs"
   row() {
-    printf '  %-68s %10s %8s %9s %9s  %s\n' "$1" "$(ms "${MS[$2]}")" "$(ratio "${MS[$2]}" "${MS[$name/parse]}")" \
+    printf '  %-60s %9s %7s %9s %7s %9s %7s %9s %7s  %s\n' "$1" \
+      "$(ms "${MS[$2]}")" "$(ratio "${MS[$2]}" "${MS[$name/parse]}")" \
+      "$(ms "${MIN[$2]}")" "$(ratio "${MIN[$2]}" "${MIN[$name/parse]}")" \
+      "$(ms "${CPU[$2]}")" "$(ratio "${CPU[$2]}" "${CPU[$name/parse]}")" \
       "$(mb "${HWM[$2]}")" "$(ratio "${HWM[$2]}" "${HWM[$name/parse]}")" "${NOTE[$2]}"
   }
   row "baseline: parse into Value ($base)" "$name/parse"

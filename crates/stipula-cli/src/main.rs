@@ -8,6 +8,11 @@ mod cmd;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+// See the `mimalloc` feature in Cargo.toml for why.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// stipula: an OpenAPI contract toolkit (validate, bundle, generate, diff, fuzz).
 #[derive(Parser)]
 #[command(name = "stipula", version, about, long_about = None, propagate_version = true)]

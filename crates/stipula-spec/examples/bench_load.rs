@@ -9,10 +9,20 @@
 //! Run each mode in its own process so the high-water marks do not mix.
 use std::time::Instant;
 
+// The same allocator as the `stipula` binary, for both modes.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn vm_hwm_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// CPU time of this thread so far (from /proc/self/schedstat, nanoseconds), if readable.
+fn cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
 }
 
 fn main() {
@@ -26,11 +36,12 @@ fn main() {
     };
     // The clock stops once the result exists; dropping it (freeing the tree) is not timed, in
     // either mode.
+    let cpu0 = cpu_ns();
     let t = Instant::now();
     let (size, elapsed) = match mode {
         "load" => match stipula_spec::load(path, &stipula_spec::LoadOptions::default()) {
             Ok(l) => {
-                let elapsed = t.elapsed();
+                let elapsed = (t.elapsed(), cpu_ns());
                 let n = l.spec.schemas.len() + l.spec.operations.len();
                 std::hint::black_box(&l);
                 (n, elapsed)
@@ -55,7 +66,7 @@ fn main() {
             };
             match v {
                 Ok(v) => {
-                    let elapsed = t.elapsed();
+                    let elapsed = (t.elapsed(), cpu_ns());
                     let n = v.as_object().map_or(0, |o| o.len());
                     std::hint::black_box(&v);
                     (n, elapsed)
@@ -67,7 +78,12 @@ fn main() {
             }
         }
     };
+    let (elapsed, cpu1) = elapsed;
+    let cpu_ms = match (cpu0, cpu1) {
+        (Some(a), Some(b)) => format!("{:.1}", (b.saturating_sub(a)) as f64 / 1e6),
+        _ => "?".into(),
+    };
     let ms = elapsed.as_secs_f64() * 1000.0;
     let hwm = vm_hwm_kb().map_or_else(|| "?".to_string(), |k| k.to_string());
-    println!("mode={mode} ms={ms:.1} hwm_kb={hwm} items={size}");
+    println!("mode={mode} ms={ms:.1} cpu_ms={cpu_ms} hwm_kb={hwm} items={size}");
 }

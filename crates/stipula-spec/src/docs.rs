@@ -224,11 +224,10 @@ impl DocSet {
         let mut refs = Vec::new();
         index_ids(
             &doc.value,
-            &mut String::new(),
+            &mut Vec::new(),
             &mut doc.anchors,
             &mut doc.ids,
             &mut refs,
-            0,
         );
         self.docs.push(Arc::new(doc));
         self.pending_refs.push(refs);
@@ -516,19 +515,42 @@ fn read_file(path: &Path, display: &str, opts: &LoadOptions) -> Result<String, L
     })
 }
 
+/// One step of the path from the root to a node, for building its pointer on demand.
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The JSON pointer of the path `steps`.
+fn pointer_of(steps: &[Step<'_>]) -> String {
+    use std::fmt::Write as _;
+    let mut p = String::new();
+    for st in steps {
+        match st {
+            Step::Key(k) => {
+                p.push('/');
+                push_escaped(&mut p, k);
+            }
+            Step::Index(i) => {
+                let _ = write!(p, "/{i}");
+            }
+        }
+    }
+    p
+}
+
 /// Record `$anchor`/`$id` declarations, and the refs to other files (`$ref` values and
-/// discriminator mappings that name a file) that `DocSet::preload` should load. Recursion is
-/// bounded by the parser's depth limit (500).
-fn index_ids(
-    v: &Value,
-    ptr: &mut String,
+/// discriminator mappings that name a file) that `DocSet::preload` should load. The walk
+/// keeps the path as borrowed steps and spells a pointer only for a declaration. Recursion
+/// is bounded by the parser's depth limit (500).
+fn index_ids<'v>(
+    v: &'v Value,
+    path: &mut Vec<Step<'v>>,
     anchors: &mut HashMap<String, String>,
     ids: &mut HashMap<String, String>,
     refs: &mut Vec<String>,
-    depth: usize,
 ) {
-    use std::fmt::Write as _;
-    if depth > 600 {
+    if path.len() > 600 {
         return;
     }
     let external = |r: &str| !r.is_empty() && !r.starts_with('#');
@@ -538,11 +560,11 @@ fn index_ids(
                 if k.starts_with('$') {
                     match (k.as_str(), c) {
                         ("$anchor" | "$dynamicAnchor", Value::String(a)) => {
-                            anchors.entry(a.clone()).or_insert_with(|| ptr.clone());
+                            anchors.entry(a.clone()).or_insert_with(|| pointer_of(path));
                         }
                         ("$id", Value::String(id)) => {
                             ids.entry(id.split('#').next().unwrap_or("").to_string())
-                                .or_insert_with(|| ptr.clone());
+                                .or_insert_with(|| pointer_of(path));
                         }
                         ("$ref", Value::String(r)) if external(r) => refs.push(r.clone()),
                         _ => {}
@@ -565,11 +587,9 @@ fn index_ids(
                 if !(c.is_object() || c.is_array()) {
                     continue;
                 }
-                let len = ptr.len();
-                ptr.push('/');
-                push_escaped(ptr, k);
-                index_ids(c, ptr, anchors, ids, refs, depth + 1);
-                ptr.truncate(len);
+                path.push(Step::Key(k));
+                index_ids(c, path, anchors, ids, refs);
+                path.pop();
             }
         }
         Value::Array(a) => {
@@ -577,10 +597,9 @@ fn index_ids(
                 if !(c.is_object() || c.is_array()) {
                     continue;
                 }
-                let len = ptr.len();
-                let _ = write!(ptr, "/{i}");
-                index_ids(c, ptr, anchors, ids, refs, depth + 1);
-                ptr.truncate(len);
+                path.push(Step::Index(i));
+                index_ids(c, path, anchors, ids, refs);
+                path.pop();
             }
         }
         _ => {}
