@@ -322,8 +322,65 @@ impl<'a> Cx<'a> {
         }
         let mut k = keep.into_iter();
         out.retain(|_| k.next().unwrap_or(true));
-        out
+        merge_repeated(out)
     }
+}
+
+/// The same change inside several operations (a parameter component, an inline schema
+/// copied into each operation) is one finding: the first operation's, with every operation
+/// it appears in listed in `affected`. Only changes inside an operation (a parameter, body or
+/// response: a non-empty section) are merged; an operation-level change (removed, added,
+/// deprecated) is about that operation alone.
+fn merge_repeated(out: Vec<Finding>) -> Vec<Finding> {
+    type Key = (&'static str, String, String, String, String, Direction);
+    let mut first: HashMap<Key, usize> = HashMap::new();
+    let mut merged: Vec<Finding> = Vec::with_capacity(out.len());
+    for f in out {
+        let Some(op) = f.operation.clone() else {
+            merged.push(f);
+            continue;
+        };
+        if f.section.is_empty() || !f.affected.is_empty() {
+            merged.push(f);
+            continue;
+        }
+        let key: Key = (
+            f.id,
+            f.section.clone(),
+            f.path.clone(),
+            f.message.clone(),
+            f.detail.clone(),
+            f.direction,
+        );
+        match first.get(&key) {
+            Some(&j) => {
+                let g = &mut merged[j];
+                if g.affected.is_empty() {
+                    g.affected.push(Affected {
+                        operation: g.operation.clone().unwrap_or_default(),
+                        section: g.section.clone(),
+                        direction: g.direction,
+                    });
+                }
+                let a = Affected {
+                    operation: op,
+                    section: f.section.clone(),
+                    direction: f.direction,
+                };
+                if !g.affected.contains(&a) {
+                    g.affected.push(a);
+                }
+            }
+            None => {
+                first.insert(key, merged.len());
+                merged.push(f);
+            }
+        }
+    }
+    for f in &mut merged {
+        f.affected.sort();
+    }
+    merged
 }
 
 fn single_name<'s>(spec: &'s Spec, c: &Conj) -> Option<&'s str> {

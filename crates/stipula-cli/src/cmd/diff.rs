@@ -319,9 +319,21 @@ pub fn run(args: Args) -> u8 {
         FailOn::Never => None,
     };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if let Format::Json = args.format {
+        // streamed: Stripe's report is ~9 MB of JSON, not worth a tree and a copy
+        match stipula_diff::format::write_json(&report, min, std::io::stdout().lock()) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => {
+                eprintln!("stipula diff: cannot write the report: {e}");
+                return 2;
+            }
+        }
+        return if report.fails(fail_on) { 1 } else { 0 };
+    }
     let out = match args.format {
         Format::Text => stipula_diff::format::text(&report, min, color),
-        Format::Json => pretty(&stipula_diff::format::json(&report, min)),
+        Format::Json => String::new(), // streamed above
         Format::Markdown => stipula_diff::format::markdown(&report, min),
         Format::Github => stipula_diff::format::github(&report, min),
         Format::Junit => stipula_diff::format::junit(&report, min, fail_on),

@@ -2,39 +2,70 @@
 //! JUnit XML and SARIF 2.1.0.
 
 use super::shown;
-use crate::model::{Finding, Level, Report};
+use crate::model::{Finding, Level, Report, Versioning};
 use crate::rules::all_rules;
+use serde::Serialize;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
+use std::io::Write as _;
 
 /// Version of the JSON output schema (bumped on incompatible changes).
 pub const JSON_SCHEMA_VERSION: u32 = 1;
 
-/// The JSON document (see the README for the schema).
-pub fn json(report: &Report, min: Level) -> Value {
-    let (b, w, i) = report.counts();
+#[derive(Serialize)]
+struct Summary {
+    breaking: usize,
+    warning: usize,
+    info: usize,
+    accepted: usize,
+}
+
+/// The JSON document, borrowing from the report (serialized without building a tree).
+#[derive(Serialize)]
+struct JsonDoc<'a> {
+    #[serde(rename = "schemaVersion")]
+    schema_version: u32,
+    base: &'a str,
+    revision: &'a str,
+    summary: Summary,
+    versioning: &'a Versioning,
+    findings: Vec<&'a Finding>,
+}
+
+fn doc(report: &Report, min: Level) -> JsonDoc<'_> {
+    let (breaking, warning, info) = report.counts();
     let accepted = report
         .findings
         .iter()
         .filter(|f| f.accepted.is_some())
         .count();
-    let findings: Vec<Value> = shown(report, min)
-        .into_iter()
-        .map(|f| serde_json::to_value(f).unwrap_or(Value::Null))
-        .collect();
-    json!({
-        "schemaVersion": JSON_SCHEMA_VERSION,
-        "base": report.base_name,
-        "revision": report.revision_name,
-        "summary": {
-            "breaking": b,
-            "warning": w,
-            "info": i,
-            "accepted": accepted,
+    JsonDoc {
+        schema_version: JSON_SCHEMA_VERSION,
+        base: &report.base_name,
+        revision: &report.revision_name,
+        summary: Summary {
+            breaking,
+            warning,
+            info,
+            accepted,
         },
-        "versioning": report.versioning,
-        "findings": findings,
-    })
+        versioning: &report.versioning,
+        findings: shown(report, min),
+    }
+}
+
+/// The JSON document (see the README for the schema).
+pub fn json(report: &Report, min: Level) -> Value {
+    serde_json::to_value(doc(report, min)).unwrap_or(Value::Null)
+}
+
+/// The JSON document, pretty-printed straight into `w` (a big report never exists twice in
+/// memory, as a tree and as text).
+pub fn write_json(report: &Report, min: Level, w: impl std::io::Write) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::new(w);
+    serde_json::to_writer_pretty(&mut w, &doc(report, min)).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")?;
+    w.flush()
 }
 
 fn gh_escape_data(s: &str) -> String {
@@ -81,8 +112,9 @@ pub fn github(report: &Report, min: Level) -> String {
         {
             let _ = write!(msg, "\nbase: {b}");
         }
-        if !f.affected.is_empty() {
-            let _ = write!(msg, "\nreaches {} operation(s)", f.affected.len());
+        let r = super::reach(f, 10);
+        if !r.is_empty() {
+            let _ = write!(msg, "\n{r}");
         }
         let _ = write!(msg, "\nfingerprint: {}", f.fingerprint);
         let _ = writeln!(out, "::{cmd} {}::{}", props.join(","), gh_escape_data(&msg));
@@ -204,15 +236,13 @@ pub fn sarif(report: &Report, min: Level) -> Value {
         .map(|f| {
             let mut locations = Vec::new();
             if let Some(l) = f.primary_location() {
-                let mut region = json!({});
+                let mut physical = json!({ "artifactLocation": { "uri": uri(&l.file) } });
                 if l.line > 0 {
-                    region = json!({ "startLine": l.line, "startColumn": l.col.max(1) });
+                    physical["region"] =
+                        json!({ "startLine": l.line, "startColumn": l.col.max(1) });
                 }
                 locations.push(json!({
-                    "physicalLocation": {
-                        "artifactLocation": { "uri": l.file },
-                        "region": region,
-                    },
+                    "physicalLocation": physical,
                     "logicalLocations": [{ "fullyQualifiedName": f.subject(), "kind": "member" }],
                 }));
             }
@@ -222,7 +252,7 @@ pub fn sarif(report: &Report, min: Level) -> Value {
                     "id": 1,
                     "message": { "text": "base revision" },
                     "physicalLocation": {
-                        "artifactLocation": { "uri": b.file },
+                        "artifactLocation": { "uri": uri(&b.file) },
                         "region": { "startLine": b.line.max(1), "startColumn": b.col.max(1) },
                     },
                 }));
@@ -254,6 +284,21 @@ pub fn sarif(report: &Report, min: Level) -> Value {
             "results": results,
         }],
     })
+}
+
+/// A file name as a URI reference: characters a URI cannot carry are percent-encoded.
+fn uri(file: &str) -> String {
+    let mut o = String::with_capacity(file.len());
+    for b in file.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' | b':' => {
+                o.push(b as char)
+            }
+            b'\\' => o.push('/'),
+            _ => o.push_str(&format!("%{b:02X}")),
+        }
+    }
+    o
 }
 
 fn sarif_level(l: Level) -> &'static str {

@@ -76,28 +76,20 @@ pub fn text(report: &Report, min: Level, color: bool) -> String {
     }
     for (subject, idx) in groups(&list) {
         let _ = writeln!(out, "{}", paint(&subject, "1", color));
-        let mut ops: Vec<String> = Vec::new();
-        for i in &idx {
-            for a in &list[*i].affected {
-                let s = format!("{} ({})", a.operation, a.direction.as_str());
-                if !ops.contains(&s) {
-                    ops.push(s);
+        // a component's reach, once for the group
+        if let Some(f) = idx.iter().map(|i| list[*i]).find(|f| f.component.is_some()) {
+            let mut all = f.clone();
+            for i in &idx {
+                for a in &list[*i].affected {
+                    if !all.affected.contains(a) {
+                        all.affected.push(a.clone());
+                    }
                 }
             }
-        }
-        if !ops.is_empty() {
-            let n = ops.len();
-            let shown_ops: Vec<String> = ops.into_iter().take(6).collect();
-            let _ = writeln!(
-                out,
-                "  reaches {n} operation use(s): {}{}",
-                shown_ops.join(", "),
-                if n > 6 {
-                    format!(", and {} more", n - 6)
-                } else {
-                    String::new()
-                }
-            );
+            let r = super::reach(&all, 6);
+            if !r.is_empty() {
+                let _ = writeln!(out, "  {r}");
+            }
         }
         for i in idx {
             let f = list[i];
@@ -128,6 +120,12 @@ pub fn text(report: &Report, min: Level, color: bool) -> String {
                 paint(&locs.join("  "), "2", color),
                 f.fingerprint
             );
+            if f.component.is_none() {
+                let r = super::reach(f, 6);
+                if !r.is_empty() {
+                    let _ = writeln!(out, "           {r}");
+                }
+            }
         }
     }
     let _ = writeln!(out, "\n{}", summary(report));
@@ -181,13 +179,16 @@ pub fn markdown(report: &Report, min: Level) -> String {
             if !extra.is_empty() {
                 let _ = write!(w, " › {}", extra.trim_end_matches(": "));
             }
-            if !f.affected.is_empty() {
-                let _ = write!(w, " (reaches {} operation(s))", f.affected.len());
+            let r = super::reach(f, 3);
+            if !r.is_empty() {
+                let _ = write!(w, " ({r})");
             }
-            let loc = f
-                .primary_location()
-                .map(|l| l.to_string())
-                .unwrap_or_default();
+            let loc = match (&f.base, &f.revision) {
+                (Some(b), Some(r)) => format!("{b} → {r}"),
+                (Some(b), None) => format!("{b} (base)"),
+                (None, Some(r)) => r.to_string(),
+                (None, None) => String::new(),
+            };
             let _ = writeln!(
                 out,
                 "| {} | {} | `{}` | `{}` |",
