@@ -255,3 +255,112 @@ fn git_revision_side() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("git show"), "{}", stderr(&o));
 }
+
+/// The GitHub Actions job in the README, run as written: its `stipula diff` steps are taken
+/// from the README's YAML block, `${{ github.base_ref }}` becomes `main`, and a local
+/// `origin/main` ref holds the base revision (as `actions/checkout` with `fetch-depth: 0`
+/// leaves it).
+#[test]
+fn readme_ci_example_runs_as_written() {
+    let readme = match std::fs::read_to_string(specs().join("../README.md")) {
+        Ok(t) => t,
+        Err(e) => panic!("cannot read README.md: {e}"),
+    };
+    let Some(start) = readme.find("### In CI (GitHub Actions)") else {
+        panic!("README.md has no \"### In CI (GitHub Actions)\" section");
+    };
+    let section = &readme[start..];
+    let block = section
+        .split("```yaml")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .unwrap_or_default();
+    // each `run: |` script of the job that calls stipula diff, unindented
+    let mut scripts: Vec<String> = Vec::new();
+    let lines: Vec<&str> = block.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim_start().starts_with("run: |") {
+            let indent = lines[i].len() - lines[i].trim_start().len() + 2;
+            let mut s = String::new();
+            i += 1;
+            while i < lines.len()
+                && (lines[i].trim().is_empty()
+                    || lines[i].len() - lines[i].trim_start().len() >= indent)
+            {
+                s.push_str(lines[i].get(indent..).unwrap_or(""));
+                s.push('\n');
+                i += 1;
+            }
+            if s.contains("stipula diff") {
+                scripts.push(s.replace("${{ github.base_ref }}", "main"));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    assert_eq!(
+        scripts.len(),
+        2,
+        "expected two stipula diff steps in:\n{block}"
+    );
+    assert!(scripts[0].contains("--format github") && scripts[0].contains("origin/main:"));
+
+    let dir = scratch("readme-ci");
+    if !git(&dir, &["init", "-q"]) {
+        eprintln!("git is not available; skipping the README CI example");
+        return;
+    }
+    let (a, b) = pair("paths");
+    let api = dir.join("openapi.yaml");
+    let _ = std::fs::copy(&a, &api);
+    assert!(git(&dir, &["add", "openapi.yaml"]));
+    assert!(git(&dir, &["commit", "-q", "-m", "base"]));
+    assert!(git(
+        &dir,
+        &["update-ref", "refs/remotes/origin/main", "HEAD"]
+    ));
+    let _ = std::fs::copy(&b, &api);
+    let _ = std::fs::write(dir.join(".stipula-accept.yaml"), "accepted: []\n");
+    let summary = dir.join("summary.md");
+    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_stipula"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let sh = |script: &str| -> Output {
+        match Command::new("sh")
+            .args(["-e", "-c", script])
+            .current_dir(&dir)
+            .env("PATH", &path)
+            .env("NO_COLOR", "1")
+            .env("GITHUB_STEP_SUMMARY", &summary)
+            .output()
+        {
+            Ok(o) => o,
+            Err(e) => panic!("cannot run sh: {e}"),
+        }
+    };
+    // the breaking-changes step fails the job, with annotations on the revision's lines
+    let o = sh(&scripts[0]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=openapi.yaml,line=")),
+        "{out}"
+    );
+    // the version step succeeds and writes the next version to the step summary
+    let o = sh(&scripts[1]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let s = std::fs::read_to_string(&summary).unwrap_or_default();
+    assert!(
+        s.starts_with("info.version should be at least 2.0.0"),
+        "{s}\n{}",
+        stderr(&o)
+    );
+}
