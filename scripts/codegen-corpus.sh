@@ -3,7 +3,8 @@
 # `cargo check` each generated crate with RUSTFLAGS="-D warnings". Prints one line per crate
 # and finally "N/M compile clean".
 #
-# Usage: scripts/codegen-corpus.sh [FILTER]      (FILTER: substring of corpus paths, optional)
+# Usage: scripts/codegen-corpus.sh [FILTER]      (FILTER: a Python regex searched in corpus
+#                                                 paths, optional; e.g. 'github|stripe')
 # Env:   STIPULA_CORPUS   corpus folder (default: ../shared/corpus from the workspace root)
 #        STIPULA_BIN      a built `stipula` binary (default: built here with cargo, debug)
 #        GENCHECK_TARGET  CARGO_TARGET_DIR shared by all checks (default: target/gencheck)
@@ -26,12 +27,12 @@ export CARGO_TARGET_DIR="${GENCHECK_TARGET:-$root/target/gencheck}"
 out="${OUT:-$(mktemp -d -t stipula-codegen-corpus.XXXXXX)}"
 mkdir -p "$out"
 specs=$(python3 - "$corpus" "$filter" <<'PY'
-import json, sys
+import json, re, sys
 corpus, flt = sys.argv[1], sys.argv[2]
 m = json.load(open(f"{corpus}/manifest.json"))
 # Smallest first: a partial run still covers the most documents.
 for f in sorted(m["files"], key=lambda f: f.get("size_bytes", 0)):
-    if f.get("kind") == "openapi" and f.get("version_family") in ("3.0.x", "3.1.x") and flt in f["file"]:
+    if f.get("kind") == "openapi" and f.get("version_family") in ("3.0.x", "3.1.x") and re.search(flt, f["file"]):
         print(f["file"])
 PY
 )
@@ -47,9 +48,9 @@ for spec in $specs; do
     fi
     gen_s=$(echo "$(date +%s.%N) - $gen_start" | bc)
     chk_start=$(date +%s.%N)
-    if (cd "$dir" && RUSTFLAGS="-D warnings" cargo check -q >"$dir.check.log" 2>&1); then
+    if (cd "$dir" && RUSTFLAGS="-D warnings" /usr/bin/time -f "peak %MKB" -o "$dir.check.time" cargo check -q >"$dir.check.log" 2>&1); then
       clean=$((clean+1))
-      printf "clean  %-70s %-12s gen %5.2fs check %6.1fs\n" "$spec" "$t" "$gen_s" "$(echo "$(date +%s.%N) - $chk_start" | bc)"
+      printf "clean  %-70s %-12s gen %5.2fs check %6.1fs %s\n" "$spec" "$t" "$gen_s" "$(echo "$(date +%s.%N) - $chk_start" | bc)" "$(tail -1 "$dir.check.time")"
     else
       errs=$(grep -c '^error' "$dir.check.log")
       printf "ERRORS %-70s %-12s %s errors (see %s)\n" "$spec" "$t" "$errs" "$dir.check.log"

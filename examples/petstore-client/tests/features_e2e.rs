@@ -83,6 +83,7 @@ impl s::Api for Impl {
             count: body.count,
             labels: body.labels.unwrap_or_default(),
             meta: body.meta,
+            options: body.options,
         })
     }
 
@@ -341,6 +342,10 @@ async fn multipart_bodies_are_typed() {
             source: "camera".into(),
             rating: Some(5),
         }),
+        options: Some(c::types::Options {
+            resize: Some(true),
+            width: Some(640),
+        }),
     };
     match client.upload_file(&form).await {
         Ok(c::uploads::UploadFileResponse::Created(r)) => {
@@ -356,6 +361,7 @@ async fn multipart_bodies_are_typed() {
             assert_eq!(r.count, Some(3));
             assert_eq!(r.labels, vec!["pet".to_string(), "cute".to_string()]);
             assert_eq!(r.meta, form.meta.clone(), "a JSON part");
+            assert_eq!(r.options, form.options.clone(), "options[key] parts");
         }
         other => panic!("uploadFile: {other:?}"),
     }
@@ -385,12 +391,20 @@ async fn multipart_bodies_are_typed() {
             source: "x".into(),
             rating: Some(6),
         }),
+        options: Some(c::types::Options {
+            resize: None,
+            width: Some(5000),
+        }),
         ..form.clone()
     };
     match client.upload_file(&bad).await {
         Err(c::Error::Api(c::uploads::UploadFileError::BadRequest(p))) => {
             let names: Vec<&str> = p.errors.iter().map(|e| e.name.as_str()).collect();
-            assert_eq!(names, vec!["/title", "/count", "/meta/rating"], "{p:?}");
+            assert_eq!(
+                names,
+                vec!["/title", "/count", "/meta/rating", "/options/width"],
+                "{p:?}"
+            );
         }
         other => panic!("uploadFile with bad parts: {other:?}"),
     }

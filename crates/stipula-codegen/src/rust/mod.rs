@@ -43,6 +43,9 @@ pub struct Context {
     pub modules: Vec<ModuleView>,
     /// Security schemes the client can hold credentials for.
     pub security: Vec<SecurityView>,
+    /// Client: the name of the Cargo feature (in `default`) that compiles the types no
+    /// operation uses (webhook payloads, unreferenced components), when there are any.
+    pub schemas_feature: Option<String>,
     /// `true` when some operation uses a multipart body (the client then needs reqwest's
     /// `multipart` feature).
     pub needs_multipart: bool,
@@ -206,6 +209,9 @@ pub struct PartView {
     pub field_ty: String,
     /// `encoding.<part>.contentType` (literal), if the spec gives one.
     pub content_type: Option<String>,
+    /// `encoding.<part>.style` is `deepObject`: an object goes as `name[key]` text parts
+    /// (as Stripe expects) instead of one JSON part.
+    pub deep_object: bool,
     pub docs: Vec<String>,
     /// Server: index of the part's schema in the validation table (`value` parts).
     pub schema: Option<usize>,
@@ -635,6 +641,10 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         }
     }
     type_notes.extend(notes);
+    let schemas_feature = types
+        .iter()
+        .any(|t| t.features.iter().any(|f| f == types::ALL_SCHEMAS))
+        .then(|| types::ALL_SCHEMAS.to_string());
 
     let servers: Vec<ServerView> = spec
         .servers
@@ -660,6 +670,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         types,
         modules,
         security,
+        schemas_feature,
         needs_multipart,
         routes: routes.into_values().collect(),
         validation_table: lit(&table.map(|t| t.to_json()).unwrap_or_else(|| "[]".into())),
@@ -1179,6 +1190,10 @@ fn multipart_parts(
             },
             ty,
             content_type: content_type.map(lit),
+            deep_object: m
+                .encoding
+                .get(&wire)
+                .is_some_and(|e| e.style == Some(ParamStyle::DeepObject)),
             docs,
             schema: if kind == "value" {
                 table.as_mut().map(|t| t.add(pid))

@@ -200,6 +200,9 @@ pub struct VariantView {
     pub tags: Vec<String>,
 }
 
+/// The client feature that compiles the types no operation uses.
+pub const ALL_SCHEMAS: &str = "all-schemas";
+
 /// Names of types that would shadow std names used unqualified by users of the module.
 const RESERVED_TYPES: &[&str] = &[
     "Option", "Some", "None", "Vec", "String", "Box", "Result", "Ok", "Err", "Self",
@@ -1009,13 +1012,19 @@ impl<'a> TypeGen<'a> {
                 }
             }
         }
-        // Types no operation uses are always compiled, and so is everything they mention.
-        // So are types most modules share: gating them saves little and a long
-        // `cfg(any(...))` on every item bloats the output.
+        // Types no operation uses (GitHub's thousands of webhook payloads, unreferenced
+        // components) are compiled with the `all-schemas` feature, and so is everything
+        // they mention.
+        let unused = closure(&mut (0..self.defs.len()).filter(|i| !used[*i]));
+        for (i, r) in unused.iter().enumerate() {
+            if *r {
+                features[i].push(ALL_SCHEMAS.to_string());
+            }
+        }
+        // Types most modules share are always compiled: gating them saves little and a
+        // long `cfg(any(...))` on every item bloats the output.
         const MAX_GATES: usize = 6;
-        let always = closure(
-            &mut (0..self.defs.len()).filter(|i| !used[*i] || features[*i].len() > MAX_GATES),
-        );
+        let always = closure(&mut (0..self.defs.len()).filter(|i| features[*i].len() > MAX_GATES));
         let views = self
             .defs
             .into_iter()
