@@ -453,6 +453,13 @@ fn deprecation_policy() {
     let r = family("deprecation", false);
     has_not(&r, "deprecation-sunset-missing", "");
     assert!(breaking(&r).is_empty(), "{}", dump(&r));
+    // backwards: what was deprecated is active again, and the reverse
+    let r = family("deprecation", true);
+    has(&r, "endpoint-reactivated", "GET /a");
+    has(&r, "request-property-reactivated", "old");
+    has(&r, "response-property-deprecated", "back");
+    has_not(&r, "endpoint-deprecated", "GET /a");
+    assert!(breaking(&r).is_empty(), "{}", dump(&r));
 }
 
 #[test]
