@@ -71,11 +71,15 @@ impl Default for DiffOptions {
 }
 
 /// Drop what the diff never reads from a loaded spec: the source texts the loader keeps for
-/// diagnostics' snippets (as large as the files). Holding two specs then costs their IRs.
+/// diagnostics' snippets (as large as the files), and the by-name tables of non-schema
+/// components (operations hold resolved copies of every one they use, and a component no
+/// operation uses cannot reach a client). Holding two specs then costs little more than
+/// their operations and schemas.
 pub fn slim(spec: &mut Spec) {
     for f in &mut spec.files {
         f.text = std::sync::Arc::from("");
     }
+    spec.components = Default::default();
 }
 
 /// Compare `base` with `revision`.
