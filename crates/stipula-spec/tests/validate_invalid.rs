@@ -293,3 +293,30 @@ fn schemas_in_referenced_files_are_checked_too() {
     assert_eq!(d.line, 6, "{d}");
     assert_eq!(d.pointer, "/Pet/properties/name/minLength", "{d}");
 }
+
+#[test]
+fn parameters_and_responses_in_referenced_files_are_checked_too() {
+    let loaded = load(spec("split-objects/openapi.yaml"), &LoadOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let all = validate(&loaded);
+    let errs: Vec<_> = all
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(errs.len(), 2, "{all:?}");
+    // The misspelled `required` of a parameter kept in parameters.yaml ...
+    let p = errs
+        .iter()
+        .find(|d| d.file.ends_with("parameters.yaml"))
+        .unwrap_or_else(|| panic!("no error in parameters.yaml: {all:?}"));
+    assert_eq!(p.code, "oas-unknown-field", "{p}");
+    assert_eq!((p.line, p.pointer.as_str()), (4, "/limit/requird"), "{p}");
+    // ... and the response without a description kept in responses.yaml.
+    let r = errs
+        .iter()
+        .find(|d| d.file.ends_with("responses.yaml"))
+        .unwrap_or_else(|| panic!("no error in responses.yaml: {all:?}"));
+    assert_eq!(r.code, "oas-missing-field", "{r}");
+    assert_eq!(r.pointer, "/NotFound", "{r}");
+    assert!(r.message.contains("description"), "{r}");
+}

@@ -204,7 +204,6 @@ enum Which {
 }
 
 fn build(which: Which) -> Result<Validator, String> {
-    let all = schemas().as_ref().map_err(Clone::clone)?;
     let (root_id, draft) = match which {
         Which::V30 | Which::Schema30 => (OAS30_ID, Draft::Draft4),
         Which::V31 => (OAS31_ID, Draft::Draft202012),
@@ -222,6 +221,12 @@ fn build(which: Which) -> Result<Validator, String> {
         }
         _ => schema_by_id(root_id).ok_or_else(|| format!("no embedded schema {root_id}"))?,
     };
+    compile(root, draft, root_id)
+}
+
+/// Compile `root` with every embedded meta-schema of its draft registered.
+fn compile(root: &Value, draft: Draft, what: &str) -> Result<Validator, String> {
+    let all = schemas().as_ref().map_err(Clone::clone)?;
     let mut builder = jsonschema::Registry::new().draft(draft);
     for (id, v) in all {
         // The 3.0 schema is draft 4; the others are 2020-12 and say so in `$schema`.
@@ -244,7 +249,86 @@ fn build(which: Which) -> Result<Validator, String> {
         .should_validate_formats(false)
         .offline()
         .build(root)
-        .map_err(|e| format!("cannot compile meta-schema {root_id}: {e}"))
+        .map_err(|e| format!("cannot compile meta-schema {what}: {e}"))
+}
+
+/// An OpenAPI object (other than a Schema Object) that a spec may keep in another file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ObjectKind {
+    Parameter,
+    RequestBody,
+    Response,
+    MediaType,
+    Header,
+    Link,
+    Callback,
+    PathItem,
+    SecurityScheme,
+}
+
+impl ObjectKind {
+    const ALL: usize = 9;
+
+    /// Its definition's name in the meta-schema of `v`.
+    fn def(self, v: OasVersion) -> &'static str {
+        let (v30, v31) = match self {
+            ObjectKind::Parameter => ("Parameter", "parameter"),
+            ObjectKind::RequestBody => ("RequestBody", "request-body"),
+            ObjectKind::Response => ("Response", "response"),
+            ObjectKind::MediaType => ("MediaType", "media-type"),
+            ObjectKind::Header => ("Header", "header"),
+            ObjectKind::Link => ("Link", "link"),
+            ObjectKind::Callback => ("Callback", "callbacks"),
+            ObjectKind::PathItem => ("PathItem", "path-item"),
+            ObjectKind::SecurityScheme => ("SecurityScheme", "security-scheme"),
+        };
+        if v == OasVersion::V30 { v30 } else { v31 }
+    }
+}
+
+/// The validator of one object definition of `v` (Schema Objects inside it are checked
+/// against the OAS dialect in 3.1/3.2, as in [`check_schema`]).
+fn object_validator(v: OasVersion, kind: ObjectKind) -> Result<&'static Validator, String> {
+    static V: [OnceLock<Result<Validator, String>>; 3 * ObjectKind::ALL] =
+        [const { OnceLock::new() }; 3 * ObjectKind::ALL];
+    let i = (v as usize) * ObjectKind::ALL + kind as usize;
+    V[i].get_or_init(|| {
+        let def = kind.def(v);
+        match v {
+            OasVersion::V30 => compile(
+                &json!({"$ref": format!("{OAS30_ID}#/definitions/{def}")}),
+                Draft::Draft4,
+                def,
+            ),
+            _ => {
+                let (doc, dialect) = if v == OasVersion::V32 {
+                    (OAS32_ID, OAS32_DIALECT_ID)
+                } else {
+                    (OAS31_ID, OAS31_DIALECT_ID)
+                };
+                let root = json!({
+                    "$id": format!("urn:stipula:oas-{}-{def}", v.as_str()),
+                    "$schema": "https://json-schema.org/draft/2020-12/schema",
+                    "$ref": format!("{doc}#/$defs/{def}"),
+                    "$defs": {"schema": {"$dynamicAnchor": "meta", "$ref": dialect}}
+                });
+                compile(&root, Draft::Draft202012, def)
+            }
+        }
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// Validate one object of `kind` (found in a referenced file, outside the root document)
+/// against its definition in the meta-schema of `version`. Pointers in the result are
+/// relative to the object.
+pub fn check_object(
+    object: &Value,
+    kind: ObjectKind,
+    version: OasVersion,
+) -> Result<Vec<MetaError>, String> {
+    run(object_validator(version, kind)?, object)
 }
 
 fn validator(which: Which) -> Result<&'static Validator, String> {

@@ -21,8 +21,9 @@ pub mod metaschema;
 pub mod semantic;
 
 use crate::diag::{Diagnostic, Severity};
-use crate::{Document, Loaded};
-pub use metaschema::{MetaError, OasVersion};
+use crate::ir::{Callback, Header, Link, MediaType, Operation, Parameter, RequestBody, Response};
+use crate::{Document, Loaded, Spec};
+pub use metaschema::{MetaError, OasVersion, ObjectKind};
 
 /// Validate a loaded spec: structure of the root document, then semantic rules. The result
 /// is sorted by file (root first), line and column; warnings beyond
@@ -84,52 +85,58 @@ fn cap_warnings(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
 }
 
 /// Structure of the other documents a spec pulls in by `$ref`. One that is a whole OpenAPI
-/// document (it has `openapi`) is checked like the root; in any other file, every Schema
-/// Object the spec uses (the outermost ones; nested schemas are checked with them) is
-/// checked against the Schema Object definition of the root's OpenAPI version. (Parameters,
-/// responses and other objects in referenced files are checked by the semantic rules and
-/// the loader only.)
+/// document (it has `openapi`) is checked like the root; in any other file, every object the
+/// spec uses from it (the outermost ones: nested objects are checked with them) is checked
+/// against its definition in the meta-schema of the root's OpenAPI version: Schema Objects,
+/// and parameters, request bodies, responses, media types, headers, links, callbacks, path
+/// items and security schemes (the IR knows what each referenced object is used as).
 fn referenced_documents(loaded: &Loaded) -> Vec<Diagnostic> {
     let docs = &loaded.docs.docs;
     let Some(version) = docs.first().and_then(|r| OasVersion::detect(&r.value).ok()) else {
         return Vec::new();
     };
+    if docs.len() < 2 {
+        return Vec::new();
+    }
+    let used = used_objects(&loaded.spec);
     let mut out = Vec::new();
     for (i, doc) in docs.iter().enumerate().skip(1) {
         if doc.value.get("openapi").is_some() {
             out.extend(structure(doc));
             continue;
         }
-        // Outermost schema pointers of this file.
         let file = loaded
             .spec
             .files
             .iter()
             .position(|f| f.path == doc.path.display().to_string())
-            .unwrap_or(i);
-        let mut pointers: Vec<&str> = loaded
-            .spec
-            .schemas
+            .unwrap_or(i) as u32;
+        // Outermost objects of this file, by pointer (a parent sorts before its children).
+        let mut here: Vec<(&str, Option<ObjectKind>)> = used
             .iter()
-            .filter(|(_, s)| s.loc.file as usize == file)
-            .map(|(_, s)| s.loc.pointer.as_str())
+            .filter(|(f, _, _)| *f == file)
+            .map(|(_, p, k)| (*p, *k))
             .collect();
-        pointers.sort_unstable();
-        pointers.dedup();
-        let mut tops: Vec<&str> = Vec::new();
-        for p in pointers {
+        here.sort_unstable();
+        here.dedup_by(|a, b| a.0 == b.0);
+        let mut tops: Vec<(&str, Option<ObjectKind>)> = Vec::new();
+        for (p, k) in here {
             let nested = tops
                 .last()
-                .is_some_and(|t| t.is_empty() || p.starts_with(&format!("{t}/")));
+                .is_some_and(|(t, _)| t.is_empty() || p.starts_with(&format!("{t}/")));
             if !nested {
-                tops.push(p);
+                tops.push((p, k));
             }
         }
-        for top in tops {
+        for (top, kind) in tops {
             let Some(value) = doc.get(top) else {
                 continue;
             };
-            match metaschema::check_schema(value, version) {
+            let result = match kind {
+                None => metaschema::check_schema(value, version),
+                Some(k) => metaschema::check_object(value, k, version),
+            };
+            match result {
                 Ok(errs) => out.extend(errs.into_iter().map(|e| {
                     let p = format!("{top}{}", e.pointer);
                     let mut d = doc.diag(Diagnostic::error(e.code, e.message), &p);
@@ -142,6 +149,76 @@ fn referenced_documents(loaded: &Loaded) -> Vec<Diagnostic> {
                 ),
             }
         }
+    }
+    out
+}
+
+/// Every object of the IR with its location: (file, pointer, kind; `None` = Schema Object).
+fn used_objects(spec: &Spec) -> Vec<(u32, &str, Option<ObjectKind>)> {
+    let mut out: Vec<(u32, &str, Option<ObjectKind>)> = Vec::new();
+    macro_rules! put {
+        ($loc:expr, $kind:expr) => {
+            out.push(($loc.file, $loc.pointer.as_str(), $kind))
+        };
+    }
+    for (_, s) in spec.schemas.iter() {
+        put!(s.loc, None);
+    }
+    for info in spec.paths.values() {
+        put!(info.loc, Some(ObjectKind::PathItem));
+    }
+    for s in spec.security_schemes.values() {
+        put!(s.loc, Some(ObjectKind::SecurityScheme));
+    }
+    let c = &spec.components;
+    let mut ops: Vec<&Operation> = spec.operations.iter().chain(&spec.webhooks).collect();
+    ops.extend(c.path_items.values().flatten());
+    ops.extend(c.callbacks.values().flat_map(|cb| &cb.operations));
+    let mut params: Vec<&Parameter> = c.parameters.values().collect();
+    let mut bodies: Vec<&RequestBody> = c.request_bodies.values().collect();
+    let mut responses: Vec<&Response> = c.responses.values().collect();
+    let mut headers: Vec<&Header> = c.headers.values().collect();
+    let mut links: Vec<&Link> = c.links.values().collect();
+    let mut callbacks: Vec<&Callback> = c.callbacks.values().collect();
+    let mut i = 0;
+    while i < ops.len() {
+        let op = ops[i];
+        params.extend(&op.parameters);
+        bodies.extend(&op.request_body);
+        responses.extend(&op.responses);
+        for cb in &op.callbacks {
+            callbacks.push(cb);
+            ops.extend(&cb.operations);
+        }
+        i += 1;
+    }
+    let mut media: Vec<&MediaType> = Vec::new();
+    for p in &params {
+        put!(p.loc, Some(ObjectKind::Parameter));
+        media.extend(&p.content);
+    }
+    for b in &bodies {
+        put!(b.loc, Some(ObjectKind::RequestBody));
+        media.extend(&b.content);
+    }
+    for r in &responses {
+        put!(r.loc, Some(ObjectKind::Response));
+        media.extend(&r.content);
+        headers.extend(&r.headers);
+        links.extend(&r.links);
+    }
+    for h in &headers {
+        put!(h.loc, Some(ObjectKind::Header));
+        media.extend(&h.content);
+    }
+    for m in &media {
+        put!(m.loc, Some(ObjectKind::MediaType));
+    }
+    for l in &links {
+        put!(l.loc, Some(ObjectKind::Link));
+    }
+    for cb in &callbacks {
+        put!(cb.loc, Some(ObjectKind::Callback));
     }
     out
 }
