@@ -55,7 +55,10 @@ fn summary(report: &Report) -> String {
 }
 
 fn where_(f: &Finding) -> String {
-    match (f.section.is_empty(), f.path.is_empty()) {
+    // the message already names the schema place: do not say it twice
+    let path_said = !f.path.is_empty() && f.message.contains(&format!("`{}`", f.path));
+    let path_empty = f.path.is_empty() || path_said;
+    match (f.section.is_empty(), path_empty) {
         (true, true) => String::new(),
         (false, true) => format!("{}: ", f.section),
         (true, false) => format!("{}: ", f.path),
