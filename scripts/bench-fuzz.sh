@@ -12,6 +12,13 @@
 # 4. prints requests, wall seconds, CPU seconds (user+sys of each tool's process tree) and
 #    requests per CPU-second of each tool, and the ratio.
 #
+# 5. if the corpus is there ($STIPULA_CORPUS, default ../shared/corpus), start-up on big specs:
+#    wall and CPU seconds of `stipula fuzz --phases positive --checks response_schema_conformance`
+#    with --max-requests 1 and 1000 on Stripe 2023-09 and GitHub 22.0 against a catch-all server
+#    answering `200 {}` (so each response is checked against its operation's 200 schema), with
+#    the combined validators and with one validator per schema (the old way, hidden flag
+#    --per-schema-validators). SKIP_STARTUP=1 leaves it out; STARTUP_ONLY=1 runs only this.
+#
 # Everything stays on 127.0.0.1. Environment: PORT (default 18080), SERVER_THREADS (default 2),
 # STIPULA_CONCURRENCY (default 16), ST_WORKERS (default 4).
 set -euo pipefail
@@ -31,12 +38,14 @@ cargo build --release -q -p stipula-fuzz --example fuzz_target
 stipula="$target/release/stipula"
 server_bin="$target/release/examples/fuzz_target"
 
-if [ ! -x "$venv/bin/st" ]; then
+url="http://127.0.0.1:$port"
+
+if [ ! -x "$venv/bin/st" ] && [ -z "${STARTUP_ONLY:-}" ]; then
   echo "== installing Schemathesis into $venv" >&2
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check -r "$root/scripts/bench-fuzz-requirements.txt"
 fi
-st_version="$("$venv/bin/st" --version 2>/dev/null | head -n1)"
+st_version="$("$venv/bin/st" --version 2>/dev/null | head -n1 || true)"
 
 server_pid=""
 server_out=""
@@ -78,8 +87,7 @@ print(f"{wall:.3f} {cpu:.3f}")
 PY
 }
 
-url="http://127.0.0.1:$port"
-
+if [ -z "${STARTUP_ONLY:-}" ]; then
 echo "== Schemathesis ($st_version), --max-examples $max_examples" >&2
 start_server
 read -r st_wall st_cpu < <(measure "$venv/bin/st" run "$spec" --url "$url" \
@@ -113,3 +121,53 @@ for name, r, w, c in rows:
 ratio = rate(sp_req, sp_cpu) / rate(st_req, st_cpu) if st_cpu > 0 and st_req > 0 else float("nan")
 print(f"\nrequests per CPU-second, stipula / schemathesis: {ratio:.1f}x (goal >= 10x)")
 PY
+fi
+
+corpus="${STIPULA_CORPUS:-$root/../shared/corpus}"
+if [ -n "${SKIP_STARTUP:-}" ] || [ ! -f "$corpus/manifest.json" ]; then
+  echo "(start-up figures skipped: no corpus at $corpus, or SKIP_STARTUP set)" >&2
+  exit 0
+fi
+catchall="$(mktemp)"
+cat >"$catchall" <<'PY'
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def answer(self):
+        n = int(self.headers.get("content-length") or 0)
+        if n:
+            self.rfile.read(n)
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = answer
+    def log_message(self, *a):
+        pass
+http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), H).serve_forever()
+PY
+python3 "$catchall" "$port" & server_pid=$!
+for _ in $(seq 1 100); do
+  if python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', int(sys.argv[1])), 0.2)" "$port" 2>/dev/null; then break; fi
+  sleep 0.05
+done
+echo
+echo "start-up on big specs (catch-all server answering 200 {}; wall / CPU seconds of the whole process, load included)"
+printf '%-34s %-14s %18s %18s\n' "spec" "validators" "--max-requests 1" "--max-requests 1000"
+for f in stripe/spec3.2023-09-12.yaml github/api.github.com.octokit-22.0.0.json; do
+  [ -f "$corpus/$f" ] || continue
+  for mode in combined per-schema; do
+    extra=()
+    [ "$mode" = per-schema ] && extra=(--per-schema-validators)
+    read -r w1 c1 < <(measure "$stipula" fuzz "$corpus/$f" --base-url "$url" --max-requests 1 \
+      --no-shrink --concurrency 8 --phases positive --checks response_schema_conformance "${extra[@]}")
+    read -r w2 c2 < <(measure "$stipula" fuzz "$corpus/$f" --base-url "$url" --max-requests 1000 \
+      --no-shrink --concurrency 8 --phases positive --checks response_schema_conformance "${extra[@]}")
+    printf '%-34s %-14s %8s / %7s %8s / %7s\n' "$(basename "$f")" "$mode" "$w1" "$c1" "$w2" "$c2"
+  done
+done
+kill "$server_pid" 2>/dev/null || true
+wait "$server_pid" 2>/dev/null || true
+server_pid=""
+rm -f "$catchall"
