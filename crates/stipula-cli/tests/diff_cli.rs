@@ -364,3 +364,15 @@ fn readme_ci_example_runs_as_written() {
         stderr(&o)
     );
 }
+
+/// `--load-only` (hidden, for benchmarks) loads both sides like a diff and stops.
+#[test]
+fn load_only_loads_both_sides_and_reports_nothing() {
+    let (a, b) = pair("paths");
+    let o = run(&["diff", &a, &b, "--load-only"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+    assert!(stderr(&o).starts_with("loaded: "), "{}", stderr(&o));
+    let o = run(&["diff", &a, "no-such-file.yaml", "--load-only"]);
+    assert_eq!(o.status.code(), Some(2));
+}

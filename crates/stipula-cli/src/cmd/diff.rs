@@ -76,6 +76,10 @@ pub struct Args {
     /// Use this date (YYYY-MM-DD) as today for sunset and expiry checks.
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<String>,
+    /// Load both sides exactly as a diff does, then stop without comparing (exit 0): the
+    /// baseline `scripts/bench-diff.sh` measures the diff against.
+    #[arg(long, hide = true)]
+    pub load_only: bool,
     /// Print the rule catalogue (id, level, direction, description) and exit.
     #[arg(long)]
     pub list_rules: bool,
@@ -284,6 +288,16 @@ pub fn run(args: Args) -> u8 {
             return 2;
         }
     };
+    if args.load_only {
+        eprintln!(
+            "loaded: {} operations, {} schemas; {} operations, {} schemas",
+            base.operations.len(),
+            base.schemas.len(),
+            rev.operations.len(),
+            rev.schemas.len()
+        );
+        return 0;
+    }
     let opts = DiffOptions {
         deprecation_days: args.deprecation_days,
         today,
