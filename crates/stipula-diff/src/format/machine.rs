@@ -82,10 +82,13 @@ fn gh_escape_prop(s: &str) -> String {
 /// per active finding, on the revision's line (the base's for removals).
 pub fn github(report: &Report, min: Level) -> String {
     let mut out = String::new();
-    for f in shown(report, min)
+    // worst first: GitHub shows a limited number of annotations of each kind per step
+    let mut list: Vec<&Finding> = shown(report, min)
         .into_iter()
         .filter(|f| f.accepted.is_none())
-    {
+        .collect();
+    list.sort_by_key(|f| std::cmp::Reverse(f.level));
+    for f in list {
         let cmd = match f.level {
             Level::Breaking => "error",
             Level::Warning => "warning",
