@@ -15,6 +15,8 @@
 # Env:   STIPULA_CORPUS (default ../shared/corpus); GENCHECK_TARGET (target dir for the
 #        checks, default target/gencheck); FEATURE (default issues).
 set -eu
+# One-off checks: incremental caches would only fill the disk (GBs for big specs).
+export CARGO_INCREMENTAL=0
 root="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${STIPULA_CORPUS:-$root/../shared/corpus}"
 what="${1:-all}"
@@ -28,7 +30,7 @@ if [ "$what" != check ]; then
   for spec in github/api.github.com.octokit-22.0.0.json stripe/spec3.2023-09-12.yaml; do
     for t in rust-client rust-server; do
       dir="$out/$(basename "$spec")-$t"
-      line=$(/usr/bin/time -f "wall %es peak %MKB" "$gen" "$t" "$corpus/$spec" "$dir" 2>"$dir.time" | tail -1)
+      line=$(/usr/bin/time -f "wall %es cpu %Us+%Ss peak %MKB" "$gen" "$t" "$corpus/$spec" "$dir" 2>"$dir.time" | tail -1)
       printf "%-45s %-12s %s | %s\n" "$spec" "$t" "$line" "$(tail -1 "$dir.time")"
     done
   done
@@ -44,7 +46,7 @@ if [ "$what" != gen ]; then
   for mode in "all features" "$feature only"; do
     if [ "$mode" = "all features" ]; then args=(); else args=(--no-default-features --features "$feature"); fi
     touch "$dir/src/lib.rs"
-    if (cd "$dir" && RUSTFLAGS="-D warnings" /usr/bin/time -f "wall %es peak %MKB" -o "$out/check.time" cargo check -q "${args[@]}" >"$out/check.log" 2>&1); then
+    if (cd "$dir" && RUSTFLAGS="-D warnings" /usr/bin/time -f "wall %es cpu %Us+%Ss peak %MKB" -o "$out/check.time" cargo check -q "${args[@]}" >"$out/check.log" 2>&1); then
       printf "%-45s %-12s cargo check %-16s %s\n" "github 22.0.0" rust-client "($mode)" "$(tail -1 "$out/check.time")"
     else
       printf "%-45s %-12s cargo check %-16s FAILED:\n" "github 22.0.0" rust-client "($mode)"

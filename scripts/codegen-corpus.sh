@@ -11,6 +11,8 @@
 #        OUT              where generated crates go (default: a temp folder, kept)
 #        TARGETS          targets to generate (default: "rust-client rust-server")
 set -u
+# One-off checks: incremental caches would only fill the disk (GBs for big specs).
+export CARGO_INCREMENTAL=0
 root="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${STIPULA_CORPUS:-$root/../shared/corpus}"
 filter="${1:-}"
