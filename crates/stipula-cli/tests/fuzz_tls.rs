@@ -257,3 +257,34 @@ fn bad_ca_file_exits_2() {
         );
     }
 }
+
+#[test]
+fn http_needs_no_trust_store() {
+    // Plain http must not depend on the system's CA certificates (minimal containers).
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let (url, _) = rt
+        .block_on(server::start(server::Bug::None, 0))
+        .expect("bind 127.0.0.1");
+    let auth = format!("bearer:{}", server::TOKEN);
+    let out = stipula_no_system_roots(&[
+        "fuzz",
+        SPEC,
+        "--base-url",
+        &url,
+        "--auth",
+        &auth,
+        "--max-requests",
+        "50",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{}\nstderr:\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+}

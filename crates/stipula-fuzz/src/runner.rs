@@ -253,9 +253,6 @@ fn tls_setup(
     mut builder: reqwest::ClientBuilder,
     cfg: &Config,
 ) -> Result<reqwest::ClientBuilder, RunError> {
-    // reqwest asks rustls for the process default provider; an application may have chosen
-    // one already (then `install_default` fails and that one is used).
-    let _ = rustls::crypto::ring::default_provider().install_default();
     for path in &cfg.ca_certs {
         for cert in read_ca_file(path).map_err(RunError::BadConfig)? {
             builder = builder.add_root_certificate(cert);
@@ -319,7 +316,18 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
                 attempt.follow()
             }
         }));
-    builder = tls_setup(builder, &cfg)?;
+    // reqwest asks rustls for the process default provider (even for http, where it sets
+    // up TLS it will not use); an application may have chosen one already (then
+    // `install_default` fails and that one is used).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    builder = if base_url.scheme() == "https" {
+        tls_setup(builder, &cfg)?
+    } else {
+        // Plain http: requests never leave the base URL's origin, so no certificate is ever
+        // checked; an empty root store keeps the run independent of the system trust store
+        // (which may be absent in a minimal container).
+        builder.tls_certs_only(Vec::new())
+    };
     let client = builder.build().map_err(|e| {
         let cause = error_chain(&e);
         if cause.contains("No CA certificates were loaded") {
