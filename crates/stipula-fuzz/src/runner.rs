@@ -1895,6 +1895,8 @@ pub struct DryRun {
     pub validator_seconds: f64,
     /// Seconds to build the request-side validator(s) (during generation).
     pub request_validator_seconds: f64,
+    /// Combined validators that could not be built (their schemas fell back to one each).
+    pub combined_failures: usize,
     pub generation_seconds: f64,
     /// A few operations with rejected cases, for the curious.
     pub samples: Vec<String>,
@@ -1986,5 +1988,9 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
         }
     }
     out.validator_seconds = t1.elapsed().as_secs_f64();
+    out.combined_failures = lock(&sh.validators.combined_errors).len();
+    for e in lock(&sh.validators.combined_errors).iter().take(2) {
+        out.samples.push(e.clone());
+    }
     Ok(out)
 }

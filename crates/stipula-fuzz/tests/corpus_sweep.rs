@@ -70,7 +70,7 @@ fn generation_over_the_corpus() {
             Err(e) => panic!("{file}: {e}"),
         };
         println!(
-            "{file}: {} ops, {} cases: {} valid, {} unknown, {} rejected, {} unsendable; {} negative; {} edits; {} chains; {} validators ({} failed) in {:.2}s (request side {:.2}s); generation {:.2}s",
+            "{file}: {} ops, {} cases: {} valid, {} unknown, {} rejected, {} unsendable; {} negative; {} edits; {} chains; {} validators ({} failed, {} combined builds failed) in {:.2}s (request side {:.2}s); generation {:.2}s",
             d.operations,
             d.cases,
             d.valid,
@@ -82,6 +82,7 @@ fn generation_over_the_corpus() {
             d.chains,
             d.validators,
             d.validator_failures,
+            d.combined_failures,
             d.validator_seconds,
             d.request_validator_seconds,
             d.generation_seconds
@@ -100,11 +101,12 @@ fn generation_over_the_corpus() {
         total.chains += d.chains;
         total.validators += d.validators;
         total.validator_failures += d.validator_failures;
+        total.combined_failures += d.combined_failures;
         total.validator_seconds += d.validator_seconds;
         total.generation_seconds += d.generation_seconds;
     }
     println!(
-        "\nTOTAL {specs} specs ({load_failures} failed to load), {} ops, {} cases: {} valid ({:.1}%), {} unknown, {} rejected, {} unsendable; {} negative; {} chains; {} validators ({} failed) in {:.1}s; generation {:.1}s",
+        "\nTOTAL {specs} specs ({load_failures} failed to load), {} ops, {} cases: {} valid ({:.1}%), {} unknown, {} rejected, {} unsendable; {} negative; {} chains; {} validators ({} failed, {} combined builds failed) in {:.1}s; generation {:.1}s",
         total.operations,
         total.cases,
         total.valid,
@@ -116,6 +118,7 @@ fn generation_over_the_corpus() {
         total.chains,
         total.validators,
         total.validator_failures,
+        total.combined_failures,
         total.validator_seconds,
         total.generation_seconds
     );
