@@ -264,7 +264,13 @@ fn openapi_ish() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    // 256 cases in CI; PROPTEST_CASES sets more for a long run (an explicit `cases` here
+    // would override the variable).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(256),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn mutated_real_documents_never_panic(which in 0usize..4, muts in prop::collection::vec(mutation(), 1..8)) {
