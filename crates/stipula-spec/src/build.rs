@@ -1513,7 +1513,7 @@ impl<'a> Builder<'a> {
                 return SchemaKind::Bool(true);
             }
         };
-        let mut o = SchemaObject::default();
+        let mut o: Box<SchemaObject> = Box::default();
         // Subschema keywords are collected first and given ids in a fixed order below:
         // (rank, keyword, its node).
         let mut subs: Vec<(u8, &'a str, Node<'a>)> = Vec::new();
@@ -1838,12 +1838,12 @@ impl<'a> Builder<'a> {
                 None if o.enum_.is_none() && o.const_.is_none() => {
                     // `nullable` without `type` (e.g. `{nullable: true, allOf: [$ref]}`):
                     // read as "this, or null": anyOf [this, {type: null}].
-                    return SchemaKind::Object(Box::new(self.nullable_wrap(doc, ptr, o)));
+                    return SchemaKind::Object(Box::new(self.nullable_wrap(doc, ptr, *o)));
                 }
                 None => {}
             }
         }
-        SchemaKind::Object(Box::new(o))
+        SchemaKind::Object(o)
     }
 
     /// Turn `o` (which had `nullable: true` and no `type`) into `anyOf: [inner, null]`,
