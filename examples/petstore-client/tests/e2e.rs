@@ -5,10 +5,19 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
+/// Under `cargo test --workspace`, reqwest is built with the TLS features stipula-fuzz asks
+/// for (rustls without a built-in crypto provider), and building a client then needs a
+/// provider installed in the process. Built alone (`cargo test -p petstore-client`) it does
+/// not; installing one is harmless either way.
+fn tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 macro_rules! petstore_e2e {
     ($test:ident, $client:ident, $server:ident) => {
         #[tokio::test]
         async fn $test() {
+            tls_provider();
             use petstore_client::$client as c;
             use petstore_client::$server as s;
 

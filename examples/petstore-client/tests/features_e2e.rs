@@ -93,8 +93,17 @@ impl s::Api for Impl {
     }
 }
 
+/// Under `cargo test --workspace`, reqwest is built with the TLS features stipula-fuzz asks
+/// for (rustls without a built-in crypto provider), and building a client then needs a
+/// provider installed in the process. Built alone (`cargo test -p petstore-client`) it does
+/// not; installing one is harmless either way.
+fn tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// The server on 127.0.0.1 (an ephemeral port) and its base URL.
 async fn serve() -> (std::sync::Arc<Impl>, String) {
+    tls_provider();
     let api = std::sync::Arc::new(Impl::default());
     let app = s::router(api.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
