@@ -391,7 +391,7 @@ impl<'a> Builder<'a> {
                 return None;
             }
             seen.push(a);
-            let (t, tptr) = self.resolve_schema_ref(cur.doc, &|| cur_ptr.clone(), r)?;
+            let (t, tptr) = self.resolve_ref_node(cur.doc, &|| cur_ptr.clone(), r)?;
             if name.is_none() {
                 name = if t.doc == 0 {
                     component_name(&tptr, kind)
@@ -1340,9 +1340,10 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Resolve the schema ref `r` found in the object at `from_ptr` of document `doc`
-    /// (memoized: GitHub's spec refers to some schemas thousands of times).
-    fn resolve_schema_ref(
+    /// Resolve the ref `r` (to a schema or any other object) found in the object at
+    /// `from_ptr` of document `doc`, to the target's node and pointer (memoized: GitHub's
+    /// spec refers to some schemas and parameters thousands of times).
+    fn resolve_ref_node(
         &mut self,
         doc: usize,
         from_ptr: &dyn Fn() -> String,
@@ -1455,7 +1456,7 @@ impl<'a> Builder<'a> {
                 return Chase::Failed;
             }
             hops.push(a);
-            match self.resolve_schema_ref(cur.doc, &here, r) {
+            match self.resolve_ref_node(cur.doc, &here, r) {
                 Some((t, tptr)) => {
                     cur = t;
                     cur_ptr = Some(tptr);
@@ -1892,7 +1893,7 @@ impl<'a> Builder<'a> {
     /// The schema a 3.1 `$ref` with siblings (at node `n`, pointer `ptr`) applies.
     fn schema_at_ref(&mut self, n: Node<'a>, ptr: &str) -> Option<SchemaId> {
         let r = n.v.fget("$ref")?.as_str()?;
-        let (t, tptr) = self.resolve_schema_ref(n.doc, &|| ptr.to_string(), r)?;
+        let (t, tptr) = self.resolve_ref_node(n.doc, &|| ptr.to_string(), r)?;
         Some(self.schema_node(t, &|| tptr.to_string()))
     }
 
