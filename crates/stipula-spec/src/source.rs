@@ -278,14 +278,8 @@ impl PosIndex {
                 let token = unescape_pointer_token(raw);
                 let next = match (v, cache.as_deref_mut()) {
                     (Value::Object(map), Some(cache)) if map.len() >= FANOUT_MIN => {
-                        let keys = cache.keymaps.entry(node as u32).or_insert_with(|| {
-                            map.keys()
-                                .enumerate()
-                                .map(|(i, k)| (k.clone(), i as u32))
-                                .collect()
-                        });
-                        keys.get(token.as_ref())
-                            .and_then(|&k| map.get(token.as_ref()).map(|cv| (k as usize, cv)))
+                        Self::member_index(node as u32, map, &token, cache)
+                            .and_then(|k| map.get(token.as_ref()).map(|cv| (k, cv)))
                             .and_then(|(k, cv)| self.child(node, k).map(|c| (c, cv)))
                     }
                     (Value::Object(map), _) => map
