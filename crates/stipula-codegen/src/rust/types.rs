@@ -180,8 +180,13 @@ pub struct FieldView {
     pub wire: String,
     /// Rust type as written in the field.
     pub ty: String,
-    /// Contents of `#[serde(...)]`, already joined (empty when none is needed).
+    /// Contents of `#[serde(...)]` for the derived `Serialize`, already joined (empty when
+    /// none is needed).
     pub serde: String,
+    /// How the hand-written `Deserialize` reads the field (a method of the runtime's
+    /// `Fields`): `required` (absent is an error), `optional` (absent or `null` is `None`)
+    /// or `double` (absent is `None`, `null` is `Some(None)`).
+    pub de: &'static str,
     pub docs: Vec<String>,
     pub required: bool,
     pub nullable: bool,
@@ -891,10 +896,63 @@ impl<'a> TypeGen<'a> {
         Def::Untagged { variants }
     }
 
+    /// Definitions that are the same type under another name become aliases of the first
+    /// one, so its derives and impls are compiled once. GitHub's webhook payloads repeat the
+    /// same inline enums and objects hundreds of times (2,200 of its 2,800 string enums are
+    /// copies); each copy cost rustc a derive expansion and a dozen impls to check.
+    ///
+    /// "The same" is decided by partition refinement (as in DFA minimization): two
+    /// definitions are equal when they have the same shape (fields with their wire names,
+    /// docs, requiredness; enum values; union variants) and every type they mention is
+    /// equal too, so mutually recursive copies merge as well. Type-level docs, notes and
+    /// `deprecated` stay on the alias. Returns which definitions became such aliases.
+    fn dedup(&mut self) -> Vec<bool> {
+        let n = self.defs.len();
+        let index: HashMap<&str, usize> = self
+            .defs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.name.as_str(), i))
+            .collect();
+        let mut class = vec![0usize; n];
+        let mut count = 1;
+        loop {
+            let mut ids: HashMap<String, usize> = HashMap::new();
+            let next: Vec<usize> = (0..n)
+                .map(|i| {
+                    let key = format!(
+                        "{}|{}",
+                        class[i],
+                        shape_key(i, &self.defs[i].def, &index, &class)
+                    );
+                    let len = ids.len();
+                    *ids.entry(key).or_insert(len)
+                })
+                .collect();
+            class = next;
+            if ids.len() == count {
+                break;
+            }
+            count = ids.len();
+        }
+        let mut first: HashMap<usize, usize> = HashMap::new();
+        let mut same = vec![false; n];
+        for i in 0..n {
+            let c = *first.entry(class[i]).or_insert(i);
+            if c != i {
+                let target = self.defs[c].name.clone();
+                self.defs[i].def = Def::Alias(Ty::Named(target));
+                same[i] = true;
+            }
+        }
+        same
+    }
+
     /// Finish: box recursive fields, break alias cycles, render for templates.
     /// Finish and gate each type behind the features (modules) that use it: `uses` maps a
     /// module's feature to the type names its operations mention.
     pub fn finish(mut self, uses: &[(String, Vec<String>)]) -> (Vec<TypeView>, Vec<String>) {
+        let same = self.dedup();
         let index: HashMap<String, usize> = self
             .defs
             .iter()
@@ -934,6 +992,7 @@ impl<'a> TypeGen<'a> {
         let mut newtype = vec![false; self.defs.len()];
         for (i, d) in self.defs.iter().enumerate() {
             if let Def::Alias(_) = d.def
+                && !same[i]
                 && edges[i].iter().any(|j| cyclic(i, *j))
             {
                 newtype[i] = true;
@@ -1041,6 +1100,65 @@ impl<'a> TypeGen<'a> {
     }
 }
 
+/// The shape of definition `i` for [`TypeGen::dedup`]: everything but its name and its
+/// type-level docs, with mentioned definitions replaced by their current class. Aliases
+/// never merge (their key names them).
+fn shape_key(i: usize, def: &Def, index: &HashMap<&str, usize>, class: &[usize]) -> String {
+    fn ty(t: &Ty, index: &HashMap<&str, usize>, class: &[usize], out: &mut String) {
+        match t {
+            Ty::Named(n) => match index.get(n.as_str()) {
+                Some(j) => out.push_str(&format!("#{}", class[*j])),
+                None => out.push_str(&format!("N{n:?}")),
+            },
+            Ty::Vec(inner) | Ty::Map(inner) | Ty::Option(inner) | Ty::Box(inner) => {
+                out.push_str(match t {
+                    Ty::Vec(_) => "Vec(",
+                    Ty::Map(_) => "Map(",
+                    Ty::Option(_) => "Option(",
+                    _ => "Box(",
+                });
+                ty(inner, index, class, out);
+                out.push(')');
+            }
+            other => out.push_str(&format!("{other:?}")),
+        }
+    }
+    let mut k = String::new();
+    match def {
+        Def::Alias(_) => k.push_str(&format!("alias {i}")),
+        Def::StringEnum { values } => k.push_str(&format!("enum {values:?}")),
+        Def::Struct { fields, extra } => {
+            k.push_str("struct");
+            for f in fields {
+                k.push_str(&format!(
+                    " {:?} {} {} {} {:?} ",
+                    f.wire, f.required, f.nullable, f.deprecated, f.docs
+                ));
+                ty(&f.ty, index, class, &mut k);
+            }
+            if let Some(e) = extra {
+                k.push_str(" extra ");
+                ty(e, index, class, &mut k);
+            }
+        }
+        Def::Tagged { property, variants } => {
+            k.push_str(&format!("tagged {property:?}"));
+            for (ident, t, tags) in variants {
+                k.push_str(&format!(" {ident} {tags:?} "));
+                ty(t, index, class, &mut k);
+            }
+        }
+        Def::Untagged { variants } => {
+            k.push_str("untagged");
+            for (ident, t) in variants {
+                k.push_str(&format!(" {ident} "));
+                ty(t, index, class, &mut k);
+            }
+        }
+    }
+    k
+}
+
 fn json_kind_ty(v: &serde_json::Value) -> Ty {
     match v {
         serde_json::Value::String(_) => STRING,
@@ -1093,26 +1211,20 @@ fn render_def(d: DefEntry, newtype: bool) -> TypeView {
                     serde.push(format!("rename = {}", lit(&f.wire)));
                 }
                 let inner = f.ty.render("");
-                let ty = match (f.required, f.nullable && f.ty != Ty::Value) {
-                    (true, false) => inner,
-                    (true, true) => {
-                        serde.push("default".into());
-                        format!("::std::option::Option<{inner}>")
-                    }
+                let optional = "skip_serializing_if = \"::std::option::Option::is_none\"";
+                let (ty, de) = match (f.required, f.nullable && f.ty != Ty::Value) {
+                    (true, false) => (inner, "required"),
+                    (true, true) => (format!("::std::option::Option<{inner}>"), "optional"),
                     (false, false) => {
-                        serde.push("default".into());
-                        serde.push(
-                            "skip_serializing_if = \"::std::option::Option::is_none\"".into(),
-                        );
-                        format!("::std::option::Option<{inner}>")
+                        serde.push(optional.into());
+                        (format!("::std::option::Option<{inner}>"), "optional")
                     }
                     (false, true) => {
-                        serde.push("default".into());
-                        serde.push(
-                            "skip_serializing_if = \"::std::option::Option::is_none\"".into(),
-                        );
-                        serde.push("deserialize_with = \"super::runtime::double_option\"".into());
-                        format!("::std::option::Option<::std::option::Option<{inner}>>")
+                        serde.push(optional.into());
+                        (
+                            format!("::std::option::Option<::std::option::Option<{inner}>>"),
+                            "double",
+                        )
                     }
                 };
                 v.fields.push(FieldView {
@@ -1120,6 +1232,7 @@ fn render_def(d: DefEntry, newtype: bool) -> TypeView {
                     wire: lit(&f.wire),
                     ty,
                     serde: serde.join(", "),
+                    de,
                     docs: f.docs,
                     required: f.required,
                     nullable: f.nullable,
@@ -1237,5 +1350,63 @@ mod tests {
         assert_eq!(c[0], c[1]);
         assert_ne!(c[0], c[2]);
         assert_ne!(c[2], c[3]);
+    }
+
+    /// Copies of a type under other names become aliases of the first one, mutually
+    /// recursive copies too; a difference anywhere (a field's docs, an enum value) keeps
+    /// types apart.
+    #[test]
+    fn copies_become_aliases() {
+        let text = r#"
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        state: {type: string, enum: [open, closed]}
+        next: {$ref: '#/components/schemas/B'}
+    B:
+      type: object
+      properties:
+        state: {type: string, enum: [open, closed]}
+        next: {$ref: '#/components/schemas/A'}
+    C:
+      type: object
+      properties:
+        state: {type: string, enum: [open, closed, locked]}
+        next: {$ref: '#/components/schemas/A'}
+    D:
+      type: object
+      properties:
+        state: {type: string, enum: [open, closed], description: other docs}
+        next: {$ref: '#/components/schemas/A'}
+"#;
+        let loaded = stipula_spec::load_str(text, "t.yaml", &stipula_spec::LoadOptions::default())
+            .expect("test spec loads");
+        let ctx = crate::context(
+            &loaded.spec,
+            &crate::Options::new(crate::Target::RustClient),
+        );
+        let kind = |n: &str| {
+            let t = ctx.types.iter().find(|t| t.name == n).expect(n);
+            (t.kind, t.target.clone())
+        };
+        assert_eq!(kind("A").0, "struct");
+        assert_eq!(kind("B"), ("alias", Some("A".to_string())));
+        assert_eq!(kind("AState").0, "string_enum");
+        assert_eq!(kind("BState"), ("alias", Some("AState".to_string())));
+        assert_eq!(kind("C").0, "struct");
+        assert_eq!(kind("CState").0, "string_enum");
+        assert_eq!(kind("D").0, "struct");
+        // The recursion through the alias is still boxed.
+        let a = ctx.types.iter().find(|t| t.name == "A").expect("A");
+        assert!(
+            a.fields.iter().any(|f| f.ty.contains("Box<B>")),
+            "{:?}",
+            a.fields
+        );
     }
 }
