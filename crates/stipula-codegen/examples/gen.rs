@@ -3,6 +3,10 @@
 
 use std::time::Instant;
 
+// The `stipula` binary uses mimalloc (its default `mimalloc` feature); so does this bench.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
