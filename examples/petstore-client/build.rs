@@ -1,6 +1,7 @@
 //! Generates the petstore client and server (from the 3.0 and the 3.1 description), and the
 //! client and server of `specs/codegen/features.yaml` (multipart, response headers, body
-//! validation), into OUT_DIR; `src/lib.rs` includes them.
+//! validation), and the server of `specs/checks.yaml` here (`pattern`, `format`,
+//! `if`/`then`/`else`), into OUT_DIR; `src/lib.rs` includes them.
 
 use stipula_codegen::{Builder, Target};
 
@@ -25,6 +26,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Builder::new(&features)
         .target(Target::RustServer)
         .file_name("features_server.rs")
+        .generate()?;
+    Builder::new(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/checks.yaml"))
+        .target(Target::RustServer)
+        .file_name("checks_server.rs")
         .generate()?;
     Ok(())
 }

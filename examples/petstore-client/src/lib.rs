@@ -42,3 +42,9 @@ pub mod features_client {
 pub mod features_server {
     include!(concat!(env!("OUT_DIR"), "/features_server.rs"));
 }
+
+/// The server generated from `specs/checks.yaml` (it checks `pattern`, `format` and
+/// `if`/`then`/`else` of request bodies).
+pub mod checks_server {
+    include!(concat!(env!("OUT_DIR"), "/checks_server.rs"));
+}

@@ -54,6 +54,9 @@ pub struct Context {
     /// Server only: the request validation table (JSON text as a Rust literal; `"[]"` for
     /// the client). `schema` fields of parameters, bodies and parts index into it.
     pub validation_table: String,
+    /// Server only: some request schema has a `pattern`, so the crate depends on
+    /// `regex-lite` to check it.
+    pub needs_regex: bool,
     /// What could not be generated precisely, with locations (plain strings).
     pub notes: Vec<String>,
 }
@@ -673,6 +676,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         schemas_feature,
         needs_multipart,
         routes: routes.into_values().collect(),
+        needs_regex: table.as_ref().is_some_and(|t| t.has_pattern),
         validation_table: lit(&table.map(|t| t.to_json()).unwrap_or_else(|| "[]".into())),
         notes: type_notes,
     }

@@ -7,9 +7,12 @@
 //! `multipleOf`, `minLength`/`maxLength`, `items`/`prefixItems`, `minItems`/`maxItems`,
 //! `uniqueItems`, `properties`, `required`, `additionalProperties`,
 //! `minProperties`/`maxProperties`, `allOf`, `anyOf`, `oneOf` (as `anyOf`, or by the
-//! discriminator's mapping when the tag selects a branch), `not`, and boolean schemas.
-//! Not checked: `pattern` and `patternProperties` (no regex engine in the generated crate;
-//! `additionalProperties` is then not checked either), `format`, `if`/`then`/`else`,
+//! discriminator's mapping when the tag selects a branch), `not`, `if`/`then`/`else`,
+//! `pattern` (with `regex-lite`, a dependency of the generated crate only when a request
+//! schema has a pattern; a pattern it cannot compile, e.g. with `\p{..}` classes or
+//! look-around, is not checked), `format` for `date-time`, `date`, `time`, `uuid`, `email`,
+//! `ipv4` and `ipv6` (other formats are annotations), and boolean schemas.
+//! Not checked: `patternProperties` (`additionalProperties` is then not checked either),
 //! `dependent*`, `contains`, `propertyNames`, `unevaluated*`, `$dynamicRef`.
 //!
 //! OpenAPI rules applied: `readOnly` properties are not required in requests, and in 3.0
@@ -25,7 +28,12 @@ pub struct Table<'a> {
     index: HashMap<SchemaId, usize>,
     nodes: Vec<Value>,
     queue: Vec<SchemaId>,
+    /// Whether some schema of the table has a `pattern` (the crate then needs `regex-lite`).
+    pub has_pattern: bool,
 }
+
+/// The formats the generated server checks.
+const CHECKED_FORMATS: &[&str] = &["date-time", "date", "time", "uuid", "email", "ipv4", "ipv6"];
 
 impl<'a> Table<'a> {
     pub fn new(spec: &'a Spec) -> Table<'a> {
@@ -34,6 +42,7 @@ impl<'a> Table<'a> {
             index: HashMap::new(),
             nodes: Vec::new(),
             queue: Vec::new(),
+            has_pattern: false,
         }
     }
 
@@ -105,6 +114,24 @@ impl<'a> Table<'a> {
         ] {
             if let Some(v) = v {
                 n.insert(key.into(), json!(v));
+            }
+        }
+        if let Some(p) = &o.pattern {
+            n.insert("pattern".into(), json!(p));
+            self.has_pattern = true;
+        }
+        if let Some(f) = &o.format
+            && CHECKED_FORMATS.contains(&f.as_str())
+        {
+            n.insert("format".into(), json!(f));
+        }
+        if let Some(i) = o.if_ {
+            n.insert("if".into(), json!(self.slot(i)));
+            if let Some(t) = o.then_ {
+                n.insert("then".into(), json!(self.slot(t)));
+            }
+            if let Some(e) = o.else_ {
+                n.insert("else".into(), json!(self.slot(e)));
             }
         }
         if o.unique_items {
