@@ -264,53 +264,56 @@ fn schema(s: &Schema, d: &Discriminator) {
 
 fn schema_object(o: &SchemaObject) {
     let SchemaObject {
-        ref_,        // cmp: merged like allOf
+        ref_,                  // cmp: merged like allOf
+        types,                 // cmp [type_format], [required_nullable]
+        enum_,                 // cmp [enum_const_default]
+        format,                // cmp [type_format]
+        title,                 // docs; used to pair oneOf/anyOf branches
+        description,           // docs
+        examples,              // cmp [examples]
+        deprecated,            // cmp [deprecation]
+        read_only,             // cmp [read_write_only]
+        write_only,            // cmp [read_write_only]
+        minimum,               // cmp [constraints]
+        maximum,               // cmp [constraints]
+        min_length,            // cmp [constraints]
+        max_length,            // cmp [constraints]
+        pattern,               // cmp [constraints]
+        items,                 // cmp (schema walk)
+        min_items,             // cmp [constraints]
+        max_items,             // cmp [constraints]
+        unique_items,          // cmp [constraints]
+        properties,            // cmp [properties]
+        additional_properties, // cmp [properties]
+        required,              // cmp [properties], [required_nullable]
+        all_of,                // cmp: merged before comparing
+        any_of,                // cmp [composition]
+        one_of,                // cmp [composition]
+        extra: _,              // the keywords below, reached through Deref
+    } = o;
+    let SchemaExtra {
         dynamic_ref, // not compared: resolved at validation time against a
         // dynamic scope the diff does not model; reported nowhere (rare in APIs)
-        types,                  // cmp [type_format], [required_nullable]
-        enum_,                  // cmp [enum_const_default]
         const_,                 // cmp [enum_const_default]
-        format,                 // cmp [type_format]
-        title,                  // docs; used to pair oneOf/anyOf branches
-        description,            // docs
         default,                // cmp [enum_const_default]
-        examples,               // cmp [examples]
-        deprecated,             // cmp [deprecation]
-        read_only,              // cmp [read_write_only]
-        write_only,             // cmp [read_write_only]
         multiple_of,            // cmp [constraints]
-        minimum,                // cmp [constraints]
-        maximum,                // cmp [constraints]
         exclusive_minimum,      // cmp [constraints]
         exclusive_maximum,      // cmp [constraints]
-        min_length,             // cmp [constraints]
-        max_length,             // cmp [constraints]
-        pattern,                // cmp [constraints]
         content_media_type,     // cmp [type_format]
         content_encoding,       // cmp [type_format]
         content_schema,         // cmp (schema walk)
-        items,                  // cmp (schema walk)
         prefix_items,           // cmp [composition]
         contains,               // cmp [composition]
         min_contains,           // cmp [constraints]
         max_contains,           // cmp [constraints]
-        min_items,              // cmp [constraints]
-        max_items,              // cmp [constraints]
-        unique_items,           // cmp [constraints]
         unevaluated_items,      // cmp [composition]
-        properties,             // cmp [properties]
         pattern_properties,     // cmp [properties]
-        additional_properties,  // cmp [properties]
         unevaluated_properties, // cmp [properties] (false closes), [composition] (a schema)
         property_names,         // cmp [composition]
-        required,               // cmp [properties], [required_nullable]
         min_properties,         // cmp [constraints]
         max_properties,         // cmp [constraints]
         dependent_required,     // cmp [properties]
         dependent_schemas,      // cmp [composition]
-        all_of,                 // cmp: merged before comparing
-        any_of,                 // cmp [composition]
-        one_of,                 // cmp [composition]
         not,                    // cmp [composition]
         if_,                    // cmp [composition]
         then_,                  // cmp [composition]
@@ -327,5 +330,5 @@ fn schema_object(o: &SchemaObject) {
         extensions,    // cmp: x-sunset, x-stability-level, x-extensible-enum; others vendor
         unknown,       // not compared: keywords the IR does not model (the loader
                        // warns about them), so their meaning is unknown
-    } = o;
+    } = &**o;
 }

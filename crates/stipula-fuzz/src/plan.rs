@@ -895,7 +895,11 @@ fn op_by_ref(spec: &Spec, r: &str) -> Option<usize> {
 
 /// Example values for a parameter: its own examples, else its schema's, else the default.
 pub fn param_examples(spec: &Spec, p: &Parameter) -> Vec<Value> {
-    let mut out: Vec<Value> = p.examples.iter().filter_map(|e| e.value.clone()).collect();
+    let mut out: Vec<Value> = p
+        .examples
+        .iter()
+        .filter_map(|e| e.value.as_deref().cloned())
+        .collect();
     if out.is_empty()
         && let Some(s) = param_schema(p)
         && let Some(o) = flatten(spec, s)
@@ -917,7 +921,11 @@ pub fn body_examples(spec: &Spec, op: &Operation, media: usize) -> Vec<Value> {
     else {
         return vec![];
     };
-    let mut out: Vec<Value> = mt.examples.iter().filter_map(|e| e.value.clone()).collect();
+    let mut out: Vec<Value> = mt
+        .examples
+        .iter()
+        .filter_map(|e| e.value.as_deref().cloned())
+        .collect();
     if out.is_empty()
         && let Some(s) = mt.schema
         && let Some(o) = flatten(spec, s)

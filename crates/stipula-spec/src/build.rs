@@ -14,6 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map as JMap, Value};
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// How many times the build may be re-run to load files that only the build found refs to
 /// (`DocSet::preload` finds refs by a syntactic walk first, so one run is the rule).
@@ -143,6 +144,9 @@ struct Builder<'a> {
     pending_alias: Vec<usize>,
     /// Schema refs resolved so far: (document, ref string) → target node and pointer.
     ref_memo: FxHashMap<(usize, &'a str), (Node<'a>, Rc<str>)>,
+    /// Example values by node address: an example component (or a response holding one)
+    /// referenced from many operations is one shared value in the IR, not a copy per use.
+    example_memo: FxHashMap<usize, Arc<Value>>,
     /// Refs to files that are not loaded yet: the build is run again once they are.
     missing: Vec<(usize, String, String)>,
     /// Last allowed round: report refs to files not loaded instead of asking for a rerun.
@@ -216,6 +220,7 @@ impl<'a> Builder<'a> {
             bad_refs: FxHashSet::default(),
             pending_alias: Vec::new(),
             ref_memo: FxHashMap::default(),
+            example_memo: FxHashMap::default(),
             missing: Vec::new(),
             last_round,
         }
@@ -511,7 +516,12 @@ impl<'a> Builder<'a> {
             security_schemes,
             tags,
             external_docs,
-            schemas: std::mem::take(&mut self.arena),
+            schemas: {
+                // The arena grew by doubling; give back the unused tail (up to half of it).
+                let mut a = std::mem::take(&mut self.arena);
+                a.items.shrink_to_fit();
+                a
+            },
             schema_names,
             components,
             extensions,
@@ -1035,7 +1045,7 @@ impl<'a> Builder<'a> {
                 name: None,
                 summary: None,
                 description: None,
-                value: Some(v.clone()),
+                value: Some(self.example_value(v)),
                 external_value: None,
                 component: None,
             });
@@ -1053,6 +1063,14 @@ impl<'a> Builder<'a> {
         out
     }
 
+    /// The shared copy of the example value `v` (see `example_memo`).
+    fn example_value(&mut self, v: &'a Value) -> Arc<Value> {
+        self.example_memo
+            .entry(v as *const Value as usize)
+            .or_insert_with(|| Arc::new(v.clone()))
+            .clone()
+    }
+
     fn example(&mut self, n: Node<'a>, ptr: &str, name: Option<String>) -> Option<Example> {
         let (n, _, component) = self.deref(n, ptr, "examples")?;
         let m = n.v.as_object()?;
@@ -1060,7 +1078,10 @@ impl<'a> Builder<'a> {
             name,
             summary: s(m.fget("summary")),
             description: s(m.fget("description")),
-            value: m.fget("value").or_else(|| m.fget("dataValue")).cloned(),
+            value: m
+                .fget("value")
+                .or_else(|| m.fget("dataValue"))
+                .map(|v| self.example_value(v)),
             external_value: s(m.fget("externalValue")),
             component,
         })
@@ -1472,7 +1493,10 @@ impl<'a> Builder<'a> {
     fn drain_schemas(&mut self) {
         while let Some((id, n)) = self.queue.pop_front() {
             let ptr = self.arena.get(id).loc.pointer.clone();
-            let kind = self.schema_kind(n, &ptr);
+            let mut kind = self.schema_kind(n, &ptr);
+            if let SchemaKind::Object(o) = &mut kind {
+                o.compact();
+            }
             self.arena.get_mut(id).kind = kind;
         }
     }
@@ -1833,10 +1857,11 @@ impl<'a> Builder<'a> {
             {
                 e.push(Value::Null);
             }
+            let pinned = o.enum_.is_some() || o.const_.is_some();
             match o.types.as_mut() {
                 Some(ts) if !ts.contains(&Type::Null) => ts.push(Type::Null),
                 Some(_) => {}
-                None if o.enum_.is_none() && o.const_.is_none() => {
+                None if !pinned => {
                     // `nullable` without `type` (e.g. `{nullable: true, allOf: [$ref]}`):
                     // read as "this, or null": anyOf [this, {type: null}].
                     return SchemaKind::Object(Box::new(self.nullable_wrap(doc, ptr, *o)));
@@ -1853,14 +1878,19 @@ impl<'a> Builder<'a> {
         let mut outer = SchemaObject {
             title: o.title.take(),
             description: o.description.take(),
-            default: o.default.take(),
             examples: std::mem::take(&mut o.examples),
             deprecated: std::mem::take(&mut o.deprecated),
             read_only: std::mem::take(&mut o.read_only),
             write_only: std::mem::take(&mut o.write_only),
-            extensions: std::mem::take(&mut o.extensions),
             ..Default::default()
         };
+        if o.default.is_some() {
+            outer.default = o.default.take();
+        }
+        if !o.extensions.is_empty() {
+            outer.extensions = std::mem::take(&mut o.extensions);
+        }
+        o.compact();
         let lone_all_of = o.all_of.len() == 1 && {
             let mut rest = o.clone();
             rest.all_of.clear();

@@ -435,8 +435,9 @@ pub struct Example {
     pub name: Option<String>,
     pub summary: Option<String>,
     pub description: Option<String>,
-    /// The literal value (`value`, or 3.2 `dataValue`), if given inline.
-    pub value: Option<Value>,
+    /// The literal value (`value`, or 3.2 `dataValue`), if given inline. Shared: the same
+    /// example reached from many operations is one value.
+    pub value: Option<Arc<Value>>,
     /// `externalValue` URL, if given.
     pub external_value: Option<String>,
     pub component: Option<String>,
@@ -775,22 +776,25 @@ pub struct Discriminator {
 /// A JSON Schema 2020-12 object, all keywords the IR models; the rest in `unknown`.
 ///
 /// Absent keywords are `None` / empty. Numbers are `f64` (bounds) or `u64` (counts).
+///
+/// The keywords real specs use on most schemas are fields of this struct. The rarer ones
+/// live in [`SchemaExtra`], allocated only for a schema that has one of them, and are read
+/// and written through `Deref`/`DerefMut` as if they were fields here (`s.defs`,
+/// `s.unknown.insert(..)`). Writing through `DerefMut` allocates the extra part. Why: GitHub's
+/// spec has ~39,000 schemas; with every keyword inline each took 1,640 bytes, 64 MB of its
+/// 124 MB IR, mostly empty maps; most schemas use none of the rare keywords.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SchemaObject {
     /// A 3.1 `$ref` with constraining siblings: the target; siblings here apply too.
     pub ref_: Option<SchemaId>,
-    /// `$dynamicRef`, verbatim.
-    pub dynamic_ref: Option<String>,
     /// `type` as a set (3.0 `nullable: true` adds [`Type::Null`]). `None` = any type.
     pub types: Option<Vec<Type>>,
     pub enum_: Option<Vec<Value>>,
-    pub const_: Option<Value>,
     pub format: Option<String>,
 
     // annotations
     pub title: Option<String>,
     pub description: Option<String>,
-    pub default: Option<Value>,
     /// `examples`, with a 3.0/3.1 `example` appended.
     pub examples: Vec<Value>,
     pub deprecated: bool,
@@ -798,49 +802,68 @@ pub struct SchemaObject {
     pub write_only: bool,
 
     // numbers
-    pub multiple_of: Option<f64>,
     pub minimum: Option<f64>,
     pub maximum: Option<f64>,
-    /// Numeric exclusive bound (3.0 `exclusiveMinimum: true` + `minimum: n` becomes `Some(n)`
-    /// here and `minimum: None`).
-    pub exclusive_minimum: Option<f64>,
-    pub exclusive_maximum: Option<f64>,
 
     // strings
     pub min_length: Option<u64>,
     pub max_length: Option<u64>,
     pub pattern: Option<String>,
-    pub content_media_type: Option<String>,
-    pub content_encoding: Option<String>,
-    pub content_schema: Option<SchemaId>,
 
     // arrays
     pub items: Option<SchemaId>,
-    pub prefix_items: Vec<SchemaId>,
-    pub contains: Option<SchemaId>,
-    pub min_contains: Option<u64>,
-    pub max_contains: Option<u64>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
     pub unique_items: bool,
-    pub unevaluated_items: Option<SchemaId>,
 
     // objects
     pub properties: Map<String, SchemaId>,
-    pub pattern_properties: Map<String, SchemaId>,
     pub additional_properties: Option<SchemaId>,
-    pub unevaluated_properties: Option<SchemaId>,
-    pub property_names: Option<SchemaId>,
     pub required: Vec<String>,
-    pub min_properties: Option<u64>,
-    pub max_properties: Option<u64>,
-    pub dependent_required: Map<String, Vec<String>>,
-    pub dependent_schemas: Map<String, SchemaId>,
 
     // composition
     pub all_of: Vec<SchemaId>,
     pub any_of: Vec<SchemaId>,
     pub one_of: Vec<SchemaId>,
+
+    /// The rarer keywords: read and write them through `Deref` (`s.defs`), not here. Public
+    /// only so that `SchemaObject { types, ..Default::default() }` can be written.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The rarely used keywords of a [`SchemaObject`], reached through its `Deref`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SchemaExtra {
+    /// `$dynamicRef`, verbatim.
+    pub dynamic_ref: Option<String>,
+    pub const_: Option<Value>,
+    pub default: Option<Value>,
+
+    pub multiple_of: Option<f64>,
+    /// Numeric exclusive bound (3.0 `exclusiveMinimum: true` + `minimum: n` becomes `Some(n)`
+    /// here and `minimum: None`).
+    pub exclusive_minimum: Option<f64>,
+    pub exclusive_maximum: Option<f64>,
+
+    pub content_media_type: Option<String>,
+    pub content_encoding: Option<String>,
+    pub content_schema: Option<SchemaId>,
+
+    pub prefix_items: Vec<SchemaId>,
+    pub contains: Option<SchemaId>,
+    pub min_contains: Option<u64>,
+    pub max_contains: Option<u64>,
+    pub unevaluated_items: Option<SchemaId>,
+
+    pub pattern_properties: Map<String, SchemaId>,
+    pub unevaluated_properties: Option<SchemaId>,
+    pub property_names: Option<SchemaId>,
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
+    pub dependent_required: Map<String, Vec<String>>,
+    pub dependent_schemas: Map<String, SchemaId>,
+
     pub not: Option<SchemaId>,
     pub if_: Option<SchemaId>,
     pub then_: Option<SchemaId>,
@@ -866,7 +889,69 @@ pub struct SchemaObject {
     pub unknown: Map<String, Value>,
 }
 
+/// The shared all-absent [`SchemaExtra`] that a schema without one reads.
+static NO_EXTRA: std::sync::LazyLock<SchemaExtra> = std::sync::LazyLock::new(SchemaExtra::default);
+
+/// The optional extra part of a [`SchemaObject`] (opaque). Absent and all-default compare
+/// equal and serialize the same.
+#[derive(Clone, Default)]
+pub struct Extra(Option<Box<SchemaExtra>>);
+
+impl Extra {
+    fn get(&self) -> &SchemaExtra {
+        self.0.as_deref().unwrap_or(&NO_EXTRA)
+    }
+}
+
+impl PartialEq for Extra {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (None, None) => true,
+            _ => self.get() == other.get(),
+        }
+    }
+}
+
+impl fmt::Debug for Extra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(s)
+    }
+}
+
+impl std::ops::Deref for SchemaObject {
+    type Target = SchemaExtra;
+    fn deref(&self) -> &SchemaExtra {
+        self.extra.get()
+    }
+}
+
+impl std::ops::DerefMut for SchemaObject {
+    /// Allocates the extra part on first write.
+    fn deref_mut(&mut self) -> &mut SchemaExtra {
+        self.extra.0.get_or_insert_with(Box::default)
+    }
+}
+
 impl SchemaObject {
+    /// Drop the extra part if it holds nothing (after a write through `DerefMut` that left
+    /// it empty), so it costs no memory.
+    pub fn compact(&mut self) {
+        if self.extra.0.as_deref().is_some_and(|e| *e == *NO_EXTRA) {
+            self.extra.0 = None;
+        }
+    }
+
+    /// Does this schema have any of the rarer keywords of [`SchemaExtra`]?
+    pub fn has_extra(&self) -> bool {
+        self.extra.0.as_deref().is_some_and(|e| *e != *NO_EXTRA)
+    }
+
     /// True when `t` is allowed by `type` (absent `type` allows everything; `number` allows
     /// `integer`).
     pub fn allows_type(&self, t: Type) -> bool {
