@@ -603,21 +603,29 @@ impl<'a> TypeGen<'a> {
         &mut self,
         id: SchemaId,
     ) -> Option<(IndexMap<String, SchemaId>, Vec<String>)> {
-        let mut props = IndexMap::new();
-        let mut required = Vec::new();
-        let mut extra = None;
-        let mut objectish = false;
+        let m = self.merged_object(id);
+        m.objectish.then_some((m.props, m.required))
+    }
+
+    /// `collect_object` from scratch for schema `id`.
+    fn merged_object(&mut self, id: SchemaId) -> MergedObject {
+        let mut m = MergedObject {
+            props: IndexMap::new(),
+            required: Vec::new(),
+            extra: None,
+            objectish: false,
+        };
         let mut seen = HashSet::new();
         self.collect_object(
             id,
-            &mut props,
-            &mut required,
-            &mut extra,
-            &mut objectish,
+            &mut m.props,
+            &mut m.required,
+            &mut m.extra,
+            &mut m.objectish,
             &mut seen,
             0,
         );
-        objectish.then_some((props, required))
+        m
     }
 
     /// Emit the definition of schema `id` under `name`.
@@ -700,22 +708,9 @@ impl<'a> TypeGen<'a> {
             )));
         }
         if o.const_.is_none() && o.enum_.is_none() {
-            let mut props: IndexMap<String, SchemaId> = IndexMap::new();
-            let mut required: Vec<String> = Vec::new();
-            let mut extra: Option<SchemaId> = None;
-            let mut objectish = false;
-            let mut seen = HashSet::new();
-            self.collect_object(
-                id,
-                &mut props,
-                &mut required,
-                &mut extra,
-                &mut objectish,
-                &mut seen,
-                0,
-            );
-            if objectish {
-                return self.struct_def(name, props, required, extra);
+            let m = self.merged_object(id);
+            if m.objectish {
+                return self.struct_def(name, m.props, m.required, m.extra);
             }
         }
         match self.inline(id, self.schema(id), name) {
@@ -1338,6 +1333,18 @@ fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
         }
     }
     comp
+}
+
+/// The properties of an object schema merged over `allOf` and 3.1 `$ref` (see
+/// `TypeGen::collect_object`).
+struct MergedObject {
+    props: IndexMap<String, SchemaId>,
+    required: Vec<String>,
+    /// `additionalProperties`.
+    extra: Option<SchemaId>,
+    /// Does the schema say it is an object (`type: object`, properties or
+    /// `additionalProperties`, here or in a merged member)?
+    objectish: bool,
 }
 
 #[cfg(test)]
