@@ -947,11 +947,6 @@ impl SchemaObject {
         }
     }
 
-    /// Does this schema have any of the rarer keywords of [`SchemaExtra`]?
-    pub fn has_extra(&self) -> bool {
-        self.extra.0.as_deref().is_some_and(|e| *e != *NO_EXTRA)
-    }
-
     /// True when `t` is allowed by `type` (absent `type` allows everything; `number` allows
     /// `integer`).
     pub fn allows_type(&self, t: Type) -> bool {
