@@ -1,7 +1,8 @@
 //! Generates the petstore client and server (from the 3.0 and the 3.1 description), and the
 //! client and server of `specs/codegen/features.yaml` (multipart, response headers, body
 //! validation), and the server of `specs/checks.yaml` here (`pattern`, `format`,
-//! `if`/`then`/`else`), into OUT_DIR; `src/lib.rs` includes them.
+//! `if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains`, `dependent*`), into
+//! OUT_DIR; `src/lib.rs` includes them.
 
 use stipula_codegen::{Builder, Target};
 

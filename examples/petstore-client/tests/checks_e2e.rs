@@ -1,6 +1,7 @@
 //! The generated server checks `pattern`, `format` (date-time, date, uuid, email, ipv4,
-//! ipv6) and `if`/`then`/`else` of request bodies (specs/checks.yaml): a violating body gets a
-//! 400 naming each problem's JSON pointer and never reaches the `Api` implementation.
+//! ipv6), `if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains` and
+//! `dependent*` of request bodies (specs/checks.yaml): a violating body gets a 400 naming
+//! each problem's JSON pointer and never reaches the `Api` implementation.
 
 use petstore_client::checks_server as s;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -110,5 +111,77 @@ async fn pattern_format_and_if_then_else_are_checked() {
         api.calls.load(Ordering::SeqCst),
         3,
         "only valid bodies reached the Api"
+    );
+}
+
+#[tokio::test]
+async fn pattern_properties_property_names_contains_and_dependent_are_checked() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let api = std::sync::Arc::new(Impl::default());
+    let app = s::router(api.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    // `x-` keys carry text, the others counts; one `primary` tag; a street comes with a
+    // city, a VAT number with a country.
+    let good = serde_json::json!({
+        "kind": "transfer",
+        "iban": "DE02",
+        "labels": {"x-note": "fragile", "boxes": 3},
+        "tags": ["primary", "blue"],
+        "billing": {"street": "Main St 1", "city": "Springfield", "vat": "DE1", "country": "DE"}
+    });
+    let (status, v) = post(&base, good.clone()).await;
+    assert_eq!(status, 204, "{v}");
+    // The typed body keeps both kinds of label (a map of one value type would not).
+    assert_eq!(api.calls.load(Ordering::SeqCst), 1);
+
+    let bad = serde_json::json!({
+        "kind": "transfer",
+        "iban": "DE02",
+        // `x-count` must be text (pattern), `boxes` a count (additionalProperties), and
+        // `a-very-long-key` is longer than propertyNames allows.
+        "labels": {"x-count": 3, "boxes": "three", "a-very-long-key": 1},
+        "tags": ["primary", "primary"],
+        "billing": {"street": "Main St 1", "vat": "DE1"}
+    });
+    let (status, v) = post(&base, bad).await;
+    assert_eq!(status, 400, "{v}");
+    let got = pointers(&v);
+    for p in [
+        "/labels/x-count",
+        "/labels/boxes",
+        "/labels/a-very-long-key",
+        "/tags",
+        "/billing",
+    ] {
+        assert!(got.iter().any(|g| g == p), "{p:?} not reported: {v}");
+    }
+    let text = v.to_string();
+    assert!(
+        text.contains("property name \\\"a-very-long-key\\\""),
+        "{v}"
+    );
+    assert!(text.contains("more than maxContains 1"), "{v}");
+    assert!(
+        text.contains("required when \\\"street\\\" is present"),
+        "{v}"
+    );
+    assert!(
+        text.contains("\\\"country\\\""),
+        "dependentSchemas asks for it: {v}"
+    );
+
+    // No primary tag at all: `contains` needs one.
+    let mut none = good.clone();
+    none["tags"] = serde_json::json!(["blue"]);
+    let (status, v) = post(&base, none).await;
+    assert_eq!(status, 400, "{v}");
+    assert!(v.to_string().contains("fewer than 1"), "{v}");
+    assert_eq!(
+        api.calls.load(Ordering::SeqCst),
+        1,
+        "only the valid body reached the Api"
     );
 }

@@ -536,6 +536,21 @@ impl<'a> TypeGen<'a> {
                 if !o.properties.is_empty() {
                     return None;
                 }
+                let closed = o
+                    .additional_properties
+                    .is_some_and(|ap| matches!(self.schema(ap).kind, SchemaKind::Bool(false)));
+                if !o.pattern_properties.is_empty() {
+                    // Keys matching a pattern take its schema, the others
+                    // `additionalProperties`: one value type fits all only when a single
+                    // pattern admits every key there is.
+                    return Some(match o.pattern_properties.values().next() {
+                        Some(p) if closed && o.pattern_properties.len() == 1 => {
+                            let r = self.resolve(*p, &format!("{hint}Value"));
+                            Ty::Map(Box::new(wrap_null(r)))
+                        }
+                        _ => Ty::ValueMap,
+                    });
+                }
                 match o.additional_properties {
                     Some(ap) if !matches!(self.schema(ap).kind, SchemaKind::Bool(_)) => {
                         let r = self.resolve(ap, &format!("{hint}Value"));
@@ -731,7 +746,7 @@ impl<'a> TypeGen<'a> {
         id: SchemaId,
         props: &mut IndexMap<String, SchemaId>,
         required: &mut Vec<String>,
-        extra: &mut Option<SchemaId>,
+        extra: &mut Option<Extra>,
         objectish: &mut bool,
         seen: &mut HashSet<SchemaId>,
         depth: usize,
@@ -769,10 +784,14 @@ impl<'a> TypeGen<'a> {
                 required.push(r.clone());
             }
         }
-        if let Some(ap) = o.additional_properties
+        if !o.pattern_properties.is_empty() {
+            // Members matching a pattern and the others may have different types.
+            *extra = Some(Extra::Any);
+        } else if let Some(ap) = o.additional_properties
             && !matches!(self.schema(ap).kind, SchemaKind::Bool(false))
+            && *extra != Some(Extra::Any)
         {
-            *extra = Some(ap);
+            *extra = Some(Extra::Schema(ap));
         }
     }
 
@@ -781,7 +800,7 @@ impl<'a> TypeGen<'a> {
         name: &str,
         props: IndexMap<String, SchemaId>,
         required: Vec<String>,
-        extra: Option<SchemaId>,
+        extra: Option<Extra>,
     ) -> Def {
         let mut fields = Vec::new();
         for (wire, pid) in props {
@@ -805,9 +824,9 @@ impl<'a> TypeGen<'a> {
                 deprecated,
             });
         }
-        let extra = extra.map(|ap| {
-            let r = self.resolve(ap, &format!("{name}Value"));
-            wrap_null(r)
+        let extra = extra.map(|e| match e {
+            Extra::Schema(ap) => wrap_null(self.resolve(ap, &format!("{name}Value"))),
+            Extra::Any => Ty::Value,
         });
         Def::Struct { fields, extra }
     }
@@ -1335,13 +1354,22 @@ fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
     comp
 }
 
+/// What a struct keeps of the members its properties do not name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Extra {
+    /// The `additionalProperties` schema.
+    Schema(SchemaId),
+    /// Any JSON value: `patternProperties` give some keys another schema.
+    Any,
+}
+
 /// The properties of an object schema merged over `allOf` and 3.1 `$ref` (see
 /// `TypeGen::collect_object`).
 struct MergedObject {
     props: IndexMap<String, SchemaId>,
     required: Vec<String>,
-    /// `additionalProperties`.
-    extra: Option<SchemaId>,
+    /// The members no property names: `additionalProperties` and `patternProperties`.
+    extra: Option<Extra>,
     /// Does the schema say it is an object (`type: object`, properties or
     /// `additionalProperties`, here or in a merged member)?
     objectish: bool,

@@ -11,9 +11,11 @@
 //! `pattern` (with `regex-lite`, a dependency of the generated crate only when a request
 //! schema has a pattern; a pattern it cannot compile, e.g. with `\p{..}` classes or
 //! look-around, is not checked), `format` for `date-time`, `date`, `time`, `uuid`, `email`,
-//! `ipv4` and `ipv6` (other formats are annotations), and boolean schemas.
-//! Not checked: `patternProperties` (`additionalProperties` is then not checked either),
-//! `dependent*`, `contains`, `propertyNames`, `unevaluated*`, `$dynamicRef`.
+//! `ipv4` and `ipv6` (other formats are annotations), `patternProperties` (a key that only
+//! a pattern regex-lite cannot compile might match is not checked against
+//! `additionalProperties` either), `propertyNames`, `contains` with `minContains` and
+//! `maxContains`, `dependentRequired`, `dependentSchemas`, and boolean schemas.
+//! Not checked: `unevaluatedProperties`, `unevaluatedItems`, `$dynamicRef`.
 //!
 //! OpenAPI rules applied: `readOnly` properties are not required in requests, and in 3.0
 //! documents `nullable: true` admits `null` even next to an `enum` that does not list it.
@@ -165,10 +167,47 @@ impl<'a> Table<'a> {
         if !required.is_empty() {
             n.insert("required".into(), json!(required));
         }
-        if let Some(ap) = o.additional_properties
-            && o.pattern_properties.is_empty()
-        {
+        if let Some(ap) = o.additional_properties {
             n.insert("additionalProperties".into(), json!(self.slot(ap)));
+        }
+        if !o.pattern_properties.is_empty() {
+            let list: Vec<Value> = o
+                .pattern_properties
+                .iter()
+                .map(|(p, s)| json!([p, self.slot(*s)]))
+                .collect();
+            n.insert("patternProperties".into(), Value::Array(list));
+            self.has_pattern = true;
+        }
+        if let Some(s) = o.property_names {
+            n.insert("propertyNames".into(), json!(self.slot(s)));
+        }
+        if !o.dependent_required.is_empty() {
+            let list: Vec<Value> = o
+                .dependent_required
+                .iter()
+                .map(|(k, names)| json!([k, names]))
+                .collect();
+            n.insert("dependentRequired".into(), Value::Array(list));
+        }
+        if !o.dependent_schemas.is_empty() {
+            let list: Vec<Value> = o
+                .dependent_schemas
+                .iter()
+                .map(|(k, s)| json!([k, self.slot(*s)]))
+                .collect();
+            n.insert("dependentSchemas".into(), Value::Array(list));
+        }
+        if let Some(c) = o.contains {
+            n.insert("contains".into(), json!(self.slot(c)));
+            for (key, v) in [
+                ("minContains", o.min_contains),
+                ("maxContains", o.max_contains),
+            ] {
+                if let Some(v) = v {
+                    n.insert(key.into(), json!(v));
+                }
+            }
         }
         let mut all_of: Vec<usize> = Vec::new();
         if let Some(r) = o.ref_ {
@@ -257,6 +296,50 @@ info: {title: t, version: '1'}
         let props = item["properties"].as_array().unwrap();
         assert_eq!(props[2], json!(["next", root]), "the cycle points back");
         assert_eq!(nodes.len(), 3, "Item, id, color: `next` is Item itself");
+    }
+
+    #[test]
+    fn applicator_keywords_of_2020_12_join_the_table() {
+        let yaml = r#"
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Item:
+      type: object
+      propertyNames: {maxLength: 3}
+      patternProperties: {'^x-': {type: string}}
+      additionalProperties: {type: integer}
+      dependentRequired: {a: [b]}
+      dependentSchemas: {c: {required: [d]}}
+      properties:
+        tags: {type: array, contains: {const: p}, minContains: 2, maxContains: 3}
+"#;
+        let (nodes, root) = table(yaml);
+        let item = &nodes[root];
+        let at = |v: &Value| &nodes[v.as_u64().unwrap() as usize];
+        assert_eq!(at(&item["propertyNames"])["maxLength"], json!(3), "{item}");
+        assert_eq!(item["patternProperties"][0][0], json!("^x-"));
+        assert_eq!(
+            at(&item["patternProperties"][0][1])["type"],
+            json!(["string"])
+        );
+        assert_eq!(
+            at(&item["additionalProperties"])["type"],
+            json!(["integer"])
+        );
+        assert_eq!(item["dependentRequired"], json!([["a", ["b"]]]));
+        assert_eq!(
+            at(&item["dependentSchemas"][0][1])["required"],
+            json!(["d"])
+        );
+        let tags = at(&item["properties"][0][1]);
+        assert_eq!(at(&tags["contains"])["const"], json!("p"), "{tags}");
+        assert_eq!(
+            (&tags["minContains"], &tags["maxContains"]),
+            (&json!(2), &json!(3))
+        );
     }
 
     #[test]
