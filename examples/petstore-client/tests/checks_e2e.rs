@@ -42,14 +42,20 @@ fn pointers(v: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn pattern_format_and_if_then_else_are_checked() {
+/// Serve the generated checks server on 127.0.0.1: the implementation and the base URL.
+async fn serve() -> (std::sync::Arc<Impl>, String) {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let api = std::sync::Arc::new(Impl::default());
     let app = s::router(api.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (api, base)
+}
+
+#[tokio::test]
+async fn pattern_format_and_if_then_else_are_checked() {
+    let (api, base) = serve().await;
 
     let good = serde_json::json!({
         "code": "ABC-42",
@@ -116,12 +122,7 @@ async fn pattern_format_and_if_then_else_are_checked() {
 
 #[tokio::test]
 async fn pattern_properties_property_names_contains_and_dependent_are_checked() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let api = std::sync::Arc::new(Impl::default());
-    let app = s::router(api.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let (api, base) = serve().await;
 
     // `x-` keys carry text, the others counts; one `primary` tag; a street comes with a
     // city, a VAT number with a country.

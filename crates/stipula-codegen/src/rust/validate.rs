@@ -147,11 +147,7 @@ impl<'a> Table<'a> {
             n.insert("prefixItems".into(), json!(list));
         }
         if !o.properties.is_empty() {
-            let list: Vec<Value> = o
-                .properties
-                .iter()
-                .map(|(k, s)| json!([k, self.slot(*s)]))
-                .collect();
+            let list = self.slot_pairs(&o.properties);
             n.insert("properties".into(), Value::Array(list));
         }
         // readOnly properties are sent by servers, never required from clients.
@@ -171,11 +167,7 @@ impl<'a> Table<'a> {
             n.insert("additionalProperties".into(), json!(self.slot(ap)));
         }
         if !o.pattern_properties.is_empty() {
-            let list: Vec<Value> = o
-                .pattern_properties
-                .iter()
-                .map(|(p, s)| json!([p, self.slot(*s)]))
-                .collect();
+            let list = self.slot_pairs(&o.pattern_properties);
             n.insert("patternProperties".into(), Value::Array(list));
             self.has_pattern = true;
         }
@@ -191,11 +183,7 @@ impl<'a> Table<'a> {
             n.insert("dependentRequired".into(), Value::Array(list));
         }
         if !o.dependent_schemas.is_empty() {
-            let list: Vec<Value> = o
-                .dependent_schemas
-                .iter()
-                .map(|(k, s)| json!([k, self.slot(*s)]))
-                .collect();
+            let list = self.slot_pairs(&o.dependent_schemas);
             n.insert("dependentSchemas".into(), Value::Array(list));
         }
         if let Some(c) = o.contains {
@@ -247,6 +235,11 @@ impl<'a> Table<'a> {
             n.insert("discriminator".into(), json!([d.property_name, mapping]));
         }
         Value::Object(n)
+    }
+
+    /// `[key, index]` pairs of a keyword that maps names or patterns to subschemas.
+    fn slot_pairs(&mut self, map: &stipula_spec::Map<String, SchemaId>) -> Vec<Value> {
+        map.iter().map(|(k, s)| json!([k, self.slot(*s)])).collect()
     }
 
     /// The table as JSON text.
