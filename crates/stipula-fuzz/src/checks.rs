@@ -12,10 +12,13 @@ use serde_json::Value;
 use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
 
 /// Every check, by its stable name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Check {
     ServerError,
+    ServerCrash,
     StatusCodeConformance,
     ContentTypeConformance,
     ResponseSchemaConformance,
@@ -29,8 +32,9 @@ pub enum Check {
 }
 
 impl Check {
-    pub const ALL: [Check; 11] = [
+    pub const ALL: [Check; 12] = [
         Check::ServerError,
+        Check::ServerCrash,
         Check::StatusCodeConformance,
         Check::ContentTypeConformance,
         Check::ResponseSchemaConformance,
@@ -46,6 +50,7 @@ impl Check {
     pub fn name(self) -> &'static str {
         match self {
             Check::ServerError => "server_error",
+            Check::ServerCrash => "server_crash",
             Check::StatusCodeConformance => "status_code_conformance",
             Check::ContentTypeConformance => "content_type_conformance",
             Check::ResponseSchemaConformance => "response_schema_conformance",
@@ -165,6 +170,151 @@ pub fn server_error(cx: &Ctx) -> Option<Finding> {
         );
     }
     None
+}
+
+/// Text the request carried (query and path values, header values, body leaves), so that a
+/// response that echoes it can be compared with another that echoes something else.
+fn sent_texts(req: &HttpRequest) -> (Vec<String>, Vec<Value>) {
+    let mut texts = Vec::new();
+    let mut values = Vec::new();
+    if let Ok(u) = reqwest::Url::parse(&req.url) {
+        texts.extend(u.query_pairs().map(|(_, v)| v.into_owned()));
+        if let Some(segs) = u.path_segments() {
+            texts.extend(segs.map(|s| {
+                percent_encoding::percent_decode_str(s)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            }));
+        }
+    }
+    texts.extend(req.headers.iter().map(|(_, v)| v.clone()));
+    if let Some(b) = &req.body
+        && let Ok(v) = serde_json::from_slice::<Value>(b)
+    {
+        fn leaves(v: &Value, texts: &mut Vec<String>, values: &mut Vec<Value>) {
+            match v {
+                Value::String(s) => texts.push(s.clone()),
+                Value::Number(n) => texts.push(n.to_string()),
+                Value::Array(a) => {
+                    values.push(v.clone());
+                    a.iter().for_each(|x| leaves(x, texts, values));
+                }
+                Value::Object(o) => {
+                    values.push(v.clone());
+                    o.values().for_each(|x| leaves(x, texts, values));
+                }
+                _ => {}
+            }
+        }
+        leaves(&v, &mut texts, &mut values);
+    } else if let Some(b) = &req.body {
+        texts.push(String::from_utf8_lossy(b).into_owned());
+    }
+    texts.retain(|t| t.chars().count() >= 2);
+    // Longest first, so a value is masked before a part of it.
+    texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    texts.dedup();
+    (texts, values)
+}
+
+fn normalize_text(s: &str, sent: &[String], cap: usize) -> String {
+    let mut t = s.to_string();
+    for x in sent {
+        if t.contains(x.as_str()) {
+            t = t.replace(x.as_str(), "…");
+        }
+    }
+    let mut out = String::new();
+    let mut last_digit = false;
+    for c in t.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
+        if c.is_ascii_digit() || c.is_ascii_hexdigit() && last_digit {
+            if !last_digit {
+                out.push('#');
+            }
+            last_digit = true;
+        } else {
+            last_digit = false;
+            out.push(c);
+        }
+        if out.chars().count() >= cap {
+            break;
+        }
+    }
+    out
+}
+
+/// The shape of a response: its body with the values the request sent, numbers and ids
+/// masked, so that the same server message on different operations or inputs compares
+/// equal (`{"detail":"Invalid header format, received …"}`), and different messages do not.
+pub fn response_shape(req: &HttpRequest, resp: &HttpResponse) -> String {
+    if resp.body.is_empty() {
+        return String::new();
+    }
+    let (texts, values) = sent_texts(req);
+    fn norm(v: &Value, texts: &[String], values: &[Value], depth: u32) -> Value {
+        if depth > 0 && (v.is_object() || v.is_array()) && values.contains(v) {
+            return Value::String("<sent>".into());
+        }
+        if depth >= 5 {
+            return Value::String("…".into());
+        }
+        match v {
+            Value::String(s) => Value::String(normalize_text(s, texts, 80)),
+            Value::Number(_) => Value::String("#".into()),
+            Value::Array(a) => Value::Array(
+                a.iter()
+                    .take(1)
+                    .map(|x| norm(x, texts, values, depth + 1))
+                    .collect(),
+            ),
+            Value::Object(o) => {
+                let mut keys: Vec<&String> = o.keys().collect();
+                keys.sort();
+                Value::Object(
+                    keys.into_iter()
+                        .map(|k| (k.clone(), norm(&o[k], texts, values, depth + 1)))
+                        .collect(),
+                )
+            }
+            other => other.clone(),
+        }
+    }
+    let shape = match serde_json::from_slice::<Value>(&resp.body) {
+        Ok(v) => norm(&v, &texts, &values, 0).to_string(),
+        Err(_) => normalize_text(&String::from_utf8_lossy(&resp.body), &texts, 120),
+    };
+    let mut out = shape;
+    if out.len() > 240 {
+        out.truncate(crate::report::floor_boundary(&out, 240));
+        out.push('…');
+    }
+    out
+}
+
+/// Checks whose cause is only a status: the response's shape is part of the cause, so that
+/// two different rejections (a bad header, a bad body field) stay two causes.
+pub fn cause_needs_shape(c: Check) -> bool {
+    matches!(
+        c,
+        Check::ServerError
+            | Check::StatusCodeConformance
+            | Check::PositiveDataAcceptance
+            | Check::UnsupportedMethod
+    )
+}
+
+/// `server_crash`: the server closed the connection without any response, also when the
+/// request was sent again on a fresh connection (`detail`: what the client saw).
+pub fn server_crash(detail: &str) -> Finding {
+    Finding {
+        check: Check::ServerCrash,
+        cause: "no-response".into(),
+        message: format!(
+            "expected an HTTP response, got none: the server closed the connection without \
+             answering ({detail}), again when the request was retried on a fresh connection; \
+             a handler that panics or aborts does this"
+        ),
+    }
 }
 
 /// `status_code_conformance`: a status the operation does not document (`2XX` ranges and
