@@ -724,7 +724,9 @@ pub fn id_pointer(spec: &Spec, schema: SchemaId, param: &str) -> Option<String> 
             return Some(format!("/{k}"));
         }
     }
-    if o.properties.contains_key("id") {
+    // `{petId}`, `{item_id}`, `{id}` take the created `id`; `{name}` or `{slug}` do not (a
+    // guess that binds them to the id reads another resource, and then blames the server).
+    if o.properties.contains_key("id") && lower.ends_with("id") {
         return Some("/id".into());
     }
     for k in o.properties.keys() {

@@ -1876,7 +1876,19 @@ impl Driver {
                     }
                 }
             }
+            let pinned: Vec<usize> = self
+                .pins
+                .get(&oi)
+                .map(|p| p.iter().map(|(i, _)| *i).collect())
+                .unwrap_or_default();
             for e in self.edits_of(oi, origin.media).into_iter().take(64) {
+                // A pinned parameter keeps its value in valid requests (only negative cases
+                // break it on purpose).
+                if e.intends_valid
+                    && matches!(e.target, plan::Target::Param(i) if pinned.contains(&i))
+                {
+                    continue;
+                }
                 let Some(d) = plan::apply(&base, &e) else {
                     continue;
                 };
