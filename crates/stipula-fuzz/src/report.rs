@@ -182,7 +182,7 @@ pub struct FailureRecord {
     pub request: ShownRequest,
     pub response: ShownResponse,
     /// The calls that led here (stateful failures), last one included.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub steps: Vec<StepRecord>,
     pub curl: String,
     /// How many times this failure was seen.
@@ -316,6 +316,18 @@ pub struct Report {
     pub failures: Vec<FailureRecord>,
     pub warnings: Vec<String>,
     pub transport_errors: Vec<String>,
+    /// Optional parameters the server rejected whatever their value (left out after that).
+    #[serde(default)]
+    pub rejected_parameters: Vec<RejectedParameter>,
+}
+
+/// An optional parameter the server answered `status` to whatever its value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RejectedParameter {
+    /// `query`, `header` or `cookie`.
+    pub location: String,
+    pub name: String,
+    pub status: u16,
 }
 
 /// One root cause: failures of one check with the same cause (status and response shape,
@@ -344,20 +356,20 @@ pub struct Cause {
 /// Group failures into causes (sets `cause_id` of each). `muted`: parameters found to be
 /// rejected whatever their value, (location name, parameter name, status): failures whose
 /// request sent one and got that status are put under it.
-pub fn group_causes(failures: &mut [FailureRecord], muted: &[(String, String, u16)]) -> Vec<Cause> {
+pub fn group_causes(failures: &mut [FailureRecord], muted: &[RejectedParameter]) -> Vec<Cause> {
     let mut order: Vec<(Check, String)> = Vec::new();
     let mut members: BTreeMap<(Check, String), Vec<usize>> = BTreeMap::new();
     let mut params: BTreeMap<(Check, String), String> = BTreeMap::new();
     for (i, f) in failures.iter().enumerate() {
-        let offending = muted.iter().find(|(loc, name, status)| {
-            f.response.status == *status
+        let offending = muted.iter().find(|m| {
+            f.response.status == m.status
                 && matches!(
                     f.check,
                     Check::PositiveDataAcceptance | Check::StatusCodeConformance
                 )
-                && sent_param(&f.request, loc, name)
+                && sent_param(&f.request, &m.location, &m.name)
         });
-        let key = match offending {
+        let key = match offending.map(|m| (&m.location, &m.name, m.status)) {
             Some((loc, name, status)) => {
                 let k = (f.check, format!("{status} {loc} parameter `{name}`"));
                 params.insert(k.clone(), format!("{loc} parameter `{name}`"));
@@ -422,6 +434,87 @@ pub fn group_causes(failures: &mut [FailureRecord], muted: &[(String, String, u1
         }
     }
     causes
+}
+
+/// Combine the reports of shards (`stipula fuzz-merge`): operations, failures and warnings
+/// of all, totals added up (wall time: the longest), causes grouped again over all failures.
+pub fn merge(reports: Vec<Report>) -> Report {
+    let mut out = Report {
+        base_url: String::new(),
+        seed: 0,
+        totals: Totals {
+            requests: 0,
+            wall_seconds: 0.0,
+            cpu_seconds: 0.0,
+            requests_per_cpu_second: 0.0,
+            failures: 0,
+            causes: 0,
+            transport_errors: 0,
+            rejected_cases: 0,
+        },
+        operations: Vec::new(),
+        causes: Vec::new(),
+        failures: Vec::new(),
+        warnings: Vec::new(),
+        transport_errors: Vec::new(),
+        rejected_parameters: Vec::new(),
+    };
+    for (i, r) in reports.into_iter().enumerate() {
+        if i == 0 {
+            out.base_url = r.base_url;
+            out.seed = r.seed;
+        }
+        let t = &mut out.totals;
+        t.requests += r.totals.requests;
+        t.wall_seconds = t.wall_seconds.max(r.totals.wall_seconds);
+        t.cpu_seconds += r.totals.cpu_seconds;
+        t.transport_errors += r.totals.transport_errors;
+        t.rejected_cases += r.totals.rejected_cases;
+        for o in r.operations {
+            match out
+                .operations
+                .iter_mut()
+                .find(|x| x.operation == o.operation)
+            {
+                Some(x) => {
+                    x.requests += o.requests;
+                    for (s, n) in o.statuses {
+                        *x.statuses.entry(s).or_default() += n;
+                    }
+                    for (c, n) in o.failures {
+                        *x.failures.entry(c).or_default() += n;
+                    }
+                }
+                None => out.operations.push(o),
+            }
+        }
+        out.failures.extend(r.failures);
+        for w in r.warnings {
+            if !out.warnings.contains(&w) {
+                out.warnings.push(w);
+            }
+        }
+        for e in r.transport_errors {
+            if out.transport_errors.len() < 10 {
+                out.transport_errors.push(e);
+            }
+        }
+        for p in r.rejected_parameters {
+            if !out.rejected_parameters.contains(&p) {
+                out.rejected_parameters.push(p);
+            }
+        }
+    }
+    let t = &mut out.totals;
+    t.requests_per_cpu_second = if t.cpu_seconds > 0.0 {
+        t.requests as f64 / t.cpu_seconds
+    } else {
+        0.0
+    };
+    out.causes = group_causes(&mut out.failures, &out.rejected_parameters);
+    out.totals.failures = out.failures.len();
+    out.totals.causes = out.causes.len();
+    out
 }
 
 /// Did the shown request send parameter `name` in `loc`?

@@ -25,6 +25,9 @@ use tokio::sync::{mpsc, oneshot};
 pub enum RunError {
     BadConfig(String),
     Unreachable(String),
+    /// `--shard K/N` selected nothing (more shards than operation groups): not an error
+    /// for a CI matrix, the shard has nothing to do.
+    EmptyShard(String),
 }
 
 impl std::fmt::Display for RunError {
@@ -32,6 +35,7 @@ impl std::fmt::Display for RunError {
         match self {
             RunError::BadConfig(m) => f.write_str(m),
             RunError::Unreachable(m) => f.write_str(m),
+            RunError::EmptyShard(m) => f.write_str(m),
         }
     }
 }
@@ -454,7 +458,20 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
         extra.push(("Authorization".into(), a.header()));
         secrets.extend(a.secrets());
     }
-    let included: Vec<bool> = spec.operations.iter().map(|o| cfg.selects(o)).collect();
+    let mut included: Vec<bool> = spec.operations.iter().map(|o| cfg.selects(o)).collect();
+    if let Some((k, n)) = cfg.shard {
+        if k == 0 || k > n {
+            return Err(RunError::BadConfig(format!(
+                "--shard {k}/{n}: K must be within 1..={n}"
+            )));
+        }
+        included = plan::shard(&spec, &included, k, n);
+        if !included.iter().any(|b| *b) {
+            return Err(RunError::EmptyShard(format!(
+                "shard {k}/{n} has no operation: the spec has fewer operation groups than shards"
+            )));
+        }
+    }
     if !included.iter().any(|b| *b) {
         return Err(RunError::BadConfig(format!(
             "no operation left to test: the spec has {} operations and --include/--exclude removed all of them",
@@ -577,7 +594,8 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
         .min(sh.cfg.max_requests.unwrap_or(u64::MAX));
     let mut failures: Vec<FailureRecord> = col.failures.into_values().collect();
     failures.sort_by(|a, b| a.seconds_since_start.total_cmp(&b.seconds_since_start));
-    let causes = crate::report::group_causes(&mut failures, &muted_list(&sh));
+    let rejected_parameters = muted_list(&sh);
+    let causes = crate::report::group_causes(&mut failures, &rejected_parameters);
     let spec = &sh.spec;
     let mut operations = Vec::new();
     for (i, (op, mut st)) in spec.operations.iter().zip(col.ops).enumerate() {
@@ -631,15 +649,22 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
         failures,
         warnings: build_errors,
         transport_errors: col.transport_samples,
+        rejected_parameters,
     })
 }
 
-/// The muted parameters as `group_causes` takes them.
-fn muted_list(sh: &Shared) -> Vec<(String, String, u16)> {
-    lock(&sh.muted)
+/// The muted parameters as reports keep them.
+fn muted_list(sh: &Shared) -> Vec<crate::report::RejectedParameter> {
+    let mut v: Vec<_> = lock(&sh.muted)
         .iter()
-        .map(|((loc, name), status)| (loc.as_str().to_string(), name.clone(), *status))
-        .collect()
+        .map(|((loc, name), status)| crate::report::RejectedParameter {
+            location: loc.as_str().to_string(),
+            name: name.clone(),
+            status: *status,
+        })
+        .collect();
+    v.sort_by(|a, b| (&a.location, &a.name).cmp(&(&b.location, &b.name)));
+    v
 }
 
 fn record_stats(sh: &Shared, op: usize, status: u16) {

@@ -73,7 +73,12 @@ pub struct ItemsState {
     /// Connections closed after a 5xx, and requests dropped on purpose.
     pub closed_after_5xx: AtomicU64,
     pub dropped: AtomicU64,
+    /// Requests under `/api` (the spec at `/openapi.json` says `servers: [{url: /api}]`).
+    pub under_api: AtomicU64,
 }
+
+/// The spec the server serves at `GET /openapi.json`: items.yaml with a relative server.
+const SPEC: &str = include_str!("../../../../specs/fuzz/items.yaml");
 
 struct Request {
     method: String,
@@ -216,8 +221,20 @@ fn handle(st: &ItemsState, req: &Request) -> Reply {
             json!({ "detail": format!("Invalid X-Api-Version header format, expected x.y.z, got '{v}'") }),
         );
     }
-    let segs: Vec<&str> = req.segments.iter().map(String::as_str).collect();
+    let mut segs: Vec<&str> = req.segments.iter().map(String::as_str).collect();
     let method = req.method.as_str();
+    if segs == ["openapi.json"] && method == "GET" {
+        let text = SPEC.replacen("paths:\n", "servers:\n  - url: /api\npaths:\n", 1);
+        return Reply::Send(
+            200,
+            vec![("content-type".into(), "application/yaml".into())],
+            text.into_bytes(),
+        );
+    }
+    if segs.first() == Some(&"api") {
+        segs.remove(0);
+        st.under_api.fetch_add(1, Ordering::Relaxed);
+    }
     let not_allowed = |allow: &str| {
         Reply::Send(
             405,
@@ -411,6 +428,7 @@ pub async fn start(bug: ItemsBug, port: u16) -> std::io::Result<(String, Arc<Ite
         requests: AtomicU64::new(0),
         closed_after_5xx: AtomicU64::new(0),
         dropped: AtomicU64::new(0),
+        under_api: AtomicU64::new(0),
     });
     let s2 = st.clone();
     tokio::spawn(async move {
