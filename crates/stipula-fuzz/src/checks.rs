@@ -454,9 +454,18 @@ pub fn response_schema_conformance(cx: &Ctx) -> Option<Finding> {
     };
     find(
         Check::ResponseSchemaConformance,
+        // The schema's place in the spec, not the validator's internal `$defs` name.
         format!(
-            "{}:{}:{}",
-            cx.response.status, first.schema_path, first.keyword
+            "{}:{}{}:{}",
+            cx.response.status,
+            where_,
+            first
+                .schema_path
+                .rsplit_once("/$defs/")
+                .and_then(|(_, rest)| rest.split_once('/'))
+                .map(|(_, tail)| format!("/{tail}"))
+                .unwrap_or_default(),
+            first.keyword
         ),
         format!(
             "expected the {} body to match the schema at {where_}, got at {at}: {}{more}",

@@ -177,6 +177,9 @@ pub struct FailureRecord {
     pub location: String,
     pub cause: String,
     pub seconds_since_start: f64,
+    /// Requests sent before it was first seen (time to the first finding, in requests).
+    #[serde(default)]
+    pub requests_before: u64,
     pub message: String,
     pub phase: Phase,
     pub request: ShownRequest,
@@ -234,6 +237,7 @@ impl FailureRecord {
             location,
             cause: m.mask(&f.cause),
             seconds_since_start: (seconds * 1000.0).round() / 1000.0,
+            requests_before: 0,
             message: m.mask(&f.message),
             phase,
             request: ShownRequest::new(m, req),

@@ -715,7 +715,7 @@ fn record_failure(
         *s.failures.entry(f.check.name().to_string()).or_default() += 1;
     }
     let opref = &spec.operations[op];
-    let rec = FailureRecord::new(
+    let mut rec = FailureRecord::new(
         &sh.masker,
         f,
         operation,
@@ -728,6 +728,7 @@ fn record_failure(
         phase,
         origin,
     );
+    rec.requests_before = sh.sent.load(Ordering::Relaxed);
     c.failures.insert(key, rec);
 }
 
@@ -1824,7 +1825,10 @@ impl Driver {
                 .chain([bex.len()])
                 .max()
                 .unwrap_or(0)
-                .min(48);
+                // One request even without examples: every operation answers once before
+                // any operation gets its many boundary cases (a bug on every request shows
+                // at once).
+                .clamp(1, 48);
             let mut base = base;
             // Optional parameters without examples stay out: a random optional header that
             // the server rejects would hide what the examples reach.
