@@ -224,22 +224,36 @@ fn normalize_text(s: &str, sent: &[String], cap: usize) -> String {
             t = t.replace(x.as_str(), "…");
         }
     }
+    // Words with a digit (numbers, ids, UUID parts, timestamps) become `#`.
     let mut out = String::new();
-    let mut last_digit = false;
-    for c in t.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
-        if c.is_ascii_digit() || c.is_ascii_hexdigit() && last_digit {
-            if !last_digit {
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let hex_after_id =
+            out.ends_with("#-") && !word.is_empty() && word.chars().all(|c| c.is_ascii_hexdigit());
+        if word.chars().any(|c| c.is_ascii_digit()) || hex_after_id {
+            // `12f3-aa` (a UUID, a request id) is one `#`.
+            if out.ends_with("#-") {
+                out.pop();
+            } else {
                 out.push('#');
             }
-            last_digit = true;
         } else {
-            last_digit = false;
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in t.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
             out.push(c);
         }
         if out.chars().count() >= cap {
             break;
         }
     }
+    flush(&mut word, &mut out);
     out
 }
 
@@ -718,4 +732,65 @@ pub fn unsupported_method(sent: &str, declared: &[String], resp: &HttpResponse) 
         );
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(url: &str, header: &str) -> HttpRequest {
+        HttpRequest {
+            method: "GET".into(),
+            url: url.into(),
+            headers: vec![("X-Api-Version".into(), header.into())],
+            body: None,
+        }
+    }
+
+    fn resp(status: u16, body: &str) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: vec![],
+            body: body.as_bytes().to_vec(),
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn shape_masks_what_the_request_sent() {
+        let a = response_shape(
+            &req("http://h/items?x=1", "abc"),
+            &resp(400, r#"{"detail":"bad version 'abc' (request 12f3-aa)"}"#),
+        );
+        let b = response_shape(
+            &req("http://h/other/7", "zzzz"),
+            &resp(400, r#"{"detail":"bad version 'zzzz' (request 99c1-bb)"}"#),
+        );
+        assert_eq!(a, b);
+        let c = response_shape(
+            &req("http://h/items", "abc"),
+            &resp(400, r#"{"detail":"limit must be at most 50"}"#),
+        );
+        assert_ne!(a, c);
+        // An echoed request body is one `<sent>` whatever it held.
+        let mut r1 = req("http://h/items", "v");
+        r1.body = Some(br#"{"name":"x1","age":3}"#.to_vec());
+        let mut r2 = req("http://h/items", "v");
+        r2.body = Some(br#"{"name":"other","tag":"dog"}"#.to_vec());
+        let e1 = response_shape(
+            &r1,
+            &resp(
+                422,
+                r#"{"detail":[{"msg":"bad","input":{"name":"x1","age":3}}]}"#,
+            ),
+        );
+        let e2 = response_shape(
+            &r2,
+            &resp(
+                422,
+                r#"{"detail":[{"msg":"bad","input":{"name":"other","tag":"dog"}}]}"#,
+            ),
+        );
+        assert_eq!(e1, e2);
+    }
 }

@@ -840,6 +840,13 @@ async fn send(sh: &Shared, req: &HttpRequest) -> Result<HttpResponse, SendError>
                 Err(e2) if connection_dropped(&e2) => {
                     return Err(SendError::Dropped(error_chain(&e2)));
                 }
+                // The process behind the port went away with the request.
+                Err(e2) if e2.is_connect() => {
+                    return Err(SendError::Dropped(format!(
+                        "{}; then new connections were refused: the server process may have exited",
+                        error_chain(&e)
+                    )));
+                }
                 Err(e2) => return Err(transport(&e2)),
             },
             Err(e) => return Err(transport(&e)),
