@@ -15,7 +15,7 @@
 # 5. prints requests, wall and CPU seconds of each tool, and the causes each one found:
 #    stipula's own causes; Schemathesis' failures grouped by (check, normalised message).
 #
-# Everything stays on 127.0.0.1. PORT (default 4200), SEED (default 1).
+# Everything stays on 127.0.0.1. PORT (default 4200), SEED (default 1), PROFILE (release).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,9 +30,14 @@ venv_p="$real/venv-prefect"
 venv_st="$real/venv-st"
 mkdir -p "$real"
 
-echo "== building stipula (release)" >&2
-cargo build --release -q -p stipula-cli --bin stipula
-stipula="$target/release/stipula"
+profile="${PROFILE:-release}"
+echo "== building stipula ($profile)" >&2
+if [ "$profile" = release ]; then
+  cargo build --release -q -p stipula-cli --bin stipula
+else
+  cargo build -q -p stipula-cli --bin stipula
+fi
+stipula="$target/$profile/stipula"
 
 if [ ! -x "$venv_p/bin/prefect" ]; then
   echo "== installing prefect ${PREFECT_VERSION:-3.9.1} into $venv_p" >&2
