@@ -1024,6 +1024,21 @@ pub fn skeleton(spec: &Spec, id: SchemaId, depth: u32) -> Value {
         return Value::Bool(false);
     }
     if has(Type::String) {
+        let by_format = match o.format.as_deref() {
+            Some("date-time") => Some("2024-01-02T03:04:05Z"),
+            Some("date") => Some("2024-01-02"),
+            Some("time") => Some("03:04:05Z"),
+            Some("uuid") => Some("6f1c2a3e-8d4b-4c5a-9e7f-0a1b2c3d4e5f"),
+            Some("email") => Some("user@example.com"),
+            Some("uri") | Some("url") => Some("https://example.com/"),
+            Some("ipv4") => Some("192.0.2.1"),
+            Some("ipv6") => Some("2001:db8::1"),
+            Some("hostname") => Some("example.com"),
+            _ => None,
+        };
+        if let Some(v) = by_format {
+            return Value::String(v.into());
+        }
         return Value::String("a".repeat(o.min_length.unwrap_or(1).clamp(1, 64) as usize));
     }
     Value::Null

@@ -1807,10 +1807,21 @@ impl Driver {
                 request::is_json(&mt.media_type).then_some(mt.schema?)
             });
             if let Some(root) = body_schema {
-                let start = bex
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| plan::skeleton(&spec, root, 0));
+                // The body's own example, else the simplest body if the validator takes it,
+                // else the generated valid one.
+                let start = bex.first().cloned().unwrap_or_else(|| {
+                    let sk = plan::skeleton(&spec, root, 0);
+                    let ok = self.sh.validators.is_valid(
+                        &spec,
+                        root,
+                        crate::schema::Direction::Request,
+                        &sk,
+                    ) != Some(false);
+                    match (&base.body, ok) {
+                        (Some(b), false) => b.clone(),
+                        _ => sk,
+                    }
+                });
                 let props = plan::property_examples(&spec, root);
                 let mut all = start.clone();
                 let mut seen_paths = HashSet::new();
