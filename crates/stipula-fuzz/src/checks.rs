@@ -260,12 +260,13 @@ fn normalize_text(s: &str, sent: &[String], cap: usize) -> String {
 /// The shape of a response: its body with the values the request sent, numbers and ids
 /// masked, so that the same server message on different operations or inputs compares
 /// equal (`{"detail":"Invalid header format, received …"}`), and different messages do not.
-pub fn response_shape(req: &HttpRequest, resp: &HttpResponse) -> String {
+/// `text`: keep the (masked) text of strings; else only the structure (keys and types).
+pub fn response_shape(req: &HttpRequest, resp: &HttpResponse, text: bool) -> String {
     if resp.body.is_empty() {
         return String::new();
     }
     let (texts, values) = sent_texts(req);
-    fn norm(v: &Value, texts: &[String], values: &[Value], depth: u32) -> Value {
+    fn norm(v: &Value, texts: &[String], values: &[Value], depth: u32, text: bool) -> Value {
         if depth > 0 && (v.is_object() || v.is_array()) && values.contains(v) {
             return Value::String("<sent>".into());
         }
@@ -273,12 +274,21 @@ pub fn response_shape(req: &HttpRequest, resp: &HttpResponse) -> String {
             return Value::String("…".into());
         }
         match v {
-            Value::String(s) => Value::String(normalize_text(s, texts, 80)),
+            Value::String(s) if text => Value::String(normalize_text(s, texts, 80)),
+            Value::String(_) => Value::String("<string>".into()),
             Value::Number(_) => Value::String("#".into()),
+            // A list of names (FastAPI's `loc: ["body", "limit"]`) is kept whole; of
+            // objects, the first stands for all.
             Value::Array(a) => Value::Array(
                 a.iter()
-                    .take(1)
-                    .map(|x| norm(x, texts, values, depth + 1))
+                    .take(
+                        if text && a.iter().all(|x| !x.is_object() && !x.is_array()) {
+                            4
+                        } else {
+                            1
+                        },
+                    )
+                    .map(|x| norm(x, texts, values, depth + 1, text))
                     .collect(),
             ),
             Value::Object(o) => {
@@ -286,7 +296,7 @@ pub fn response_shape(req: &HttpRequest, resp: &HttpResponse) -> String {
                 keys.sort();
                 Value::Object(
                     keys.into_iter()
-                        .map(|k| (k.clone(), norm(&o[k], texts, values, depth + 1)))
+                        .map(|k| (k.clone(), norm(&o[k], texts, values, depth + 1, text)))
                         .collect(),
                 )
             }
@@ -294,8 +304,9 @@ pub fn response_shape(req: &HttpRequest, resp: &HttpResponse) -> String {
         }
     }
     let shape = match serde_json::from_slice::<Value>(&resp.body) {
-        Ok(v) => norm(&v, &texts, &values, 0).to_string(),
-        Err(_) => normalize_text(&String::from_utf8_lossy(&resp.body), &texts, 120),
+        Ok(v) => norm(&v, &texts, &values, 0, text).to_string(),
+        Err(_) if text => normalize_text(&String::from_utf8_lossy(&resp.body), &texts, 120),
+        Err(_) => "<text>".into(),
     };
     let mut out = shape;
     if out.len() > 240 {
@@ -305,16 +316,16 @@ pub fn response_shape(req: &HttpRequest, resp: &HttpResponse) -> String {
     out
 }
 
-/// Checks whose cause is only a status: the response's shape is part of the cause, so that
-/// two different rejections (a bad header, a bad body field) stay two causes.
-pub fn cause_needs_shape(c: Check) -> bool {
-    matches!(
-        c,
-        Check::ServerError
-            | Check::StatusCodeConformance
-            | Check::PositiveDataAcceptance
-            | Check::UnsupportedMethod
-    )
+/// How much of the response goes into the cause of a check whose cause is only a status:
+/// `Some(true)` its masked text (two rejections of a valid request, a bad header and a bad
+/// body field, stay two causes), `Some(false)` its structure (an undocumented 404 is one cause
+/// whichever resource was missing), `None` nothing (an undocumented success status).
+pub fn shape_in_cause(c: Check, status: u16) -> Option<bool> {
+    match c {
+        Check::ServerError | Check::PositiveDataAcceptance => Some(true),
+        Check::StatusCodeConformance | Check::UnsupportedMethod if status >= 400 => Some(false),
+        _ => None,
+    }
 }
 
 /// `server_crash`: the server closed the connection without any response, also when the
@@ -761,17 +772,33 @@ mod tests {
         let a = response_shape(
             &req("http://h/items?x=1", "abc"),
             &resp(400, r#"{"detail":"bad version 'abc' (request 12f3-aa)"}"#),
+            true,
         );
         let b = response_shape(
             &req("http://h/other/7", "zzzz"),
             &resp(400, r#"{"detail":"bad version 'zzzz' (request 99c1-bb)"}"#),
+            true,
         );
         assert_eq!(a, b);
         let c = response_shape(
             &req("http://h/items", "abc"),
             &resp(400, r#"{"detail":"limit must be at most 50"}"#),
+            true,
         );
         assert_ne!(a, c);
+        // Structure only: the same for both messages.
+        assert_eq!(
+            response_shape(
+                &req("http://h/items", "abc"),
+                &resp(404, r#"{"detail":"Flow not found"}"#),
+                false
+            ),
+            response_shape(
+                &req("http://h/items", "abc"),
+                &resp(404, r#"{"detail":"Work pool not found"}"#),
+                false
+            )
+        );
         // An echoed request body is one `<sent>` whatever it held.
         let mut r1 = req("http://h/items", "v");
         r1.body = Some(br#"{"name":"x1","age":3}"#.to_vec());
@@ -783,6 +810,7 @@ mod tests {
                 422,
                 r#"{"detail":[{"msg":"bad","input":{"name":"x1","age":3}}]}"#,
             ),
+            true,
         );
         let e2 = response_shape(
             &r2,
@@ -790,6 +818,7 @@ mod tests {
                 422,
                 r#"{"detail":[{"msg":"bad","input":{"name":"other","tag":"dog"}}]}"#,
             ),
+            true,
         );
         assert_eq!(e1, e2);
     }

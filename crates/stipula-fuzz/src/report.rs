@@ -379,6 +379,15 @@ pub fn group_causes(failures: &mut [FailureRecord], muted: &[RejectedParameter])
                 params.insert(k.clone(), format!("{loc} parameter `{name}`"));
                 k
             }
+            // A crash or a 500 is a defect of one handler: the same generic "Internal Server
+            // Error" from two handlers is two bugs. 502/503/504 (overload, a locked database,
+            // a gateway) are one cause wherever they happen.
+            None if f.check == Check::ServerCrash
+                || f.check == Check::ServerError
+                    && ![502, 503, 504].contains(&f.response.status) =>
+            {
+                (f.check, format!("{} {}", f.operation, f.cause))
+            }
             None => (f.check, f.cause.clone()),
         };
         if !members.contains_key(&key) {

@@ -954,13 +954,13 @@ fn response_findings(
 
 /// Add the response's shape to the cause of findings that only name a status.
 fn with_shape(findings: &mut [Finding], req: &HttpRequest, resp: &HttpResponse) {
-    if findings.iter().any(|f| checks::cause_needs_shape(f.check)) {
-        let shape = checks::response_shape(req, resp);
-        if !shape.is_empty() {
-            for f in findings.iter_mut() {
-                if checks::cause_needs_shape(f.check) {
-                    f.cause = format!("{} {shape}", f.cause);
-                }
+    let mut shapes: [Option<String>; 2] = [None, None];
+    for f in findings.iter_mut() {
+        if let Some(text) = checks::shape_in_cause(f.check, resp.status) {
+            let shape = shapes[usize::from(text)]
+                .get_or_insert_with(|| checks::response_shape(req, resp, text));
+            if !shape.is_empty() {
+                f.cause = format!("{} {shape}", f.cause);
             }
         }
     }
@@ -1440,6 +1440,15 @@ async fn run_job(sh: &Shared, job: Job) {
                 Err(e) => note_send_error(sh, e),
             }
         }
+    }
+}
+
+/// Which failures share a cause (one shrunk representative each): as `report::group_causes`,
+/// crashes and server errors per operation.
+fn cause_key(k: &(Check, String, String)) -> (Check, String) {
+    match k.0 {
+        Check::ServerError | Check::ServerCrash => (k.0, format!("{} {}", k.1, k.2)),
+        _ => (k.0, k.2.clone()),
     }
 }
 
@@ -2137,7 +2146,7 @@ impl Driver {
             .failures
             .iter()
             .filter_map(|(k, f)| f.sequence.clone().map(|s| (k.clone(), s)))
-            .filter(|(k, _)| causes_seen.insert((k.0, k.2.clone())))
+            .filter(|(k, _)| causes_seen.insert(cause_key(k)))
             .take(16)
             .collect();
         for (key, seq) in seqs {
@@ -2154,7 +2163,7 @@ impl Driver {
             .iter()
             .filter(|(_, f)| f.sequence.is_none())
             .filter_map(|(k, f)| f.origin.clone().map(|o| (k.clone(), o, f.kind.clone())))
-            .filter(|(k, _, _)| causes_seen.insert((k.0, k.2.clone())))
+            .filter(|(k, _, _)| causes_seen.insert(cause_key(k)))
             .take(64)
             .collect();
         for (key, origin, kind) in targets {
