@@ -104,6 +104,12 @@ read -r sp_wall sp_cpu < <(measure "$work/stipula" "$stipula" fuzz \
   --report "$work/stipula.json" --junit "$work/stipula.xml")
 stop_server
 
+if [ -n "${REUSE_ST:-}" ]; then
+  # The results of an earlier run's Schemathesis half (it takes minutes).
+  echo "== Schemathesis results reused from $REUSE_ST" >&2
+  cp -r "$REUSE_ST"/st.* "$REUSE_ST"/st-report "$work"/
+  read -r st_wall st_cpu <"$REUSE_ST/st.measure"
+else
 echo "== Schemathesis --max-examples $max_examples" >&2
 start_server st
 mkdir -p "$work/count"
@@ -129,7 +135,9 @@ read -r st_wall st_cpu < <(COUNT_REQUESTS_FILE="$work/st.count" PYTHONPATH="$wor
   measure "$work/st" "$venv_st/bin/st" run "$work/openapi.json" \
   --url "http://127.0.0.1:$port/api" --checks all --max-examples "$max_examples" \
   --seed "$seed" --no-color --generation-database none --report junit --report-dir "$work/st-report")
+echo "$st_wall $st_cpu" >"$work/st.measure"
 stop_server
+fi
 
 python3 - "$work" "$sp_wall" "$sp_cpu" "$st_wall" "$st_cpu" <<'PY'
 import glob, json, re, sys, xml.etree.ElementTree as ET
@@ -140,23 +148,28 @@ try:
     st_req = int(open(f"{work}/st.count").read())
 except Exception:
     st_req = 0
-def norm(s):
-    s = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "<uuid>", s)
-    return re.sub(r"\d+", "#", s).strip()
+if st_req == 0:
+    # Schemathesis' own count: "N generated" (one request each, bar a few stateful extras).
+    m = re.search(r"(\d+) generated", open(f"{work}/st.out").read())
+    st_req = int(m.group(1)) if m else 0
+def mask(s):
+    s = re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "#", s)
+    return " ".join("#" if re.search(r"\d|[^\x00-\x7f]", w) else w for w in s.split())
+# A Schemathesis cause: (check code, status, the response body's text masked), the closest
+# to stipula's grouping that its JUnit allows.
 st_causes = {}
 for f in glob.glob(f"{work}/st-report/*.xml"):
     for tc in ET.parse(f).getroot().iter("testcase"):
-        for fl in list(tc.iter("failure")) + list(tc.iter("error")):
-            text = (fl.get("message") or fl.text or "").strip()
-            lines = [l.strip() for l in text.splitlines() if l.strip()]
-            # Schemathesis: "- Check name" headings, then the detail line.
-            for i, l in enumerate(lines):
-                if l.startswith("- "):
-                    detail = lines[i + 1] if i + 1 < len(lines) else ""
-                    key = (l[2:], norm(detail)[:100])
-                    st_causes.setdefault(key, set()).add(tc.get("name"))
-            if not any(l.startswith("- ") for l in lines) and lines:
-                st_causes.setdefault((fl.tag, norm(lines[0])[:100]), set()).add(tc.get("name"))
+        for fl in tc.iter("failure"):
+            text = fl.text or ""
+            code = fl.get("message") or "?"
+            m = re.search(r"^\[(\d{3})\]", text, re.M)
+            status = m.group(1) if m else "-"
+            b = re.search(r"^\s+`(.*)`\s*$", text, re.M)
+            body = mask(b.group(1))[:70] if b else ""
+            st_causes.setdefault((code, status, body), set()).add(tc.get("name"))
+            if "Network Error" in text or "Connection" in text and status == "-":
+                st_causes.setdefault((code, "no response", ""), set()).add(tc.get("name"))
 print(f"{'tool':<14} {'requests':>9} {'wall s':>8} {'CPU s':>7} {'req/CPU-s':>10} {'causes':>7} {'distinct failures':>18}")
 print(f"{'stipula':<14} {sp_req:>9} {sp_wall:>8.1f} {sp_cpu:>7.2f} {sp_req / max(sp_cpu, 1e-9):>10.0f} {len(sp['causes']):>7} {len(sp['failures']):>18}")
 print(f"{'schemathesis':<14} {st_req:>9} {st_wall:>8.1f} {st_cpu:>7.2f} {st_req / max(st_cpu, 1e-9):>10.0f} {len(st_causes):>7} {'':>18}")
@@ -167,7 +180,7 @@ print("\nstipula causes (check, operations, message):")
 for c in sp["causes"]:
     print(f"  {c['id']:>3}. {c['check']:<28} {len(c['operations']):>3} ops  {c['message'][:150]}")
     print(f"       e.g. {c['operations'][0]}: {sp['failures'][c['representative']]['response']['body'][:150]!r}")
-print("\nSchemathesis causes (check, normalised message, operations):")
-for (check, msg), ops in sorted(st_causes.items(), key=lambda x: -len(x[1])):
-    print(f"  {check:<36} {len(ops):>3} ops  {msg}")
+print("\nSchemathesis causes (check, status, masked response body, operations):")
+for (code, status, body), ops in sorted(st_causes.items(), key=lambda x: -len(x[1])):
+    print(f"  {code:<6} {status:<11} {len(ops):>3} ops  {body}")
 PY

@@ -619,6 +619,23 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
         )
     }));
     build_errors.extend(lock(&sh.notices).iter().cloned());
+    for pin in &sh.cfg.params {
+        let used = spec
+            .operations
+            .iter()
+            .enumerate()
+            .any(|(i, o)| sh.included[i] && o.parameters.iter().any(|p| pin.applies(o, p)));
+        if !used {
+            build_errors.push(format!(
+                "--param {}{}{}: no parameter of the tested operations has this name{}; check the \
+                 spelling (header names ignore case, others do not), the location and the operation",
+                pin.operation.as_deref().map(|o| format!("{o}:")).unwrap_or_default(),
+                pin.location.map(|l| format!("{}:", l.as_str())).unwrap_or_default(),
+                pin.name,
+                pin.location.map(|l| format!(" in {}", l.as_str())).unwrap_or_default(),
+            ));
+        }
+    }
     if sh.cfg.insecure && sh.base.starts_with("https:") {
         build_errors.insert(
             0,

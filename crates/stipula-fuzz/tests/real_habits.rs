@@ -194,10 +194,20 @@ async fn header_rejected_everywhere_is_one_cause_and_left_out() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pinned_header_value_avoids_the_rejections() {
     let (r, _) = fuzz_with(ItemsBug::StrictHeader, |cfg| {
-        cfg.params =
-            vec![stipula_fuzz::config::ParamPin::parse("header:X-Api-Version=1.2.3").expect("pin")];
+        cfg.params = vec![
+            stipula_fuzz::config::ParamPin::parse("header:X-Api-Version=1.2.3").expect("pin"),
+            stipula_fuzz::config::ParamPin::parse("query:tenant=x").expect("pin"),
+        ];
     })
     .await;
+    // A pin that matches nothing is reported, not ignored.
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("--param query:tenant") && w.contains("no parameter")),
+        "{:?}",
+        r.warnings
+    );
     // Negative cases still send other values, but valid ones carry the pinned version.
     assert!(
         !fired(&r).contains(&Check::PositiveDataAcceptance),
