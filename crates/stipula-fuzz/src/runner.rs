@@ -1805,15 +1805,39 @@ impl Driver {
         1
     }
 
+    /// Every example of the spec, before any random data: the cases of all operations are
+    /// made first, then sent round-robin (each operation's first, then each one's second, ...)
+    /// so that a budget too small for all of them still reaches every operation.
     fn examples(&mut self, ops: &[usize]) {
-        let spec = self.sh.spec.clone();
+        let mut per_op: Vec<Vec<Case>> = Vec::new();
         for &oi in ops {
-            if self.over_share(0.2) {
+            if self.stopped() {
                 return;
             }
+            per_op.push(self.example_cases(oi));
+        }
+        let rounds = per_op.iter().map(Vec::len).max().unwrap_or(0);
+        for r in 0..rounds {
+            for cases in &per_op {
+                if self.over_share(0.25) {
+                    return;
+                }
+                if let Some(case) = cases.get(r).cloned() {
+                    let est = self.est(case.op);
+                    self.submit(Job::Case(case), est);
+                }
+            }
+        }
+    }
+
+    /// The examples phase's cases of one operation.
+    fn example_cases(&mut self, oi: usize) -> Vec<Case> {
+        let spec = self.sh.spec.clone();
+        let mut out = Vec::new();
+        {
             let op = &spec.operations[oi];
             let Some((base, _, origin)) = self.positive(oi, Phase::Examples, 0) else {
-                continue;
+                return out;
             };
             let pex: Vec<Vec<Value>> = op
                 .parameters
@@ -1898,21 +1922,18 @@ impl Driver {
                 }
                 self.pin(oi, &mut d);
                 let kind = CaseKind::from_verdict(plan::judge(&spec, &self.sh.validators, op, &d));
-                let est = self.est(oi);
-                self.submit(
-                    Job::Case(Case {
-                        op: oi,
-                        phase: Phase::Examples,
-                        kind,
-                        data: d,
-                        origin: None,
-                        probe_auth: true,
-                        mangle: None,
-                    }),
-                    est,
-                );
+                out.push(Case {
+                    op: oi,
+                    phase: Phase::Examples,
+                    kind,
+                    data: d,
+                    origin: None,
+                    probe_auth: true,
+                    mangle: None,
+                });
             }
         }
+        out
     }
 
     fn boundary(&mut self, ops: &[usize]) {
