@@ -2196,7 +2196,7 @@ impl Driver {
                 rec.shrink_steps = accepted;
             }
         }
-        let targets: Vec<((Check, String, String), Origin, CaseKind)> = lock(&self.sh.col)
+        let mut targets: Vec<((Check, String, String), Origin, CaseKind)> = lock(&self.sh.col)
             .failures
             .iter()
             .filter(|(_, f)| f.sequence.is_none())
@@ -2204,8 +2204,18 @@ impl Driver {
             .filter(|(k, _, _)| causes_seen.insert(cause_key(k)))
             .take(64)
             .collect();
+        // Crashes and server errors first (the report lists them first), and the budget left
+        // shared among all causes rather than spent on the first few.
+        targets.sort_by_key(|(k, _, _)| !matches!(k.0, Check::ServerCrash | Check::ServerError));
+        let tries = match self.sh.cfg.max_requests {
+            Some(max) if !targets.is_empty() => {
+                let left = max.saturating_sub(self.sh.sent.load(Ordering::SeqCst));
+                (left / targets.len() as u64).clamp(8, 48) as u32
+            }
+            _ => 48,
+        };
         for (key, origin, kind) in targets {
-            if let Some((req, resp, steps)) = self.shrink_one(&key, &origin, &kind)
+            if let Some((req, resp, steps)) = self.shrink_one(&key, &origin, &kind, tries)
                 && let Some(rec) = lock(&self.sh.col).failures.get_mut(&key)
             {
                 rec.replace_exchange(&self.sh.masker, &req, &resp);
@@ -2344,6 +2354,7 @@ impl Driver {
         key: &(Check, String, String),
         origin: &Origin,
         kind: &CaseKind,
+        max_tries: u32,
     ) -> Option<(HttpRequest, HttpResponse, u32)> {
         let spec = self.sh.spec.clone();
         let op = &spec.operations[origin.op];
@@ -2356,7 +2367,7 @@ impl Driver {
         }
         loop {
             tries += 1;
-            if tries > 48 || self.stopped() {
+            if tries > max_tries || self.stopped() {
                 break;
             }
             let mut cand = tree.current();
