@@ -1809,15 +1809,22 @@ impl Driver {
     /// made first, then sent round-robin (each operation's first, then each one's second, ...)
     /// so that a budget too small for all of them still reaches every operation.
     fn examples(&mut self, ops: &[usize]) {
+        // Round 0 is sent while the cases are made (the first requests go out at once, even
+        // on a spec of a thousand operations); later rounds from what was kept.
         let mut per_op: Vec<Vec<Case>> = Vec::new();
         for &oi in ops {
-            if self.stopped() {
+            if self.over_share(0.25) {
                 return;
             }
-            per_op.push(self.example_cases(oi));
+            let cases = self.example_cases(oi);
+            if let Some(first) = cases.first().cloned() {
+                let est = self.est(first.op);
+                self.submit(Job::Case(first), est);
+            }
+            per_op.push(cases);
         }
         let rounds = per_op.iter().map(Vec::len).max().unwrap_or(0);
-        for r in 0..rounds {
+        for r in 1..rounds {
             for cases in &per_op {
                 if self.over_share(0.25) {
                     return;
