@@ -21,18 +21,36 @@ pub fn is_url(s: &str) -> bool {
 pub async fn fetch_spec(url: &str, timeout: Duration) -> Result<String, String> {
     let u = reqwest::Url::parse(url).map_err(|e| format!("spec URL `{url}`: {e}"))?;
     let _ = rustls::crypto::ring::default_provider().install_default();
+    // The same rule as for the API: redirects are followed on the spec URL's own origin only.
+    let home = origin_of(&u);
     let client = reqwest::Client::builder()
         .timeout(timeout)
         .no_proxy()
-        .redirect(reqwest::redirect::Policy::limited(5))
+        .redirect(reqwest::redirect::Policy::custom(move |a| {
+            if a.previous().len() >= 5 || origin_of(a.url()) != home {
+                a.stop()
+            } else {
+                a.follow()
+            }
+        }))
         .build()
         .map_err(|e| format!("could not set up the HTTP client: {e}"))?;
-    let resp = client.get(u).send().await.map_err(|e| {
+    let resp = client.get(u.clone()).send().await.map_err(|e| {
         format!(
             "could not fetch the spec from {url}: {e}. Is the server running and the URL right?"
         )
     })?;
     let status = resp.status();
+    if status.is_redirection() {
+        return Err(format!(
+            "the spec URL {url} redirects to another host ({}); pass the final URL (only the \
+             spec's own host is contacted)",
+            resp.headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .unwrap_or("?")
+        ));
+    }
     if !status.is_success() {
         return Err(format!(
             "could not fetch the spec from {url}: the server answered {status}; check the URL \
