@@ -569,16 +569,21 @@ impl Report {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         if !self.causes.is_empty() {
+            let ops = self
+                .failures
+                .iter()
+                .map(|f| f.operation.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            let s = |n: usize| if n == 1 { "" } else { "s" };
             let _ = writeln!(
                 out,
-                "{} causes ({} distinct failures on {} operations):",
+                "{} cause{} ({} distinct failure{} on {ops} operation{}):",
                 self.causes.len(),
+                s(self.causes.len()),
                 self.failures.len(),
-                self.failures
-                    .iter()
-                    .map(|f| f.operation.as_str())
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .len()
+                s(self.failures.len()),
+                s(ops)
             );
         }
         for c in &self.causes {

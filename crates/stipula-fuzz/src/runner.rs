@@ -296,6 +296,18 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     msg
 }
 
+/// The innermost error of `e` (e.g. "connection closed before message completed"), without
+/// the URL that reqwest's outer message repeats.
+fn root_cause(e: &dyn std::error::Error) -> String {
+    let mut last = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        last = s.to_string();
+        src = s.source();
+    }
+    last
+}
+
 /// Certificates in a `--ca-cert` file: a PEM bundle, or one DER certificate.
 fn read_ca_file(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>, String> {
     let bytes = std::fs::read(path)
@@ -855,13 +867,13 @@ async fn send(sh: &Shared, req: &HttpRequest) -> Result<HttpResponse, SendError>
             Err(e) if connection_dropped(&e) => match attempt_with(&sh.fresh).await {
                 Ok(r) => r,
                 Err(e2) if connection_dropped(&e2) => {
-                    return Err(SendError::Dropped(error_chain(&e2)));
+                    return Err(SendError::Dropped(root_cause(&e2)));
                 }
                 // The process behind the port went away with the request.
                 Err(e2) if e2.is_connect() => {
                     return Err(SendError::Dropped(format!(
                         "{}; then new connections were refused: the server process may have exited",
-                        error_chain(&e)
+                        root_cause(&e)
                     )));
                 }
                 Err(e2) => return Err(transport(&e2)),
