@@ -33,6 +33,8 @@ enum Command {
     Diff(cmd::diff::Args),
     /// Send generated requests to a live server and check every response against the spec.
     Fuzz(cmd::fuzz::Args),
+    /// Combine the JSON reports of `stipula fuzz --shard K/N` runs into one summary and exit code.
+    FuzzMerge(cmd::fuzz_merge::Args),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         Command::Generate(a) => cmd::generate::run(a),
         Command::Diff(a) => cmd::diff::run(a),
         Command::Fuzz(a) => cmd::fuzz::run(a),
+        Command::FuzzMerge(a) => cmd::fuzz_merge::run(a),
     };
     ExitCode::from(code)
 }

@@ -1,5 +1,7 @@
 //! `stipula fuzz` end to end: the binary against the test server on 127.0.0.1.
 
+#[path = "../../stipula-fuzz/tests/support/items.rs"]
+mod items;
 #[path = "../../stipula-fuzz/tests/support/server.rs"]
 mod server;
 
@@ -251,4 +253,189 @@ fn tempdir() -> String {
     ));
     let _ = std::fs::create_dir_all(&d);
     d.to_string_lossy().into_owned()
+}
+
+const ITEMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/fuzz/items.yaml");
+
+fn serve_items(
+    bug: items::ItemsBug,
+) -> (
+    String,
+    std::sync::Arc<items::ItemsState>,
+    tokio::runtime::Runtime,
+) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let (url, st) = rt.block_on(items::start(bug, 0)).expect("bind 127.0.0.1");
+    (url, st, rt)
+}
+
+#[test]
+fn dropped_connection_exits_1_with_junit_and_json() {
+    let (url, _st, _rt) = serve_items(items::ItemsBug::DropConnection);
+    let dir = tempdir();
+    let report = format!("{dir}/crash.json");
+    let junit = format!("{dir}/crash.xml");
+    let out = stipula(&[
+        "fuzz",
+        ITEMS,
+        "--base-url",
+        &url,
+        "--max-requests",
+        "300",
+        "--seed",
+        "2",
+        "--report",
+        &report,
+        "--junit",
+        &junit,
+    ]);
+    let stdout = text(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}\n{}",
+        text(&out.stderr)
+    );
+    assert!(
+        stdout.contains("server_crash on 1 operation: GET /items/{name}"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("reproduce") && stdout.contains("→ no response"),
+        "{stdout}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    assert_eq!(json["causes"][0]["check"], "server_crash", "{json}");
+    assert!(
+        json["causes"][0]["curl"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("curl -X GET"))
+    );
+    let xml = std::fs::read_to_string(&junit).expect("junit");
+    assert!(xml.contains("type=\"server_crash\""), "{xml}");
+    for case in xml.split("<testcase").skip(1) {
+        assert!(case.matches("<failure").count() <= 1, "{xml}");
+    }
+}
+
+#[test]
+fn spec_from_url_with_a_relative_server() {
+    let (url, st, _rt) = serve_items(items::ItemsBug::None);
+    let out = stipula(&[
+        "fuzz",
+        &format!("{url}/openapi.json"),
+        "--max-requests",
+        "200",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains(&format!("{url}/api")),
+        "{}",
+        text(&out.stderr)
+    );
+    // Every request went under /api, where the spec's `servers: [/api]` puts the API.
+    assert!(
+        st.under_api.load(std::sync::atomic::Ordering::Relaxed) >= 150,
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn shards_split_the_operations_and_merge_back() {
+    let (url, _st, _rt) = serve_items(items::ItemsBug::DropConnection);
+    let dir = tempdir();
+    let mut ops: Vec<Vec<String>> = Vec::new();
+    let mut files = Vec::new();
+    for k in 1..=3 {
+        let report = format!("{dir}/shard-{k}.json");
+        let out = stipula(&[
+            "fuzz",
+            ITEMS,
+            "--base-url",
+            &url,
+            "--max-requests",
+            "150",
+            "--shard",
+            &format!("{k}/3"),
+            "--report",
+            &report,
+        ]);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{}\n{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+        ops.push(
+            json["operations"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|o| o["operation"].as_str().map(String::from))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        );
+        files.push(report);
+    }
+    // Disjoint, complete, and none empty (6 operations, 3 shards).
+    let mut all: Vec<String> = ops.concat();
+    all.sort();
+    let n = all.len();
+    all.dedup();
+    assert_eq!(n, all.len(), "an operation ran in two shards: {ops:?}");
+    assert_eq!(n, 6, "{ops:?}");
+    assert!(ops.iter().all(|o| !o.is_empty()), "{ops:?}");
+    let merged = format!("{dir}/merged.json");
+    let junit = format!("{dir}/merged.xml");
+    let mut args = vec!["fuzz-merge"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--report", &merged, "--junit", &junit]);
+    let out = stipula(&args);
+    let stdout = text(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}\n{}",
+        text(&out.stderr)
+    );
+    assert!(stdout.contains("server_crash"), "{stdout}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&merged).expect("merged")).expect("json");
+    assert_eq!(
+        json["operations"].as_array().map(Vec::len),
+        Some(6),
+        "{json}"
+    );
+    let requests: u64 = json["totals"]["requests"].as_u64().unwrap_or(0);
+    assert!(requests >= 300, "{json}");
+    assert!(
+        std::fs::read_to_string(&junit)
+            .expect("junit")
+            .contains("server_crash")
+    );
+    // A report that is not one: exit 2 with the place.
+    let bad = format!("{dir}/bad.json");
+    std::fs::write(&bad, "{\"nope\": 1}").expect("write");
+    let out = stipula(&["fuzz-merge", &bad]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("bad.json"),
+        "{}",
+        text(&out.stderr)
+    );
 }

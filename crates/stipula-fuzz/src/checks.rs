@@ -12,10 +12,13 @@ use serde_json::Value;
 use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
 
 /// Every check, by its stable name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Check {
     ServerError,
+    ServerCrash,
     StatusCodeConformance,
     ContentTypeConformance,
     ResponseSchemaConformance,
@@ -29,8 +32,9 @@ pub enum Check {
 }
 
 impl Check {
-    pub const ALL: [Check; 11] = [
+    pub const ALL: [Check; 12] = [
         Check::ServerError,
+        Check::ServerCrash,
         Check::StatusCodeConformance,
         Check::ContentTypeConformance,
         Check::ResponseSchemaConformance,
@@ -46,6 +50,7 @@ impl Check {
     pub fn name(self) -> &'static str {
         match self {
             Check::ServerError => "server_error",
+            Check::ServerCrash => "server_crash",
             Check::StatusCodeConformance => "status_code_conformance",
             Check::ContentTypeConformance => "content_type_conformance",
             Check::ResponseSchemaConformance => "response_schema_conformance",
@@ -165,6 +170,176 @@ pub fn server_error(cx: &Ctx) -> Option<Finding> {
         );
     }
     None
+}
+
+/// Text the request carried (query and path values, header values, body leaves), so that a
+/// response that echoes it can be compared with another that echoes something else.
+fn sent_texts(req: &HttpRequest) -> (Vec<String>, Vec<Value>) {
+    let mut texts = Vec::new();
+    let mut values = Vec::new();
+    if let Ok(u) = reqwest::Url::parse(&req.url) {
+        texts.extend(u.query_pairs().map(|(_, v)| v.into_owned()));
+        if let Some(segs) = u.path_segments() {
+            texts.extend(segs.map(|s| {
+                percent_encoding::percent_decode_str(s)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            }));
+        }
+    }
+    texts.extend(req.headers.iter().map(|(_, v)| v.clone()));
+    if let Some(b) = &req.body
+        && let Ok(v) = serde_json::from_slice::<Value>(b)
+    {
+        fn leaves(v: &Value, texts: &mut Vec<String>, values: &mut Vec<Value>) {
+            match v {
+                Value::String(s) => texts.push(s.clone()),
+                Value::Number(n) => texts.push(n.to_string()),
+                Value::Array(a) => {
+                    values.push(v.clone());
+                    a.iter().for_each(|x| leaves(x, texts, values));
+                }
+                Value::Object(o) => {
+                    values.push(v.clone());
+                    o.values().for_each(|x| leaves(x, texts, values));
+                }
+                _ => {}
+            }
+        }
+        leaves(&v, &mut texts, &mut values);
+    } else if let Some(b) = &req.body {
+        texts.push(String::from_utf8_lossy(b).into_owned());
+    }
+    texts.retain(|t| t.chars().count() >= 2);
+    // Longest first, so a value is masked before a part of it.
+    texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    texts.dedup();
+    (texts, values)
+}
+
+fn normalize_text(s: &str, sent: &[String], cap: usize) -> String {
+    let mut t = s.to_string();
+    for x in sent {
+        if t.contains(x.as_str()) {
+            t = t.replace(x.as_str(), "…");
+        }
+    }
+    // Words with a digit (numbers, ids, UUID parts, timestamps) become `#`.
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let hex_after_id =
+            out.ends_with("#-") && !word.is_empty() && word.chars().all(|c| c.is_ascii_hexdigit());
+        if word.chars().any(|c| c.is_ascii_digit()) || hex_after_id {
+            // `12f3-aa` (a UUID, a request id) is one `#`.
+            if out.ends_with("#-") {
+                out.pop();
+            } else {
+                out.push('#');
+            }
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in t.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+        if out.chars().count() >= cap {
+            break;
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// The shape of a response: its body with the values the request sent, numbers and ids
+/// masked, so that the same server message on different operations or inputs compares
+/// equal (`{"detail":"Invalid header format, received …"}`), and different messages do not.
+/// `text`: keep the (masked) text of strings; else only the structure (keys and types).
+pub fn response_shape(req: &HttpRequest, resp: &HttpResponse, text: bool) -> String {
+    if resp.body.is_empty() {
+        return String::new();
+    }
+    let (texts, values) = sent_texts(req);
+    fn norm(v: &Value, texts: &[String], values: &[Value], depth: u32, text: bool) -> Value {
+        if depth > 0 && (v.is_object() || v.is_array()) && values.contains(v) {
+            return Value::String("<sent>".into());
+        }
+        if depth >= 5 {
+            return Value::String("…".into());
+        }
+        match v {
+            Value::String(s) if text => Value::String(normalize_text(s, texts, 80)),
+            Value::String(_) => Value::String("<string>".into()),
+            Value::Number(_) => Value::String("#".into()),
+            // A list of names (FastAPI's `loc: ["body", "limit"]`) is kept whole; of
+            // objects, the first stands for all.
+            Value::Array(a) => Value::Array(
+                a.iter()
+                    .take(
+                        if text && a.iter().all(|x| !x.is_object() && !x.is_array()) {
+                            4
+                        } else {
+                            1
+                        },
+                    )
+                    .map(|x| norm(x, texts, values, depth + 1, text))
+                    .collect(),
+            ),
+            Value::Object(o) => {
+                let mut keys: Vec<&String> = o.keys().collect();
+                keys.sort();
+                Value::Object(
+                    keys.into_iter()
+                        .map(|k| (k.clone(), norm(&o[k], texts, values, depth + 1, text)))
+                        .collect(),
+                )
+            }
+            other => other.clone(),
+        }
+    }
+    let shape = match serde_json::from_slice::<Value>(&resp.body) {
+        Ok(v) => norm(&v, &texts, &values, 0, text).to_string(),
+        Err(_) if text => normalize_text(&String::from_utf8_lossy(&resp.body), &texts, 120),
+        Err(_) => "<text>".into(),
+    };
+    let mut out = shape;
+    if out.len() > 240 {
+        out.truncate(crate::report::floor_boundary(&out, 240));
+        out.push('…');
+    }
+    out
+}
+
+/// How much of the response goes into the cause of a check whose cause is only a status:
+/// `Some(true)` its masked text (two rejections of a valid request, a bad header and a bad
+/// body field, stay two causes), `Some(false)` its structure (an undocumented 404 is one cause
+/// whichever resource was missing), `None` nothing (an undocumented success status).
+pub fn shape_in_cause(c: Check, status: u16) -> Option<bool> {
+    match c {
+        Check::ServerError | Check::PositiveDataAcceptance => Some(true),
+        Check::StatusCodeConformance | Check::UnsupportedMethod if status >= 400 => Some(false),
+        _ => None,
+    }
+}
+
+/// `server_crash`: the server closed the connection without any response, also when the
+/// request was sent again on a fresh connection (`detail`: what the client saw).
+pub fn server_crash(detail: &str) -> Finding {
+    Finding {
+        check: Check::ServerCrash,
+        cause: "no-response".into(),
+        message: format!(
+            "expected an HTTP response, got none: the server closed the connection without \
+             answering ({detail}), again when the request was retried on a fresh connection; \
+             a handler that panics or aborts does this"
+        ),
+    }
 }
 
 /// `status_code_conformance`: a status the operation does not document (`2XX` ranges and
@@ -304,9 +479,18 @@ pub fn response_schema_conformance(cx: &Ctx) -> Option<Finding> {
     };
     find(
         Check::ResponseSchemaConformance,
+        // The schema's place in the spec, not the validator's internal `$defs` name.
         format!(
-            "{}:{}:{}",
-            cx.response.status, first.schema_path, first.keyword
+            "{}:{}{}:{}",
+            cx.response.status,
+            where_,
+            first
+                .schema_path
+                .rsplit_once("/$defs/")
+                .and_then(|(_, rest)| rest.split_once('/'))
+                .map(|(_, tail)| format!("/{tail}"))
+                .unwrap_or_default(),
+            first.keyword
         ),
         format!(
             "expected the {} body to match the schema at {where_}, got at {at}: {}{more}",
@@ -559,4 +743,83 @@ pub fn unsupported_method(sent: &str, declared: &[String], resp: &HttpResponse) 
         );
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(url: &str, header: &str) -> HttpRequest {
+        HttpRequest {
+            method: "GET".into(),
+            url: url.into(),
+            headers: vec![("X-Api-Version".into(), header.into())],
+            body: None,
+        }
+    }
+
+    fn resp(status: u16, body: &str) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: vec![],
+            body: body.as_bytes().to_vec(),
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn shape_masks_what_the_request_sent() {
+        let a = response_shape(
+            &req("http://h/items?x=1", "abc"),
+            &resp(400, r#"{"detail":"bad version 'abc' (request 12f3-aa)"}"#),
+            true,
+        );
+        let b = response_shape(
+            &req("http://h/other/7", "zzzz"),
+            &resp(400, r#"{"detail":"bad version 'zzzz' (request 99c1-bb)"}"#),
+            true,
+        );
+        assert_eq!(a, b);
+        let c = response_shape(
+            &req("http://h/items", "abc"),
+            &resp(400, r#"{"detail":"limit must be at most 50"}"#),
+            true,
+        );
+        assert_ne!(a, c);
+        // Structure only: the same for both messages.
+        assert_eq!(
+            response_shape(
+                &req("http://h/items", "abc"),
+                &resp(404, r#"{"detail":"Flow not found"}"#),
+                false
+            ),
+            response_shape(
+                &req("http://h/items", "abc"),
+                &resp(404, r#"{"detail":"Work pool not found"}"#),
+                false
+            )
+        );
+        // An echoed request body is one `<sent>` whatever it held.
+        let mut r1 = req("http://h/items", "v");
+        r1.body = Some(br#"{"name":"x1","age":3}"#.to_vec());
+        let mut r2 = req("http://h/items", "v");
+        r2.body = Some(br#"{"name":"other","tag":"dog"}"#.to_vec());
+        let e1 = response_shape(
+            &r1,
+            &resp(
+                422,
+                r#"{"detail":[{"msg":"bad","input":{"name":"x1","age":3}}]}"#,
+            ),
+            true,
+        );
+        let e2 = response_shape(
+            &r2,
+            &resp(
+                422,
+                r#"{"detail":[{"msg":"bad","input":{"name":"other","tag":"dog"}}]}"#,
+            ),
+            true,
+        );
+        assert_eq!(e1, e2);
+    }
 }

@@ -2,10 +2,12 @@
 
 use crate::checks::Check;
 use std::time::Duration;
-use stipula_spec::Operation;
+use stipula_spec::{Operation, ParamLocation};
 
 /// Generation phases, in the order they run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Examples,
@@ -261,6 +263,80 @@ pub fn is_secret_header(name: &str) -> bool {
         .any(|w| n.contains(w))
 }
 
+/// A pinned parameter value (`--param [OPERATION:][in:]NAME=VALUE`): every request that
+/// has this parameter sends this value (negative cases may still break it on purpose).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParamPin {
+    /// An operationId or `METHOD /path` (`None`: every operation).
+    pub operation: Option<String>,
+    pub location: Option<ParamLocation>,
+    pub name: String,
+    /// The text as given; typed by the parameter's schema (`5` is a number where the schema
+    /// says integer, a string where it says string).
+    pub value: String,
+}
+
+impl ParamPin {
+    /// `tenant=default`, `path:tenant=default`, `createCollection:path:tenant=default`,
+    /// `GET /pets/{id}:query:limit=5`.
+    pub fn parse(s: &str) -> Result<ParamPin, String> {
+        let (left, value) = s.split_once('=').ok_or_else(|| {
+            format!("`{s}` has no `=`: use `--param NAME=VALUE`, e.g. `--param path:tenant=default_tenant`")
+        })?;
+        let mut parts: Vec<&str> = left.rsplitn(3, ':').collect();
+        parts.reverse();
+        let name = parts.pop().unwrap_or("").trim().to_string();
+        if name.is_empty() {
+            return Err(format!("`{s}`: the parameter name before `=` is empty"));
+        }
+        let mut location = None;
+        if let Some(l) = parts.last() {
+            location = match l.trim().to_ascii_lowercase().as_str() {
+                "path" => Some(ParamLocation::Path),
+                "query" => Some(ParamLocation::Query),
+                "header" => Some(ParamLocation::Header),
+                "cookie" => Some(ParamLocation::Cookie),
+                _ => None,
+            };
+            if location.is_some() {
+                parts.pop();
+            }
+        }
+        let operation = match parts.as_slice() {
+            [] => None,
+            rest => Some(rest.join(":").trim().to_string()),
+        };
+        if operation
+            .as_deref()
+            .is_some_and(|o| o.contains(':') || o.is_empty())
+        {
+            return Err(format!(
+                "`{s}`: expected `[OPERATION:][path|query|header|cookie:]NAME=VALUE`"
+            ));
+        }
+        Ok(ParamPin {
+            operation,
+            location,
+            name,
+            value: value.to_string(),
+        })
+    }
+
+    /// Does this pin apply to parameter `p` of `op`?
+    pub fn applies(&self, op: &Operation, p: &stipula_spec::Parameter) -> bool {
+        let name_ok = if p.location == ParamLocation::Header {
+            p.name.eq_ignore_ascii_case(&self.name)
+        } else {
+            p.name == self.name
+        };
+        name_ok
+            && self.location.is_none_or(|l| l == p.location)
+            && self.operation.as_deref().is_none_or(|o| {
+                op.operation_id.as_deref() == Some(o) || op.key().eq_ignore_ascii_case(o)
+            })
+    }
+}
+
 /// Everything a run needs besides the spec.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -281,6 +357,10 @@ pub struct Config {
     pub exclude: Vec<Filter>,
     pub phases: Vec<Phase>,
     pub checks: Vec<Check>,
+    /// Pinned parameter values (`--param`).
+    pub params: Vec<ParamPin>,
+    /// Run only this share of the operations (`--shard K/N`: `(K, N)`, 1-based).
+    pub shard: Option<(usize, usize)>,
     /// Show a progress bar on stderr (hidden anyway when stderr is not a terminal).
     pub progress: bool,
     /// Shrink failing generated cases to a minimal request.
@@ -314,6 +394,8 @@ impl Config {
             exclude: Vec::new(),
             phases: Phase::ALL.to_vec(),
             checks: Check::ALL.to_vec(),
+            params: Vec::new(),
+            shard: None,
             progress: false,
             shrink: true,
             ca_certs: Vec::new(),
@@ -370,5 +452,18 @@ mod tests {
         assert!(!glob("/pets/*", "/pets"));
         assert!(glob("/admin/**", "/admin/users/{id}/roles"));
         assert!(is_secret_header("X-API-Key") && !is_secret_header("Accept"));
+        let p = ParamPin::parse("path:tenant=default_tenant").expect("pin");
+        assert_eq!(
+            (p.operation, p.location, p.name.as_str(), p.value.as_str()),
+            (None, Some(ParamLocation::Path), "tenant", "default_tenant")
+        );
+        let p = ParamPin::parse("getPet:query:limit=5=x").expect("pin");
+        assert_eq!(p.operation.as_deref(), Some("getPet"));
+        assert_eq!(p.value, "5=x");
+        let p = ParamPin::parse("limit=5").expect("pin");
+        assert_eq!((p.operation, p.location), (None, None));
+        let p = ParamPin::parse("getPet:limit=5").expect("pin");
+        assert_eq!(p.operation.as_deref(), Some("getPet"));
+        assert!(ParamPin::parse("limit").is_err());
     }
 }

@@ -24,6 +24,7 @@ pub mod report;
 pub mod request;
 pub mod runner;
 pub mod schema;
+pub mod setup;
 pub mod strategy;
 
 pub use checks::Check;

@@ -243,7 +243,36 @@ fn schema_edits(
             );
         }
     }
-    if allows(Type::String) && o.types.is_some() && o.enum_.is_none() {
+    if allows(Type::String) && o.types.is_some() && o.enum_.is_none() && o.const_.is_none() {
+        // Valid but unusual text, where handlers that assume "a word" break: blank,
+        // punctuation only, non-ASCII, very long. Parameters travel as text, so no blank or
+        // non-ASCII there (headers cannot carry them, and the shortest is trimmed away).
+        let min = o.min_length.unwrap_or(0) as usize;
+        let max = o.max_length.map(|m| m as usize).unwrap_or(usize::MAX);
+        let fit = |unit: &str| -> Option<String> {
+            let len = unit.chars().count();
+            let want = min.max(len).min(max);
+            if want == 0 || want < min {
+                return None;
+            }
+            Some(unit.chars().cycle().take(want).collect())
+        };
+        let long = if wire { 1_000 } else { 10_000 };
+        let mut probes: Vec<(String, &str)> = Vec::new();
+        if !wire {
+            probes.extend(fit("   ").map(|v| (v, "whitespace only")));
+            probes.extend(fit("Zoë 日本語 ✓ مرحبا").map(|v| (v, "non-ASCII")));
+        }
+        probes.extend(fit("!?.,;:-").map(|v| (v, "punctuation only")));
+        if max > long {
+            probes.push((
+                "Ab9 ".chars().cycle().take(long.max(min)).collect(),
+                "very long",
+            ));
+        }
+        for (v, why) in probes {
+            push(EditOp::Set(Value::String(v)), "type", why.into(), true);
+        }
         if let Some(n) = o.min_length
             && n <= 10_000
         {
@@ -472,6 +501,9 @@ pub fn wire_candidates(s: &str) -> Vec<Value> {
 
 /// Is this parameter value valid? Primitive values are judged as the text they travel as.
 pub fn judge_param(spec: &Spec, v: &Validators, p: &Parameter, value: Option<&Value>) -> Verdict {
+    // An optional query/header/cookie `null` is not sent (see `request::build`): absent.
+    let value =
+        value.filter(|x| !(x.is_null() && !p.required && p.location != ParamLocation::Path));
     let Some(value) = value else {
         return if p.required {
             Verdict::Invalid
@@ -692,7 +724,9 @@ pub fn id_pointer(spec: &Spec, schema: SchemaId, param: &str) -> Option<String> 
             return Some(format!("/{k}"));
         }
     }
-    if o.properties.contains_key("id") {
+    // `{petId}`, `{item_id}`, `{id}` take the created `id`; `{name}` or `{slug}` do not (a
+    // guess that binds them to the id reads another resource, and then blames the server).
+    if o.properties.contains_key("id") && lower.ends_with("id") {
         return Some("/id".into());
     }
     for k in o.properties.keys() {
@@ -893,6 +927,194 @@ fn op_by_ref(spec: &Spec, r: &str) -> Option<usize> {
         .position(|o| o.path == path && o.method == m)
 }
 
+/// Could a request to the concrete `path` (percent-encoded, no query) reach a route with
+/// path template `template`? A `{name}` matches one non-empty segment (or part of one).
+pub fn path_matches(template: &str, path: &str) -> bool {
+    fn seg(t: &str, s: &str) -> bool {
+        match t.find('{') {
+            None => t == s,
+            Some(i) => {
+                let (lit, rest) = t.split_at(i);
+                let Some(s) = s.strip_prefix(lit) else {
+                    return false;
+                };
+                let after = match rest.find('}') {
+                    Some(j) => &rest[j + 1..],
+                    None => return t == s,
+                };
+                // The variable takes at least one character, then the rest must match.
+                (1..=s.len())
+                    .filter(|k| s.is_char_boundary(*k))
+                    .any(|k| seg(after, &s[k..]))
+            }
+        }
+    }
+    let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    t.len() == p.len() && t.iter().zip(&p).all(|(a, b)| seg(a, b))
+}
+
+/// Values the spec itself gives for a schema: `examples`/`example`, else `default`, else `const`.
+fn own_values(o: &stipula_spec::SchemaObject) -> Vec<Value> {
+    let mut out = o.examples.clone();
+    if out.is_empty() {
+        out.extend(o.default.clone());
+    }
+    if out.is_empty() {
+        out.extend(o.const_.clone());
+    }
+    out
+}
+
+/// The object schema a value of `id` most likely takes: itself when it has properties, else
+/// the first `anyOf`/`oneOf` branch that has (FastAPI's `Optional[Model]` is `anyOf: [Model, null]`).
+fn object_branch(spec: &Spec, id: SchemaId, depth: u32) -> Option<stipula_spec::SchemaObject> {
+    let o = flatten(spec, id)?;
+    if !o.properties.is_empty() || depth > 4 {
+        return Some(o);
+    }
+    for b in o.any_of.iter().chain(o.one_of.iter()) {
+        if let Some(x) = object_branch(spec, *b, depth + 1)
+            && !x.properties.is_empty()
+        {
+            return Some(x);
+        }
+    }
+    Some(o)
+}
+
+/// A small value a schema likely accepts: its own example/default/const or first enum value,
+/// else the simplest of its type (objects: required properties only).
+pub fn skeleton(spec: &Spec, id: SchemaId, depth: u32) -> Value {
+    let Some(o) = object_branch(spec, id, 0) else {
+        return Value::Null;
+    };
+    if let Some(v) = own_values(&o).into_iter().next() {
+        return v;
+    }
+    if let Some(v) = o.enum_.as_ref().and_then(|e| e.first()) {
+        return v.clone();
+    }
+    let types = o.types.clone().unwrap_or_default();
+    let has = |t: Type| types.contains(&t);
+    if !o.properties.is_empty() || has(Type::Object) {
+        let mut m = serde_json::Map::new();
+        if depth < 6 {
+            for r in &o.required {
+                if let Some(p) = o.properties.get(r) {
+                    m.insert(r.clone(), skeleton(spec, *p, depth + 1));
+                }
+            }
+        }
+        return Value::Object(m);
+    }
+    if has(Type::Array) {
+        let n = o.min_items.unwrap_or(0).min(3) as usize;
+        let item = o
+            .items
+            .map(|i| skeleton(spec, i, depth + 1))
+            .unwrap_or(Value::Null);
+        return Value::Array(vec![item; n]);
+    }
+    if has(Type::Integer) || has(Type::Number) {
+        let (lo, hi) = int_bounds(&o);
+        return Value::from(0i64.clamp(lo, hi.max(lo)));
+    }
+    if has(Type::Boolean) {
+        return Value::Bool(false);
+    }
+    if has(Type::String) {
+        let by_format = match o.format.as_deref() {
+            Some("date-time") => Some("2024-01-02T03:04:05Z"),
+            Some("date") => Some("2024-01-02"),
+            Some("time") => Some("03:04:05Z"),
+            Some("uuid") => Some("6f1c2a3e-8d4b-4c5a-9e7f-0a1b2c3d4e5f"),
+            Some("email") => Some("user@example.com"),
+            Some("uri") | Some("url") => Some("https://example.com/"),
+            Some("ipv4") => Some("192.0.2.1"),
+            Some("ipv6") => Some("2001:db8::1"),
+            Some("hostname") => Some("example.com"),
+            _ => None,
+        };
+        if let Some(v) = by_format {
+            return Value::String(v.into());
+        }
+        return Value::String("a".repeat(o.min_length.unwrap_or(1).clamp(1, 64) as usize));
+    }
+    Value::Null
+}
+
+/// Every example the body schema carries below its root: (property path, object schemas
+/// along the path, value), for properties at most 4 levels deep, at most 64 in all.
+pub fn property_examples(spec: &Spec, root: SchemaId) -> Vec<(Vec<String>, Vec<SchemaId>, Value)> {
+    fn walk(
+        spec: &Spec,
+        id: SchemaId,
+        path: &mut Vec<String>,
+        chain: &mut Vec<SchemaId>,
+        out: &mut Vec<(Vec<String>, Vec<SchemaId>, Value)>,
+    ) {
+        if path.len() >= 4 || out.len() >= 64 {
+            return;
+        }
+        let Some(o) = object_branch(spec, id, 0) else {
+            return;
+        };
+        chain.push(id);
+        for (k, pid) in &o.properties {
+            if spec.schema(*pid).object().is_some_and(|p| p.read_only) {
+                continue;
+            }
+            path.push(k.clone());
+            if let Some(po) = flatten(spec, *pid) {
+                for v in own_values(&po).into_iter().take(8) {
+                    if out.len() < 64 {
+                        out.push((path.clone(), chain.clone(), v));
+                    }
+                }
+            }
+            walk(spec, *pid, path, chain, out);
+            path.pop();
+        }
+        chain.pop();
+    }
+    let mut out = Vec::new();
+    walk(spec, root, &mut Vec::new(), &mut Vec::new(), &mut out);
+    out
+}
+
+/// `body` with `v` at `path`; objects missing on the way are made from their schema's
+/// skeleton (`chain[i]` is the schema of the object that holds `path[i]`).
+pub fn with_property(
+    spec: &Spec,
+    body: &Value,
+    path: &[String],
+    chain: &[SchemaId],
+    v: Value,
+) -> Option<Value> {
+    let mut out = if body.is_object() {
+        body.clone()
+    } else {
+        skeleton(spec, *chain.first()?, 0)
+    };
+    let (last, parents) = path.split_last()?;
+    let mut cur = &mut out;
+    for (i, seg) in parents.iter().enumerate() {
+        let obj = cur.as_object_mut()?;
+        if !obj.get(seg).is_some_and(Value::is_object) {
+            let sk = chain
+                .get(i + 1)
+                .map(|s| skeleton(spec, *s, 0))
+                .filter(Value::is_object)
+                .unwrap_or_else(|| Value::Object(Default::default()));
+            obj.insert(seg.clone(), sk);
+        }
+        cur = obj.get_mut(seg)?;
+    }
+    cur.as_object_mut()?.insert(last.clone(), v);
+    Some(out)
+}
+
 /// Example values for a parameter: its own examples, else its schema's, else the default.
 pub fn param_examples(spec: &Spec, p: &Parameter) -> Vec<Value> {
     let mut out: Vec<Value> = p
@@ -931,6 +1153,57 @@ pub fn body_examples(spec: &Spec, op: &Operation, media: usize) -> Vec<Value> {
         && let Some(o) = flatten(spec, s)
     {
         out.extend(o.examples.iter().cloned());
+    }
+    out
+}
+
+/// The operations of shard `k` of `n` (1-based): deterministic and balanced. Operations that
+/// share a stateful chain stay together; groups go, largest first, to the least loaded shard
+/// (an operation weighs one plus its parameters and body, a rough cost of its cases).
+pub fn shard(spec: &Spec, included: &[bool], k: usize, n: usize) -> Vec<bool> {
+    let ops = &spec.operations;
+    // Union-find over the chains' operations.
+    let mut parent: Vec<usize> = (0..ops.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for c in chains(spec, included) {
+        if let Some(first) = c.steps.first() {
+            for s in &c.steps[1..] {
+                let (a, b) = (root(&mut parent, first.op), root(&mut parent, s.op));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, (u64, Vec<usize>)> = Default::default();
+    for (i, op) in ops.iter().enumerate() {
+        if !included.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let w = 1 + op.parameters.len() as u64 + u64::from(op.request_body.is_some());
+        let g = groups.entry(root(&mut parent, i)).or_default();
+        g.0 += w;
+        g.1.push(i);
+    }
+    let mut groups: Vec<(u64, Vec<usize>)> = groups.into_values().collect();
+    groups.sort_by(|a, b| b.0.cmp(&a.0).then(a.1[0].cmp(&b.1[0])));
+    let n = n.max(1);
+    let mut load = vec![0u64; n];
+    let mut out = vec![false; ops.len()];
+    for (w, members) in groups {
+        let s = (0..n).min_by_key(|s| (load[*s], *s)).unwrap_or(0);
+        load[s] += w;
+        if s + 1 == k {
+            for m in members {
+                out[m] = true;
+            }
+        }
     }
     out
 }

@@ -5,7 +5,7 @@ use crate::checks::{CaseKind, Check, Finding, HttpResponse};
 use crate::config::{Phase, is_secret_header};
 use crate::request::HttpRequest;
 use crate::runner::Origin;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -63,7 +63,7 @@ impl Masker {
 }
 
 /// A request as reports show it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ShownRequest {
     pub method: String,
     pub url: String,
@@ -72,7 +72,7 @@ pub struct ShownRequest {
 }
 
 /// A response as reports show it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ShownResponse {
     pub status: u16,
     pub headers: BTreeMap<String, String>,
@@ -147,7 +147,7 @@ pub fn curl(m: &Masker, r: &HttpRequest) -> String {
 }
 
 /// One step of a stateful sequence.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct StepRecord {
     pub operation: String,
     pub request: ShownRequest,
@@ -167,7 +167,7 @@ impl StepRecord {
 }
 
 /// One distinct failure: (check, operation, cause).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FailureRecord {
     pub check: Check,
     /// `"METHOD /path/template"`.
@@ -177,18 +177,24 @@ pub struct FailureRecord {
     pub location: String,
     pub cause: String,
     pub seconds_since_start: f64,
+    /// Requests sent before it was first seen (time to the first finding, in requests).
+    #[serde(default)]
+    pub requests_before: u64,
     pub message: String,
     pub phase: Phase,
     pub request: ShownRequest,
     pub response: ShownResponse,
     /// The calls that led here (stateful failures), last one included.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub steps: Vec<StepRecord>,
     pub curl: String,
     /// How many times this failure was seen.
     pub occurrences: u64,
     /// Simplifications that kept the failure (0 = not shrunk).
     pub shrink_steps: u32,
+    /// The cause this failure belongs to (index into `Report::causes`).
+    #[serde(default)]
+    pub cause_id: usize,
     #[serde(skip)]
     pub origin: Option<Origin>,
     /// The steps of a stateful failure, to shrink it.
@@ -231,6 +237,7 @@ impl FailureRecord {
             location,
             cause: m.mask(&f.cause),
             seconds_since_start: (seconds * 1000.0).round() / 1000.0,
+            requests_before: 0,
             message: m.mask(&f.message),
             phase,
             request: ShownRequest::new(m, req),
@@ -243,6 +250,7 @@ impl FailureRecord {
             curl: curl(m, req),
             occurrences: 1,
             shrink_steps: 0,
+            cause_id: 0,
             origin,
             sequence: None,
             kind,
@@ -271,7 +279,7 @@ pub fn floor_boundary(s: &str, n: usize) -> usize {
 }
 
 /// Per-operation counters.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct OpStats {
     pub operation: String,
     pub operation_id: Option<String>,
@@ -282,30 +290,263 @@ pub struct OpStats {
     pub failures: BTreeMap<String, u64>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Totals {
     pub requests: u64,
     pub wall_seconds: f64,
     /// CPU seconds used by this process (user + system) during the run.
     pub cpu_seconds: f64,
     pub requests_per_cpu_second: f64,
-    /// Distinct failures.
+    /// Distinct failures: (check, operation, cause).
     pub failures: usize,
+    /// Root causes the failures group into.
+    #[serde(default)]
+    pub causes: usize,
     pub transport_errors: u64,
     /// Generated cases not sent (invalid where they had to be valid, or not serializable).
     pub rejected_cases: u64,
 }
 
 /// The result of a run. Serializes to the `--report` JSON document.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Report {
     pub base_url: String,
     pub seed: u64,
     pub totals: Totals,
     pub operations: Vec<OpStats>,
+    /// Root causes, most operations first; each lists its failures (indices into `failures`).
+    #[serde(default)]
+    pub causes: Vec<Cause>,
     pub failures: Vec<FailureRecord>,
     pub warnings: Vec<String>,
     pub transport_errors: Vec<String>,
+    /// Optional parameters the server rejected whatever their value (left out after that).
+    #[serde(default)]
+    pub rejected_parameters: Vec<RejectedParameter>,
+}
+
+/// An optional parameter the server answered `status` to whatever its value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RejectedParameter {
+    /// `query`, `header` or `cookie`.
+    pub location: String,
+    pub name: String,
+    pub status: u16,
+}
+
+/// One root cause: failures of one check with the same cause (status and response shape,
+/// schema location, probed constraint, ...) on any number of operations.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Cause {
+    pub id: usize,
+    pub check: Check,
+    pub cause: String,
+    /// The representative's message.
+    pub message: String,
+    /// The parameter the server rejects whatever its value, when one was found.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub parameter: Option<String>,
+    /// Operations it was seen on.
+    pub operations: Vec<String>,
+    /// Times seen, over all its failures.
+    pub occurrences: u64,
+    /// The failure whose request reproduces it (shrunk where possible).
+    pub representative: usize,
+    pub curl: String,
+    /// Every failure of this cause (indices into `Report::failures`).
+    pub failures: Vec<usize>,
+}
+
+/// Group failures into causes (sets `cause_id` of each). `muted`: parameters found to be
+/// rejected whatever their value, (location name, parameter name, status): failures whose
+/// request sent one and got that status are put under it.
+pub fn group_causes(failures: &mut [FailureRecord], muted: &[RejectedParameter]) -> Vec<Cause> {
+    let mut order: Vec<(Check, String)> = Vec::new();
+    let mut members: BTreeMap<(Check, String), Vec<usize>> = BTreeMap::new();
+    let mut params: BTreeMap<(Check, String), String> = BTreeMap::new();
+    for (i, f) in failures.iter().enumerate() {
+        let offending = muted.iter().find(|m| {
+            f.response.status == m.status
+                && matches!(
+                    f.check,
+                    Check::PositiveDataAcceptance | Check::StatusCodeConformance
+                )
+                && sent_param(&f.request, &m.location, &m.name)
+        });
+        let key = match offending.map(|m| (&m.location, &m.name, m.status)) {
+            Some((loc, name, status)) => {
+                let k = (f.check, format!("{status} {loc} parameter `{name}`"));
+                params.insert(k.clone(), format!("{loc} parameter `{name}`"));
+                k
+            }
+            // A crash or a 500 is a defect of one handler: the same generic "Internal Server
+            // Error" from two handlers is two bugs. 502/503/504 (overload, a locked database,
+            // a gateway) are one cause wherever they happen.
+            None if f.check == Check::ServerCrash
+                || f.check == Check::ServerError
+                    && ![502, 503, 504].contains(&f.response.status) =>
+            {
+                (f.check, format!("{} {}", f.operation, f.cause))
+            }
+            None => (f.check, f.cause.clone()),
+        };
+        if !members.contains_key(&key) {
+            order.push(key.clone());
+        }
+        members.entry(key).or_default().push(i);
+    }
+    let mut causes: Vec<Cause> = order
+        .into_iter()
+        .map(|key| {
+            let idx = members.remove(&key).unwrap_or_default();
+            let rep = idx
+                .iter()
+                .copied()
+                .max_by_key(|i| (failures[*i].shrink_steps, std::cmp::Reverse(*i)))
+                .unwrap_or(0);
+            let mut ops: Vec<String> = Vec::new();
+            for i in &idx {
+                if !ops.contains(&failures[*i].operation) {
+                    ops.push(failures[*i].operation.clone());
+                }
+            }
+            let parameter = params.get(&key).cloned();
+            let message = match &parameter {
+                Some(p) => format!(
+                    "{} (the server rejects {p} whatever its value; the spec states no format for it)",
+                    failures[rep].message
+                ),
+                None => failures[rep].message.clone(),
+            };
+            Cause {
+                id: 0,
+                check: key.0,
+                cause: key.1,
+                message,
+                parameter,
+                operations: ops,
+                occurrences: idx.iter().map(|i| failures[*i].occurrences).sum(),
+                representative: rep,
+                curl: failures[rep].curl.clone(),
+                failures: idx,
+            }
+        })
+        .collect();
+    // Crashes and server errors first, then by the number of operations.
+    causes.sort_by_key(|c| {
+        (
+            !matches!(c.check, Check::ServerCrash | Check::ServerError),
+            std::cmp::Reverse(c.operations.len()),
+            c.failures.first().copied().unwrap_or(0),
+        )
+    });
+    for (id, c) in causes.iter_mut().enumerate() {
+        c.id = id + 1;
+        for i in &c.failures {
+            failures[*i].cause_id = id + 1;
+        }
+    }
+    causes
+}
+
+/// Combine the reports of shards (`stipula fuzz-merge`): operations, failures and warnings
+/// of all, totals added up (wall time: the longest), causes grouped again over all failures.
+pub fn merge(reports: Vec<Report>) -> Report {
+    let mut out = Report {
+        base_url: String::new(),
+        seed: 0,
+        totals: Totals {
+            requests: 0,
+            wall_seconds: 0.0,
+            cpu_seconds: 0.0,
+            requests_per_cpu_second: 0.0,
+            failures: 0,
+            causes: 0,
+            transport_errors: 0,
+            rejected_cases: 0,
+        },
+        operations: Vec::new(),
+        causes: Vec::new(),
+        failures: Vec::new(),
+        warnings: Vec::new(),
+        transport_errors: Vec::new(),
+        rejected_parameters: Vec::new(),
+    };
+    for (i, r) in reports.into_iter().enumerate() {
+        if i == 0 {
+            out.base_url = r.base_url;
+            out.seed = r.seed;
+        }
+        let t = &mut out.totals;
+        t.requests += r.totals.requests;
+        t.wall_seconds = t.wall_seconds.max(r.totals.wall_seconds);
+        t.cpu_seconds += r.totals.cpu_seconds;
+        t.transport_errors += r.totals.transport_errors;
+        t.rejected_cases += r.totals.rejected_cases;
+        for o in r.operations {
+            match out
+                .operations
+                .iter_mut()
+                .find(|x| x.operation == o.operation)
+            {
+                Some(x) => {
+                    x.requests += o.requests;
+                    for (s, n) in o.statuses {
+                        *x.statuses.entry(s).or_default() += n;
+                    }
+                    for (c, n) in o.failures {
+                        *x.failures.entry(c).or_default() += n;
+                    }
+                }
+                None => out.operations.push(o),
+            }
+        }
+        out.failures.extend(r.failures);
+        for w in r.warnings {
+            if !out.warnings.contains(&w) {
+                out.warnings.push(w);
+            }
+        }
+        for e in r.transport_errors {
+            if out.transport_errors.len() < 10 {
+                out.transport_errors.push(e);
+            }
+        }
+        for p in r.rejected_parameters {
+            if !out.rejected_parameters.contains(&p) {
+                out.rejected_parameters.push(p);
+            }
+        }
+    }
+    let t = &mut out.totals;
+    t.requests_per_cpu_second = if t.cpu_seconds > 0.0 {
+        t.requests as f64 / t.cpu_seconds
+    } else {
+        0.0
+    };
+    out.causes = group_causes(&mut out.failures, &out.rejected_parameters);
+    out.totals.failures = out.failures.len();
+    out.totals.causes = out.causes.len();
+    out
+}
+
+/// Did the shown request send parameter `name` in `loc`?
+fn sent_param(r: &ShownRequest, loc: &str, name: &str) -> bool {
+    match loc {
+        "header" => r.headers.keys().any(|k| k.eq_ignore_ascii_case(name)),
+        "query" => {
+            reqwest::Url::parse(&r.url).is_ok_and(|u| u.query_pairs().any(|(k, _)| k == name))
+        }
+        "cookie" => r
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case("cookie"))
+            .any(|(_, v)| {
+                v.split(';')
+                    .any(|c| c.trim().starts_with(&format!("{name}=")))
+            }),
+        _ => false,
+    }
 }
 
 impl Report {
@@ -323,9 +564,71 @@ impl Report {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
-    /// The summary table and failure details, for people.
+    /// Causes first (each with its operations and one reproduction), then the table per
+    /// operation, warnings and totals, for people.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
+        if !self.causes.is_empty() {
+            let ops = self
+                .failures
+                .iter()
+                .map(|f| f.operation.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
+            let s = |n: usize| if n == 1 { "" } else { "s" };
+            let _ = writeln!(
+                out,
+                "{} cause{} ({} distinct failure{} on {ops} operation{}):",
+                self.causes.len(),
+                s(self.causes.len()),
+                self.failures.len(),
+                s(self.failures.len()),
+                s(ops)
+            );
+        }
+        for c in &self.causes {
+            let rep = self.failures.get(c.representative);
+            let n = c.operations.len();
+            let ops = if n <= 3 {
+                c.operations.join(", ")
+            } else {
+                format!("{}, … (+{} more)", c.operations[..3].join(", "), n - 3)
+            };
+            let _ = writeln!(
+                out,
+                "\n{}. {} on {n} operation{}: {ops}",
+                c.id,
+                c.check.name(),
+                if n == 1 { "" } else { "s" }
+            );
+            let _ = writeln!(out, "   {}", c.message);
+            if let Some(f) = rep {
+                let _ = writeln!(out, "   at {} ({})", f.operation, f.location);
+                if !f.steps.is_empty() {
+                    let _ = writeln!(out, "   sequence:");
+                    for s in &f.steps {
+                        let _ = writeln!(out, "     {} → {}", s.curl, s.status);
+                    }
+                }
+                let shrunk = if f.shrink_steps > 0 {
+                    format!(" (shrunk in {} steps)", f.shrink_steps)
+                } else {
+                    String::new()
+                };
+                let got = if f.response.status == 0 {
+                    "no response".to_string()
+                } else {
+                    f.response.status.to_string()
+                };
+                let _ = writeln!(out, "   reproduce{shrunk}: {} → {got}", f.curl);
+            }
+            if c.occurrences > 1 {
+                let _ = writeln!(out, "   seen {} times", c.occurrences);
+            }
+        }
+        if !self.causes.is_empty() {
+            out.push('\n');
+        }
         let w = self
             .operations
             .iter()
@@ -342,7 +645,13 @@ impl Report {
             let statuses = o
                 .statuses
                 .iter()
-                .map(|(s, n)| format!("{s}×{n}"))
+                .map(|(s, n)| {
+                    if *s == 0 {
+                        format!("dropped×{n}")
+                    } else {
+                        format!("{s}×{n}")
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" ");
             let fails = if o.failures.is_empty() {
@@ -360,38 +669,18 @@ impl Report {
                 o.operation, o.requests, statuses, fails
             );
         }
-        for (i, f) in self.failures.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "\n{}. {} — {} ({})",
-                i + 1,
-                f.check.name(),
-                f.operation,
-                f.location
-            );
-            let _ = writeln!(out, "   {}", f.message);
-            if !f.steps.is_empty() {
-                let _ = writeln!(out, "   sequence:");
-                for s in &f.steps {
-                    let _ = writeln!(out, "     {} → {}", s.curl, s.status);
-                }
-            }
-            let _ = writeln!(out, "   reproduce: {}", f.curl);
-            if f.occurrences > 1 {
-                let _ = writeln!(out, "   seen {} times", f.occurrences);
-            }
-        }
         for w in &self.warnings {
             let _ = writeln!(out, "\nwarning: {w}");
         }
         let t = &self.totals;
         let _ = writeln!(
             out,
-            "\n{} requests in {:.2}s wall, {:.2}s CPU ({:.0} requests per CPU-second); {} distinct failures; seed {}",
+            "\n{} requests in {:.2}s wall, {:.2}s CPU ({:.0} requests per CPU-second); {} causes, {} distinct failures; seed {}",
             t.requests,
             t.wall_seconds,
             t.cpu_seconds,
             t.requests_per_cpu_second,
+            self.causes.len(),
             t.failures,
             self.seed
         );
@@ -409,77 +698,86 @@ impl Report {
         out
     }
 
-    /// JUnit XML: one test case per operation, one `<failure>` per distinct failure.
+    /// JUnit XML: a passing test case per operation without failures, and one test case
+    /// with exactly one `<failure>` per (operation, cause).
     pub fn to_junit(&self) -> String {
+        let mut cases: Vec<(String, Option<CauseOnOp>)> = Vec::new();
+        let mut failing_ops = std::collections::BTreeSet::new();
+        for c in &self.causes {
+            let mut by_op: Vec<(&str, Vec<&FailureRecord>)> = Vec::new();
+            for i in &c.failures {
+                let Some(f) = self.failures.get(*i) else {
+                    continue;
+                };
+                match by_op.iter_mut().find(|(o, _)| *o == f.operation) {
+                    Some((_, v)) => v.push(f),
+                    None => by_op.push((f.operation.as_str(), vec![f])),
+                }
+            }
+            for (op, fs) in by_op {
+                failing_ops.insert(op.to_string());
+                cases.push((op.to_string(), Some((c, fs))));
+            }
+        }
+        for o in &self.operations {
+            if !failing_ops.contains(&o.operation) {
+                cases.push((o.operation.clone(), None));
+            }
+        }
+        let failed = cases.iter().filter(|(_, f)| f.is_some()).count();
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         let _ = writeln!(
             out,
-            "<testsuites name=\"stipula fuzz\" tests=\"{}\" failures=\"{}\" time=\"{:.3}\">",
-            self.operations.len(),
-            self.failures.len(),
+            "<testsuites name=\"stipula fuzz\" tests=\"{}\" failures=\"{failed}\" time=\"{:.3}\">",
+            cases.len(),
             self.totals.wall_seconds
         );
-        let failing_ops = self
-            .failures
-            .iter()
-            .map(|f| f.operation.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .len();
         let _ = writeln!(
             out,
-            "  <testsuite name=\"stipula fuzz {}\" tests=\"{}\" failures=\"{}\" time=\"{:.3}\">",
+            "  <testsuite name=\"stipula fuzz {}\" tests=\"{}\" failures=\"{failed}\" time=\"{:.3}\">",
             xml(&self.base_url),
-            self.operations.len(),
-            failing_ops,
+            cases.len(),
             self.totals.wall_seconds
         );
-        for o in &self.operations {
-            let _ = write!(
-                out,
-                "    <testcase classname=\"stipula.fuzz\" name=\"{}\"",
-                xml(&o.operation)
-            );
-            let fs: Vec<&FailureRecord> = self
-                .failures
-                .iter()
-                .filter(|f| f.operation == o.operation)
-                .collect();
-            if fs.is_empty() {
-                let _ = writeln!(out, "/>");
-                continue;
+        for (op, fail) in &cases {
+            match fail {
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "    <testcase classname=\"stipula.fuzz\" name=\"{}\"/>",
+                        xml(op)
+                    );
+                }
+                Some((c, fs)) => {
+                    let f = fs
+                        .iter()
+                        .copied()
+                        .max_by_key(|f| f.shrink_steps)
+                        .unwrap_or(fs[0]);
+                    let seen: u64 = fs.iter().map(|f| f.occurrences).sum();
+                    let _ = writeln!(
+                        out,
+                        "    <testcase classname=\"stipula.fuzz\" name=\"{} [{} #{}]\">\n      <failure type=\"{}\" message=\"{}\">{}\ncause #{} on {} operation(s), seen {seen} time(s) here\nreproduce: {}</failure>\n    </testcase>",
+                        xml(op),
+                        c.check.name(),
+                        c.id,
+                        c.check.name(),
+                        xml(&f.message),
+                        xml(&format!("{} ({})", c.message, f.location)),
+                        c.id,
+                        c.operations.len(),
+                        xml(&f.curl)
+                    );
+                }
             }
-            let _ = writeln!(out, ">");
-            for f in fs {
-                let _ = writeln!(
-                    out,
-                    "      <failure type=\"{}\" message=\"{}\">{}\nreproduce: {}</failure>",
-                    f.check.name(),
-                    xml(&f.message),
-                    xml(&format!("{} ({})", f.message, f.location)),
-                    xml(&f.curl)
-                );
-            }
-            let _ = writeln!(out, "    </testcase>");
-        }
-        // Failures on undeclared methods name an operation that is not in the list.
-        for f in self
-            .failures
-            .iter()
-            .filter(|f| !self.operations.iter().any(|o| o.operation == f.operation))
-        {
-            let _ = writeln!(
-                out,
-                "    <testcase classname=\"stipula.fuzz\" name=\"{}\">\n      <failure type=\"{}\" message=\"{}\">reproduce: {}</failure>\n    </testcase>",
-                xml(&f.operation),
-                f.check.name(),
-                xml(&f.message),
-                xml(&f.curl)
-            );
         }
         out.push_str("  </testsuite>\n</testsuites>\n");
         out
     }
 }
+
+/// A cause and its failures on one operation (one JUnit test case).
+type CauseOnOp<'a> = (&'a Cause, Vec<&'a FailureRecord>);
 
 fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

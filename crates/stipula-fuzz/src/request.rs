@@ -409,6 +409,11 @@ pub fn build(
             }
             continue;
         };
+        // `null` has no wire form in a query, header or cookie: an optional parameter whose
+        // value is null is left out (what a client library does with `None`).
+        if v.is_null() && !p.required && p.location != ParamLocation::Path {
+            continue;
+        }
         let v = param_value(p, v);
         match p.location {
             ParamLocation::Path => {
@@ -416,6 +421,19 @@ pub fn build(
                 if s.is_empty() {
                     return Err(format!(
                         "path parameter `{}` serializes to an empty segment",
+                        p.name
+                    ));
+                }
+                let decoded = percent_encoding::percent_decode_str(&s).decode_utf8_lossy();
+                if decoded == "." || decoded == ".." || decoded.contains('/') {
+                    return Err(format!(
+                        "path parameter `{}` of {} would be `{s}`, which changes the URL's path \
+                         (dot segments are removed, RFC 3986 §5.2.4, and servers decode `%2F` to \
+                         `/`), so the request would reach another route; such values are not \
+                         sent. If the schema allows nothing else, pin a value with \
+                         `--param path:{}=VALUE`",
+                        p.name,
+                        op.key(),
                         p.name
                     ));
                 }

@@ -148,9 +148,12 @@ async fn negative_data_rejection() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn positive_data_acceptance() {
     let r = finds(Bug::PositiveData, Check::PositiveDataAcceptance).await;
-    // Shrunk to the smallest request that still fails: a name of 11 characters (the server
-    // rejects more than 10) and nothing optional.
-    let f = &r.failures[0];
+    // POST and PUT share the rule: one cause on two operations.
+    assert_eq!(r.causes.len(), 1, "{}", r.to_text());
+    assert_eq!(r.causes[0].operations.len(), 2, "{}", r.to_text());
+    // Its representative is shrunk to the smallest request that still fails: a name of 11
+    // characters (the server rejects more than 10) and nothing optional.
+    let f = &r.failures[r.causes[0].representative];
     assert!(f.shrink_steps > 0, "not shrunk:\n{}", r.to_text());
     let body: serde_json::Value =
         serde_json::from_str(f.request.body.as_deref().unwrap_or("null")).expect("json body");

@@ -21,47 +21,75 @@ pub enum Format {
 #[command(after_help = "\
 Examples:
   stipula fuzz api.yaml --base-url http://127.0.0.1:8080 --max-requests 2000
+  stipula fuzz http://127.0.0.1:8000/openapi.json --max-requests 3000
   stipula fuzz api.yaml --base-url https://staging.example.com/v1 --auth \"bearer:$API_TOKEN\" \\
       --exclude DELETE --duration 2m --junit fuzz.xml --report fuzz.json
-  stipula fuzz api.yaml --base-url https://staging.internal:8443 --ca-cert staging-ca.pem
-  stipula fuzz api.yaml --base-url http://localhost:8080 --include tag:pets --phases positive,negative \\
-      --checks server_error,response_schema_conformance --seed 42
+  stipula fuzz api.yaml --base-url http://127.0.0.1:8000 --param path:tenant=default_tenant \\
+      --param createCollection:query:limit=5 --config stipula.toml
+  stipula fuzz api.yaml --base-url http://127.0.0.1:8080 --shard 2/4 --report shard-2.json
+  stipula fuzz-merge shard-*.json --junit fuzz.xml
 
 Phases: examples, boundary, positive, negative, stateful.
-Checks: server_error, status_code_conformance, content_type_conformance,
+Checks: server_error, server_crash, status_code_conformance, content_type_conformance,
   response_schema_conformance, response_headers_conformance, negative_data_rejection,
   positive_data_acceptance, ignored_auth, use_after_delete, resource_availability,
   unsupported_method.
 
+stipula.toml (--config; flags given on the command line win):
+  [fuzz]
+  base-url = \"http://127.0.0.1:8000\"
+  max-requests = 3000
+  auth = \"$API_AUTH\"                  # bearer:TOKEN / basic:USER:PASS; $NAME reads the environment
+  headers = { \"X-Api-Key\" = \"$API_KEY\" }
+  params = { \"path:tenant\" = \"default_tenant\", \"listItems:query:limit\" = 5 }
+  exclude = [\"DELETE\"]
+  exclude-checks = [\"ignored_auth\"]
+
 Exit status: 0 no failures, 1 failures found, 2 could not run (spec, usage, server unreachable).")]
 pub struct Opts {
-    /// The spec file (JSON or YAML; OpenAPI 3.0, 3.1 or 3.2).
+    /// The spec: a file (JSON or YAML; OpenAPI 3.0, 3.1 or 3.2) or an http(s) URL.
     #[arg(value_name = "SPEC")]
     pub spec: String,
     /// Where the API runs. Requests go to this host only; redirects off it are not followed.
+    /// A relative `servers` entry of the spec (`/api`) is joined to it when it has no path.
+    /// Default with a spec URL: the spec's host (and its relative server path).
     #[arg(long, value_name = "URL")]
-    pub base_url: String,
+    pub base_url: Option<String>,
+    /// Settings file (see below); command-line flags override it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+    /// Pin a parameter: `[OPERATION:][path|query|header|cookie:]NAME=VALUE`, OPERATION an
+    /// operationId or `METHOD /path` (repeatable), e.g. `--param path:tenant=default_tenant`.
+    #[arg(long = "param", value_name = "[OP:][IN:]NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Run shard K of N (1-based): a deterministic, balanced share of the operations, the
+    /// operations of one stateful chain together. Combine the reports with `stipula fuzz-merge`.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
     /// Stop after this long, e.g. `60s`, `5m` (default: a fixed number of cases per operation).
     #[arg(long, value_name = "DURATION")]
     pub duration: Option<String>,
     /// Stop after this many requests (auth probes and shrinking included).
     #[arg(long, value_name = "N")]
     pub max_requests: Option<u64>,
-    /// Random cases per operation and phase when neither --duration nor --max-requests is set.
-    #[arg(long, value_name = "N", default_value_t = 25)]
-    pub cases: u64,
-    /// Seed of the generators: the same seed against the same server sends the same requests.
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub seed: u64,
-    /// Requests in flight at once.
-    #[arg(long, value_name = "N", default_value_t = 16)]
-    pub concurrency: usize,
+    /// Random cases per operation and phase when neither --duration nor --max-requests is set
+    /// [default: 25].
+    #[arg(long, value_name = "N")]
+    pub cases: Option<u64>,
+    /// Seed of the generators: the same seed against the same server sends the same requests
+    /// [default: 0].
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Requests in flight at once [default: 16]. Against a single-process server with SQLite
+    /// (many Python servers), `--concurrency 1` avoids reports of lock contention.
+    #[arg(long, value_name = "N")]
+    pub concurrency: Option<usize>,
     /// Most requests per second (or per minute: `600/m`) over all connections.
     #[arg(long, value_name = "N/s")]
     pub rate: Option<String>,
-    /// Per-request timeout, e.g. `10s`.
-    #[arg(long, value_name = "DURATION", default_value = "10s")]
-    pub timeout: String,
+    /// Per-request timeout, e.g. `10s` [default: 10s].
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<String>,
     /// Extra header on every request, e.g. -H 'X-Api-Key: $KEY' (repeatable; values masked in reports when they look secret).
     #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
     pub headers: Vec<String>,
@@ -157,57 +185,63 @@ fn parse_list<T>(
 }
 
 fn build_config(args: &Opts) -> Result<Config, String> {
-    let mut cfg = Config::new(args.base_url.clone());
-    cfg.duration = args
-        .duration
-        .as_deref()
-        .map(config::parse_duration)
-        .transpose()
-        .map_err(|e| format!("--duration: {e}"))?;
-    cfg.max_requests = args.max_requests;
+    let mut cfg = Config::new(String::new());
+    if let Some(path) = &args.config {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("--config {path}: cannot read the file: {e}"))?;
+        let file = stipula_fuzz::setup::FileConfig::parse(&text, path)?;
+        file.apply(&mut cfg, path)?;
+    }
+    if let Some(b) = &args.base_url {
+        cfg.base_url = b.clone();
+    }
+    if let Some(d) = &args.duration {
+        cfg.duration = Some(config::parse_duration(d).map_err(|e| format!("--duration: {e}"))?);
+    }
     if args.max_requests == Some(0) {
         return Err("--max-requests must be at least 1".into());
     }
-    cfg.cases_per_operation = args.cases.max(1);
-    cfg.seed = args.seed;
-    if args.concurrency == 0 || args.concurrency > 4096 {
-        return Err(format!(
-            "--concurrency must be within 1..=4096, got {}",
-            args.concurrency
-        ));
+    if args.max_requests.is_some() {
+        cfg.max_requests = args.max_requests;
     }
-    cfg.concurrency = args.concurrency;
-    cfg.rate = args
-        .rate
-        .as_deref()
-        .map(config::parse_rate)
-        .transpose()
-        .map_err(|e| format!("--rate: {e}"))?;
-    cfg.timeout = config::parse_duration(&args.timeout).map_err(|e| format!("--timeout: {e}"))?;
-    cfg.headers = args
-        .headers
-        .iter()
-        .map(|h| config::parse_header(h))
-        .collect::<Result<_, _>>()
-        .map_err(|e| format!("-H: {e}"))?;
-    cfg.auth = args
-        .auth
-        .as_deref()
-        .map(Auth::parse)
-        .transpose()
-        .map_err(|e| format!("--auth: {e}"))?;
-    cfg.include = args
-        .include
-        .iter()
-        .map(|f| Filter::parse(f))
-        .collect::<Result<_, _>>()
-        .map_err(|e| format!("--include: {e}"))?;
-    cfg.exclude = args
-        .exclude
-        .iter()
-        .map(|f| Filter::parse(f))
-        .collect::<Result<_, _>>()
-        .map_err(|e| format!("--exclude: {e}"))?;
+    if let Some(c) = args.cases {
+        cfg.cases_per_operation = c.max(1);
+    }
+    if let Some(s) = args.seed {
+        cfg.seed = s;
+    }
+    if let Some(c) = args.concurrency {
+        if c == 0 || c > 4096 {
+            return Err(format!("--concurrency must be within 1..=4096, got {c}"));
+        }
+        cfg.concurrency = c;
+    }
+    if let Some(r) = &args.rate {
+        cfg.rate = Some(config::parse_rate(r).map_err(|e| format!("--rate: {e}"))?);
+    }
+    if let Some(t) = &args.timeout {
+        cfg.timeout = config::parse_duration(t).map_err(|e| format!("--timeout: {e}"))?;
+    }
+    for h in &args.headers {
+        let h = config::parse_header(h).map_err(|e| format!("-H: {e}"))?;
+        cfg.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&h.0));
+        cfg.headers.push(h);
+    }
+    if let Some(a) = &args.auth {
+        cfg.auth = Some(Auth::parse(a).map_err(|e| format!("--auth: {e}"))?);
+    }
+    for p in &args.params {
+        cfg.params
+            .push(config::ParamPin::parse(p).map_err(|e| format!("--param: {e}"))?);
+    }
+    for f in &args.include {
+        cfg.include
+            .push(Filter::parse(f).map_err(|e| format!("--include: {e}"))?);
+    }
+    for f in &args.exclude {
+        cfg.exclude
+            .push(Filter::parse(f).map_err(|e| format!("--exclude: {e}"))?);
+    }
     let phase_names: Vec<&str> = Phase::ALL.iter().map(|p| p.name()).collect();
     let check_names: Vec<&str> = Check::ALL.iter().map(|c| c.name()).collect();
     if !args.phases.is_empty() {
@@ -224,6 +258,20 @@ fn build_config(args: &Opts) -> Result<Config, String> {
     if cfg.checks.is_empty() {
         return Err("no check left to run: --checks/--exclude-checks removed all of them".into());
     }
+    if let Some(s) = &args.shard {
+        let parsed = s
+            .split_once('/')
+            .and_then(|(k, n)| {
+                Some((
+                    k.trim().parse::<usize>().ok()?,
+                    n.trim().parse::<usize>().ok()?,
+                ))
+            })
+            .filter(|(k, n)| *n >= 1 && (1..=*n).contains(k));
+        cfg.shard = Some(parsed.ok_or_else(|| {
+            format!("--shard `{s}`: expected K/N with 1 <= K <= N, e.g. `--shard 2/4`")
+        })?);
+    }
     cfg.ca_certs = args.ca_cert.iter().map(std::path::PathBuf::from).collect();
     cfg.insecure = args.insecure;
     cfg.combined_validators = !args.per_schema_validators;
@@ -237,7 +285,25 @@ pub fn run(args: Args) -> u8 {
         Ok(c) => c,
         Err(e) => return usage(e),
     };
-    let loaded = match stipula_spec::load(&args.spec, &stipula_spec::LoadOptions::default()) {
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return usage(format!("cannot start the async runtime: {e}")),
+    };
+    let spec_url = stipula_fuzz::setup::is_url(&args.spec).then_some(args.spec.as_str());
+    let loaded = match spec_url {
+        Some(url) => {
+            let text = match rt.block_on(stipula_fuzz::setup::fetch_spec(url, cfg.timeout)) {
+                Ok(t) => t,
+                Err(e) => return usage(e),
+            };
+            stipula_spec::load_str(&text, url, &stipula_spec::LoadOptions::default())
+        }
+        None => stipula_spec::load(&args.spec, &stipula_spec::LoadOptions::default()),
+    };
+    let loaded = match loaded {
         Ok(l) => l,
         Err(e) => {
             eprintln!("{e}");
@@ -247,6 +313,17 @@ pub fn run(args: Args) -> u8 {
             ));
         }
     };
+    let mut cfg = cfg;
+    let given = (!cfg.base_url.is_empty()).then(|| cfg.base_url.clone());
+    match stipula_fuzz::setup::resolve_base_url(&loaded.spec, given.as_deref(), spec_url) {
+        Ok((url, note)) => {
+            if let Some(n) = note {
+                eprintln!("stipula fuzz: {n}");
+            }
+            cfg.base_url = url;
+        }
+        Err(e) => return usage(e),
+    }
     if loaded.spec.operations.is_empty() {
         return usage(format!(
             "{} has no operations under `paths`: nothing to fuzz",
@@ -260,15 +337,14 @@ pub fn run(args: Args) -> u8 {
              a private CA instead."
         );
     }
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => return usage(format!("cannot start the async runtime: {e}")),
-    };
     let report = match rt.block_on(stipula_fuzz::run(Arc::new(loaded.spec), cfg)) {
         Ok(r) => r,
+        Err(stipula_fuzz::RunError::EmptyShard(m)) => {
+            // A CI matrix with more shards than operation groups: nothing to do here; an
+            // empty report keeps `stipula fuzz-merge` simple.
+            eprintln!("stipula fuzz: {m}; nothing to do");
+            stipula_fuzz::report::merge(Vec::new())
+        }
         Err(e) => return usage(e),
     };
     if let Some(path) = &args.report

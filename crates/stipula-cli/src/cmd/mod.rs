@@ -2,5 +2,6 @@
 pub mod bundle;
 pub mod diff;
 pub mod fuzz;
+pub mod fuzz_merge;
 pub mod generate;
 pub mod validate;
