@@ -637,9 +637,7 @@ impl<'d> Gen<'d> {
             "string" => {
                 let base = self.string_sample(v);
                 out.push(Value::String(base.clone()));
-                for s in ["", "a", "abc", "5", "1.5", "true", "null", "A-Z_9 !"] {
-                    out.push(json!(s));
-                }
+                // the schema's own boundaries first: they make the plainest witnesses
                 for n in [v.min_length, v.max_length].into_iter().flatten() {
                     for k in [n.saturating_sub(1), n, n + 1] {
                         if k <= 4096 {
@@ -654,6 +652,9 @@ impl<'d> Gen<'d> {
                             out.push(Value::String(m));
                         }
                     }
+                }
+                for s in ["", "a", "abc", "5", "1.5", "true", "null", "A-Z_9 !"] {
+                    out.push(json!(s));
                 }
                 for f in [
                     "date-time",
@@ -683,6 +684,13 @@ impl<'d> Gen<'d> {
         }
         let sample = self.typed_sample(v, "array", depth);
         out.push(sample.clone());
+        // one element more than the sample (past `prefixItems`, or a second item)
+        if let Value::Array(a) = &sample {
+            let mut longer = a.clone();
+            let next = a.last().cloned().unwrap_or(json!("a"));
+            longer.push(next);
+            out.push(Value::Array(longer));
+        }
         let item_sample = v.items.map(|i| self.sample(i, depth + 1));
         if let Some(is) = &item_sample {
             out.push(json!([is.clone()]));
@@ -792,6 +800,13 @@ impl<'d> Gen<'d> {
             let Some(key) = matching_string(p, true) else {
                 continue;
             };
+            // the key with what the rest of the map holds (a value the pattern may refuse)
+            if let Some(a) = v.additional
+                && a.is_object()
+            {
+                out.push(extra(&key, self.sample(a, depth + 1)));
+            }
+            out.push(extra(&key, json!("a")));
             for c in self.candidates_of(ps, depth + 1, PER_CHILD) {
                 out.push(extra(&key, c.clone()));
                 let mut m = minimal.clone();
@@ -834,6 +849,17 @@ impl<'d> Gen<'d> {
                 out.push(Value::Object(m));
             }
         }
+    }
+}
+
+/// A JSON value short enough for one line of a report (at most 80 characters).
+pub fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 80 {
+        let t: String = s.chars().take(77).collect();
+        format!("{t}...")
+    } else {
+        s
     }
 }
 
@@ -965,6 +991,81 @@ impl<'d> Gen<'d> {
             }
         }
     }
+}
+
+/// Does `doc` document every object member in `value`? A member is documented where the
+/// schema (through `$ref`, `allOf`, `oneOf`/`anyOf` branches, `if`/`then`/`else` and
+/// `dependentSchemas`) names it in `properties`, matches it with `patternProperties`, or
+/// gives `additionalProperties` a schema. A client sends (and reads) documented members: a
+/// value with an undocumented one proves nothing about the schema.
+pub fn documented(doc: &Value, value: &Value) -> bool {
+    let d = Doc { root: doc };
+    documented_at(&d, d.resolve(doc), value, 0)
+}
+
+fn documented_at(d: &Doc, s: &Value, value: &Value, depth: usize) -> bool {
+    if depth > MAX_DEPTH * 2 {
+        return true;
+    }
+    match value {
+        Value::Object(m) => {
+            let mut views = vec![d.view(s)];
+            let mut i = 0;
+            while i < views.len() && views.len() < 64 {
+                let more: Vec<&Value> = views[i]
+                    .unions
+                    .iter()
+                    .flat_map(|u| u.iter())
+                    .chain(views[i].conditionals.iter().copied())
+                    .chain(views[i].dependent_schemas.iter().map(|x| x.1))
+                    .collect();
+                for b in more {
+                    views.push(d.view(d.resolve(b)));
+                }
+                i += 1;
+            }
+            m.iter().all(|(k, v)| {
+                let declared = views.iter().find_map(|w| {
+                    w.properties
+                        .iter()
+                        .find(|(n, _)| *n == k)
+                        .map(|p| p.1)
+                        .or_else(|| {
+                            w.pattern_properties
+                                .iter()
+                                .find(|(p, _)| pattern_matches(p, k))
+                                .map(|p| p.1)
+                        })
+                        .or(w.additional.filter(|a| a.is_object()))
+                });
+                match declared {
+                    Some(ps) => documented_at(d, d.resolve(ps), v, depth + 1),
+                    // a map with no named members at all takes any key
+                    None => views.iter().all(|w| {
+                        w.properties.is_empty()
+                            && w.pattern_properties.is_empty()
+                            && w.additional != Some(&Value::Bool(false))
+                    }),
+                }
+            })
+        }
+        Value::Array(a) => {
+            let v = d.view(s);
+            a.iter()
+                .enumerate()
+                .all(|(i, x)| match v.prefix_items.get(i).copied().or(v.items) {
+                    Some(it) => documented_at(d, d.resolve(it), x, depth + 1),
+                    None => true,
+                })
+        }
+        _ => true,
+    }
+}
+
+fn pattern_matches(p: &str, k: &str) -> bool {
+    jsonschema::validator_for(&json!({ "pattern": p }))
+        .map(|v| v.is_valid(&json!(k)))
+        .unwrap_or(false)
 }
 
 /// What a parameter decoder needs to know of a schema: its types, its items and its
