@@ -294,7 +294,7 @@ impl<'a> Cx<'a> {
             return;
         }
         let outcome = self.search(oc, nc);
-        let owned = |paths: &[String]| paths.iter().any(|p| owns(p, o, n));
+        let owned = |errs: &[(String, String)]| errs.iter().any(|(p, k)| owns(p, k, o, n));
         self.apply(sink, &eligible, outcome, owned);
     }
 
@@ -348,7 +348,7 @@ impl<'a> Cx<'a> {
         sink: usize,
         idx: &[usize],
         outcome: Outcome,
-        owned: impl Fn(&[String]) -> bool,
+        owned: impl Fn(&[(String, String)]) -> bool,
     ) {
         match outcome {
             Outcome::Found(w) => {
@@ -696,9 +696,24 @@ pub(crate) fn is_type_rule(id: &str) -> bool {
         .any(|t| id.ends_with(t))
 }
 
-/// Does a rejection at instance location `p` belong to this node (and not to a member or
-/// item the walk compares on its own)?
-fn owns(p: &str, o: &Flat, n: &Flat) -> bool {
+/// Does a rejection at instance location `p` by keyword `kw` belong to this node (and not
+/// to a member, item or union branch the walk compares on its own)?
+fn owns(p: &str, kw: &str, o: &Flat, n: &Flat) -> bool {
+    // the shape of the applicators: where it is the same on both sides, the walk pairs
+    // their subschemas and judges them there
+    let unions = |f: &Flat| {
+        f.unions
+            .iter()
+            .chain(f.single_unions.iter())
+            .map(|u| (u.one_of, u.branches.len()))
+            .collect::<Vec<_>>()
+    };
+    if matches!(kw, "anyOf" | "oneOf") && unions(o) == unions(n) {
+        return false;
+    }
+    if kw == "not" && !o.not.is_empty() && !n.not.is_empty() {
+        return false;
+    }
     let Some(first) = p
         .strip_prefix('/')
         .map(|r| r.split('/').next().unwrap_or(""))
@@ -707,22 +722,23 @@ fn owns(p: &str, o: &Flat, n: &Flat) -> bool {
     };
     let first = first.replace("~1", "/").replace("~0", "~");
     let applicators = |f: &Flat| {
-        !f.unions.is_empty()
-            || !f.not.is_empty()
-            || !f.if_.is_empty()
-            || !f.dependent_schemas.is_empty()
-            || !f.pattern_properties.is_empty()
-            || !f.unevaluated_properties.is_empty()
-            || !f.unevaluated_items.is_empty()
-            || !f.property_names.is_empty()
-            || !f.prefix_items.is_empty()
-            || !f.contains.is_empty()
+        [
+            f.not.is_empty(),
+            f.if_.is_empty(),
+            f.dependent_schemas.is_empty(),
+            f.pattern_properties.is_empty(),
+            f.unevaluated_properties.is_empty(),
+            f.unevaluated_items.is_empty(),
+            f.property_names.is_empty(),
+            f.prefix_items.is_empty(),
+            f.contains.is_empty(),
+        ]
     };
-    if applicators(o) || applicators(n) {
+    if applicators(o) != applicators(n) || unions(o) != unions(n) {
         return true;
     }
     if first.parse::<usize>().is_ok() {
-        return o.items.is_empty() || n.items.is_empty();
+        return o.items.is_empty() || n.items.is_empty() || !o.prefix_items.is_empty();
     }
     !(o.properties.contains_key(first.as_str()) && n.properties.contains_key(first.as_str()))
 }

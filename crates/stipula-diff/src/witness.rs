@@ -28,9 +28,9 @@ use stipula_spec::{ParamLocation, ParamStyle, SchemaId, Spec};
 /// to build than a diff may spend on one pair).
 pub(crate) const MAX_NODES: usize = 160;
 /// Deterministic candidates generated from each side.
-const CANDIDATES_PER_SIDE: usize = 400;
+const CANDIDATES_PER_SIDE: usize = 200;
 /// Seeded random values generated from each side.
-const RANDOM_PER_SIDE: usize = 32;
+const RANDOM_PER_SIDE: usize = 16;
 /// Time one pair's search may take; reached only by pathological schemas (a candidate
 /// costs microseconds).
 const TIME_PER_PAIR: Duration = Duration::from_millis(60);
@@ -44,8 +44,8 @@ pub(crate) struct Found {
     pub wire: Option<String>,
     pub rejected_by: RejectedBy,
     pub reason: String,
-    /// Instance locations (JSON pointers) of the rejecting side's errors.
-    pub error_paths: Vec<String>,
+    /// The rejecting side's errors: instance location (JSON pointer) and keyword.
+    pub error_paths: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug)]
@@ -106,7 +106,7 @@ fn pool(a: &Value, b: &Value) -> Vec<Value> {
     out
 }
 
-fn rejection(v: &jsonschema::Validator, value: &Value) -> (String, Vec<String>) {
+fn rejection(v: &jsonschema::Validator, value: &Value) -> (String, Vec<(String, String)>) {
     let mut reason = String::new();
     let mut paths = Vec::new();
     for e in v.iter_errors(value).take(8) {
@@ -119,7 +119,7 @@ fn rejection(v: &jsonschema::Validator, value: &Value) -> (String, Vec<String>) 
             };
             reason = format!("{e}{place}");
         }
-        paths.push(at);
+        paths.push((at, e.kind().keyword().to_string()));
     }
     if reason.is_empty() {
         reason = "the value is not valid".into();
@@ -226,7 +226,7 @@ pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Ou
         };
         tried += 1;
         let read = wire::decode(&w, rside.name, rside.style, rside.explode, &receiver.doc);
-        let found = |value: &Value, reason: String, error_paths: Vec<String>| {
+        let found = |value: &Value, reason: String, error_paths: Vec<(String, String)>| {
             Outcome::Found(Found {
                 value: value.clone(),
                 wire: Some(w.display()),
@@ -236,7 +236,7 @@ pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Ou
             })
         };
         match read {
-            Err(e) => return found(v, e, vec![String::new()]),
+            Err(e) => return found(v, e, Vec::new()),
             Ok(None) if rside.required => {
                 return found(
                     v,
@@ -246,7 +246,7 @@ pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Ou
                         rside.style.as_str(),
                         rside.explode
                     ),
-                    vec![String::new()],
+                    Vec::new(),
                 );
             }
             Ok(None) => {}

@@ -246,3 +246,18 @@ fn smaller_items() {
         "{t}"
     );
 }
+
+#[test]
+fn a_schema_the_validator_cannot_represent_keeps_the_rule_level_with_a_note() {
+    let r = pair("unsupported-regex");
+    let f = has(&r, "request-max-length-decreased", "code");
+    assert_eq!(f.level, Level::Breaking);
+    assert!(f.witness.is_none(), "{f:?}");
+    let note = f.witness_note.clone().unwrap_or_default();
+    assert!(note.contains("pattern `[a-`"), "{note}");
+    let t = stipula_diff::format::text(&r, Level::Info, false);
+    assert!(
+        t.contains("witness: none found (the base schema cannot be checked exactly"),
+        "{t}"
+    );
+}

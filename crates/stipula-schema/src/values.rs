@@ -244,7 +244,7 @@ impl View<'_> {
 
 /// Deduplicating, bounded collector.
 struct Out {
-    seen: HashSet<String>,
+    seen: HashSet<u64>,
     list: Vec<Value>,
     limit: usize,
 }
@@ -258,13 +258,57 @@ impl Out {
         }
     }
     fn push(&mut self, v: Value) {
-        if self.list.len() < self.limit && self.seen.insert(v.to_string()) {
+        if self.list.len() < self.limit && self.seen.insert(value_hash(&v)) {
             self.list.push(v);
         }
     }
     fn full(&self) -> bool {
         self.list.len() >= self.limit
     }
+}
+
+/// A structural hash of a JSON value (FNV-1a over a walk; object members in order).
+pub fn value_hash(v: &Value) -> u64 {
+    fn mix(h: &mut u64, bytes: &[u8]) {
+        for b in bytes {
+            *h ^= u64::from(*b);
+            *h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    fn walk(v: &Value, h: &mut u64) {
+        match v {
+            Value::Null => mix(h, b"n"),
+            Value::Bool(b) => mix(h, if *b { b"t" } else { b"f" }),
+            Value::Number(n) => {
+                mix(h, b"#");
+                mix(h, n.to_string().as_bytes());
+            }
+            Value::String(s) => {
+                mix(h, b"s");
+                mix(h, &(s.len() as u64).to_le_bytes());
+                mix(h, s.as_bytes());
+            }
+            Value::Array(a) => {
+                mix(h, b"[");
+                mix(h, &(a.len() as u64).to_le_bytes());
+                for x in a {
+                    walk(x, h);
+                }
+            }
+            Value::Object(m) => {
+                mix(h, b"{");
+                mix(h, &(m.len() as u64).to_le_bytes());
+                for (k, x) in m {
+                    mix(h, &(k.len() as u64).to_le_bytes());
+                    mix(h, k.as_bytes());
+                    walk(x, h);
+                }
+            }
+        }
+    }
+    let mut h = 0xcbf2_9ce4_8422_2325;
+    walk(v, &mut h);
+    h
 }
 
 fn number(x: f64) -> Value {
@@ -359,6 +403,44 @@ fn format_sample(f: &str) -> Option<&'static str> {
 
 struct Gen<'d> {
     doc: Doc<'d>,
+    /// Samples and candidate lists already built, by schema node address: shared
+    /// components are met many times in one document.
+    samples: std::cell::RefCell<std::collections::HashMap<usize, Value>>,
+    lists: std::cell::RefCell<std::collections::HashMap<(usize, usize), Vec<Value>>>,
+    /// Schema nodes samples may still expand: a document whose members nest through many
+    /// shared components (a tree of required objects) would otherwise give samples of
+    /// millions of nodes. Past it, samples are the plainest value of their type.
+    budget: std::cell::Cell<usize>,
+    views: std::cell::RefCell<std::collections::HashMap<usize, std::rc::Rc<View<'d>>>>,
+}
+
+/// Schema nodes samples expand per document (see `Gen::budget`).
+const SAMPLE_BUDGET: usize = 3000;
+
+/// Below this depth a member's own candidates vary its parent; deeper, its sample alone.
+const VARY_DEPTH: usize = 3;
+
+impl<'d> Gen<'d> {
+    fn new(root: &'d Value) -> Self {
+        Gen {
+            doc: Doc { root },
+            samples: Default::default(),
+            lists: Default::default(),
+            budget: std::cell::Cell::new(SAMPLE_BUDGET),
+            views: Default::default(),
+        }
+    }
+
+    /// The merged view of `s` (built once per node).
+    fn view(&self, s: &'d Value) -> std::rc::Rc<View<'d>> {
+        let key = s as *const Value as usize;
+        if let Some(v) = self.views.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = std::rc::Rc::new(self.doc.view(s));
+        self.views.borrow_mut().insert(key, v.clone());
+        v
+    }
 }
 
 impl<'d> Gen<'d> {
@@ -416,7 +498,22 @@ impl<'d> Gen<'d> {
 
     /// One plausible valid value.
     fn sample(&self, s: &'d Value, depth: usize) -> Value {
-        let v = self.doc.view(s);
+        let key = s as *const Value as usize;
+        if let Some(v) = self.samples.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = self.sample_uncached(s, depth);
+        self.samples.borrow_mut().insert(key, v.clone());
+        v
+    }
+
+    fn sample_uncached(&self, s: &'d Value, depth: usize) -> Value {
+        let left = self.budget.get();
+        if left == 0 {
+            return Value::Null;
+        }
+        self.budget.set(left - 1);
+        let v = self.view(s);
         if let Some(c) = v.const_ {
             return c.clone();
         }
@@ -516,14 +613,22 @@ impl<'d> Gen<'d> {
     }
 
     fn candidates_of(&self, s: &'d Value, depth: usize, limit: usize) -> Vec<Value> {
+        if depth >= VARY_DEPTH {
+            return vec![self.sample(s, depth)];
+        }
+        let key = (s as *const Value as usize, limit);
+        if let Some(l) = self.lists.borrow().get(&key) {
+            return l.clone();
+        }
         let mut out = Out::new(limit);
         self.candidates(s, depth, &mut out);
+        self.lists.borrow_mut().insert(key, out.list.clone());
         out.list
     }
 
     /// Candidates for `s` into `out`.
     fn candidates(&self, s: &'d Value, depth: usize, out: &mut Out) {
-        let v = self.doc.view(s);
+        let v = self.view(s);
         out.push(self.sample(s, depth));
         if let Some(c) = v.const_ {
             out.push(c.clone());
@@ -769,10 +874,18 @@ impl<'d> Gen<'d> {
             }
             let mut without = minimal.clone();
             without.remove(*n);
-            for c in self.candidates_of(ps, depth + 1, PER_CHILD) {
-                let mut a = full.clone();
-                a.insert((*n).to_string(), c.clone());
-                out.push(Value::Object(a));
+            for (i, c) in self
+                .candidates_of(ps, depth + 1, PER_CHILD)
+                .into_iter()
+                .enumerate()
+            {
+                // the member's value next to the required ones; next to every member only
+                // for its first candidates (full objects are large)
+                if i < 2 {
+                    let mut a = full.clone();
+                    a.insert((*n).to_string(), c.clone());
+                    out.push(Value::Object(a));
+                }
                 let mut b = minimal.clone();
                 b.insert((*n).to_string(), c);
                 out.push(Value::Object(b));
@@ -877,9 +990,7 @@ fn merge(a: Value, b: Value) -> Value {
 /// Deterministic candidates for the document `doc` (its root schema), at most `limit`, in a
 /// stable order: the schema's own values first, then boundaries, then structure variants.
 pub fn candidates(doc: &Value, limit: usize) -> Vec<Value> {
-    let g = Gen {
-        doc: Doc { root: doc },
-    };
+    let g = Gen::new(doc);
     let root = g.doc.resolve(doc);
     let mut out = Out::new(limit);
     g.candidates(root, 0, &mut out);
@@ -888,9 +999,7 @@ pub fn candidates(doc: &Value, limit: usize) -> Vec<Value> {
 
 /// One plausible valid value for `doc` (examples, defaults, then minimal structure).
 pub fn sample(doc: &Value) -> Value {
-    let g = Gen {
-        doc: Doc { root: doc },
-    };
+    let g = Gen::new(doc);
     g.sample(g.doc.resolve(doc), 0)
 }
 
@@ -924,9 +1033,7 @@ impl Rng {
 /// of that level (so random combinations of the deterministic boundaries, branches and
 /// optional members).
 pub fn random(doc: &Value, seed: u64, count: usize) -> Vec<Value> {
-    let g = Gen {
-        doc: Doc { root: doc },
-    };
+    let g = Gen::new(doc);
     let root = g.doc.resolve(doc);
     let mut rng = Rng::new(seed);
     let mut out = Out::new(count);
@@ -941,7 +1048,7 @@ pub fn random(doc: &Value, seed: u64, count: usize) -> Vec<Value> {
 
 impl<'d> Gen<'d> {
     fn random(&self, s: &'d Value, depth: usize, rng: &mut Rng) -> Value {
-        let v = self.doc.view(s);
+        let v = self.view(s);
         if depth >= MAX_DEPTH {
             return self.sample(s, depth);
         }
@@ -984,7 +1091,7 @@ impl<'d> Gen<'d> {
                 Value::Array(a)
             }
             _ => {
-                let c = self.candidates_of(s, depth, 48);
+                let c = self.candidates_of(s, depth, 16);
                 c.get(rng.below(c.len()))
                     .cloned()
                     .unwrap_or_else(|| self.sample(s, depth))
