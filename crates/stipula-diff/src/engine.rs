@@ -293,6 +293,20 @@ impl<'a> Cx<'a> {
         if eligible.is_empty() {
             return;
         }
+        if eligible
+            .iter()
+            .all(|i| unprovable(self.sinks[sink].findings[*i].id))
+        {
+            for i in &eligible {
+                let f = &mut self.sinks[sink].findings[*i];
+                if f.level == Level::Breaking {
+                    f.witness_note = Some(
+                        "no value can prove this kind of change: a member that may be absent is simply absent, and a member added to an object proves nothing by itself".into(),
+                    );
+                }
+            }
+            return;
+        }
         let outcome = self.search(oc, nc);
         let owned = |errs: &[(String, String)]| errs.iter().any(|(p, k)| owns(p, k, o, n));
         self.apply(sink, &eligible, outcome, owned);
@@ -687,6 +701,20 @@ pub(crate) fn witness_applies(id: &str) -> bool {
     ) && !id.contains("default")
         && !id.contains("discriminator")
         && !id.contains("deprecated")
+}
+
+/// Changes no value can separate on their own: an optional member removed (absent is valid
+/// on both sides), a member added (clients do not send undocumented members, and a base
+/// that allowed any member allowed this one). Their findings rest on the rules (the
+/// deprecation policy for removals); not searching them keeps big specs fast.
+fn unprovable(id: &str) -> bool {
+    matches!(
+        id,
+        "response-optional-property-removed"
+            | "request-property-removed"
+            | "response-property-added"
+            | "request-property-added-optional"
+    )
 }
 
 /// `type` rules: decided exactly by the witness search (see `apply`).

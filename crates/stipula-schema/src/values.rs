@@ -415,7 +415,7 @@ struct Gen<'d> {
 }
 
 /// Schema nodes samples expand per document (see `Gen::budget`).
-const SAMPLE_BUDGET: usize = 3000;
+const SAMPLE_BUDGET: usize = 800;
 
 /// Below this depth a member's own candidates vary its parent; deeper, its sample alone.
 const VARY_DEPTH: usize = 3;
