@@ -309,7 +309,8 @@ impl<'a> Cx<'a> {
         }
         let outcome = self.search(oc, nc);
         let owned = |errs: &[(String, String)]| errs.iter().any(|(p, k)| owns(p, k, o, n));
-        self.apply(sink, &eligible, outcome, owned);
+        let locs = (o.loc.cloned(), n.loc.cloned());
+        self.apply(sink, &eligible, outcome, owned, locs);
     }
 
     /// Findings `before..` of `sink` that no deeper node judged and that `applies` accepts;
@@ -363,6 +364,7 @@ impl<'a> Cx<'a> {
         idx: &[usize],
         outcome: Outcome,
         owned: impl Fn(&[(String, String)]) -> bool,
+        locs: (Option<Loc>, Option<Loc>),
     ) {
         match outcome {
             Outcome::Found(w) => {
@@ -420,7 +422,7 @@ impl<'a> Cx<'a> {
                     }
                 }
                 if !used {
-                    self.emit_unnamed(proof);
+                    self.emit_unnamed(proof, locs);
                 }
             }
             Outcome::NoneFound(note) => {
@@ -463,7 +465,7 @@ impl<'a> Cx<'a> {
     }
 
     /// A change no rule names, proved by a witness.
-    pub fn emit_unnamed(&mut self, proof: Witness) {
+    pub fn emit_unnamed(&mut self, proof: Witness, locs: (Option<Loc>, Option<Loc>)) {
         let (id, message) = match self.dir {
             Direction::Response => (
                 "response-schema-widened",
@@ -481,7 +483,7 @@ impl<'a> Cx<'a> {
             ),
         };
         let detail = proof.value.to_string();
-        self.emit(id, message, &detail, None, None);
+        self.emit(id, message, &detail, locs.0.as_ref(), locs.1.as_ref());
         let sink = self.cur;
         if let Some(f) = self.sinks[sink].findings.last_mut() {
             f.witness = Some(proof);
@@ -517,7 +519,11 @@ impl<'a> Cx<'a> {
                 rejected_by: w.rejected_by,
                 reason: w.reason,
             };
-            self.emit_unnamed(proof);
+            let locs = (
+                oc.first().map(|i| self.old.schema(*i).loc.clone()),
+                nc.first().map(|i| self.new.schema(*i).loc.clone()),
+            );
+            self.emit_unnamed(proof, locs);
         }
     }
 

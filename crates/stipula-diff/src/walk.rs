@@ -566,7 +566,13 @@ fn judge_wire(cx: &mut Cx, sink: usize, before: usize, o: &WireSide, n: &WireSid
                 f.witness_note = Some(note.clone());
             }
         }
-        out => cx.apply(sink, &idx, out, |_| true),
+        out => {
+            let locs = (
+                o.schema.map(|i| cx.old.schema(i).loc.clone()),
+                n.schema.map(|i| cx.new.schema(i).loc.clone()),
+            );
+            cx.apply(sink, &idx, out, |_| true, locs)
+        }
     }
 }
 
