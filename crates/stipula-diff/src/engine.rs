@@ -411,10 +411,21 @@ impl<'a> Cx<'a> {
                         reason: w.reason,
                     },
                 };
+                // the findings about the keyword that rejected the value, when some are
+                let stems: Vec<String> = w.error_paths.iter().map(|(_, k)| stem(k)).collect();
+                let about = |id: &str| {
+                    stems
+                        .iter()
+                        .any(|st| !st.is_empty() && id.contains(st.as_str()))
+                };
+                let targeted = idx.iter().any(|i| {
+                    let f = &self.sinks[sink].findings[*i];
+                    f.level >= Level::Warning && about(f.id)
+                });
                 let mut used = false;
                 for i in idx {
                     let f = &mut self.sinks[sink].findings[*i];
-                    if f.level >= Level::Warning {
+                    if f.level >= Level::Warning && (!targeted || about(f.id)) {
                         f.level = Level::Breaking;
                         f.witness = Some(proof.clone());
                         f.witness_note = None;
@@ -721,6 +732,26 @@ fn unprovable(id: &str) -> bool {
             | "response-property-added"
             | "request-property-added-optional"
     )
+}
+
+/// A JSON Schema keyword as it appears in rule ids: `minItems` → `min-items`,
+/// `exclusiveMinimum` → `min`.
+fn stem(kw: &str) -> String {
+    match kw {
+        "minimum" | "exclusiveMinimum" => return "-min-".into(),
+        "maximum" | "exclusiveMaximum" => return "-max-".into(),
+        _ => {}
+    }
+    let mut out = String::new();
+    for c in kw.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `type` rules: decided exactly by the witness search (see `apply`).
