@@ -362,7 +362,9 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
         }
         f.min_length = max_opt(f.min_length, o.min_length);
         f.max_length = min_opt(f.max_length, o.max_length);
+        // `pattern: ''` matches every string: no constraint at all
         if let Some(p) = &o.pattern
+            && !p.is_empty()
             && !f.patterns.contains(&p.as_str())
         {
             f.patterns.push(p);

@@ -36,10 +36,12 @@ pub mod format;
 pub mod model;
 pub mod rules;
 mod walk;
+mod witness;
 
 pub use accept::{AcceptEntry, AcceptError, AcceptList};
 pub use model::{
-    Acceptance, Affected, Bump, Direction, Finding, Level, Location, Report, Versioning,
+    Acceptance, Affected, Bump, Direction, Finding, Level, Location, RejectedBy, Report,
+    Versioning, Witness,
 };
 pub use rules::deprecation::{format_date, parse_date, today};
 pub use rules::versioning::Version;
@@ -89,7 +91,15 @@ pub fn diff(base: &Spec, revision: &Spec, opts: &DiffOptions) -> Report {
     let findings = cx.finish();
     let required = findings
         .iter()
-        .map(|f| rules::must(f.id).bump)
+        .map(|f| {
+            // a witness can make a finding breaking whatever its rule says
+            let rule = rules::must(f.id).bump;
+            if f.level == Level::Breaking {
+                rule.max(Bump::Major)
+            } else {
+                rule
+            }
+        })
         .max()
         .unwrap_or(Bump::None);
     let (versioning, lint) = rules::versioning::lint(

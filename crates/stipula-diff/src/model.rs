@@ -118,6 +118,38 @@ pub struct Acceptance {
     pub expires: Option<String>,
 }
 
+/// Which side of a schema pair turns a witness down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RejectedBy {
+    /// The revision rejects a value the base accepted (a request a client sent).
+    Revision,
+    /// The base did not allow a value the revision may send (a response a client reads).
+    Base,
+}
+
+/// A value that proves a finding breaks clients: for a request, the base accepts it and the
+/// revision rejects it; for a response (and webhook or callback requests), the revision may
+/// send it and the base did not allow it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Witness {
+    /// The value, as JSON (for a parameter or header: the value the text carries).
+    pub value: serde_json::Value,
+    /// For parameters and headers: the text on the wire (`?token=abc`, `X-Rate: 5`),
+    /// serialized with the sending side's `style`/`explode`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wire: Option<String>,
+    /// Where the value goes: the section (`request body application/json`, `parameter
+    /// query limit`) and, inside it, the schema path of the finding (`owner.name`).
+    #[serde(rename = "where")]
+    pub target: String,
+    /// Which side rejects it.
+    #[serde(rename = "rejectedBy")]
+    pub rejected_by: RejectedBy,
+    /// Why that side rejects it (its validator's first error, with the instance location).
+    pub reason: String,
+}
+
 /// One change between the two specs, classified by a rule.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
@@ -151,6 +183,13 @@ pub struct Finding {
     /// Set when an `--accept` entry silenced this finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted: Option<Acceptance>,
+    /// The value that proves the change breaks clients, when the search found one (`null`
+    /// otherwise: for a `breaking` finding, the rule alone says so).
+    pub witness: Option<Witness>,
+    /// Why a schema finding has no witness, when it was searched for (`no value found within
+    /// the budget`, or what kept the search from running).
+    #[serde(rename = "witnessNote", skip_serializing_if = "Option::is_none")]
+    pub witness_note: Option<String>,
     /// Extra text that makes the fingerprint specific (a value, a name); not shown.
     #[serde(skip)]
     pub(crate) detail: String,
@@ -294,6 +333,8 @@ pub(crate) fn finding(rule: &'static Rule, message: String) -> Finding {
         revision: None,
         fingerprint: String::new(),
         accepted: None,
+        witness: None,
+        witness_note: None,
         detail: String::new(),
     }
 }

@@ -1,11 +1,13 @@
 //! The walk over two specs: operations matched by method and path shape, then parameters,
 //! request bodies, responses, headers, security and callbacks; webhooks; API-wide items.
 
-use crate::engine::{Cx, SinkKind};
+use crate::engine::{Cx, SinkKind, witness_applies};
 use crate::flat::{self, Conj};
 use crate::model::Direction;
+use crate::model::Level;
 use crate::rules::deprecation::{self, Removal};
 use crate::rules::{examples, links, security};
+use crate::witness::{self, Outcome, WireSide};
 use std::collections::HashMap;
 use stipula_spec::{
     Loc, MediaType, Method, Operation, ParamLocation, ParamStyle, Parameter, RequestBody, Response,
@@ -348,7 +350,19 @@ fn param_key(op: &Operation, p: &Parameter) -> (ParamLocation, String) {
                 .collect();
             match names.iter().position(|x| format!("{{{x}}}") == needle) {
                 Some(i) => (ParamLocation::Path, format!("#{i}")),
-                None => (ParamLocation::Path, p.name.clone()),
+                None => {
+                    // A name the template does not use (an invalid spec: `{id}` in the
+                    // path, `testId` declared): the n-th path parameter fills the n-th slot.
+                    let nth = op
+                        .parameters
+                        .iter()
+                        .filter(|q| q.location == ParamLocation::Path)
+                        .position(|q| std::ptr::eq(q, p));
+                    match nth {
+                        Some(i) if i < names.len() => (ParamLocation::Path, format!("#{i}")),
+                        _ => (ParamLocation::Path, p.name.clone()),
+                    }
+                }
             }
         }
         ParamLocation::Header => (ParamLocation::Header, p.name.to_ascii_lowercase()),
@@ -476,6 +490,93 @@ fn parameters(cx: &mut Cx, o: &Operation, n: &Operation, dir: Direction, prefix:
 }
 
 fn compare_parameter(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direction) {
+    let sink = cx.cur;
+    let before = cx.sinks[sink].findings.len();
+    compare_parameter_rules(cx, o, n, dir);
+    if o.schema.is_none() || n.schema.is_none() {
+        return;
+    }
+    let saved = cx.dir;
+    cx.dir = dir;
+    judge_wire(
+        cx,
+        sink,
+        before,
+        &param_side(cx.old, o),
+        &param_side(cx.new, n),
+        dir,
+    );
+    cx.dir = saved;
+}
+
+fn param_side<'a>(spec: &'a Spec, p: &'a Parameter) -> WireSide<'a> {
+    WireSide {
+        spec,
+        schema: p.schema,
+        name: &p.name,
+        location: p.location,
+        style: p.style,
+        explode: p.explode,
+        required: p.required || p.location == ParamLocation::Path,
+    }
+}
+
+fn header_side<'a>(spec: &'a Spec, h: &'a stipula_spec::Header) -> WireSide<'a> {
+    WireSide {
+        spec,
+        schema: h.schema,
+        name: &h.name,
+        location: ParamLocation::Header,
+        style: ParamStyle::Simple,
+        explode: h.explode,
+        required: h.required,
+    }
+}
+
+/// Judge the findings of one parameter or header (`before..` in `sink`) by a search on the
+/// wire: the sending side writes a value as text, the receiving side reads it back.
+fn judge_wire(cx: &mut Cx, sink: usize, before: usize, o: &WireSide, n: &WireSide, dir: Direction) {
+    cx.path.clear();
+    let idx = cx.claim(sink, before, |id| {
+        witness_applies(id) || id.contains("-style-changed") || id.contains("-explode-changed")
+    });
+    let (os, ns) = (o.schema, n.schema);
+    let differs = match (os, ns) {
+        (Some(a), Some(b)) => witness::differs(cx.old, cx.new, &[a], &[b], dir),
+        _ => false,
+    };
+    if idx.is_empty() && !differs {
+        return;
+    }
+    match witness::search_wire(o, n, dir) {
+        Outcome::NoneFound(note) => {
+            for i in idx {
+                let f = &mut cx.sinks[sink].findings[i];
+                if f.level != Level::Breaking {
+                    continue;
+                }
+                if crate::engine::is_type_rule(f.id) {
+                    // The text a client sends (or reads) means the same on both sides: a
+                    // value's JSON type is not what travels in a parameter or header.
+                    f.level = Level::Info;
+                    f.message.push_str(
+                        " (no client can notice on the wire: the text of every value one side sends is read as a valid value by the other)",
+                    );
+                }
+                f.witness_note = Some(note.clone());
+            }
+        }
+        out => {
+            let locs = (
+                o.schema.map(|i| cx.old.schema(i).loc.clone()),
+                n.schema.map(|i| cx.new.schema(i).loc.clone()),
+            );
+            cx.apply(sink, &idx, out, |_| true, locs)
+        }
+    }
+}
+
+fn compare_parameter_rules(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direction) {
     let name = &n.name;
     let (ol, nl) = (Some(&o.loc), Some(&n.loc));
     if !o.required && n.required {
@@ -507,6 +608,15 @@ fn compare_parameter(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direction) 
             cx,
             &format!("parameter `{name}`"),
             n.extensions.get("x-sunset"),
+            nl,
+        );
+    } else if o.deprecated && n.deprecated {
+        deprecation::check_sunset_moved(
+            cx,
+            &format!("parameter `{name}`"),
+            o.extensions.get("x-sunset"),
+            n.extensions.get("x-sunset"),
+            ol,
             nl,
         );
     } else if o.deprecated && !n.deprecated {
@@ -575,7 +685,9 @@ fn compare_parameter(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direction) 
     );
     let saved = cx.dir;
     cx.dir = dir;
+    cx.wire_depth += 1;
     cx.compare(schema_conj(cx.old, o.schema), schema_conj(cx.new, n.schema));
+    cx.wire_depth -= 1;
     if let (Some(om), Some(nm)) = (o.content.first(), n.content.first()) {
         examples::check(
             cx,
@@ -822,7 +934,7 @@ fn media_schema(cx: &mut Cx, om: &MediaType, nm: &MediaType, dir: Direction, req
             let saved = cx.dir;
             cx.dir = dir;
             let (ca, cb) = (flat::conj_of(cx.old, [a]), flat::conj_of(cx.new, [b]));
-            cx.compare(ca, cb);
+            cx.compare_root(ca, cb);
             cx.dir = saved;
         }
         (None, None) => {}
@@ -997,7 +1109,18 @@ fn compare_response(cx: &mut Cx, o: &Response, n: &Response, dir: Direction, pre
                 let sb = nh
                     .schema
                     .or_else(|| nh.content.first().and_then(|m| m.schema));
+                let sink = cx.cur;
+                let before = cx.sinks[sink].findings.len();
+                let as_text = oh.schema.is_some() && nh.schema.is_some();
+                if as_text {
+                    cx.wire_depth += 1;
+                }
                 cx.compare(schema_conj(cx.old, sa), schema_conj(cx.new, sb));
+                if as_text {
+                    cx.wire_depth -= 1;
+                    let (a, b) = (header_side(cx.old, oh), header_side(cx.new, nh));
+                    judge_wire(cx, sink, before, &a, &b, dir);
+                }
                 cx.dir = saved;
             }
         }

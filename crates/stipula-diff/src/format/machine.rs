@@ -164,6 +164,9 @@ fn describe(f: &Finding) -> String {
             a.direction.as_str()
         );
     }
+    if let Some(w) = super::text::witness_line(f) {
+        let _ = writeln!(s, "{w}");
+    }
     let _ = write!(s, "fingerprint: {}", f.fingerprint);
     s
 }
@@ -270,6 +273,10 @@ pub fn sarif(report: &Report, min: Level) -> Value {
             });
             if let Some(a) = &f.accepted {
                 r["suppressions"] = json!([{ "kind": "external", "justification": a.reason }]);
+            }
+            r["properties"] = json!({ "witness": f.witness });
+            if let Some(n) = &f.witness_note {
+                r["properties"]["witnessNote"] = json!(n);
             }
             r
         })

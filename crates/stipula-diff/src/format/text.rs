@@ -66,6 +66,42 @@ fn where_(f: &Finding) -> String {
     }
 }
 
+/// `witness: {"id": 7}  (the revision rejects it: ...)`, `witness: none found (...)` for a
+/// breaking finding the search could not prove, nothing otherwise.
+pub(crate) fn witness_line(f: &Finding) -> Option<String> {
+    match &f.witness {
+        Some(w) => {
+            let shown = w
+                .wire
+                .clone()
+                .unwrap_or_else(|| stipula_schema::values::short(&w.value));
+            let who = match w.rejected_by {
+                crate::model::RejectedBy::Revision => "the revision rejects it",
+                crate::model::RejectedBy::Base => "the base did not allow it",
+            };
+            Some(format!(
+                "witness: {shown}  ({who}: {})",
+                one_line(&w.reason)
+            ))
+        }
+        None if f.level == Level::Breaking => Some(match &f.witness_note {
+            Some(n) => format!("witness: none found ({})", one_line(n)),
+            None => "witness: none found".to_string(),
+        }),
+        None => None,
+    }
+}
+
+fn one_line(s: &str) -> String {
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 160 {
+        let t: String = s.chars().take(157).collect();
+        format!("{t}...")
+    } else {
+        s
+    }
+}
+
 /// Text grouped by operation (or component), worst first.
 pub fn text(report: &Report, min: Level, color: bool) -> String {
     let list = shown(report, min);
@@ -123,6 +159,9 @@ pub fn text(report: &Report, min: Level, color: bool) -> String {
                 paint(&locs.join("  "), "2", color),
                 f.fingerprint
             );
+            if let Some(w) = witness_line(f) {
+                let _ = writeln!(out, "           {w}");
+            }
             if f.component.is_none() {
                 let r = super::reach(f, 6);
                 if !r.is_empty() {

@@ -29,6 +29,18 @@ pub(crate) fn rules(r: &mut Reg) {
         crate::model::Direction::None,
         "`jsonSchemaDialect` changed: every schema without its own `$schema` is read under other rules, which the diff cannot compare.",
     );
+    r.rule(
+        "request-schema-narrowed",
+        Breaking,
+        crate::model::Direction::Request,
+        "The revision rejects a value the base accepted, through a change no other rule names (any keyword or combination): the finding carries the value as its witness.",
+    )
+    .rule(
+        "response-schema-widened",
+        Breaking,
+        crate::model::Direction::Response,
+        "The revision may send a value the base did not allow, through a change no other rule names (any keyword or combination): the finding carries the value as its witness.",
+    );
     r.pair(
         "one-of-branch-added",
         Info,
@@ -536,8 +548,12 @@ fn applicator(cx: &mut Cx, o: &Flat, n: &Flat, kw: &str, a: &Conj, b: &Conj, fli
             let saved = cx.dir;
             if flip {
                 cx.dir = cx.dir.flip();
+                cx.negations += 1;
             }
             cx.at(&format!("{{{kw}}}"), |cx| cx.compare(a, b));
+            if flip {
+                cx.negations -= 1;
+            }
             cx.dir = saved;
         }
     }

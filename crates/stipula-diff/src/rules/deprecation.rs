@@ -195,9 +195,14 @@ pub(crate) fn removal(cx: &Cx, deprecated: bool, sunset: Option<&Value>) -> Remo
     if !deprecated {
         return Removal::NotDeprecated;
     }
-    match sunset_of(sunset).and_then(parse_date) {
-        Some(d) if d > cx.opts.today => Removal::BeforeSunset(format_date(d)),
-        _ => Removal::AfterDeprecation,
+    match sunset {
+        None => Removal::AfterDeprecation,
+        Some(v) => match sunset_of(Some(v)).and_then(parse_date) {
+            Some(d) if d > cx.opts.today => Removal::BeforeSunset(format_date(d)),
+            Some(_) => Removal::AfterDeprecation,
+            // a sunset nobody can read may still be ahead: do not let the removal through
+            None => Removal::BeforeSunset(format!("{v} (not a date, so it may not have passed)")),
+        },
     }
 }
 
@@ -251,6 +256,16 @@ pub(crate) fn check_sunset_moved(
 ) {
     let o = sunset_of(old).and_then(parse_date);
     let n = sunset_of(new).and_then(parse_date);
+    if let Some(v) = new
+        && n.is_none()
+        && old != new
+    {
+        let m = format!(
+            "the sunset date of {what} changed to `x-sunset: {v}`, which is not a date; write it as YYYY-MM-DD"
+        );
+        cx.emit("deprecation-sunset-invalid", m, what, old_loc, new_loc);
+        return;
+    }
     if let (Some(o), Some(n)) = (o, n)
         && n < o
     {

@@ -139,11 +139,41 @@ fn semver_cmp(a: &Version, b: &Version) -> Option<Ordering> {
                     (None, None) => Ordering::Equal,
                     (Some(_), None) => Ordering::Less,
                     (None, Some(_)) => Ordering::Greater,
-                    (Some(x), Some(y)) => x.cmp(y),
+                    (Some(x), Some(y)) => prerelease_cmp(x, y),
                 }),
         ),
         (Version::Calendar { days: x, .. }, Version::Calendar { days: y, .. }) => Some(x.cmp(y)),
         _ => None,
+    }
+}
+
+/// SemVer 2.0.0 §11: pre-release identifiers compared dot by dot, numeric ones as numbers
+/// (`rc.9` < `rc.10`), numeric before alphanumeric, a shorter list first when all else ties.
+pub(crate) fn prerelease_cmp(a: &str, b: &str) -> Ordering {
+    let mut x = a.split('.');
+    let mut y = b.split('.');
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(p), Some(q)) => {
+                let num = |s: &str| {
+                    (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit()))
+                        .then(|| s.trim_start_matches('0').to_string())
+                };
+                let o = match (num(p), num(q)) {
+                    // numbers of any length: longer digit strings are larger
+                    (Some(m), Some(n)) => m.len().cmp(&n.len()).then_with(|| m.cmp(&n)),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => p.cmp(q),
+                };
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+        }
     }
 }
 

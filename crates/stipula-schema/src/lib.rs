@@ -1,0 +1,19 @@
+//! `stipula-schema`: what an OpenAPI schema *means*, shared by the jobs that need it.
+//!
+//! * [`render`]: IR schemas → JSON Schema 2020-12 documents and compiled validators (the IR
+//!   already has 2020-12 meaning; the document says exactly what the spec says, or lists
+//!   what it could not say in [`render::Rendered::lossy`]).
+//! * [`values`]: values a schema document talks about: deterministic candidates (examples,
+//!   defaults, enum/const, boundaries ±1, a value per type, strings that match and miss each
+//!   `pattern`, each `oneOf`/`anyOf` branch, empty/minimal/full objects and arrays,
+//!   `prefixItems` positions, `contains`), then seeded random values.
+//! * [`wire`]: parameters and headers as text: encoding per `style`/`explode` and decoding
+//!   as a server would, with text coerced to the schema's type.
+//!
+//! Dependencies point one way: the jobs (diff, fuzz, codegen) → this crate → `stipula-spec`.
+
+pub mod render;
+pub mod values;
+pub mod wire;
+
+pub use render::{Direction, Rendered, compile, render as render_schemas, to_json_schema};
