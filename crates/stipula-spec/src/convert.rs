@@ -127,7 +127,7 @@ fn schema_31(v: &mut Value, depth: usize) {
                     }
                 }
             }
-            "items" | "additionalProperties" | "not" => match c {
+            "items" | "additionalItems" | "additionalProperties" | "not" => match c {
                 Value::Array(a) => a.iter_mut().for_each(|s| schema_31(s, depth + 1)),
                 s => schema_31(s, depth + 1),
             },
@@ -137,6 +137,24 @@ fn schema_31(v: &mut Value, depth: usize) {
                 }
             }
             _ => {}
+        }
+    }
+    // Draft-4 tuple form (2.0 documents have it; 3.0 forbids it): 3.1 says `prefixItems`,
+    // and `additionalItems` becomes `items`.
+    if m.get("items").is_some_and(Value::is_array) {
+        let old = std::mem::take(m);
+        for (k, v) in old {
+            match k.as_str() {
+                "items" if v.is_array() => {
+                    m.insert("prefixItems".into(), v);
+                }
+                "additionalItems" => {
+                    m.insert("items".into(), v);
+                }
+                _ => {
+                    m.insert(k, v);
+                }
+            }
         }
     }
     for (flag, bound) in [

@@ -548,6 +548,36 @@ impl<'a> Conv<'a> {
         Some(Value::Array(out))
     }
 
+    /// The component key for `name` (warned about when it had to change).
+    fn key(&mut self, name: &str, at: Src<'a>, taken: &Map<String, Value>) -> String {
+        let mut k = component_key(name);
+        if taken.contains_key(k.as_ref()) {
+            // Two 2.0 names that map to one key: the second gets a suffix (refs to it keep
+            // reaching the first; the warning says so).
+            let mut i = 2;
+            while taken.contains_key(&format!("{k}_{i}")) {
+                i += 1;
+            }
+            k = std::borrow::Cow::Owned(format!("{k}_{i}"));
+            self.warn(
+                "swagger2-component-name",
+                at,
+                format!("the name `{name}` collides with another component once made a valid OpenAPI 3 name: it becomes `{k}`, and refs to it reach the other one"),
+                "rename one of the two in the 2.0 document",
+            );
+            return k.into_owned();
+        }
+        if k != name {
+            self.warn(
+                "swagger2-component-name",
+                at,
+                format!("the name `{name}` is not allowed as an OpenAPI 3 component name (letters, digits, `.`, `_`, `-`): it becomes `{k}`"),
+                "rename it in the 2.0 document to keep control of the name",
+            );
+        }
+        k.into_owned()
+    }
+
     fn components(&mut self, root: Src<'a>, at: Src<'a>) -> Value {
         let mut o = self.obj(at);
         for (k, c) in self.kids(root) {
@@ -556,7 +586,8 @@ impl<'a> Conv<'a> {
                     let mut m = self.obj(c);
                     for (name, s) in self.kids(c) {
                         let v = self.schema(s, 0);
-                        m.m.insert(name.into(), v);
+                        let k = self.key(name, s, &m.m);
+                        m.m.insert(k, v);
                     }
                     let v = self.done(m);
                     o.m.insert("schemas".into(), v);
@@ -575,7 +606,8 @@ impl<'a> Conv<'a> {
                         let mut m = self.obj(c);
                         for (name, p) in plain {
                             let v = self.parameter(p);
-                            m.m.insert((*name).into(), v);
+                            let k = self.key(name, p.at, &m.m);
+                            m.m.insert(k, v);
                         }
                         let v = self.done(m);
                         o.m.insert("parameters".into(), v);
@@ -589,7 +621,8 @@ impl<'a> Conv<'a> {
                         let consumes = self.g.consumes.clone();
                         for (name, p) in bodies {
                             let v = self.body_ref_or_inline(p, &consumes);
-                            m.m.insert((*name).into(), v);
+                            let k = self.key(name, p.at, &m.m);
+                            m.m.insert(k, v);
                         }
                         let v = self.done(m);
                         o.m.insert("requestBodies".into(), v);
@@ -602,7 +635,8 @@ impl<'a> Conv<'a> {
                     let produces = self.g.produces.clone();
                     for (name, r) in self.kids(c) {
                         let v = self.response(r, &produces);
-                        m.m.insert(name.into(), v);
+                        let k = self.key(name, r, &m.m);
+                        m.m.insert(k, v);
                     }
                     let v = self.done(m);
                     o.m.insert("responses".into(), v);
@@ -889,6 +923,12 @@ impl<'a> Conv<'a> {
 
     /// A body parameter as a request body: a ref stays a ref (to `requestBodies`).
     fn body_ref_or_inline(&mut self, p: &Param<'a>, consumes: &[String]) -> Value {
+        // A shared body parameter is a `requestBodies` component with the global media
+        // types; where the operation consumes others, it is inlined with those.
+        let own_types = consumes != self.g.consumes.as_slice();
+        if own_types && let Some(local) = p.local {
+            return self.request_body(local, consumes);
+        }
         if let Some(r) = p.reference {
             let mut o = self.obj(p.at);
             let r = self.rewrite_ref(r, Kind::RequestBody);
@@ -1666,7 +1706,15 @@ impl<'a> Conv<'a> {
                 }
                 "items" | "additionalProperties" | "not" | "additionalItems" => {
                     let v = match c.v {
-                        Value::Array(_) => self.schema_list(c, depth),
+                        Value::Array(_) => {
+                            self.warn(
+                                "swagger2-tuple-items",
+                                c,
+                                "`items` as a list (a tuple, allowed by the 2.0 JSON Schema) has no OpenAPI 3.0 form: it is read as JSON Schema's tuple (3.1 `prefixItems`), and a 3.0 conversion keeps it as written".into(),
+                                "use `items: {...}` (one schema), or convert with `--to 3.1`",
+                            );
+                            self.schema_list(c, depth)
+                        }
                         _ => self.schema(c, depth + 1),
                     };
                     o.m.insert(k.into(), v);
@@ -1698,6 +1746,20 @@ impl<'a> Conv<'a> {
     }
 }
 
+/// A 2.0 component name as an OpenAPI 3 component key (`^[a-zA-Z0-9._-]+$`): other
+/// characters become `_` (2.0 allows any name; `trait:paging:limit` is common).
+pub(crate) fn component_key(name: &str) -> std::borrow::Cow<'_, str> {
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    if !name.is_empty() && name.chars().all(ok) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out: String = name.chars().map(|c| if ok(c) { c } else { '_' }).collect();
+    if out.is_empty() {
+        out.push('_');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn is_form(mt: &str) -> bool {
     let base = mt.split(';').next().unwrap_or("").trim();
     base.eq_ignore_ascii_case("application/x-www-form-urlencoded")
@@ -1706,7 +1768,19 @@ fn is_form(mt: &str) -> bool {
 
 /// A pointer into an upgraded 2.0 document, for a ref used as `kind`.
 fn map_pointer(frag: &str, kind: Kind) -> String {
-    let swap = |prefix: &str, to: &str| frag.strip_prefix(prefix).map(|rest| format!("{to}{rest}"));
+    let swap = |prefix: &str, to: &str| {
+        frag.strip_prefix(prefix).map(|rest| {
+            let (name, tail) = match rest.find('/') {
+                Some(i) => (&rest[..i], &rest[i..]),
+                None => (rest, ""),
+            };
+            if prefix == "/securityDefinitions/" {
+                return format!("{to}{rest}");
+            }
+            let name = name.replace("~1", "/").replace("~0", "~");
+            format!("{to}{}{tail}", component_key(&name))
+        })
+    };
     let params_to = if kind == Kind::RequestBody {
         "/components/requestBodies/"
     } else {
