@@ -518,3 +518,65 @@ fn every_corpus_2_0_document_converts_to_valid_3_0_and_3_1_with_the_same_ir() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Where swagger2openapi is wrong (docs/swagger2.md, D4, D5, D10), stipula's behaviour.
+#[test]
+fn path_level_bodies_required_forms_and_big_integers_are_kept() {
+    let text = r#"{
+  "swagger": "2.0",
+  "info": {"title": "t", "version": "1"},
+  "paths": {
+    "/log": {
+      "parameters": [{"name": "msg", "in": "body", "required": true, "schema": {"type": "string"}}],
+      "post": {"responses": {"204": {"description": "ok"}}},
+      "put": {
+        "parameters": [{"name": "msg", "in": "body", "schema": {"type": "integer"}}],
+        "responses": {"204": {"description": "ok"}}
+      }
+    },
+    "/form": {
+      "post": {
+        "parameters": [{"name": "a", "in": "formData", "type": "string", "required": true}],
+        "responses": {"200": {"description": "ok", "schema": {"type": "integer", "example": 1629574695515050031}}}
+      }
+    }
+  }
+}"#;
+    let l = load_str(text, "quirks.json", &LoadOptions::default()).expect("loads");
+    let post = l
+        .spec
+        .operations
+        .iter()
+        .find(|o| o.path == "/log" && o.method.as_str() == "POST")
+        .expect("POST /log");
+    // D5: a body declared on the path item applies to the operation.
+    let body = post.request_body.as_ref().expect("the path-level body");
+    assert!(body.required);
+    let s = json_of(&l, body.content[0].schema.expect("schema"));
+    assert_eq!(s["types"], json!(["String"]));
+    // ... unless the operation declares its own.
+    let put = l
+        .spec
+        .operations
+        .iter()
+        .find(|o| o.path == "/log" && o.method.as_str() == "PUT")
+        .expect("PUT /log");
+    let s = json_of(
+        &l,
+        put.request_body.as_ref().expect("body").content[0]
+            .schema
+            .expect("schema"),
+    );
+    assert_eq!(s["types"], json!(["Integer"]));
+    // D4: a form with a required field is a required body.
+    let form = l
+        .spec
+        .operations
+        .iter()
+        .find(|o| o.path == "/form")
+        .expect("op");
+    assert!(form.request_body.as_ref().expect("body").required);
+    // D10: integers beyond 2^53 are kept exactly.
+    let s = json_of(&l, form.responses[0].content[0].schema.expect("schema"));
+    assert_eq!(s["examples"][0].to_string(), "1629574695515050031", "{s}");
+}
