@@ -10,6 +10,8 @@
 #        GENCHECK_TARGET  CARGO_TARGET_DIR shared by all checks (default: target/gencheck)
 #        OUT              where generated crates go (default: a temp folder, kept)
 #        TARGETS          targets to generate (default: "rust-client rust-server")
+#        FAMILIES         version families to take (default: "3.0.x 3.1.x"; e.g. "2.0" for
+#                         the Swagger 2.0 documents)
 set -u
 # One-off checks: incremental caches would only fill the disk (GBs for big specs).
 export CARGO_INCREMENTAL=0
@@ -28,13 +30,13 @@ fi
 export CARGO_TARGET_DIR="${GENCHECK_TARGET:-$root/target/gencheck}"
 out="${OUT:-$(mktemp -d -t stipula-codegen-corpus.XXXXXX)}"
 mkdir -p "$out"
-specs=$(python3 - "$corpus" "$filter" <<'PY'
+specs=$(python3 - "$corpus" "$filter" "${FAMILIES:-3.0.x 3.1.x}" <<'PY'
 import json, re, sys
-corpus, flt = sys.argv[1], sys.argv[2]
+corpus, flt, families = sys.argv[1], sys.argv[2], sys.argv[3].split()
 m = json.load(open(f"{corpus}/manifest.json"))
 # Smallest first: a partial run still covers the most documents.
 for f in sorted(m["files"], key=lambda f: f.get("size_bytes", 0)):
-    if f.get("kind") == "openapi" and f.get("version_family") in ("3.0.x", "3.1.x") and re.search(flt, f["file"]):
+    if f.get("kind") == "openapi" and f.get("version_family") in families and re.search(flt, f["file"]):
         print(f["file"])
 PY
 )

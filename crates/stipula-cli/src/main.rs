@@ -27,6 +27,8 @@ enum Command {
     Validate(cmd::validate::Args),
     /// Write one self-contained document from a spec split over files.
     Bundle(cmd::bundle::Args),
+    /// Upgrade a spec (Swagger 2.0 → OpenAPI 3.0/3.1, 3.0 → 3.1) into one document.
+    Convert(cmd::convert::Args),
     /// Generate code (Rust client, axum server) from a spec.
     Generate(cmd::generate::Args),
     /// Report breaking changes between two revisions of a spec.
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Validate(a) => cmd::validate::run(a),
         Command::Bundle(a) => cmd::bundle::run(a),
+        Command::Convert(a) => cmd::convert::run(a),
         Command::Generate(a) => cmd::generate::run(a),
         Command::Diff(a) => cmd::diff::run(a),
         Command::Fuzz(a) => cmd::fuzz::run(a),

@@ -141,14 +141,18 @@ fn unparseable_spec_exits_2_with_the_loader_diagnostic_and_snippet() {
 }
 
 #[test]
-fn swagger_2_exits_2() {
+fn swagger_2_is_validated_against_the_2_0_schema_with_its_own_lines() {
     let o = stipula(&["validate", "specs/invalid/swagger-2.json"]);
-    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert_eq!(code(&o), 0, "a valid 2.0 document: {}", stderr(&o));
+    let o = stipula(&["validate", "specs/swagger2/invalid.yaml"]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let err = stderr(&o);
+    // `in: somewhere` on line 12 of the 2.0 file, reported with the 2.0 pointer.
     assert!(
-        stderr(&o).contains("Swagger 2.0 is not OpenAPI 3; convert it first"),
-        "{}",
-        stderr(&o)
+        err.contains("specs/swagger2/invalid.yaml:12:"),
+        "the 2.0 line: {err}"
     );
+    assert!(err.contains("/paths/~1a/get/parameters/0"), "{err}");
 }
 
 #[test]

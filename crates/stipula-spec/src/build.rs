@@ -24,6 +24,8 @@ pub(crate) fn build(mut docs: DocSet, _opts: &LoadOptions) -> Result<Loaded, Loa
     // Every file a ref names is loaded before the build starts, so the builder can borrow
     // the documents and keep references into their trees instead of re-walking pointers.
     docs.preload();
+    // Swagger 2.0 documents are upgraded to 3.0 trees (2.0 positions kept) first.
+    let upgrade_diags = crate::swagger2::upgrade(&mut docs);
     let openapi = detect_version(&docs.docs[0])?;
     let mut round = 0;
     loop {
@@ -34,10 +36,12 @@ pub(crate) fn build(mut docs: DocSet, _opts: &LoadOptions) -> Result<Loaded, Loa
             (spec, b.diags, b.missing)
         };
         if missing.is_empty() {
+            let mut all = upgrade_diags;
+            all.extend(diagnostics);
             return Ok(Loaded {
                 spec,
                 docs,
-                diagnostics,
+                diagnostics: all,
             });
         }
         for (from, ptr, reference) in missing {
@@ -86,12 +90,13 @@ fn detect_version(root: &Document) -> Result<OpenApiVersion, LoadError> {
             "check that this is the right file",
         ));
     };
-    if obj.fget("swagger").is_some() {
-        return Err(fail(
-            "Swagger 2.0 is not OpenAPI 3; convert it first".into(),
-            "/swagger",
-            "convert it with e.g. `npx swagger2openapi in.json -o out.yaml`, then run stipula on the result",
-        ));
+    if root.is_swagger2() {
+        // Upgraded to a 3.0 tree by `swagger2::upgrade`; the IR says where it came from.
+        return Ok(OpenApiVersion {
+            major: 2,
+            minor: 0,
+            patch: 0,
+        });
     }
     let Some(v) = obj.fget("openapi") else {
         return Err(fail(
@@ -322,7 +327,13 @@ impl<'a> Builder<'a> {
     }
 
     fn loc_node(&self, n: Node<'a>, pointer: String) -> Loc {
-        let (line, col) = self.doc(n.doc).position(n.pos);
+        let d = self.doc(n.doc);
+        let (line, col) = d.position(n.pos);
+        // An upgraded Swagger 2.0 document: the pointer of the 2.0 node.
+        let pointer = match d.swagger2.as_ref().and_then(|o| o.source_pointer(n.pos)) {
+            Some(p) => p,
+            None => pointer,
+        };
         Loc {
             file: n.doc as u32,
             pointer,
@@ -332,10 +343,11 @@ impl<'a> Builder<'a> {
     }
 
     fn loc(&self, doc: usize, ptr: &str) -> Loc {
-        let (line, col) = self.docs.docs[doc].locate(ptr);
+        let d = &self.docs.docs[doc];
+        let (line, col) = d.locate(ptr);
         Loc {
             file: doc as u32,
-            pointer: ptr.to_string(),
+            pointer: d.source_pointer(ptr).into_owned(),
             line,
             col,
         }

@@ -338,8 +338,11 @@ fn yaml_node(v: &Value, indent: usize, out: &mut String, in_seq: bool) {
             }
         }
         Value::Array(a) if !a.is_empty() => {
-            for item in a {
-                out.push_str(&pad);
+            for (i, item) in a.iter().enumerate() {
+                // A list inside a list starts on its parent's `- ` line.
+                if !(in_seq && i == 0) {
+                    out.push_str(&pad);
+                }
                 out.push_str("- ");
                 match yaml_scalar(item) {
                     Some(s) => {
@@ -371,6 +374,7 @@ mod tests {
             "enum": ["NO", "on", "yes", "2024-10-01", "1.10", "090", "~", "", "a: b", "x #y", "plain text", "é"],
             "n": [1, 1.5, -2, null, true],
             "nested": {"list": [{"a": 1, "b": [[]]}, {}], "empty": {}},
+            "lists": [[["gpu", "nvidia"], ["x"]], [{"a": [1, [2, 3]]}]],
             "weird key: #": "multi\nline \"quoted\""
         });
         let y = to_yaml(&v);

@@ -24,6 +24,9 @@ pub struct Document {
     pub(crate) ids: HashMap<String, String>,
     /// Memo that keeps `locate` cheap when the builder asks for thousands of positions.
     locate_cache: std::sync::Mutex<source::LocateCache>,
+    /// For a Swagger 2.0 document upgraded to 3.0 (`value` is then the 3.0 tree): the 2.0
+    /// tree and where each 3.0 node came from.
+    pub(crate) swagger2: Option<Box<crate::swagger2::Origin>>,
 }
 
 impl Document {
@@ -72,7 +75,49 @@ impl Document {
     /// An error diagnostic located at `pointer` in this document.
     pub fn diag(&self, d: Diagnostic, pointer: &str) -> Diagnostic {
         let (l, c) = self.locate(pointer);
-        d.at(&self.display_name, pointer, l, c)
+        d.at(&self.display_name, &self.source_pointer(pointer), l, c)
+    }
+
+    /// The pointer to show users for `pointer`: itself, or for a Swagger 2.0 document the
+    /// pointer in the 2.0 file of the node it came from (`/definitions/Pet` for
+    /// `/components/schemas/Pet`).
+    pub fn source_pointer<'p>(&self, pointer: &'p str) -> std::borrow::Cow<'p, str> {
+        let Some(o) = &self.swagger2 else {
+            return std::borrow::Cow::Borrowed(pointer);
+        };
+        // The deepest existing node on the way (a diagnostic may name a missing member).
+        let mut p = pointer;
+        loop {
+            if let Some((node, _)) = self.find(p)
+                && let Some(src) = o.source_pointer(node)
+            {
+                return std::borrow::Cow::Owned(if p.len() == pointer.len() {
+                    src
+                } else {
+                    format!("{src}{}", &pointer[p.len()..])
+                });
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return std::borrow::Cow::Borrowed(pointer),
+            }
+        }
+    }
+
+    /// Whether this document was upgraded from Swagger 2.0.
+    pub fn is_swagger2(&self) -> bool {
+        self.swagger2.is_some()
+    }
+
+    /// The document as written: the Swagger 2.0 tree for an upgraded document, else
+    /// [`Document::value`].
+    pub fn original_value(&self) -> &Value {
+        self.swagger2.as_ref().map_or(&self.value, |o| &o.value)
+    }
+
+    /// The position index of [`Document::original_value`].
+    pub fn original_pos(&self) -> &PosIndex {
+        self.swagger2.as_ref().map_or(&self.pos, |o| &o.pos)
     }
 }
 
@@ -193,18 +238,6 @@ impl DocSet {
 
     fn add(&mut self, text: String, abs: PathBuf, display: String) -> Result<usize, LoadError> {
         let Parsed { value, pos } = source::parse_auto(&text, &self.opts.limits).map_err(|e| {
-            // A Swagger 2.0 file our strict YAML 1.2 reader cannot parse still deserves the
-            // Swagger message rather than a syntax error deep inside it.
-            if let Some((i, _)) = text.lines().enumerate().take(50).find(|(_, l)| {
-                let l = l.trim_start_matches(['{', ' ', '"']);
-                l.starts_with("swagger") && l.contains("2.0")
-            }) {
-                return LoadError::one(
-                    Diagnostic::error("openapi-version", "Swagger 2.0 is not OpenAPI 3; convert it first")
-                        .at(&display, "/swagger", i as u32 + 1, 1)
-                        .with_help("convert it with e.g. `npx swagger2openapi in.yaml -o out.yaml`, then run stipula on the result"),
-                );
-            }
             LoadError::one(
                 Diagnostic::error(e.code, e.message.clone())
                     .at(&display, "", e.line, e.col)
@@ -220,6 +253,7 @@ impl DocSet {
             anchors: HashMap::new(),
             ids: HashMap::new(),
             locate_cache: Default::default(),
+            swagger2: None,
         };
         let mut refs = Vec::new();
         index_ids(
@@ -234,6 +268,49 @@ impl DocSet {
         let idx = self.docs.len() - 1;
         self.by_path.insert(abs, idx);
         Ok(idx)
+    }
+
+    /// Replace document `i`'s tree by its Swagger 2.0 upgrade (see [`crate::swagger2`]).
+    pub(crate) fn install_upgrade(
+        &mut self,
+        i: usize,
+        value: Value,
+        pos: PosIndex,
+        origin: Vec<u32>,
+    ) {
+        if i >= self.docs.len() {
+            return;
+        }
+        let mut anchors = HashMap::new();
+        let mut ids = HashMap::new();
+        index_ids(
+            &value,
+            &mut Vec::new(),
+            &mut anchors,
+            &mut ids,
+            &mut Vec::new(),
+        );
+        let (orig_value, orig_pos) = match Arc::get_mut(&mut self.docs[i]) {
+            Some(d) => (std::mem::take(&mut d.value), std::mem::take(&mut d.pos)),
+            None => (self.docs[i].value.clone(), self.docs[i].pos.clone()),
+        };
+        let old = &self.docs[i];
+        let doc = Document {
+            display_name: old.display_name.clone(),
+            path: old.path.clone(),
+            text: old.text.clone(),
+            value,
+            pos,
+            anchors,
+            ids,
+            locate_cache: Default::default(),
+            swagger2: Some(Box::new(crate::swagger2::Origin {
+                value: orig_value,
+                pos: orig_pos,
+                origin,
+            })),
+        };
+        self.docs[i] = Arc::new(doc);
     }
 
     /// Every file path read, for `cargo:rerun-if-changed`.

@@ -21,12 +21,14 @@
 
 mod build;
 pub mod bundle;
+pub mod convert;
 pub mod diag;
 mod docs;
 mod equal;
 pub mod ir;
 pub mod render;
 pub mod source;
+mod swagger2;
 pub mod validate;
 
 pub use diag::{Diagnostic, LoadError, Severity};

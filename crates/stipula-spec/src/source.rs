@@ -178,6 +178,71 @@ impl PosIndex {
         }
     }
 
+    /// The raw (line, col-or-offset) of `node`, to copy into another index over the same
+    /// text (the Swagger 2.0 upgrade builds the 3.x tree's index from the 2.0 tree's).
+    pub(crate) fn raw(&self, node: u32) -> (u32, u32) {
+        self.entries
+            .get(node as usize)
+            .map_or((0, 0), |e| (e.line, e.col))
+    }
+
+    /// An index over the same text as `like`, from pre-order (line, col-or-offset, end)
+    /// triples taken from `like` by [`PosIndex::raw`].
+    pub(crate) fn from_raw(raw: Vec<(u32, u32, u32)>, like: &PosIndex) -> PosIndex {
+        let entries = raw
+            .into_iter()
+            .map(|(line, col, end)| Entry { line, col, end })
+            .collect();
+        PosIndex::new(entries, like.kind)
+    }
+
+    /// The JSON pointer of pre-order node `node` of `value` (the parsed value this index
+    /// was built for), or `None` when `node` is out of range.
+    pub(crate) fn pointer_of(&self, value: &Value, node: u32) -> Option<String> {
+        let target = node as usize;
+        if target >= self.entries.len() {
+            return None;
+        }
+        let (mut at, mut v) = (0usize, value);
+        let mut out = String::new();
+        while at != target {
+            let mut child = at + 1;
+            let mut found = None;
+            match v {
+                Value::Object(map) => {
+                    for (k, cv) in map {
+                        let end = self.entries.get(child)?.end as usize;
+                        if target < end {
+                            found = Some((child, cv, Some(k.as_str()), 0));
+                            break;
+                        }
+                        child = end;
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, cv) in items.iter().enumerate() {
+                        let end = self.entries.get(child)?.end as usize;
+                        if target < end {
+                            found = Some((child, cv, None, i));
+                            break;
+                        }
+                        child = end;
+                    }
+                }
+                _ => return None,
+            }
+            let (c, cv, key, i) = found?;
+            out.push('/');
+            match key {
+                Some(k) => out.push_str(&k.replace('~', "~0").replace('/', "~1")),
+                None => out.push_str(&i.to_string()),
+            }
+            at = c;
+            v = cv;
+        }
+        Some(out)
+    }
+
     /// Pre-order number just after `node`'s subtree (its next sibling, if it has one).
     pub(crate) fn end(&self, node: u32) -> u32 {
         self.entries.get(node as usize).map_or(node + 1, |e| e.end)
@@ -1055,6 +1120,59 @@ const YAML_SYNTAX: &str = "yaml-syntax";
 
 /// Parse a YAML document (exactly one per stream; a leading UTF-8 BOM is skipped).
 pub fn parse_yaml(text: &str, limits: &Limits) -> Result<Parsed, SyntaxError> {
+    let first = parse_yaml_strict(text, limits);
+    match &first {
+        Err(e) if e.message == UNDER_INDENTED => {}
+        _ => return first,
+    }
+    // A line inside a multi-line flow collection (`example: {` ... `}`) indented less than
+    // its block: YAML 1.2 forbids it, libyaml (and so most 2.0-era tools) accepts it, and
+    // real specs have it (the Docker Engine API). Such a line is re-read indented like the
+    // line before it; line numbers do not change. Up to 256 such lines.
+    let mut fixed = text.to_string();
+    let mut err = first;
+    for _ in 0..256 {
+        let Err(e) = &err else {
+            return err;
+        };
+        if e.message != UNDER_INDENTED || e.line < 2 {
+            return err;
+        }
+        let lines: Vec<&str> = fixed.split('\n').collect();
+        let idx = e.line as usize - 1;
+        let Some(line) = lines.get(idx) else {
+            return err;
+        };
+        let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+        let prev = lines[..idx]
+            .iter()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .map_or(0, |l| indent(l));
+        let own = indent(line);
+        if prev <= own {
+            return err;
+        }
+        let mut out = String::with_capacity(fixed.len() + prev - own);
+        for (i, l) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if i == idx {
+                out.push_str(&" ".repeat(prev - own));
+            }
+            out.push_str(l);
+        }
+        fixed = out;
+        err = parse_yaml_strict(&fixed, limits);
+    }
+    err
+}
+
+/// saphyr-parser's message for a line of a flow collection indented less than its block.
+const UNDER_INDENTED: &str = "invalid indentation";
+
+fn parse_yaml_strict(text: &str, limits: &Limits) -> Result<Parsed, SyntaxError> {
     let (body, _) = strip_bom(text);
     // saphyr-parser is non-recursive and its known limits report errors, but it is a
     // dependency: a panic inside it must not take the caller down with it.

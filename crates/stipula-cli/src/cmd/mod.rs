@@ -1,5 +1,6 @@
 //! One module per subcommand. Each has `Args` (clap) and `run(Args) -> u8` (the exit code).
 pub mod bundle;
+pub mod convert;
 pub mod diff;
 pub mod fuzz;
 pub mod fuzz_merge;

@@ -379,6 +379,43 @@ pub fn check(root: &Value, version: OasVersion) -> Result<Vec<MetaError>, String
     run(validator(which)?, root)
 }
 
+/// `id` of the official Swagger 2.0 JSON Schema (draft 4), embedded from the corpus's
+/// `oai-schemas/oas-2.0-schema.json` (OAI/OpenAPI-Specification `schemas/v2.0/schema.json`,
+/// Apache-2.0; see `schemas/README.md`).
+const SWAGGER20_ID: &str = "http://swagger.io/v2/schema.json";
+const SWAGGER20_TEXT: &str = include_str!("../../schemas/oas-2.0-schema.json");
+
+/// Validate a Swagger 2.0 document (the 2.0 tree as written) against the official Swagger
+/// 2.0 JSON Schema. Pointers in the result are into the 2.0 tree.
+///
+/// `Err` only when the embedded schema cannot be compiled (a bug in stipula).
+pub fn check_swagger2(root: &Value) -> Result<Vec<MetaError>, String> {
+    static V: OnceLock<Result<Validator, String>> = OnceLock::new();
+    let v = V
+        .get_or_init(|| {
+            let schema: Value = serde_json::from_str(SWAGGER20_TEXT)
+                .map_err(|e| format!("embedded Swagger 2.0 schema is not JSON: {e}"))?;
+            // Its refs into the draft-04 meta-schema resolve to the copy built into
+            // `jsonschema` (no network: `offline`).
+            let registry = jsonschema::Registry::new()
+                .draft(Draft::Draft4)
+                .add(SWAGGER20_ID, &schema)
+                .map_err(|e| format!("cannot register the Swagger 2.0 schema: {e}"))?
+                .prepare()
+                .map_err(|e| format!("cannot prepare the Swagger 2.0 schema: {e}"))?;
+            jsonschema::options()
+                .with_draft(Draft::Draft4)
+                .with_registry(&registry)
+                .should_validate_formats(false)
+                .offline()
+                .build(&schema)
+                .map_err(|e| format!("cannot compile the Swagger 2.0 schema: {e}"))
+        })
+        .as_ref()
+        .map_err(Clone::clone)?;
+    run(v, root)
+}
+
 /// Validate one Schema Object (found in a referenced file, outside the root document)
 /// against the Schema Object definition of `version`: the 3.0 `Schema` definition, or the
 /// OAS dialect for 3.1/3.2. Pointers in the result are relative to the schema.

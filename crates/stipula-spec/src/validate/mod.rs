@@ -259,6 +259,9 @@ fn one_per_node(
 ///
 /// A document that declares no version (or Swagger 2.0) gives one `openapi-version` error.
 pub fn structure(doc: &Document) -> Vec<Diagnostic> {
+    if doc.is_swagger2() {
+        return structure_swagger2(doc);
+    }
     let version = match OasVersion::detect(&doc.value) {
         Ok(v) => v,
         Err(msg) => {
@@ -285,6 +288,34 @@ pub fn structure(doc: &Document) -> Vec<Diagnostic> {
                         "the OpenAPI {} meta-schema could not be used: {internal}",
                         version.as_str()
                     ),
+                ),
+                "",
+            )
+            .with_help("this is a bug in stipula; please report it"),
+        ],
+    }
+}
+
+/// A Swagger 2.0 document (upgraded by the loader) against the Swagger 2.0 JSON Schema, on
+/// the tree as written: pointers and positions are the 2.0 file's.
+fn structure_swagger2(doc: &Document) -> Vec<Diagnostic> {
+    let original = doc.original_value();
+    match metaschema::check_swagger2(original) {
+        Ok(errs) => errs
+            .into_iter()
+            .map(|e| {
+                let (l, c) = doc.original_pos().locate(original, &doc.text, &e.pointer);
+                let mut d =
+                    Diagnostic::error(e.code, e.message).at(&doc.display_name, &e.pointer, l, c);
+                d.help = e.help;
+                d
+            })
+            .collect(),
+        Err(internal) => vec![
+            doc.diag(
+                Diagnostic::error(
+                    "internal",
+                    format!("the Swagger 2.0 JSON Schema could not be used: {internal}"),
                 ),
                 "",
             )

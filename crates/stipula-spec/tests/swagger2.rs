@@ -1,0 +1,582 @@
+//! Swagger 2.0 loading: each 2.0 construct's meaning in the IR, provenance (2.0 lines and
+//! pointers), warnings for what OpenAPI 3 cannot say, multi-file refs, and `convert`.
+//! Fixtures: `specs/swagger2/`.
+
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use stipula_spec::convert::{TargetVersion, convert};
+use stipula_spec::{
+    Diagnostic, LoadOptions, Loaded, Operation, ParamStyle, Schema, SchemaId, Severity, Type, load,
+    load_str, semantic_diff,
+};
+
+fn spec(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../specs/swagger2")
+        .join(rel)
+}
+
+fn constructs() -> Loaded {
+    load(spec("constructs.yaml"), &LoadOptions::default()).expect("constructs.yaml loads")
+}
+
+fn op<'a>(l: &'a Loaded, id: &str) -> &'a Operation {
+    l.spec
+        .operations
+        .iter()
+        .find(|o| o.operation_id.as_deref() == Some(id))
+        .unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+fn schema(l: &Loaded, id: SchemaId) -> &Schema {
+    // A pure `$ref` is its target's id already.
+    l.spec.schemas.get(id)
+}
+
+fn named(l: &Loaded, name: &str) -> SchemaId {
+    *l.spec
+        .schema_names
+        .get(name)
+        .unwrap_or_else(|| panic!("no schema {name}"))
+}
+
+fn json_of(l: &Loaded, id: SchemaId) -> Value {
+    serde_json::to_value(schema(l, id).object().expect("an object schema")).expect("serializes")
+}
+
+fn warnings<'a>(l: &'a Loaded, code: &str) -> Vec<&'a Diagnostic> {
+    l.diagnostics.iter().filter(|d| d.code == code).collect()
+}
+
+#[test]
+fn servers_come_from_host_base_path_and_schemes() {
+    let l = constructs();
+    let urls: Vec<&str> = l.spec.servers.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(
+        urls,
+        ["https://api.example.com/v1", "http://api.example.com/v1"]
+    );
+    // No host: a server relative to the document (the base path).
+    let l = load(spec("multi/api.yaml"), &LoadOptions::default()).expect("loads");
+    let urls: Vec<&str> = l.spec.servers.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(urls, ["/api"]);
+    // Neither: no servers (OpenAPI 3's default `/`).
+    let l = load_str(
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        "bare.yaml",
+        &LoadOptions::default(),
+    )
+    .expect("loads");
+    assert!(l.spec.servers.is_empty());
+    assert_eq!(l.spec.openapi.major, 2);
+}
+
+#[test]
+fn body_parameter_becomes_a_request_body_per_consumed_media_type() {
+    let l = constructs();
+    let body = op(&l, "createPet").request_body.as_ref().expect("a body");
+    assert!(body.required);
+    let mts: Vec<&str> = body.content.iter().map(|m| m.media_type.as_str()).collect();
+    assert_eq!(mts, ["application/json", "application/xml"]);
+    let pet = named(&l, "Pet");
+    for m in &body.content {
+        let id = m.schema.expect("schema");
+        assert_eq!(id, pet, "the body is the Pet definition");
+    }
+    // The shared body parameter is kept as a named component.
+    assert!(l.spec.components.request_bodies.contains_key("petBody"));
+    assert!(!l.spec.components.parameters.contains_key("petBody"));
+}
+
+#[test]
+fn form_data_becomes_a_form_body_and_a_file_makes_it_multipart() {
+    let l = constructs();
+    let upload = op(&l, "uploadPhoto").request_body.as_ref().expect("a body");
+    assert!(upload.required);
+    assert_eq!(upload.content.len(), 1);
+    assert_eq!(upload.content[0].media_type, "multipart/form-data");
+    let s = json_of(&l, upload.content[0].schema.expect("schema"));
+    assert_eq!(s["required"], json!(["file"]));
+    let props = schema(&l, upload.content[0].schema.expect("schema"))
+        .object()
+        .expect("object")
+        .properties
+        .clone();
+    let file = json_of(&l, props["file"]);
+    assert_eq!(file["types"], json!(["String"]), "{file}");
+    assert_eq!(file["format"], json!("binary"));
+    assert_eq!(file["description"], json!("the photo"));
+    // Only the form fields are in the body; the path parameter stays a parameter.
+    assert_eq!(op(&l, "uploadPhoto").parameters.len(), 1);
+
+    let vote = op(&l, "vote").request_body.as_ref().expect("a body");
+    assert_eq!(
+        vote.content[0].media_type,
+        "application/x-www-form-urlencoded"
+    );
+    let s = json_of(&l, vote.content[0].schema.expect("schema"));
+    assert_eq!(s["required"], json!(["score"]));
+    // `collectionFormat: multi` is the form default (explode): no encoding needed.
+    assert!(vote.content[0].encoding.get("labels").is_none());
+    // `allowEmptyValue` on a form field cannot be said in 3.x: a warning at its 2.0 line.
+    let w = warnings(&l, "swagger2-allow-empty");
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].line, 212);
+}
+
+#[test]
+fn collection_formats_become_styles_and_tsv_is_kept_with_a_warning() {
+    let l = constructs();
+    let list = op(&l, "listPets");
+    let p = |name: &str| {
+        list.parameters
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap_or_else(|| panic!("no parameter {name}"))
+    };
+    assert_eq!(
+        (p("tags").style, p("tags").explode),
+        (ParamStyle::Form, true)
+    );
+    assert_eq!(
+        (p("ids").style, p("ids").explode),
+        (ParamStyle::PipeDelimited, false)
+    );
+    assert_eq!(
+        (p("words").style, p("words").explode),
+        (ParamStyle::SpaceDelimited, false)
+    );
+    // csv, the 2.0 default, is form without explode (`a,b`), not OpenAPI 3's default.
+    assert_eq!(p("cols").extensions["x-collectionFormat"], json!("tsv"));
+    assert_eq!(
+        (p("X-Trace").style, p("X-Trace").explode),
+        (ParamStyle::Simple, false)
+    );
+    let w = warnings(&l, "swagger2-tsv");
+    assert_eq!(w.len(), 1);
+    assert_eq!(
+        (w[0].line, w[0].file.ends_with("constructs.yaml")),
+        (97, true)
+    );
+    assert_eq!(
+        w[0].pointer,
+        "/paths/~1pets/get/parameters/4/collectionFormat"
+    );
+    // allowEmptyValue and x-example on a query parameter.
+    assert!(p("q").allow_empty_value);
+    assert_eq!(
+        p("q").examples[0].value.as_deref(),
+        Some(&json!("fido")),
+        "x-example is the parameter's example"
+    );
+    // A csv array query parameter without collectionFormat: form, not exploded.
+    let l = load_str(
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: ids, in: query, type: array, items: {type: string}}\n        - {name: odd, in: query, type: array, items: {type: string}, collectionFormat: commas}\n      responses: {'200': {description: ok}}\n",
+        "csv.yaml",
+        &LoadOptions::default(),
+    )
+    .expect("loads");
+    let ps = &l.spec.operations[0].parameters;
+    assert_eq!((ps[0].style, ps[0].explode), (ParamStyle::Form, false));
+    let w = warnings(&l, "swagger2-collection-format");
+    assert_eq!(w.len(), 1, "an unknown collectionFormat is a warning");
+    assert_eq!(w[0].line, 8);
+    assert_eq!(ps[1].extensions["x-collectionFormat"], json!("commas"));
+}
+
+#[test]
+fn definitions_parameters_responses_become_named_components() {
+    let l = constructs();
+    for name in ["Pet", "Dog", "Error"] {
+        assert!(l.spec.schema_names.contains_key(name), "{name}");
+    }
+    assert!(l.spec.components.parameters.contains_key("limit"));
+    assert!(l.spec.components.responses.contains_key("NotFound"));
+    let limit = &op(&l, "listPets").parameters[0];
+    assert_eq!(limit.name, "limit");
+    assert_eq!(limit.component.as_deref(), Some("limit"));
+    let s = json_of(&l, limit.schema.expect("schema"));
+    // exclusiveMaximum: true (2.0/3.0 boolean) is the 3.1 number.
+    assert_eq!(s["exclusive_maximum"], json!(100.0), "{s}");
+    assert_eq!(s["maximum"], Value::Null);
+    assert_eq!(s["default"], json!(20));
+    let nf = op(&l, "getPet")
+        .responses
+        .iter()
+        .find(|r| r.component.as_deref() == Some("NotFound"))
+        .expect("the shared response");
+    assert_eq!(nf.content[0].schema.expect("schema"), named(&l, "Error"));
+}
+
+#[test]
+fn security_definitions_become_security_schemes() {
+    let l = constructs();
+    let ss = serde_json::to_value(&l.spec.security_schemes).expect("serializes");
+    assert_eq!(
+        ss["basicAuth"]["kind"],
+        json!({"Http": {"scheme": "basic", "bearer_format": null}})
+    );
+    assert_eq!(
+        ss["apiKey"]["kind"],
+        json!({"ApiKey": {"name": "X-API-Key", "location": "Header"}})
+    );
+    let flows = |n: &str| ss[n]["kind"]["OAuth2"]["flows"].clone();
+    assert_eq!(
+        flows("implicitAuth")["implicit"]["scopes"],
+        json!({"read": "read things"})
+    );
+    assert!(flows("passwordAuth")["password"]["tokenUrl"].is_string());
+    assert_eq!(
+        flows("appAuth")["clientCredentials"]["scopes"],
+        json!({"admin": "everything"})
+    );
+    let code = flows("codeAuth")["authorizationCode"].clone();
+    assert!(code["authorizationUrl"].is_string() && code["tokenUrl"].is_string());
+}
+
+#[test]
+fn responses_get_content_per_produced_type_with_examples_and_headers() {
+    let l = constructs();
+    let ok = &op(&l, "listPets").responses[0];
+    let mts: Vec<&str> = ok.content.iter().map(|m| m.media_type.as_str()).collect();
+    assert_eq!(mts, ["application/json"]);
+    assert_eq!(
+        ok.content[0].examples[0].value.as_deref(),
+        Some(&json!([{"id": 1, "name": "fido"}]))
+    );
+    let links = ok
+        .headers
+        .iter()
+        .find(|h| h.name == "X-Links")
+        .expect("header");
+    assert_eq!(links.style, ParamStyle::Simple);
+    let rate = ok
+        .headers
+        .iter()
+        .find(|h| h.name == "X-Rate-Limit")
+        .expect("header");
+    assert_eq!(rate.description.as_deref(), Some("calls left"));
+    // Operation-level produces win over the global list.
+    let created = &op(&l, "createPet").responses[0];
+    assert_eq!(created.content.len(), 2);
+    // A `type: file` response is a binary string.
+    let photo = &op(&l, "uploadPhoto").responses[0];
+    let s = json_of(&l, photo.content[0].schema.expect("schema"));
+    assert_eq!(
+        (s["types"].clone(), s["format"].clone()),
+        (json!(["String"]), json!("binary"))
+    );
+}
+
+#[test]
+fn schema_vendor_keywords_and_discriminator() {
+    let l = constructs();
+    let pet = schema(&l, named(&l, "Pet"))
+        .object()
+        .expect("object")
+        .clone();
+    let d = pet.discriminator.as_ref().expect("discriminator");
+    assert_eq!(d.property_name, "petType");
+    let tag = json_of(&l, pet.properties["tag"]);
+    assert_eq!(tag["types"], json!(["String", "Null"]), "x-nullable: {tag}");
+    assert!(
+        schema(&l, pet.properties["tag"])
+            .object()
+            .is_some_and(|o| o.extensions.get("x-nullable").is_none())
+    );
+    let name = json_of(&l, pet.properties["name"]);
+    assert_eq!(name["examples"], json!(["fido"]));
+    let dog = schema(&l, named(&l, "Dog"))
+        .object()
+        .expect("object")
+        .clone();
+    let extra = schema(&l, dog.all_of[1]).object().expect("object").clone();
+    let pack = json_of(&l, extra.properties["packSize"]);
+    assert_eq!(pack["exclusive_minimum"], json!(0.0));
+    assert_eq!(
+        Type::parse("string").map(|t| t.as_str()),
+        Some("string"),
+        "sanity"
+    );
+}
+
+#[test]
+fn provenance_is_the_2_0_file_lines_and_pointers() {
+    let l = constructs();
+    let pet = l.spec.schemas.get(named(&l, "Pet"));
+    assert_eq!(pet.loc.pointer, "/definitions/Pet");
+    assert_eq!(pet.loc.line, 217);
+    let create = op(&l, "createPet");
+    assert_eq!(create.loc.pointer, "/paths/~1pets/post");
+    let body = create.request_body.as_ref().expect("body");
+    // Inlined from the shared parameter (the operation consumes other types): its place.
+    assert_eq!(body.loc.pointer, "/parameters/petBody");
+    let upload = op(&l, "uploadPhoto").request_body.as_ref().expect("body");
+    // The form body sits where its first field is written.
+    assert_eq!(
+        upload.loc.pointer,
+        "/paths/~1pets~1{petId}~1photo/post/parameters/1"
+    );
+    assert_eq!(upload.loc.line, 175);
+    let limit = &l.spec.components.parameters["limit"];
+    assert_eq!(
+        (limit.loc.pointer.as_str(), limit.loc.line),
+        ("/parameters/limit", 47)
+    );
+    let basic = &l.spec.security_schemes["basicAuth"];
+    assert_eq!(
+        (basic.loc.pointer.as_str(), basic.loc.line),
+        ("/securityDefinitions/basicAuth", 14)
+    );
+}
+
+#[test]
+fn refs_across_files_resolve_fragments_are_upgraded_and_bad_refs_have_a_location() {
+    let l = load(spec("multi/api.yaml"), &LoadOptions::default()).expect("loads");
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    let get = &l.spec.operations[0];
+    assert_eq!(get.parameters[0].name, "page");
+    let thing = get.responses[0].content[0].schema.expect("schema");
+    let thing_json = serde_json::to_value(l.spec.schemas.get(thing)).expect("serializes");
+    let items = thing_json["kind"]["Object"]["items"]
+        .as_u64()
+        .expect("items") as u32;
+    let thing = schema(&l, SchemaId(items))
+        .object()
+        .expect("object")
+        .clone();
+    // models.yaml is a fragment: its `type: file` and `x-nullable` are upgraded too.
+    let photo = json_of(&l, thing.properties["photo"]);
+    assert_eq!(photo["format"], json!("binary"));
+    let owner = json_of(&l, thing.properties["owner"]);
+    assert_eq!(owner["types"], json!(["Object", "Null"]));
+    let owner_schema = l.spec.schemas.get(thing.properties["owner"]);
+    assert!(
+        l.spec.files[owner_schema.loc.file as usize]
+            .display_name
+            .ends_with("models.yaml")
+    );
+    assert_eq!(owner_schema.loc.line, 11);
+    // The body's schema is common.yaml's definition (a whole 2.0 document).
+    let post = &l.spec.operations[1];
+    let body = post.request_body.as_ref().expect("body");
+    let nt = l.spec.schemas.get(body.content[0].schema.expect("schema"));
+    assert_eq!(nt.loc.pointer, "/definitions/NewThing");
+    assert!(
+        l.spec.files[nt.loc.file as usize]
+            .display_name
+            .ends_with("common.yaml")
+    );
+
+    let l = load(spec("broken-ref.yaml"), &LoadOptions::default()).expect("loads");
+    let e: Vec<&Diagnostic> = l
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].code, "ref-unresolved");
+    assert_eq!(e[0].line, 12);
+    assert!(
+        e[0].message.contains("/definitions/Nope"),
+        "{}",
+        e[0].message
+    );
+}
+
+#[test]
+fn not_2_0_input_gives_diagnostics_never_a_panic() {
+    let cases = [
+        "swagger: '2.0'\n",
+        "swagger: '2.0'\npaths: []\n",
+        "swagger: '2.0'\npaths:\n  /a: 3\n",
+        "swagger: '2.0'\npaths:\n  /a:\n    get:\n      parameters: {a: 1}\n      responses: []\n",
+        "swagger: '2.0'\npaths:\n  /a:\n    get:\n      parameters:\n        - {in: formData}\n        - {in: body}\n        - {$ref: '#/nope'}\n        - 7\n      responses: {'200': 5}\n",
+        "swagger: '2.0'\ndefinitions: {A: {$ref: '#/definitions/A'}, B: {discriminator: 3, x-nullable: 1, type: file}}\npaths: {}\n",
+        "swagger: '2.0'\nsecurityDefinitions: {a: {type: oauth2, flow: weird}, b: 1, c: {type: basic, extra: 1}}\npaths: {}\n",
+        "swagger: 3\nhost: 5\nbasePath: [1]\nschemes: x\nparameters: {p: {in: body}}\nresponses: {r: {$ref: 4}}\npaths: {}\n",
+    ];
+    for text in cases {
+        match load_str(text, "bad.yaml", &LoadOptions::default()) {
+            Ok(l) => {
+                let d = stipula_spec::validate::validate(&l);
+                assert!(
+                    d.iter().any(|d| d.severity == Severity::Error),
+                    "invalid 2.0 must give an error: {text}\n{d:?}"
+                );
+                for d in &d {
+                    assert!(d.line > 0 || d.severity == Severity::Info, "{text}: {d}");
+                }
+            }
+            Err(e) => assert!(!e.diagnostics.is_empty()),
+        }
+    }
+}
+
+#[test]
+fn convert_writes_documents_that_load_into_the_same_ir() {
+    for f in ["constructs.yaml", "multi/api.yaml"] {
+        let original = load(spec(f), &LoadOptions::default()).expect("loads");
+        for to in [TargetVersion::V30, TargetVersion::V31] {
+            let mut l = load(spec(f), &LoadOptions::default()).expect("loads");
+            let doc = convert(&mut l, to).expect("converts");
+            let text = serde_json::to_string(&doc).expect("serializes");
+            let back = load_str(
+                &text,
+                &spec(f).display().to_string(),
+                &LoadOptions::default(),
+            )
+            .expect("the conversion loads");
+            let meta = stipula_spec::validate::structure(&back.docs.docs[0]);
+            assert!(meta.is_empty(), "{f} {to:?}: {meta:?}");
+            let diff = semantic_diff(&original.spec, &back.spec);
+            assert!(diff.is_none(), "{f} {to:?}: {diff:?}");
+        }
+    }
+}
+
+fn corpus_dir() -> PathBuf {
+    match std::env::var_os("STIPULA_CORPUS") {
+        Some(d) => PathBuf::from(d),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"),
+    }
+}
+
+/// The Swagger 2.0 documents of the corpus manifest (paths relative to the corpus).
+fn corpus_2_0() -> Option<Vec<String>> {
+    let text = std::fs::read_to_string(corpus_dir().join("manifest.json")).ok()?;
+    let manifest: Value = serde_json::from_str(&text).ok()?;
+    Some(
+        manifest["files"]
+            .as_array()?
+            .iter()
+            .filter(|f| f["kind"] == "openapi")
+            .filter(|f| {
+                f["openapi_version"]
+                    .as_str()
+                    .is_some_and(|v| v.starts_with("2."))
+            })
+            .filter_map(|f| f["file"].as_str().map(str::to_string))
+            .collect(),
+    )
+}
+
+#[test]
+fn every_corpus_2_0_document_converts_to_valid_3_0_and_3_1_with_the_same_ir() {
+    let Some(files) = corpus_2_0() else {
+        eprintln!(
+            "SKIPPED: no corpus at {} (set STIPULA_CORPUS to run this test)",
+            corpus_dir().display()
+        );
+        return;
+    };
+    assert!(files.len() >= 15, "{files:?}");
+    let mut failures = Vec::new();
+    for rel in &files {
+        let path = corpus_dir().join(rel);
+        let mut original = load(&path, &LoadOptions::default()).expect("loads");
+        for to in [TargetVersion::V30, TargetVersion::V31] {
+            let doc = match convert(&mut original, to) {
+                Ok(d) => d,
+                Err(e) => {
+                    failures.push(format!("{rel} {to:?}: {e}"));
+                    continue;
+                }
+            };
+            let text = serde_json::to_string(&doc).expect("serializes");
+            let back = load_str(&text, &path.display().to_string(), &LoadOptions::default())
+                .expect("the conversion loads");
+            let meta = stipula_spec::validate::structure(&back.docs.docs[0]);
+            // A document that is not valid 2.0 (Slack's and SendGrid's put `items: [..]`
+            // and `type: [..]` in schemas) stays as invalid after the upgrade.
+            let invalid_2_0 = stipula_spec::validate::structure(&original.docs.docs[0]).len();
+            let tuples = original
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "swagger2-tuple-items");
+            if tuples && to == TargetVersion::V30 {
+                println!(
+                    "{rel} {to:?}: tuple `items` (warned) keep {} 3.0 meta-schema errors",
+                    meta.len()
+                );
+            } else if invalid_2_0 > 0 {
+                println!(
+                    "{rel} {to:?}: {invalid_2_0} 2.0 schema errors; {} 3.x meta-schema errors after the upgrade",
+                    meta.len()
+                );
+            } else if !meta.is_empty() {
+                failures.push(format!(
+                    "{rel} {to:?}: {} meta-schema errors, first: {}",
+                    meta.len(),
+                    meta[0]
+                ));
+            }
+            if let Some(d) = semantic_diff(&original.spec, &back.spec) {
+                failures.push(format!("{rel} {to:?}: IR differs: {d}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Where swagger2openapi is wrong (docs/swagger2.md, D4, D5, D10), stipula's behaviour.
+#[test]
+fn path_level_bodies_required_forms_and_big_integers_are_kept() {
+    let text = r#"{
+  "swagger": "2.0",
+  "info": {"title": "t", "version": "1"},
+  "paths": {
+    "/log": {
+      "parameters": [{"name": "msg", "in": "body", "required": true, "schema": {"type": "string"}}],
+      "post": {"responses": {"204": {"description": "ok"}}},
+      "put": {
+        "parameters": [{"name": "msg", "in": "body", "schema": {"type": "integer"}}],
+        "responses": {"204": {"description": "ok"}}
+      }
+    },
+    "/form": {
+      "post": {
+        "parameters": [{"name": "a", "in": "formData", "type": "string", "required": true}],
+        "responses": {"200": {"description": "ok", "schema": {"type": "integer", "example": 1629574695515050031}}}
+      }
+    }
+  }
+}"#;
+    let l = load_str(text, "quirks.json", &LoadOptions::default()).expect("loads");
+    let post = l
+        .spec
+        .operations
+        .iter()
+        .find(|o| o.path == "/log" && o.method.as_str() == "POST")
+        .expect("POST /log");
+    // D5: a body declared on the path item applies to the operation.
+    let body = post.request_body.as_ref().expect("the path-level body");
+    assert!(body.required);
+    let s = json_of(&l, body.content[0].schema.expect("schema"));
+    assert_eq!(s["types"], json!(["String"]));
+    // ... unless the operation declares its own.
+    let put = l
+        .spec
+        .operations
+        .iter()
+        .find(|o| o.path == "/log" && o.method.as_str() == "PUT")
+        .expect("PUT /log");
+    let s = json_of(
+        &l,
+        put.request_body.as_ref().expect("body").content[0]
+            .schema
+            .expect("schema"),
+    );
+    assert_eq!(s["types"], json!(["Integer"]));
+    // D4: a form with a required field is a required body.
+    let form = l
+        .spec
+        .operations
+        .iter()
+        .find(|o| o.path == "/form")
+        .expect("op");
+    assert!(form.request_body.as_ref().expect("body").required);
+    // D10: integers beyond 2^53 are kept exactly.
+    let s = json_of(&l, form.responses[0].content[0].schema.expect("schema"));
+    assert_eq!(s["examples"][0].to_string(), "1629574695515050031", "{s}");
+}
