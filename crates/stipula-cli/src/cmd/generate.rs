@@ -39,6 +39,10 @@ pub struct Args {
     /// Print the view model templates receive, as JSON, instead of generating.
     #[arg(long)]
     pub print_context: bool,
+    /// Generate even when loading the spec reported errors (e.g. a `$ref` that resolves to
+    /// nothing): each broken part is typed as serde_json::Value and printed as a warning.
+    #[arg(long)]
+    pub allow_spec_errors: bool,
 }
 
 pub fn run(args: Args) -> u8 {
@@ -71,8 +75,13 @@ pub fn run(args: Args) -> u8 {
         );
         return 2;
     }
-    let loaded = match stipula_spec::load(spec, &stipula_spec::LoadOptions::default()) {
-        Ok(l) => l,
+    let loaded = match stipula_codegen::load_spec(spec, args.allow_spec_errors) {
+        Ok((l, warnings)) => {
+            for w in warnings {
+                eprintln!("warning: {w}");
+            }
+            l
+        }
         Err(e) => {
             eprintln!("{e}");
             return 2;
@@ -125,6 +134,16 @@ pub fn run(args: Args) -> u8 {
                 paths.len(),
                 out_dir.display()
             );
+            if args.module {
+                eprintln!("add to [dependencies] of the crate that includes it:");
+                for d in &output.dependencies {
+                    eprintln!("  {}", d.toml_line());
+                }
+            } else if target == stipula_codegen::Target::RustClient {
+                eprintln!(
+                    "TLS: the crate's default feature `rustls` (or `native-tls`) enables reqwest's; with neither, only http:// URLs work"
+                );
+            }
             0
         }
         Err(e) => {
