@@ -1,0 +1,138 @@
+//! Generated client against generated server (`specs/wire.yaml`), on 127.0.0.1: what is
+//! sent is what the spec declares, and what the client sends the server takes back.
+//! - problem+json responses go out as `application/problem+json`, and the automatic 400
+//!   decodes as the spec's problem type with the details kept;
+//! - `format: float` without bounds is `f64` (a valid `1e39` survives the round trip),
+//!   with bounds inside f32's range it stays `f32`;
+//! - an empty delimited array (`dimensions=`) comes back empty;
+//! - request structs: `new(required..)` and `Default`.
+
+use petstore_client::wire_client as c;
+use petstore_client::wire_server as s;
+
+struct Impl;
+
+impl s::Api for Impl {
+    async fn list_prices(
+        &self,
+        params: s::prices::ListPricesParams,
+    ) -> s::prices::ListPricesResponse {
+        match params.dimensions {
+            Some(d) => s::prices::ListPricesResponse::Ok(d),
+            None => s::prices::ListPricesResponse::Ok(vec!["<absent>".into()]),
+        }
+    }
+
+    async fn create_price(&self, body: s::types::Price) -> s::prices::CreatePriceResponse {
+        if body.currency == "XXX" {
+            return s::prices::CreatePriceResponse::NotFound(s::types::Problem {
+                title: Some("no such currency".into()),
+                status: Some(404),
+                ..Default::default()
+            });
+        }
+        s::prices::CreatePriceResponse::Created(body)
+    }
+}
+
+async fn serve() -> String {
+    let app = s::router(std::sync::Arc::new(Impl));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn float_beyond_f32_round_trips_and_bounded_float_stays_f32() {
+    let base = serve().await;
+    let client = c::Client::with_base_url(&base);
+    let mut price = c::types::Price::new(1e39, "EUR".into());
+    let bounded: Option<f32> = price.discount;
+    assert_eq!(bounded, None);
+    price.discount = Some(0.25);
+    let back: c::types::Price = client.create_price(&price).await.unwrap();
+    let amount: f64 = back.amount;
+    assert_eq!(amount, 1e39);
+    assert_eq!(back, price);
+}
+
+#[tokio::test]
+async fn empty_delimited_array_round_trips() {
+    let base = serve().await;
+    let client = c::Client::with_base_url(&base);
+    let got = client
+        .list_prices(&c::prices::ListPricesParams {
+            dimensions: Some(vec![]),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(got, Vec::<String>::new());
+    let got = client
+        .list_prices(&c::prices::ListPricesParams {
+            dimensions: Some(vec!["a".into(), "b c".into()]),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(got, vec!["a".to_string(), "b c".to_string()]);
+    let got = client.list_prices(&Default::default()).await.unwrap();
+    assert_eq!(got, vec!["<absent>".to_string()]);
+}
+
+#[tokio::test]
+async fn problems_go_out_as_declared_and_the_400_keeps_its_details() {
+    let base = serve().await;
+    let client = c::Client::with_base_url(&base);
+
+    // The automatic 400 (limit above its maximum), decoded as the spec's Problem.
+    let params = c::prices::ListPricesParams {
+        limit: Some(99),
+        ..Default::default()
+    };
+    match client.list_prices(&params).await {
+        Err(c::Error::Api(c::prices::ListPricesError::BadRequest(p))) => {
+            assert_eq!(p.status, Some(400));
+            assert_eq!(p.title.as_deref(), Some("Bad Request"));
+            let detail = p.detail.unwrap_or_default();
+            assert!(detail.contains("limit"), "{detail}");
+        }
+        other => panic!("expected a typed 400: {other:?}"),
+    }
+
+    // The handler's 404 and the automatic 400 carry the declared media type.
+    let http = reqwest::Client::new();
+    let resp = http
+        .post(format!("{base}/prices"))
+        .json(&serde_json::json!({"amount": 1, "currency": "XXX"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 404);
+    assert_eq!(resp.headers()["content-type"], "application/problem+json");
+    let resp = http
+        .post(format!("{base}/prices"))
+        .json(&serde_json::json!({"amount": "one", "currency": "EURO"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 400);
+    assert_eq!(resp.headers()["content-type"], "application/problem+json");
+    let body: serde_json::Value = resp.json().await.unwrap();
+    assert_eq!(body["status"], 400);
+    assert!(
+        body["errors"].as_array().is_some_and(|e| e.len() == 2),
+        "{body}"
+    );
+
+    match client
+        .create_price(&c::types::Price::new(1.0, "XXX".into()))
+        .await
+    {
+        Err(c::Error::Api(c::prices::CreatePriceError::NotFound(p))) => {
+            assert_eq!(p.title.as_deref(), Some("no such currency"));
+        }
+        other => panic!("expected a typed 404: {other:?}"),
+    }
+}
