@@ -249,7 +249,17 @@ fn gencheck_target() -> PathBuf {
 }
 
 fn generate_and_check(spec: &Path, target: &str, dir: &Path, cargo_args: &[&str]) {
-    let (code, _, err) = stipula(&[
+    generate_with_and_check(spec, target, dir, &[], cargo_args)
+}
+
+fn generate_with_and_check(
+    spec: &Path,
+    target: &str,
+    dir: &Path,
+    gen_args: &[&str],
+    cargo_args: &[&str],
+) {
+    let mut args = vec![
         "generate",
         target,
         spec.to_str().unwrap(),
@@ -257,7 +267,9 @@ fn generate_and_check(spec: &Path, target: &str, dir: &Path, cargo_args: &[&str]
         dir.to_str().unwrap(),
         "--crate-name",
         "checked",
-    ]);
+    ];
+    args.extend_from_slice(gen_args);
+    let (code, _, err) = stipula(&args);
     assert_eq!(code, 0, "generate {target} {}: {err}", spec.display());
     let out = Command::new(env!("CARGO"))
         .arg("check")
@@ -292,6 +304,45 @@ fn generated_code_compiles_without_warnings() {
             generate_and_check(&root().join(spec), target, &dir, &[]);
         }
     }
+    // A filtered client compiles, holds only what was picked, and a typo is an error.
+    let dir = tmp.path().join("petstore-filtered");
+    let (code, _, err) = stipula(&[
+        "generate",
+        "rust-client",
+        "specs/petstore-3.1.yaml",
+        "-o",
+        dir.to_str().unwrap(),
+        "--crate-name",
+        "checked",
+        "--operations",
+        "getInventory",
+        "--tags",
+        "nosuchtag",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nosuchtag") && err.contains("pets"), "{err}");
+    generate_with_and_check(
+        &root().join("specs/petstore-3.1.yaml"),
+        "rust-client",
+        &dir,
+        &["--operations", "getInventory,showPetById"],
+        &[],
+    );
+    let lib = std::fs::read_to_string(dir.join("src/lib.rs")).unwrap();
+    assert!(
+        lib.contains("pub mod store;") && lib.contains("pub mod pets;"),
+        "{lib}"
+    );
+    let pets = std::fs::read_to_string(dir.join("src/pets.rs")).unwrap();
+    assert!(
+        pets.contains("fn show_pet_by_id(") && !pets.contains("fn list_pets("),
+        "only the picked operations: {pets}"
+    );
+    let types = std::fs::read_to_string(dir.join("src/types.rs")).unwrap();
+    assert!(
+        types.contains("pub struct Pet ") && !types.contains("pub struct NewPet "),
+        "only the types they use: {types}"
+    );
     // One client feature alone compiles too (types are gated per tag).
     let dir = tmp.path().join("petstore-store-only");
     generate_and_check(

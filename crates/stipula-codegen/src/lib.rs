@@ -118,6 +118,12 @@ pub struct Options {
     pub module: bool,
     /// Folder whose files override the embedded templates of the same name.
     pub templates: Option<PathBuf>,
+    /// Generate only the operations with one of these tags (an untagged operation's tag is
+    /// its module name) ...
+    pub tags: Vec<String>,
+    /// ... or one of these operationIds. Both empty: everything. With a filter, types no
+    /// selected operation uses are left out.
+    pub operations: Vec<String>,
 }
 
 impl Options {
@@ -127,6 +133,8 @@ impl Options {
             crate_name: None,
             module: false,
             templates: None,
+            tags: Vec::new(),
+            operations: Vec::new(),
         }
     }
 }
@@ -273,8 +281,57 @@ pub fn context(spec: &stipula_spec::Spec, opts: &Options) -> rust::Context {
             target: opts.target.name().to_string(),
             crate_name: opts.crate_name.clone(),
             module_mode: opts.module,
+            tags: opts.tags.clone(),
+            operations: opts.operations.clone(),
         },
     )
+}
+
+/// Every name of `opts.tags` and `opts.operations` must select something: a typo would
+/// otherwise generate nothing without a word.
+fn check_filter(spec: &stipula_spec::Spec, opts: &Options) -> Result<(), Error> {
+    let tags: Vec<String> = {
+        let mut t: Vec<String> = spec
+            .operations
+            .iter()
+            .flat_map(|o| {
+                let mut v = o.tags.clone();
+                v.push(rust::op_tag(o));
+                v
+            })
+            .collect();
+        t.sort();
+        t.dedup();
+        t
+    };
+    for want in &opts.tags {
+        if !tags.contains(want) {
+            return Err(Error::Usage(format!(
+                "no operation is tagged `{want}`\n  help: pick from the tags of the spec: {}",
+                tags.join(", ")
+            )));
+        }
+    }
+    for want in &opts.operations {
+        if !spec
+            .operations
+            .iter()
+            .any(|o| o.operation_id.as_deref() == Some(want.as_str()))
+        {
+            let mut ids: Vec<&str> = spec
+                .operations
+                .iter()
+                .filter_map(|o| o.operation_id.as_deref())
+                .collect();
+            ids.sort();
+            let shown = ids.iter().take(30).copied().collect::<Vec<_>>().join(", ");
+            return Err(Error::Usage(format!(
+                "no operation has the operationId `{want}`\n  help: operationIds of the spec (first 30 of {}): {shown}",
+                ids.len()
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn template_env(opts: &Options) -> Result<minijinja::Environment<'static>, Error> {
@@ -371,6 +428,7 @@ pub fn format_rust(file: &str, text: &str) -> Result<String, Error> {
 
 /// Generate code for a loaded spec.
 pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Error> {
+    check_filter(spec, opts)?;
     let ctx = context(spec, opts);
     let env = template_env(opts)?;
     let base = minijinja::Value::from(minijinja::value::Serde(&ctx));
@@ -625,6 +683,8 @@ pub struct Builder {
     file_name: Option<String>,
     templates: Option<PathBuf>,
     allow_spec_errors: bool,
+    tags: Vec<String>,
+    operations: Vec<String>,
 }
 
 impl Builder {
@@ -636,7 +696,24 @@ impl Builder {
             file_name: None,
             templates: None,
             allow_spec_errors: false,
+            tags: Vec::new(),
+            operations: Vec::new(),
         }
+    }
+
+    /// Generate only the operations with these tags (and the types they use), to compile
+    /// less; an untagged operation's tag is its module name. Combines with
+    /// [`Builder::operations`]: an operation either selects is generated. A name that
+    /// selects nothing is an error.
+    pub fn tags<S: Into<String>>(mut self, tags: impl IntoIterator<Item = S>) -> Builder {
+        self.tags = tags.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Generate only the operations with these operationIds (and the types they use).
+    pub fn operations<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Builder {
+        self.operations = ids.into_iter().map(Into::into).collect();
+        self
     }
 
     /// Generate even when loading reported errors, such as a `$ref` that resolves to
@@ -699,6 +776,8 @@ impl Builder {
         let mut opts = Options::new(self.target);
         opts.module = true;
         opts.templates = self.templates.clone();
+        opts.tags = self.tags.clone();
+        opts.operations = self.operations.clone();
         let mut output = generate(&loaded.spec, &opts)?;
         if let Some(name) = &self.file_name
             && let Some(f) = output.files.first_mut()

@@ -9,6 +9,7 @@ use stipula_codegen::{Options, Target};
 ///   stipula generate rust-client specs/petstore-3.1.yaml -o petstore-client
 ///   stipula generate rust-server openapi.yaml -o server --crate-name my-server
 ///   stipula generate rust-client openapi.yaml -o src/generated --module
+///   stipula generate rust-client openapi.yaml -o client --tags pets,store
 ///   stipula generate rust-client openapi.yaml --print-context > context.json
 ///   stipula generate --list-targets
 #[derive(clap::Args)]
@@ -43,6 +44,13 @@ pub struct Args {
     /// nothing): each broken part is typed as serde_json::Value and printed as a warning.
     #[arg(long)]
     pub allow_spec_errors: bool,
+    /// Only the operations with these tags (comma-separated; an untagged operation's tag is
+    /// its module name), and the types they use.
+    #[arg(long, value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Only the operations with these operationIds (comma-separated), and the types they use.
+    #[arg(long, value_delimiter = ',')]
+    pub operations: Vec<String>,
 }
 
 pub fn run(args: Args) -> u8 {
@@ -91,6 +99,8 @@ pub fn run(args: Args) -> u8 {
     opts.crate_name = args.crate_name.clone();
     opts.module = args.module;
     opts.templates = args.templates.clone();
+    opts.tags = args.tags.clone();
+    opts.operations = args.operations.clone();
     if args.print_context {
         let ctx = stipula_codegen::context(&loaded.spec, &opts);
         match serde_json::to_string_pretty(&ctx) {

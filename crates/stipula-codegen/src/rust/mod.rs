@@ -411,6 +411,31 @@ pub struct ModelOptions {
     pub target: String,
     pub crate_name: Option<String>,
     pub module_mode: bool,
+    /// Only operations with one of these tags (an untagged operation's tag is its module
+    /// name, e.g. `customers`) or one of these operationIds; both empty: every operation.
+    /// With a filter, types no selected operation uses are left out.
+    pub tags: Vec<String>,
+    pub operations: Vec<String>,
+}
+
+impl ModelOptions {
+    /// Whether `op` (whose module key is `tag`) is selected.
+    pub fn selects(&self, op: &Operation, tag: &str) -> bool {
+        (self.tags.is_empty() && self.operations.is_empty())
+            || self.tags.iter().any(|t| t == tag || op.tags.contains(t))
+            || op
+                .operation_id
+                .as_ref()
+                .is_some_and(|id| self.operations.contains(id))
+    }
+}
+
+/// The module key of an operation: its first tag, or a name from its path.
+pub fn op_tag(op: &Operation) -> String {
+    op.tags
+        .first()
+        .cloned()
+        .unwrap_or_else(|| untagged_module(&op.path))
 }
 
 /// Names the client and server define at the top level, so operations never clash.
@@ -706,11 +731,10 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
     let mut table = (opts.target == "rust-server").then(|| validate::Table::new(spec));
     let mut needs_multipart = false;
     for op in &spec.operations {
-        let tag = op
-            .tags
-            .first()
-            .cloned()
-            .unwrap_or_else(|| untagged_module(&op.path));
+        let tag = op_tag(op);
+        if !opts.selects(op, &tag) {
+            continue;
+        }
         if !modules.contains_key(&tag) {
             let m = module_namer.unique(&module_ident(&tag));
             modules.insert(
@@ -829,6 +853,21 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
     if opts.target == "rust-client" && !opts.module_mode {
         for t in &mut types {
             if !t.features.is_empty() {
+                let list: Vec<String> = t
+                    .features
+                    .iter()
+                    .map(|f| format!("feature = {}", lit(f)))
+                    .collect();
+                t.cfg = format!("#[cfg(any({}))]", list.join(", "));
+            }
+        }
+    }
+    if !opts.tags.is_empty() || !opts.operations.is_empty() {
+        // Filtered: what no selected operation reaches is not generated at all.
+        types.retain(|t| t.features.len() != 1 || t.features[0] != types::ALL_SCHEMAS);
+        for t in &mut types {
+            if t.cfg.contains(types::ALL_SCHEMAS) {
+                t.features.retain(|f| f != types::ALL_SCHEMAS);
                 let list: Vec<String> = t
                     .features
                     .iter()
