@@ -17,10 +17,12 @@ impl s::Api for Impl {
         &self,
         params: s::prices::ListPricesParams,
     ) -> s::prices::ListPricesResponse {
-        match params.dimensions {
-            Some(d) => s::prices::ListPricesResponse::Ok(d),
-            None => s::prices::ListPricesResponse::Ok(vec!["<absent>".into()]),
+        let mut out = params.dimensions.unwrap_or_else(|| vec!["<absent>".into()]);
+        if let Some(tags) = params.tags {
+            out.push("--".into());
+            out.extend(tags);
         }
+        s::prices::ListPricesResponse::Ok(out)
     }
 
     async fn create_price(&self, body: s::types::Price) -> s::prices::CreatePriceResponse {
@@ -79,6 +81,34 @@ async fn empty_delimited_array_round_trips() {
     assert_eq!(got, vec!["a".to_string(), "b c".to_string()]);
     let got = client.list_prices(&Default::default()).await.unwrap();
     assert_eq!(got, vec!["<absent>".to_string()]);
+
+    // Items holding their own delimiter (and other reserved characters) stay whole: the
+    // client writes delimiters literally and percent-encodes the items.
+    let odd: Vec<String> = ["a,b", "c|d", "", "e f", "%2C", "ü,"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let got = client
+        .list_prices(&c::prices::ListPricesParams {
+            dimensions: Some(odd.clone()),
+            tags: Some(odd.clone()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mut want = odd.clone();
+    want.push("--".into());
+    want.extend(odd);
+    assert_eq!(got, want);
+
+    // A client that percent-encodes its delimiters too is still understood.
+    let raw: Vec<String> = reqwest::get(format!("{base}/prices?dimensions=x%2Cy"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(raw, vec!["x".to_string(), "y".to_string()]);
 }
 
 #[tokio::test]
