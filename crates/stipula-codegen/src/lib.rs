@@ -842,14 +842,17 @@ mod tests {
             d[0].toml_line(),
             r#"reqwest = { version = "0.13", default-features = false }"#
         );
-        assert_eq!(d[2].toml_line(), r#"serde_json = "1""#);
+        assert_eq!(
+            d[2].toml_line(),
+            r#"serde_json = { version = "1", features = ["float_roundtrip"] }"#
+        );
     }
 
     #[test]
     fn manifest_check_names_what_is_missing() {
         let deps = client_deps(true, true);
         // The README line of old: no features at all, defaults off.
-        let m = "[package]\nname = \"x\"\n\n[dependencies]\nreqwest = { version = \"0.13\", default-features = false }\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\ntokio = { version = \"1\", features = [\"time\"] }\n";
+        let m = "[package]\nname = \"x\"\n\n[dependencies]\nreqwest = { version = \"0.13\", default-features = false }\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = { version = \"1\", features = [\"float_roundtrip\"] }\ntokio = { version = \"1\", features = [\"time\"] }\n";
         let w = missing_dependencies(m, &deps);
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(
@@ -862,15 +865,18 @@ mod tests {
             "{w:?}"
         );
         // Default features bring TLS; a table spanning lines is read whole.
-        let m = "[dependencies]\nreqwest = { version = \"0.13\", features = [\n  \"multipart\",\n] }\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\ntokio = { workspace = true }\n";
+        let m = "[dependencies]\nreqwest = { version = \"0.13\", features = [\n  \"multipart\",\n] }\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = { version = \"1\", features = [\"float_roundtrip\"] }\ntokio = { workspace = true }\n";
         assert!(missing_dependencies(m, &deps).is_empty());
         // A [dependencies.reqwest] table, native TLS; serde_json missing.
         let m = "[dependencies.reqwest]\nversion = \"0.13\"\ndefault-features = false\nfeatures = [\"native-tls\", \"multipart\"]\n\n[dependencies]\nserde = { version = \"1\", features = [\"derive\"] }\ntokio = { version = \"1\", features = [\"rt\", \"time\"] }\n";
         let w = missing_dependencies(m, &deps);
         assert_eq!(w.len(), 1, "{w:?}");
-        assert!(w[0].contains("serde_json = \"1\""), "{w:?}");
+        assert!(
+            w[0].contains("`serde_json`") && w[0].contains("float_roundtrip"),
+            "{w:?}"
+        );
         // Only [dependencies] counts, not [dev-dependencies].
-        let m = "[dev-dependencies]\nreqwest = \"0.13\"\nserde = \"1\"\nserde_json = \"1\"\ntokio = \"1\"\n";
+        let m = "[dev-dependencies]\nreqwest = \"0.13\"\nserde = \"1\"\nserde_json = { version = \"1\", features = [\"float_roundtrip\"] }\ntokio = \"1\"\n";
         assert_eq!(missing_dependencies(m, &deps).len(), 4);
     }
 

@@ -119,8 +119,8 @@ fn dependencies(
         name: "serde_json",
         version: "1",
         default_features: true,
-        features: Vec::new(),
-        why: Vec::new(),
+        features: vec!["float_roundtrip"],
+        why: vec!["without it a float read from JSON can differ from the one written (last digit)"],
     };
     if target == "rust-server" {
         let mut out = vec![
