@@ -6,6 +6,12 @@
 use petstore_client::client as c;
 use std::sync::{Arc, Mutex};
 
+/// Under `cargo test --workspace`, reqwest is built with stipula-fuzz's TLS features (rustls
+/// without a built-in crypto provider), and building a client then needs one installed.
+fn tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// What the scripted server saw: one entry per request (method, path, headers).
 type Seen = Arc<Mutex<Vec<(String, String, axum::http::HeaderMap)>>>;
 
@@ -49,6 +55,7 @@ fn new_pet() -> c::types::NewPet {
 
 #[tokio::test]
 async fn get_is_retried_after_503_and_429_as_retry_after_says() {
+    tls_provider();
     let (base, seen) = scripted(vec![
         (503, Some("0"), r#"{"message": "busy"}"#),
         (429, Some("0"), r#"{"message": "slow down"}"#),
@@ -69,6 +76,7 @@ async fn get_is_retried_after_503_and_429_as_retry_after_says() {
 
 #[tokio::test]
 async fn retries_stop_at_the_policy_limits() {
+    tls_provider();
     // Retry-After beyond max_backoff: the answer is returned at once, with its status.
     let (base, seen) = scripted(vec![(503, Some("120"), "{}")]).await;
     let client = c::Client::with_base_url(&base).with_api_key("k");
@@ -105,6 +113,7 @@ async fn retries_stop_at_the_policy_limits() {
 
 #[tokio::test]
 async fn post_is_retried_only_with_an_idempotency_key() {
+    tls_provider();
     let (base, seen) = scripted(vec![
         (503, Some("0"), r#"{"code": 503, "message": "busy"}"#),
         (201, None, r#"{"id": 1, "name": "Rex"}"#),
@@ -141,6 +150,7 @@ async fn post_is_retried_only_with_an_idempotency_key() {
 
 #[test]
 fn debug_shows_no_credentials() {
+    tls_provider();
     let client = c::Client::with_base_url("http://127.0.0.1:1")
         .with_bearer_auth("secret-token")
         .with_api_key("key-123")

@@ -29,6 +29,19 @@ macro_rules! petstore_e2e {
             }
 
             impl s::Api for Store {
+                async fn authenticate(
+                    &self,
+                    _operation: &'static str,
+                    credentials: &s::runtime::Credentials,
+                ) -> Result<(), axum::response::Response> {
+                    if credentials.get("bearerAuth") == Some("blocked") {
+                        return Err(axum::response::IntoResponse::into_response(
+                            axum::http::StatusCode::FORBIDDEN,
+                        ));
+                    }
+                    Ok(())
+                }
+
                 async fn list_pets(
                     &self,
                     params: s::pets::ListPetsParams,
@@ -299,7 +312,27 @@ macro_rules! petstore_e2e {
             let v: serde_json::Value = raw.json().await.unwrap();
             assert_eq!(v["errors"][0]["in"], "query");
             assert_eq!(v["errors"][0]["name"], "limit");
+            // showPetById needs the bearer token (global `security`): without it, 401 with
+            // a challenge, before the path is even looked at; a token the `authenticate`
+            // hook refuses gets its answer (403).
             let raw = reqwest::get(format!("{base}/pets/not-a-number")).await.unwrap();
+            assert_eq!(raw.status().as_u16(), 401);
+            assert_eq!(raw.headers()["www-authenticate"], "Bearer");
+            let v: serde_json::Value = raw.json().await.unwrap();
+            assert!(v["detail"].as_str().unwrap().contains("bearerAuth"), "{v}");
+            let raw = reqwest::Client::new()
+                .get(format!("{base}/pets/1"))
+                .bearer_auth("blocked")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(raw.status().as_u16(), 403);
+            let raw = reqwest::Client::new()
+                .get(format!("{base}/pets/not-a-number"))
+                .bearer_auth("secret-token")
+                .send()
+                .await
+                .unwrap();
             assert_eq!(raw.status().as_u16(), 400);
             let v: serde_json::Value = raw.json().await.unwrap();
             assert_eq!(v["errors"][0]["in"], "path");
@@ -351,7 +384,8 @@ macro_rules! petstore_e2e {
                     assert_eq!(key.as_deref(), Some("key-123"));
                     assert_eq!(auth, &None);
                 } else if path.ends_with("/pets") || path.contains("/pets/") {
-                    if auth.is_some() {
+                    // (`blocked` is the raw request the authenticate hook refuses.)
+                    if auth.is_some() && auth.as_deref() != Some("Bearer blocked") {
                         assert_eq!(auth, &bearer, "{path}");
                     }
                 }

@@ -10,6 +10,12 @@
 use petstore_client::wire_client as c;
 use petstore_client::wire_server as s;
 
+/// Under `cargo test --workspace`, reqwest is built with stipula-fuzz's TLS features (rustls
+/// without a built-in crypto provider), and building a client then needs one installed.
+fn tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 struct Impl;
 
 impl s::Api for Impl {
@@ -62,6 +68,7 @@ async fn serve() -> String {
 
 #[tokio::test]
 async fn float_beyond_f32_round_trips_and_bounded_float_stays_f32() {
+    tls_provider();
     let base = serve().await;
     let client = c::Client::with_base_url(&base);
     let mut price = c::types::Price::new(1e39, "EUR".into());
@@ -76,6 +83,7 @@ async fn float_beyond_f32_round_trips_and_bounded_float_stays_f32() {
 
 #[tokio::test]
 async fn empty_delimited_array_round_trips() {
+    tls_provider();
     let base = serve().await;
     let client = c::Client::with_base_url(&base);
     let got = client
@@ -128,6 +136,7 @@ async fn empty_delimited_array_round_trips() {
 
 #[tokio::test]
 async fn problems_go_out_as_declared_and_the_400_keeps_its_details() {
+    tls_provider();
     let base = serve().await;
     let client = c::Client::with_base_url(&base);
 
@@ -244,6 +253,7 @@ fn echo_params() -> impl proptest::strategy::Strategy<Value = (String, c::echo::
 /// (JavaScript's `URLSearchParams`) send `["a", "b"]`.
 #[test]
 fn every_parameter_style_round_trips() {
+    tls_provider();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()

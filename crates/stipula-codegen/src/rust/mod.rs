@@ -452,6 +452,7 @@ const RESERVED_FNS: &[&str] = &[
     "authorize",
     "with_header",
     "with_retry_policy",
+    "authenticate",
 ];
 
 /// Local variables and arguments of the operation templates (client method bodies, server
