@@ -550,6 +550,7 @@ pub fn missing_dependencies(manifest: &str, deps: &[rust::Dependency]) -> Vec<St
 /// `name = ...` (an inline table may span lines) or the body of `[dependencies.name]`.
 fn dependency_text(manifest: &str, name: &str) -> Option<String> {
     let mut section = String::new();
+    let mut dotted = String::new();
     let mut lines = manifest.lines();
     while let Some(line) = lines.next() {
         let t = line.trim();
@@ -574,6 +575,12 @@ fn dependency_text(manifest: &str, name: &str) -> Option<String> {
         let Some(rest) = t.strip_prefix(name) else {
             continue;
         };
+        // Dotted keys: `axum.workspace = true`, `reqwest.features = [..]` (all of them).
+        if rest.starts_with('.') {
+            dotted.push_str(rest);
+            dotted.push('\n');
+            continue;
+        }
         let Some(value) = rest.trim_start().strip_prefix('=') else {
             continue;
         };
@@ -588,7 +595,7 @@ fn dependency_text(manifest: &str, name: &str) -> Option<String> {
         }
         return Some(decl);
     }
-    None
+    (!dotted.is_empty()).then_some(dotted)
 }
 
 /// `f(0..n)` on up to as many threads as the machine has cores; results in index order. The
@@ -874,6 +881,13 @@ mod tests {
         assert!(
             w[0].contains("`serde_json`") && w[0].contains("float_roundtrip"),
             "{w:?}"
+        );
+        // Dotted keys and workspace inheritance are declarations too (not checked further).
+        let m = "[dependencies]\nreqwest.version = \"0.13\"\nreqwest.features = [\"multipart\"]\nserde.workspace = true\nserde_json = { workspace = true }\ntokio.workspace = true\n";
+        assert!(
+            missing_dependencies(m, &deps).is_empty(),
+            "{:?}",
+            missing_dependencies(m, &deps)
         );
         // Only [dependencies] counts, not [dev-dependencies].
         let m = "[dev-dependencies]\nreqwest = \"0.13\"\nserde = \"1\"\nserde_json = { version = \"1\", features = [\"float_roundtrip\"] }\ntokio = \"1\"\n";
