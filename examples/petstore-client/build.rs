@@ -1,8 +1,9 @@
 //! Generates the petstore client and server (from the 3.0 and the 3.1 description), and the
 //! client and server of `specs/codegen/features.yaml` (multipart, response headers, body
 //! validation), and the server of `specs/checks.yaml` here (`pattern`, `format`,
-//! `if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains`, `dependent*`), into
-//! OUT_DIR; `src/lib.rs` includes them.
+//! `if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains`, `dependent*`), and
+//! the client and server of `specs/wire.yaml` here (problem+json, `float`, empty arrays),
+//! into OUT_DIR; `src/lib.rs` includes them.
 
 use stipula_codegen::{Builder, Target};
 
@@ -27,6 +28,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     Builder::new(&features)
         .target(Target::RustServer)
         .file_name("features_server.rs")
+        .generate()?;
+    let wire = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/wire.yaml");
+    Builder::new(wire)
+        .target(Target::RustClient)
+        .file_name("wire_client.rs")
+        .generate()?;
+    Builder::new(wire)
+        .target(Target::RustServer)
+        .file_name("wire_server.rs")
         .generate()?;
     Builder::new(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/checks.yaml"))
         .target(Target::RustServer)

@@ -71,6 +71,46 @@ fn list_targets_and_usage_errors() {
 }
 
 #[test]
+fn unresolved_refs_stop_generation_unless_allowed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let spec = tmp.path().join("broken.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Gone'}\n",
+    )
+    .unwrap();
+    let o = tmp.path().join("o");
+    let args = [
+        "generate",
+        "rust-client",
+        spec.to_str().unwrap(),
+        "-o",
+        o.to_str().unwrap(),
+    ];
+    let (code, _, err) = stipula(&args);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("broken.yaml:11:")
+            && err.contains("ref-unresolved")
+            && err.contains("--allow-spec-errors"),
+        "{err}"
+    );
+    assert!(err.contains("11 |"), "the spec line is shown: {err}");
+    assert!(!o.exists(), "nothing written on failure");
+
+    let mut lenient = args.to_vec();
+    lenient.push("--allow-spec-errors");
+    let (code, _, err) = stipula(&lenient);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: ")
+            && err.contains("broken.yaml:11:")
+            && err.contains("serde_json::Value"),
+        "{err}"
+    );
+}
+
+#[test]
 fn crate_output_is_deterministic_and_module_mode_is_one_file() {
     let tmp = tempfile::tempdir().unwrap();
     let a = tmp.path().join("a");
@@ -209,7 +249,17 @@ fn gencheck_target() -> PathBuf {
 }
 
 fn generate_and_check(spec: &Path, target: &str, dir: &Path, cargo_args: &[&str]) {
-    let (code, _, err) = stipula(&[
+    generate_with_and_check(spec, target, dir, &[], cargo_args)
+}
+
+fn generate_with_and_check(
+    spec: &Path,
+    target: &str,
+    dir: &Path,
+    gen_args: &[&str],
+    cargo_args: &[&str],
+) {
+    let mut args = vec![
         "generate",
         target,
         spec.to_str().unwrap(),
@@ -217,7 +267,9 @@ fn generate_and_check(spec: &Path, target: &str, dir: &Path, cargo_args: &[&str]
         dir.to_str().unwrap(),
         "--crate-name",
         "checked",
-    ]);
+    ];
+    args.extend_from_slice(gen_args);
+    let (code, _, err) = stipula(&args);
     assert_eq!(code, 0, "generate {target} {}: {err}", spec.display());
     let out = Command::new(env!("CARGO"))
         .arg("check")
@@ -239,7 +291,11 @@ fn generate_and_check(spec: &Path, target: &str, dir: &Path, cargo_args: &[&str]
 #[test]
 fn generated_code_compiles_without_warnings() {
     let tmp = tempfile::tempdir().unwrap();
-    for spec in ["specs/codegen/hostile.yaml", "specs/petstore-3.0.yaml"] {
+    for spec in [
+        "specs/codegen/hostile.yaml",
+        "specs/codegen/keywords.json",
+        "specs/petstore-3.0.yaml",
+    ] {
         for target in ["rust-client", "rust-server"] {
             let dir = tmp.path().join(format!(
                 "{}-{target}",
@@ -248,6 +304,45 @@ fn generated_code_compiles_without_warnings() {
             generate_and_check(&root().join(spec), target, &dir, &[]);
         }
     }
+    // A filtered client compiles, holds only what was picked, and a typo is an error.
+    let dir = tmp.path().join("petstore-filtered");
+    let (code, _, err) = stipula(&[
+        "generate",
+        "rust-client",
+        "specs/petstore-3.1.yaml",
+        "-o",
+        dir.to_str().unwrap(),
+        "--crate-name",
+        "checked",
+        "--operations",
+        "getInventory",
+        "--tags",
+        "nosuchtag",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nosuchtag") && err.contains("pets"), "{err}");
+    generate_with_and_check(
+        &root().join("specs/petstore-3.1.yaml"),
+        "rust-client",
+        &dir,
+        &["--operations", "getInventory,showPetById"],
+        &[],
+    );
+    let lib = std::fs::read_to_string(dir.join("src/lib.rs")).unwrap();
+    assert!(
+        lib.contains("pub mod store;") && lib.contains("pub mod pets;"),
+        "{lib}"
+    );
+    let pets = std::fs::read_to_string(dir.join("src/pets.rs")).unwrap();
+    assert!(
+        pets.contains("fn show_pet_by_id(") && !pets.contains("fn list_pets("),
+        "only the picked operations: {pets}"
+    );
+    let types = std::fs::read_to_string(dir.join("src/types.rs")).unwrap();
+    assert!(
+        types.contains("pub struct Pet ") && !types.contains("pub struct NewPet "),
+        "only the types they use: {types}"
+    );
     // One client feature alone compiles too (types are gated per tag).
     let dir = tmp.path().join("petstore-store-only");
     generate_and_check(
@@ -373,5 +468,129 @@ fn corpus_sample_compiles_without_warnings() {
         members.len(),
         started.elapsed().as_secs_f64(),
         gencheck_target().display()
+    );
+}
+
+/// No generated file holds a character that changes how the source reads: a lone `\r`
+/// (a compile error in a doc comment), NUL and other controls, or a bidirectional override
+/// (denied by rustc's `text_direction_codepoint_*` lints and a way to hide code).
+fn assert_no_hidden_characters(dir: &Path) {
+    for (path, text) in read_tree(dir) {
+        for (n, line) in text.lines().enumerate() {
+            let bad = line.chars().find(|&c| {
+                (c.is_control() && c != '\t')
+                    || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            });
+            assert!(
+                bad.is_none(),
+                "{}:{}: raw {:?} in generated code: {line:?}",
+                path.display(),
+                n + 1,
+                bad
+            );
+        }
+    }
+}
+
+/// Every Rust keyword, reserved word, primitive type, prelude and helper name in every
+/// identifier position (specs/codegen/keywords.json, written by
+/// scripts/hostile-keywords.py): one tag alone compiles (its module and feature are
+/// usable), the output holds no hidden characters, and both targets in `--module` form
+/// compile inside an edition-2024 crate (where `gen` is a keyword).
+#[test]
+fn keyword_names_work_in_features_and_edition_2024_modules() {
+    let tmp = tempfile::tempdir().unwrap();
+    let spec = root().join("specs/codegen/keywords.json");
+    let client = tmp.path().join("client");
+    generate_and_check(
+        &spec,
+        "rust-client",
+        &client,
+        &[
+            "--no-default-features",
+            "--features",
+            "match_,self_,gen_,u1f436",
+        ],
+    );
+    assert_no_hidden_characters(&client);
+    let toml = std::fs::read_to_string(client.join("Cargo.toml")).unwrap();
+    for f in [
+        "match_ = []",
+        "self_ = []",
+        "default2 = []",
+        "str2 = []",
+        "main2 = []",
+    ] {
+        assert!(toml.contains(f), "no `{f}` in the features of {toml}");
+    }
+    let lib = std::fs::read_to_string(client.join("src/lib.rs")).unwrap();
+    assert!(
+        lib.contains("pub mod match_;") && lib.contains("pub mod gen_;") && !lib.contains("mod r#"),
+        "keyword tags become `name_` modules"
+    );
+
+    let krate = tmp.path().join("modules");
+    std::fs::create_dir_all(krate.join("src")).unwrap();
+    // The dependency lines `--module` prints are the manifest: they must be enough.
+    let mut deps: Vec<String> = Vec::new();
+    for target in ["rust-client", "rust-server"] {
+        let out = krate.join("gen").join(target);
+        let (code, _, err) = stipula(&[
+            "generate",
+            target,
+            spec.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--module",
+        ]);
+        assert_eq!(code, 0, "generate {target} --module: {err}");
+        assert_no_hidden_characters(&out);
+        let listed = err
+            .split("add to [dependencies] of the crate that includes it:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no dependency lines printed: {err}"));
+        for line in listed.lines().take_while(|l| l.starts_with("  ")) {
+            let line = line.trim().to_string();
+            let name = line.split(' ').next().unwrap_or("").to_string();
+            if !deps
+                .iter()
+                .any(|d| d.split(' ').next() == Some(name.as_str()))
+            {
+                deps.push(line);
+            }
+        }
+    }
+    for d in ["reqwest", "axum", "serde", "serde_json", "tokio"] {
+        assert!(
+            deps.iter().any(|l| l.starts_with(&format!("{d} ="))),
+            "{d} missing from {deps:?}"
+        );
+    }
+    std::fs::write(
+        krate.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"modules\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{}\n\n[workspace]\n",
+            deps.join("\n")
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        krate.join("src/lib.rs"),
+        "pub mod client {\n    include!(\"../gen/rust-client/rust_client.rs\");\n}\n\
+         pub mod server {\n    include!(\"../gen/rust-server/rust_server.rs\");\n}\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO"))
+        .arg("check")
+        .current_dir(&krate)
+        .env("CARGO_TARGET_DIR", gencheck_target())
+        .env("RUSTFLAGS", "-D warnings")
+        .env("CARGO_INCREMENTAL", "0")
+        .output()
+        .expect("run cargo check");
+    assert!(
+        out.status.success(),
+        "cargo check of the keyword modules (edition 2024) failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -209,6 +209,24 @@ pub fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
     out
 }
 
+/// Characters that may not stand raw in a doc comment (the formatter turns `#[doc]` into
+/// `///`): a lone `\r` is a compile error there, bidirectional overrides are denied by the
+/// `text_direction_codepoint_in_comment` lint, and other control characters garble the
+/// source. Each becomes its escape, `\u{202e}`; `\r\n` becomes a line break.
+pub fn doc_safe(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if (c.is_control() && c != '\n' && c != '\t') || bidi {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Lower-case crate name usable by Cargo (`[a-z0-9_-]`, starting with a letter).
 pub fn crate_name(s: &str) -> String {
     let mut n = ascii_words(s).to_snake_case().replace('_', "-");
@@ -257,6 +275,10 @@ mod tests {
         let d = doc_lines(&[Some("x */ y\n```\ncode\n```")]);
         assert_eq!(d.len(), 4);
         assert!(d[1].contains("```text"));
+        assert_eq!(
+            doc_safe("a\rb\r\nc\u{0}d\u{202e}e\tf"),
+            "a\\u{d}b\nc\\u{0}d\\u{202e}e\tf"
+        );
     }
 
     #[test]

@@ -48,3 +48,14 @@ pub mod features_server {
 pub mod checks_server {
     include!(concat!(env!("OUT_DIR"), "/checks_server.rs"));
 }
+
+/// The client generated from `specs/wire.yaml` (problem+json errors, `float` values, empty
+/// arrays in the query).
+pub mod wire_client {
+    include!(concat!(env!("OUT_DIR"), "/wire_client.rs"));
+}
+
+/// The server generated from `specs/wire.yaml`.
+pub mod wire_server {
+    include!(concat!(env!("OUT_DIR"), "/wire_server.rs"));
+}

@@ -9,6 +9,7 @@ use stipula_codegen::{Options, Target};
 ///   stipula generate rust-client specs/petstore-3.1.yaml -o petstore-client
 ///   stipula generate rust-server openapi.yaml -o server --crate-name my-server
 ///   stipula generate rust-client openapi.yaml -o src/generated --module
+///   stipula generate rust-client openapi.yaml -o client --tags pets,store
 ///   stipula generate rust-client openapi.yaml --print-context > context.json
 ///   stipula generate --list-targets
 #[derive(clap::Args)]
@@ -39,6 +40,17 @@ pub struct Args {
     /// Print the view model templates receive, as JSON, instead of generating.
     #[arg(long)]
     pub print_context: bool,
+    /// Generate even when loading the spec reported errors (e.g. a `$ref` that resolves to
+    /// nothing): each broken part is typed as serde_json::Value and printed as a warning.
+    #[arg(long)]
+    pub allow_spec_errors: bool,
+    /// Only the operations with these tags (comma-separated; an untagged operation's tag is
+    /// its module name), and the types they use.
+    #[arg(long, value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Only the operations with these operationIds (comma-separated), and the types they use.
+    #[arg(long, value_delimiter = ',')]
+    pub operations: Vec<String>,
 }
 
 pub fn run(args: Args) -> u8 {
@@ -71,8 +83,13 @@ pub fn run(args: Args) -> u8 {
         );
         return 2;
     }
-    let loaded = match stipula_spec::load(spec, &stipula_spec::LoadOptions::default()) {
-        Ok(l) => l,
+    let loaded = match stipula_codegen::load_spec(spec, args.allow_spec_errors) {
+        Ok((l, warnings)) => {
+            for w in warnings {
+                eprintln!("warning: {w}");
+            }
+            l
+        }
         Err(e) => {
             eprintln!("{e}");
             return 2;
@@ -82,6 +99,8 @@ pub fn run(args: Args) -> u8 {
     opts.crate_name = args.crate_name.clone();
     opts.module = args.module;
     opts.templates = args.templates.clone();
+    opts.tags = args.tags.clone();
+    opts.operations = args.operations.clone();
     if args.print_context {
         let ctx = stipula_codegen::context(&loaded.spec, &opts);
         match serde_json::to_string_pretty(&ctx) {
@@ -125,6 +144,16 @@ pub fn run(args: Args) -> u8 {
                 paths.len(),
                 out_dir.display()
             );
+            if args.module {
+                eprintln!("add to [dependencies] of the crate that includes it:");
+                for d in &output.dependencies {
+                    eprintln!("  {}", d.toml_line());
+                }
+            } else if target == stipula_codegen::Target::RustClient {
+                eprintln!(
+                    "TLS: the crate's default feature `rustls` (or `native-tls`) enables reqwest's; with neither, only http:// URLs work"
+                );
+            }
             0
         }
         Err(e) => {

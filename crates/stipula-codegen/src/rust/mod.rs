@@ -59,6 +59,119 @@ pub struct Context {
     pub needs_regex: bool,
     /// What could not be generated precisely, with locations (plain strings).
     pub notes: Vec<String>,
+    /// The dependencies the generated code needs, with the features it uses: what a
+    /// `--module` / build.rs user must have in `[dependencies]` (the generated crate's
+    /// `Cargo.toml` carries them itself).
+    pub dependencies: Vec<Dependency>,
+}
+
+/// A dependency of generated code.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct Dependency {
+    /// Crate name (`reqwest`).
+    pub name: &'static str,
+    pub version: &'static str,
+    /// Whether the generated code is fine with the crate's default features off.
+    pub default_features: bool,
+    /// Features the generated code needs (`multipart`), plus `rustls` for the client: its
+    /// default base URL, or a server of the spec, is `https`, and without a TLS feature
+    /// reqwest fails every such call at run time (`scheme is not http`).
+    pub features: Vec<&'static str>,
+    /// Why each feature is needed, in the order of `features`.
+    pub why: Vec<&'static str>,
+}
+
+impl Dependency {
+    /// The `[dependencies]` line, e.g.
+    /// `reqwest = { version = "0.13", default-features = false, features = ["rustls"] }`.
+    pub fn toml_line(&self) -> String {
+        let mut parts = vec![format!("version = \"{}\"", self.version)];
+        if !self.default_features {
+            parts.push("default-features = false".into());
+        }
+        if !self.features.is_empty() {
+            let f: Vec<String> = self.features.iter().map(|f| format!("\"{f}\"")).collect();
+            parts.push(format!("features = [{}]", f.join(", ")));
+        }
+        if parts.len() == 1 {
+            format!("{} = \"{}\"", self.name, self.version)
+        } else {
+            format!("{} = {{ {} }}", self.name, parts.join(", "))
+        }
+    }
+}
+
+/// What the generated code of `target` needs in `[dependencies]`.
+fn dependencies(
+    target: &str,
+    needs_tls: bool,
+    needs_multipart: bool,
+    needs_regex: bool,
+) -> Vec<Dependency> {
+    let serde = Dependency {
+        name: "serde",
+        version: "1",
+        default_features: true,
+        features: vec!["derive"],
+        why: vec!["the generated types derive Serialize"],
+    };
+    let serde_json = Dependency {
+        name: "serde_json",
+        version: "1",
+        default_features: true,
+        features: vec!["float_roundtrip"],
+        why: vec!["without it a float read from JSON can differ from the one written (last digit)"],
+    };
+    if target == "rust-server" {
+        let mut out = vec![
+            Dependency {
+                name: "axum",
+                version: "0.8",
+                default_features: false,
+                features: Vec::new(),
+                why: Vec::new(),
+            },
+            serde,
+            serde_json,
+        ];
+        if needs_regex {
+            out.push(Dependency {
+                name: "regex-lite",
+                version: "0.1",
+                default_features: true,
+                features: Vec::new(),
+                why: Vec::new(),
+            });
+        }
+        return out;
+    }
+    let mut reqwest = Dependency {
+        name: "reqwest",
+        version: "0.13",
+        default_features: false,
+        features: Vec::new(),
+        why: Vec::new(),
+    };
+    if needs_tls {
+        reqwest.features.push("rustls");
+        reqwest
+            .why
+            .push("the API's base URL is https (or \"native-tls\")");
+    }
+    if needs_multipart {
+        reqwest.features.push("multipart");
+        reqwest
+            .why
+            .push("an operation sends a multipart/form-data body");
+    }
+    let tokio = Dependency {
+        name: "tokio",
+        version: "1",
+        default_features: false,
+        features: vec!["time"],
+        why: vec!["the retry policy waits between attempts"],
+    };
+    vec![reqwest, serde, serde_json, tokio]
 }
 
 #[derive(Serialize, Debug)]
@@ -127,6 +240,13 @@ pub struct OperationView {
     pub error_enum: String,
     /// Whether a `default` response catches statuses not listed.
     pub has_default: bool,
+    /// Server: the media type of the automatic 400 (a literal): the JSON media type the
+    /// operation declares for `400` (or `4XX`, or `default`), else `application/json`.
+    pub bad_request_media: String,
+    /// Client: when the operation has exactly one success response, with a fixed status and
+    /// no declared headers, the type its method returns directly (the body type, or `()`
+    /// without a body); no `response_enum` is generated then.
+    pub single_success: Option<String>,
     /// Identifiers of the inputs that must be present (required parameters, required body),
     /// in argument order.
     pub required_inputs: Vec<String>,
@@ -147,8 +267,12 @@ pub struct PathPiece {
 
 #[derive(Serialize, Debug)]
 pub struct ParamView {
-    /// Rust identifier.
+    /// Rust identifier (struct field, argument).
     pub ident: String,
+    /// The identifier of the parameter's value as a local variable or argument in generated
+    /// method bodies and handlers: `ident`, unless that is one of the templates' own locals
+    /// (`url`, `headers`, `errors`...), then `{ident}_param`.
+    pub local: String,
     /// Wire name, a literal.
     pub wire: String,
     /// `path`, `query`, `header` or `cookie`.
@@ -287,6 +411,31 @@ pub struct ModelOptions {
     pub target: String,
     pub crate_name: Option<String>,
     pub module_mode: bool,
+    /// Only operations with one of these tags (an untagged operation's tag is its module
+    /// name, e.g. `customers`) or one of these operationIds; both empty: every operation.
+    /// With a filter, types no selected operation uses are left out.
+    pub tags: Vec<String>,
+    pub operations: Vec<String>,
+}
+
+impl ModelOptions {
+    /// Whether `op` (whose module key is `tag`) is selected.
+    pub fn selects(&self, op: &Operation, tag: &str) -> bool {
+        (self.tags.is_empty() && self.operations.is_empty())
+            || self.tags.iter().any(|t| t == tag || op.tags.contains(t))
+            || op
+                .operation_id
+                .as_ref()
+                .is_some_and(|id| self.operations.contains(id))
+    }
+}
+
+/// The module key of an operation: its first tag, or a name from its path.
+pub fn op_tag(op: &Operation) -> String {
+    op.tags
+        .first()
+        .cloned()
+        .unwrap_or_else(|| untagged_module(&op.path))
 }
 
 /// Names the client and server define at the top level, so operations never clash.
@@ -300,6 +449,43 @@ const RESERVED_FNS: &[&str] = &[
     "clone",
     "fmt",
     "default",
+    "authorize",
+    "with_header",
+    "with_retry_policy",
+    "authenticate",
+];
+
+/// Local variables and arguments of the operation templates (client method bodies, server
+/// handlers): a parameter may not take one of these names, or it would shadow it.
+const TEMPLATE_LOCALS: &[&str] = &[
+    "body",
+    "params",
+    "self_",
+    "api",
+    "req",
+    "resp",
+    "url",
+    "query",
+    "headers",
+    "cookies",
+    "method",
+    "b",
+    "form",
+    "v",
+    "pairs",
+    "bytes",
+    "status",
+    "response_headers",
+    "response",
+    "errors",
+    "path_values",
+    "raw_path",
+    "raw_query",
+    "raw_body",
+    "fields",
+    "e",
+    "state",
+    "ctx",
 ];
 
 const RESERVED_MODULES: &[&str] = &[
@@ -319,7 +505,43 @@ const RESERVED_MODULES: &[&str] = &[
     "server",
     "tests",
     "default",
+    // `src/main.rs` and `src/lib.rs` are crate roots, not modules.
+    "main",
+    "lib",
+    // Cargo features of the generated client crate.
+    "rustls",
+    "native_tls",
+    // A module named like a primitive type shadows it in type position (`&str` would name
+    // the module).
+    "bool",
+    "char",
+    "str",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "f32",
+    "f64",
 ];
+
+/// A module (and Cargo feature) name for a tag: `snake_case`, and a keyword gets a `_`
+/// suffix instead of `r#` (`match` -> `match_`), so the file name, the feature name and the
+/// path a user writes are one plain word.
+fn module_ident(tag: &str) -> String {
+    let m = snake_ident(tag);
+    match m.strip_prefix("r#") {
+        Some(bare) => format!("{bare}_"),
+        None => m,
+    }
+}
 
 fn status_name(code: u16) -> Option<&'static str> {
     Some(match code {
@@ -493,8 +715,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
     let mut module_namer = Namer::with_reserved(RESERVED_MODULES);
     let mut modules: IndexMap<String, ModuleView> = IndexMap::new();
     for t in &spec.tags {
-        let m = module_namer.unique(&snake_ident(&t.name));
-        let m = m.trim_start_matches("r#").to_string();
+        let m = module_namer.unique(&module_ident(&t.name));
         modules.insert(
             t.name.clone(),
             ModuleView {
@@ -505,19 +726,18 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
             },
         );
     }
-    let mut fn_namer = Namer::with_reserved(RESERVED_FNS);
+    // Operation methods and credential setters are methods of the same `Client`.
+    let mut fn_namer = setter_namer.clone();
     let mut stem_namer = Namer::default();
     let mut table = (opts.target == "rust-server").then(|| validate::Table::new(spec));
     let mut needs_multipart = false;
     for op in &spec.operations {
-        let tag = op
-            .tags
-            .first()
-            .cloned()
-            .unwrap_or_else(|| untagged_module(&op.path));
+        let tag = op_tag(op);
+        if !opts.selects(op, &tag) {
+            continue;
+        }
         if !modules.contains_key(&tag) {
-            let m = module_namer.unique(&snake_ident(&tag));
-            let m = m.trim_start_matches("r#").to_string();
+            let m = module_namer.unique(&module_ident(&tag));
             modules.insert(
                 tag.clone(),
                 ModuleView {
@@ -643,6 +863,21 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
             }
         }
     }
+    if !opts.tags.is_empty() || !opts.operations.is_empty() {
+        // Filtered: what no selected operation reaches is not generated at all.
+        types.retain(|t| t.features.len() != 1 || t.features[0] != types::ALL_SCHEMAS);
+        for t in &mut types {
+            if t.cfg.contains(types::ALL_SCHEMAS) {
+                t.features.retain(|f| f != types::ALL_SCHEMAS);
+                let list: Vec<String> = t
+                    .features
+                    .iter()
+                    .map(|f| format!("feature = {}", lit(f)))
+                    .collect();
+                t.cfg = format!("#[cfg(any({}))]", list.join(", "));
+            }
+        }
+    }
     type_notes.extend(notes);
     let schemas_feature = types
         .iter()
@@ -658,6 +893,14 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         })
         .collect();
     let base = spec.servers.first().map(server_url).unwrap_or_default();
+    // TLS unless every server is plain http (a relative or missing URL is resolved
+    // against wherever the spec is served, most often https).
+    let needs_tls = spec.servers.is_empty()
+        || spec
+            .servers
+            .iter()
+            .any(|s| !server_url(s).to_ascii_lowercase().starts_with("http://"));
+    let needs_regex = table.as_ref().is_some_and(|t| t.has_pattern);
     Context {
         target: opts.target.clone(),
         crate_name_toml: toml_lit(&name),
@@ -676,9 +919,10 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         schemas_feature,
         needs_multipart,
         routes: routes.into_values().collect(),
-        needs_regex: table.as_ref().is_some_and(|t| t.has_pattern),
+        needs_regex,
         validation_table: lit(&table.map(|t| t.to_json()).unwrap_or_else(|| "[]".into())),
         notes: type_notes,
+        dependencies: dependencies(&opts.target, needs_tls, needs_multipart, needs_regex),
     }
 }
 
@@ -733,7 +977,8 @@ fn op_view(
         .clone()
         .unwrap_or_else(|| format!("{} {}", op.method.as_str().to_ascii_lowercase(), op.path));
     let fn_name = fn_namer.unique(&snake_ident(&raw_name));
-    let stem = stem_namer.unique(&pascal_ident(names_bare(&fn_name)));
+    // The stem only ever prefixes a suffix (`SelfParams`), so a keyword needs no escape.
+    let stem = stem_namer.unique(&pascal_ident(names_bare(&fn_name)).replace('_', ""));
     let method = op.method.as_str().to_string();
     let axum_method = match method.as_str() {
         "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE" => {
@@ -796,6 +1041,7 @@ fn op_view(
             tys.clone()
         };
         let v = ParamView {
+            local: ident.clone(),
             ident: ident.clone(),
             wire: lit(&p.name),
             location,
@@ -857,6 +1103,7 @@ fn op_view(
                         op.key()
                     ));
                     path_params.push(ParamView {
+                        local: ident.clone(),
                         ident: ident.clone(),
                         wire: lit(&text),
                         location: "path",
@@ -899,6 +1146,26 @@ fn op_view(
             .position(|i| *i == p.ident)
             .unwrap_or(usize::MAX)
     });
+    // A parameter named like a local of the templates gets another local name, so it
+    // shadows nothing (its field keeps the plain name).
+    let clashes = |ident: &str| TEMPLATE_LOCALS.contains(&crate::names::bare(ident));
+    let mut lnamer = Namer::with_reserved(TEMPLATE_LOCALS);
+    for p in path_params.iter().chain(params.iter()) {
+        if !clashes(&p.ident) {
+            lnamer.reserve(&p.ident);
+        }
+    }
+    for p in path_params.iter_mut().chain(params.iter_mut()) {
+        if clashes(&p.ident) {
+            let local = lnamer.unique(&format!("{}_param", crate::names::bare(&p.ident)));
+            for piece in &mut path_pieces {
+                if piece.param.as_deref() == Some(p.ident.as_str()) {
+                    piece.param = Some(local.clone());
+                }
+            }
+            p.local = local;
+        }
+    }
     let params_default = params.iter().all(|p| !p.required);
     let params_struct = if params.is_empty() {
         None
@@ -1084,12 +1351,30 @@ fn op_view(
         }
     }
 
-    let mut required_inputs: Vec<String> = path_params.iter().map(|p| p.ident.clone()).collect();
+    let successes: Vec<&ResponseView> = responses.iter().filter(|r| r.success).collect();
+    let single_success = match successes.as_slice() {
+        [r] if r.status_kind == "code" && r.shape == "tuple" => r.ty.clone(),
+        [r] if r.status_kind == "code" && r.shape == "unit" => Some("()".to_string()),
+        _ => None,
+    };
+    let declared_400 = |key: StatusKey| {
+        op.responses
+            .iter()
+            .find(|r| r.status == key)
+            .and_then(|r| pick_media(&r.content))
+            .filter(|m| body_kind(&m.media_type) == "json" && !m.media_type.contains('*'))
+            .map(|m| m.media_type.clone())
+    };
+    let bad_request_media = lit(&declared_400(StatusKey::Code(400))
+        .or_else(|| declared_400(StatusKey::Range(4)))
+        .or_else(|| declared_400(StatusKey::Default))
+        .unwrap_or_else(|| "application/json".into()));
+    let mut required_inputs: Vec<String> = path_params.iter().map(|p| p.local.clone()).collect();
     required_inputs.extend(
         params
             .iter()
             .filter(|p| p.required)
-            .map(|p| p.ident.clone()),
+            .map(|p| p.local.clone()),
     );
     if body
         .as_ref()
@@ -1120,6 +1405,8 @@ fn op_view(
         body,
         responses,
         has_default,
+        bad_request_media,
+        single_success,
         required_inputs,
         security: sec,
         security_optional,

@@ -224,6 +224,12 @@ pub struct TypeGen<'a> {
     depth: usize,
 }
 
+/// Whether the bounds of a number schema keep it within `f32`'s finite range.
+fn f32_safe(o: &SchemaObject) -> bool {
+    let fits = |b: Option<f64>| b.is_some_and(|v| v.is_finite() && v.abs() <= f64::from(f32::MAX));
+    (fits(o.minimum) || fits(o.exclusive_minimum)) && (fits(o.maximum) || fits(o.exclusive_maximum))
+}
+
 /// Whether a schema object has anything beyond annotations.
 fn is_trivial(o: &SchemaObject) -> bool {
     o.types.is_none()
@@ -521,8 +527,11 @@ impl<'a> TypeGen<'a> {
                 Some("uint64") | Some("uint") => "u64",
                 _ => "i64",
             }),
+            // `float` is f32 only when the schema's bounds keep every valid value inside
+            // f32's range: otherwise a valid `1e39` would become infinity (and be written
+            // back as `null`).
             Type::Number => Ty::Prim(match o.format.as_deref() {
-                Some("float") => "f32",
+                Some("float") if f32_safe(o) => "f32",
                 _ => "f64",
             }),
             Type::Array => match o.items {
