@@ -283,13 +283,17 @@ impl DocSet {
         }
         let mut anchors = HashMap::new();
         let mut ids = HashMap::new();
-        index_ids(
-            &value,
-            &mut Vec::new(),
-            &mut anchors,
-            &mut ids,
-            &mut Vec::new(),
-        );
+        // The upgrade keeps `$id`/`$anchor` where they were (inside schemas); a 2.0 tree
+        // without any (they are not 2.0 keywords) needs no second walk.
+        if !self.docs[i].anchors.is_empty() || !self.docs[i].ids.is_empty() {
+            index_ids(
+                &value,
+                &mut Vec::new(),
+                &mut anchors,
+                &mut ids,
+                &mut Vec::new(),
+            );
+        }
         let (orig_value, orig_pos) = match Arc::get_mut(&mut self.docs[i]) {
             Some(d) => (std::mem::take(&mut d.value), std::mem::take(&mut d.pos)),
             None => (self.docs[i].value.clone(), self.docs[i].pos.clone()),
@@ -308,6 +312,7 @@ impl DocSet {
                 value: orig_value,
                 pos: orig_pos,
                 origin,
+                steps: Default::default(),
             })),
         };
         self.docs[i] = Arc::new(doc);

@@ -37,14 +37,69 @@ pub(crate) struct Origin {
     pub pos: PosIndex,
     /// Per pre-order node of the 3.0 tree: the pre-order node of the 2.0 tree it came from.
     pub origin: Vec<u32>,
+    /// Parent and key of each 2.0 node, built on the first pointer asked for.
+    pub steps: std::sync::OnceLock<Vec<Step>>,
+}
+
+/// One node of the 2.0 tree: its parent's pre-order number and its key or index there.
+#[derive(Debug)]
+pub(crate) enum Step {
+    Root,
+    Key(u32, Box<str>),
+    Index(u32, u32),
 }
 
 impl Origin {
     /// The 2.0 pointer of the 2.0 node that 3.0 node `node` came from.
     pub(crate) fn source_pointer(&self, node: u32) -> Option<String> {
-        let src = *self.origin.get(node as usize)?;
-        self.pos.pointer_of(&self.value, src)
+        let mut at = *self.origin.get(node as usize)?;
+        let steps = self.steps.get_or_init(|| steps_of(&self.value));
+        let mut tokens: Vec<std::borrow::Cow<'_, str>> = Vec::new();
+        loop {
+            match steps.get(at as usize)? {
+                Step::Root => break,
+                Step::Key(parent, k) => {
+                    tokens.push(std::borrow::Cow::Borrowed(k));
+                    at = *parent;
+                }
+                Step::Index(parent, i) => {
+                    tokens.push(std::borrow::Cow::Owned(i.to_string()));
+                    at = *parent;
+                }
+            }
+        }
+        let mut out = String::new();
+        for t in tokens.iter().rev() {
+            out.push('/');
+            crate::docs::push_escaped(&mut out, t);
+        }
+        Some(out)
     }
+}
+
+/// Per pre-order node of `root` (the numbering of its `PosIndex`): parent and key, so a
+/// node's pointer is a walk up (IR locations ask for tens of thousands of them).
+fn steps_of(root: &Value) -> Vec<Step> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(&Value, Step)> = vec![(root, Step::Root)];
+    while let Some((v, step)) = stack.pop() {
+        let me = out.len() as u32;
+        out.push(step);
+        match v {
+            Value::Object(m) => {
+                for (k, c) in m.iter().rev() {
+                    stack.push((c, Step::Key(me, k.as_str().into())));
+                }
+            }
+            Value::Array(a) => {
+                for (i, c) in a.iter().enumerate().rev() {
+                    stack.push((c, Step::Index(me, i as u32)));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// What a node reached by a ref is used as.
