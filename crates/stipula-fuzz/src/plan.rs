@@ -514,10 +514,15 @@ pub fn judge_param(spec: &Spec, v: &Validators, p: &Parameter, value: Option<&Va
     let Some(id) = param_schema(p) else {
         return Verdict::Unknown;
     };
-    let candidates = if p.schema.is_some() && !value.is_array() && !value.is_object() {
-        let mut c = wire_candidates(&crate::request::prim(value));
-        c.insert(0, value.clone());
-        c
+    // What a server decodes from the wire text (a scalar is a one-item exploded array, "5"
+    // is an integer): the value is valid if any reading is.
+    let candidates = if p.schema.is_some() {
+        let types = flatten(spec, id).and_then(|o| o.types);
+        match crate::wire::decodings(p, types.as_deref(), value) {
+            crate::wire::Seen::Absent if p.required => return Verdict::Invalid,
+            crate::wire::Seen::Absent => return Verdict::Valid,
+            crate::wire::Seen::Values(c) => c,
+        }
     } else {
         vec![value.clone()]
     };
