@@ -480,7 +480,8 @@ pub enum Verdict {
     Unknown,
 }
 
-/// The values a server may read from a textual parameter (`"12"` is the string and the number).
+/// The values a server may read from a textual parameter (`"12"` is the string and the number,
+/// `"1"` also `true`).
 pub fn wire_candidates(s: &str) -> Vec<Value> {
     let mut out = vec![Value::String(s.to_string())];
     if let Ok(i) = s.parse::<i64>() {
@@ -490,9 +491,10 @@ pub fn wire_candidates(s: &str) -> Vec<Value> {
     {
         out.push(num_value(f));
     }
-    match s {
-        "true" => out.push(Value::Bool(true)),
-        "false" => out.push(Value::Bool(false)),
+    // Booleans as the common server frameworks read them (pydantic, Spring, ASP.NET).
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => out.push(Value::Bool(true)),
+        "false" | "0" | "no" | "off" => out.push(Value::Bool(false)),
         "" | "null" => out.push(Value::Null),
         _ => {}
     }

@@ -89,16 +89,22 @@ pub fn decodings(p: &Parameter, types: Option<&[Type]>, v: &Value) -> Seen {
         }
         other => (vec![prim(other)], vec![]),
     };
+    // Servers strip a header value's surrounding whitespace (RFC 9110 §5.5): the value as
+    // generated is then never what the server reads.
+    let mut trimmed = false;
     if p.location == ParamLocation::Header {
-        // Servers strip a header value's surrounding whitespace.
         for s in &mut occ {
-            *s = s.trim().to_string();
+            let t = s.trim();
+            if t.len() != s.len() {
+                *s = t.to_string();
+                trimmed = true;
+            }
         }
     }
     if occ.is_empty() && pairs.is_empty() && !deep {
         return Seen::Absent;
     }
-    let mut out = vec![v.clone()];
+    let mut out = if trimmed { vec![] } else { vec![v.clone()] };
     // Scalars: a server that reads one value takes the first or the last occurrence.
     for s in [occ.first(), occ.last()].into_iter().flatten() {
         out.extend(wire_candidates(s));
@@ -202,6 +208,13 @@ mod tests {
         assert!(v.contains(&json!(5)), "{v:?}");
         let v = values(decodings(&p, Some(&[Type::Integer]), &json!(" 7 ")));
         assert!(v.contains(&json!(7)), "{v:?}");
+        let p = param(ParamLocation::Query, ParamStyle::Form, true);
+        let v = values(decodings(&p, Some(&[Type::Boolean]), &json!("True")));
+        assert!(v.contains(&json!(true)), "{v:?}");
+        let p = param(ParamLocation::Header, ParamStyle::Simple, false);
+        // A blank header is read as empty.
+        let v = values(decodings(&p, Some(&[Type::String]), &json!("  ")));
+        assert!(!v.contains(&json!("  ")) && v.contains(&json!("")), "{v:?}");
         // Truly wrong text has no integer reading.
         let v = values(decodings(&p, Some(&[Type::Integer]), &json!("stipula")));
         assert!(!v.iter().any(Value::is_number), "{v:?}");
