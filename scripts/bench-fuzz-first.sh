@@ -50,6 +50,7 @@ cases=(
   "items:example_only items server_error"
   "items:malformed_json_400 items status_code_conformance"
   "items:strict_header items positive_data_acceptance"
+  "items:lax_page_size items negative_data_rejection"
   "items:none items -"
 )
 

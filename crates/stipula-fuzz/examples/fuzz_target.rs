@@ -6,7 +6,7 @@
 //! `use_after_delete`, `resource_availability`, `unsupported_method`. Token: `secret-token`.
 //! `items:BUG` serves `specs/fuzz/items.yaml` instead (the real-server habits), BUG one of
 //! `none`, `drop_connection`, `non_ascii_title`, `punctuation_title`, `example_only`,
-//! `malformed_json_400`, `strict_header`.
+//! `malformed_json_400`, `strict_header`, `lax_page_size`.
 //! On Ctrl-C (SIGINT) it prints `requests: N`, the number of API requests it answered.
 
 #[path = "../tests/support/items.rs"]

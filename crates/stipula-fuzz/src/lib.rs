@@ -26,6 +26,7 @@ pub mod runner;
 pub mod schema;
 pub mod setup;
 pub mod strategy;
+pub mod wire;
 
 pub use checks::Check;
 pub use config::{Auth, Config, Filter, Phase};

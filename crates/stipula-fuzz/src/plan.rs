@@ -480,7 +480,8 @@ pub enum Verdict {
     Unknown,
 }
 
-/// The values a server may read from a textual parameter (`"12"` is the string and the number).
+/// The values a server may read from a textual parameter (`"12"` is the string and the number,
+/// `"1"` also `true`).
 pub fn wire_candidates(s: &str) -> Vec<Value> {
     let mut out = vec![Value::String(s.to_string())];
     if let Ok(i) = s.parse::<i64>() {
@@ -490,9 +491,10 @@ pub fn wire_candidates(s: &str) -> Vec<Value> {
     {
         out.push(num_value(f));
     }
-    match s {
-        "true" => out.push(Value::Bool(true)),
-        "false" => out.push(Value::Bool(false)),
+    // Booleans as the common server frameworks read them (pydantic, Spring, ASP.NET).
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => out.push(Value::Bool(true)),
+        "false" | "0" | "no" | "off" => out.push(Value::Bool(false)),
         "" | "null" => out.push(Value::Null),
         _ => {}
     }
@@ -514,10 +516,15 @@ pub fn judge_param(spec: &Spec, v: &Validators, p: &Parameter, value: Option<&Va
     let Some(id) = param_schema(p) else {
         return Verdict::Unknown;
     };
-    let candidates = if p.schema.is_some() && !value.is_array() && !value.is_object() {
-        let mut c = wire_candidates(&crate::request::prim(value));
-        c.insert(0, value.clone());
-        c
+    // What a server decodes from the wire text (a scalar is a one-item exploded array, "5"
+    // is an integer): the value is valid if any reading is.
+    let candidates = if p.schema.is_some() {
+        let types = flatten(spec, id).and_then(|o| o.types);
+        match crate::wire::decodings(p, types.as_deref(), value) {
+            crate::wire::Seen::Absent if p.required => return Verdict::Invalid,
+            crate::wire::Seen::Absent => return Verdict::Valid,
+            crate::wire::Seen::Values(c) => c,
+        }
     } else {
         vec![value.clone()]
     };

@@ -215,3 +215,25 @@ async fn pinned_header_value_avoids_the_rejections() {
         r.to_text()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wire_text_decides_what_is_negative() {
+    // `?tags=stipula` is a one-item array on the wire (form, exploded), `X-Page-Size: 5` an
+    // integer: the correct twin accepts what the contract allows (checked by
+    // `twin_is_silent`); a server that takes any page-size text is still caught.
+    let (r, _) = fuzz(ItemsBug::LaxPageSize).await;
+    only(&r, &[Check::NegativeDataRejection]);
+    let text = r.to_text();
+    for c in &r.causes {
+        let f = &r.failures[c.representative];
+        assert!(f.message.contains("`X-Page-Size`"), "{text}");
+        assert!(!f.message.contains("`tags`"), "{text}");
+    }
+    // The truly wrong text is among them (not only the out-of-range integers).
+    assert!(
+        r.causes
+            .iter()
+            .any(|c| r.failures[c.representative].message.contains("wrong type")),
+        "{text}"
+    );
+}

@@ -6,6 +6,8 @@
 //!   `Connection: close` (uvicorn does): a request already written on it dies unanswered;
 //! - dot segments (`.`, `..`, `%2E`) are removed and `%2F` decoded before routing;
 //! - `/items/filter` with a method other than POST is `/items/{name}` with name `filter`;
+//! - parameters are read from their text: every `tags=` of the query is one item of the
+//!   array, `X-Page-Size` is parsed as an integer;
 //! - anything the contract forbids gets 422 (FastAPI's habit), unparsable JSON included.
 //!
 //! `ItemsBug::None` is the correct twin; every other variant plants one defect.
@@ -38,16 +40,19 @@ pub enum ItemsBug {
     /// Every operation rejects an `X-Api-Version` header that is not `x.y.z` with an
     /// undocumented 400 (the spec says: any string).
     StrictHeader,
+    /// `GET /items` takes any `X-Page-Size` text (the spec says: an integer in 1..=100).
+    LaxPageSize,
 }
 
 impl ItemsBug {
-    pub const ALL: [ItemsBug; 6] = [
+    pub const ALL: [ItemsBug; 7] = [
         ItemsBug::DropConnection,
         ItemsBug::NonAsciiTitle,
         ItemsBug::PunctuationTitle,
         ItemsBug::ExampleOnly,
         ItemsBug::MalformedJson400,
         ItemsBug::StrictHeader,
+        ItemsBug::LaxPageSize,
     ];
 
     pub fn parse(s: &str) -> Option<ItemsBug> {
@@ -59,6 +64,7 @@ impl ItemsBug {
             "example_only" => ItemsBug::ExampleOnly,
             "malformed_json_400" => ItemsBug::MalformedJson400,
             "strict_header" => ItemsBug::StrictHeader,
+            "lax_page_size" => ItemsBug::LaxPageSize,
             _ => return None,
         })
     }
@@ -251,6 +257,19 @@ fn handle(st: &ItemsState, req: &Request) -> Reply {
                 if k == "category" && !["books", "games"].contains(&v.as_str()) {
                     return invalid("category must be books or games");
                 }
+            }
+            // `tags` is form-exploded: each occurrence is one item.
+            if req.query.iter().filter(|(k, _)| k == "tags").count() > 3 {
+                return invalid("tags must have at most 3 items");
+            }
+            if st.bug != ItemsBug::LaxPageSize
+                && let Some(v) = req.header("x-page-size")
+                && !v
+                    .trim()
+                    .parse::<i64>()
+                    .is_ok_and(|n| (1..=100).contains(&n))
+            {
+                return invalid("X-Page-Size must be an integer in 1..=100");
             }
             let items: Vec<Value> = st
                 .items
