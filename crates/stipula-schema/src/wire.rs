@@ -326,7 +326,7 @@ fn decode_pairs(
 }
 
 fn object_from_list(parts: Vec<&str>, shape: &Shape, doc: &Value) -> Result<Value, String> {
-    if parts.len() % 2 != 0 {
+    if !parts.len().is_multiple_of(2) {
         return Err(format!(
             "`{}` is not a list of key,value pairs",
             parts.join(",")

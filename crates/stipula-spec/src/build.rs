@@ -1842,15 +1842,11 @@ impl<'a> Builder<'a> {
         if let Some(ex) = example {
             o.examples.push(ex);
         }
-        if excl_min_flag {
-            if let Some(min) = o.minimum.take() {
-                o.exclusive_minimum = Some(min);
-            }
+        if excl_min_flag && let Some(min) = o.minimum.take() {
+            o.exclusive_minimum = Some(min);
         }
-        if excl_max_flag {
-            if let Some(max) = o.maximum.take() {
-                o.exclusive_maximum = Some(max);
-            }
+        if excl_max_flag && let Some(max) = o.maximum.take() {
+            o.exclusive_maximum = Some(max);
         }
         if nullable {
             if !self.v30 {
