@@ -1710,7 +1710,7 @@ impl Driver {
             }
             if let Some(ids) = pool.ids.get(&(op.path.clone(), p.name.clone()))
                 && !ids.is_empty()
-                && splitmix(seed ^ 0xabcd ^ i as u64) % 2 == 0
+                && splitmix(seed ^ 0xabcd ^ i as u64).is_multiple_of(2)
             {
                 let v = ids[(splitmix(seed ^ i as u64) % ids.len() as u64) as usize].clone();
                 if plan::judge_param(spec, &self.sh.validators, p, Some(&v)) == Verdict::Valid {

@@ -212,10 +212,10 @@ fn new_pet(st: &AppState, h: &HeaderMap, body: &Bytes) -> Result<Value, String> 
     if age < min_age || age > 30 {
         return Err("age must be within 0..=30".into());
     }
-    if let Some(t) = o.get("tag") {
-        if !t.as_str().is_some_and(|t| TAGS.contains(&t)) {
-            return Err("unknown tag".into());
-        }
+    if let Some(t) = o.get("tag")
+        && !t.as_str().is_some_and(|t| TAGS.contains(&t))
+    {
+        return Err("unknown tag".into());
     }
     Ok(v)
 }
@@ -253,10 +253,10 @@ async fn list(State(st): State<Arc<AppState>>, h: HeaderMap, RawQuery(q): RawQue
     if tags.len() > 3 {
         return error(StatusCode::BAD_REQUEST, "at most 3 tags");
     }
-    if let Some(t) = h.get("x-trace") {
-        if t.as_bytes().len() > 16 {
-            return error(StatusCode::BAD_REQUEST, "X-Trace is at most 16 characters");
-        }
+    if let Some(t) = h.get("x-trace")
+        && t.as_bytes().len() > 16
+    {
+        return error(StatusCode::BAD_REQUEST, "X-Trace is at most 16 characters");
     }
     let pets: Vec<Value> = lock(&st)
         .values()
