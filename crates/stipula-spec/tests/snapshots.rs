@@ -47,8 +47,13 @@ fn validate_json(dir: &Path, name: &str) -> String {
         Ok(loaded) => validate(&loaded),
         Err(e) => e.diagnostics,
     };
-    // No assertion that `diags` is non-empty: `swagger-2.json` was invalid before Swagger 2.0
-    // loading and is now accepted (`[]`); the snapshot records that either way.
+    // Every file in specs/invalid/ is wrong in one way: an empty report means the file no
+    // longer belongs there (or validation lost a check).
+    assert!(
+        !diags.is_empty(),
+        "{}: no diagnostics; a valid spec does not belong in specs/invalid/",
+        path.display()
+    );
     relative_to_root(&render::json(&diags))
 }
 
