@@ -690,13 +690,20 @@ fn index_ids<'v>(
 
 /// Append a JSON pointer token (`~` → `~0`, `/` → `~1`).
 pub fn push_escaped(out: &mut String, token: &str) {
-    for ch in token.chars() {
-        match ch {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
+    // Most tokens need no escaping: copy them whole.
+    let mut from = 0;
+    for (i, b) in token.bytes().enumerate() {
+        let esc = match b {
+            b'~' => "~0",
+            b'/' => "~1",
+            _ => continue,
+        };
+        // `~` and `/` are ASCII, so `i` is a char boundary.
+        out.push_str(&token[from..i]);
+        out.push_str(esc);
+        from = i + 1;
     }
+    out.push_str(&token[from..]);
 }
 
 /// `base + "/" + escaped(token)`.

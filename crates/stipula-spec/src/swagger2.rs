@@ -26,6 +26,7 @@ use crate::diag::Diagnostic;
 use crate::docs::{DocSet, Document};
 use crate::source::PosIndex;
 use serde_json::{Map, Value};
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// What the upgraded document keeps of its 2.0 form.
@@ -41,7 +42,8 @@ pub(crate) struct Origin {
     pub steps: std::sync::OnceLock<Vec<Step>>,
 }
 
-/// One node of the 2.0 tree: its parent's pre-order number and its key or index there.
+/// One node of the 2.0 tree: its parent's pre-order number and its key (already escaped as
+/// a pointer token) or index there.
 #[derive(Debug)]
 pub(crate) enum Step {
     Root,
@@ -54,24 +56,27 @@ impl Origin {
     pub(crate) fn source_pointer(&self, node: u32) -> Option<String> {
         let mut at = *self.origin.get(node as usize)?;
         let steps = self.steps.get_or_init(|| steps_of(&self.value));
-        let mut tokens: Vec<std::borrow::Cow<'_, str>> = Vec::new();
+        // The steps from the node up to the root, then written root first.
+        let mut path: Vec<&Step> = Vec::with_capacity(16);
         loop {
-            match steps.get(at as usize)? {
+            let step = steps.get(at as usize)?;
+            match step {
                 Step::Root => break,
-                Step::Key(parent, k) => {
-                    tokens.push(std::borrow::Cow::Borrowed(k));
-                    at = *parent;
-                }
-                Step::Index(parent, i) => {
-                    tokens.push(std::borrow::Cow::Owned(i.to_string()));
-                    at = *parent;
-                }
+                Step::Key(parent, _) | Step::Index(parent, _) => at = *parent,
             }
+            path.push(step);
         }
-        let mut out = String::new();
-        for t in tokens.iter().rev() {
+        let mut out = String::with_capacity(path.len() * 12);
+        for step in path.iter().rev() {
             out.push('/');
-            crate::docs::push_escaped(&mut out, t);
+            match step {
+                Step::Key(_, k) => out.push_str(k),
+                Step::Index(_, i) => {
+                    use std::fmt::Write as _;
+                    let _ = write!(out, "{i}");
+                }
+                Step::Root => {}
+            }
         }
         Some(out)
     }
@@ -88,7 +93,9 @@ fn steps_of(root: &Value) -> Vec<Step> {
         match v {
             Value::Object(m) => {
                 for (k, c) in m.iter().rev() {
-                    stack.push((c, Step::Key(me, k.as_str().into())));
+                    let mut esc = String::with_capacity(k.len());
+                    crate::docs::push_escaped(&mut esc, k);
+                    stack.push((c, Step::Key(me, esc.into())));
                 }
             }
             Value::Array(a) => {
@@ -245,6 +252,9 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
     diags.into_iter().flatten().collect()
 }
 
+/// Where a parameter ref leads: document, pre-order node there, value.
+type ParamTarget<'a> = (usize, u32, &'a Value);
+
 struct Conv<'a> {
     set: &'a DocSet,
     doc: usize,
@@ -259,6 +269,10 @@ struct Conv<'a> {
     diags: Vec<Diagnostic>,
     /// Nodes of fragment documents that refs from here reach: (document, pointer, kind).
     wants: Vec<(usize, String, Kind)>,
+    /// Parameter refs already followed: (document of the ref, ref) → (target document, its
+    /// node there, its value), or `None` when it does not resolve. Big specs refer to the
+    /// same shared parameters from thousands of operations.
+    param_refs: RefCell<HashMap<(usize, &'a str), Option<ParamTarget<'a>>>>,
 }
 
 /// An object under construction: its index entry and its members so far.
@@ -279,18 +293,15 @@ struct Param<'a> {
     reference: Option<&'a str>,
 }
 
-impl Param<'_> {
-    fn field(&self, key: &str) -> Option<&str> {
+impl<'a> Param<'a> {
+    fn field(&self, key: &str) -> Option<&'a str> {
         self.value.and_then(|v| v.get(key)).and_then(Value::as_str)
     }
-    fn location(&self) -> &str {
+    fn location(&self) -> &'a str {
         self.field("in").unwrap_or("")
     }
-    fn key(&self) -> (String, String) {
-        (
-            self.field("name").unwrap_or("").to_string(),
-            self.location().to_string(),
-        )
+    fn key(&self) -> (&'a str, &'a str) {
+        (self.field("name").unwrap_or(""), self.location())
     }
 }
 
@@ -315,6 +326,7 @@ impl<'a> Conv<'a> {
             origin: Vec::new(),
             diags: Vec::new(),
             wants: Vec::new(),
+            param_refs: RefCell::new(HashMap::new()),
         }
     }
 
@@ -353,10 +365,16 @@ impl<'a> Conv<'a> {
         if !m.contains_key(key) {
             return None;
         }
-        self.kids(s)
-            .into_iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, c)| c)
+        // Walk the members in order (the node number of a member is the end of the one
+        // before it), without collecting them.
+        let mut c = s.n + 1;
+        for (k, v) in m {
+            if k == key {
+                return Some(Src { v, n: c });
+            }
+            c = self.pos.end(c);
+        }
+        None
     }
 
     fn pointer(&self, s: Src<'a>) -> String {
@@ -446,6 +464,13 @@ impl<'a> Conv<'a> {
     /// recording fragment nodes it reaches as `kind`.
     fn rewrite_ref(&mut self, r: &str, kind: Kind) -> String {
         let (file, frag) = r.split_once('#').unwrap_or((r, ""));
+        if file.is_empty() && self.full.get(self.doc).copied().unwrap_or(false) {
+            // A local ref in a whole 2.0 document (the common case).
+            let mut out = String::with_capacity(r.len() + 16);
+            out.push('#');
+            out.push_str(&map_pointer(frag, kind));
+            return out;
+        }
         let target = if file.is_empty() {
             Some((self.doc, frag.to_string()))
         } else {
@@ -481,19 +506,27 @@ impl<'a> Conv<'a> {
             if p.reference.is_none() {
                 p.reference = Some(r);
             }
-            let Ok(t) = self.set.resolve_loaded(doc, "", r) else {
-                p.local = None;
-                p.value = None;
-                break;
+            let known = self.param_refs.borrow().get(&(doc, r)).copied();
+            let hit = match known {
+                Some(hit) => hit,
+                None => {
+                    let set: &'a DocSet = self.set;
+                    let hit = set.resolve_loaded(doc, "", r).ok().and_then(|t| {
+                        let (node, tv) = set.docs[t.doc].find(&t.pointer)?;
+                        Some((t.doc, node, tv))
+                    });
+                    self.param_refs.borrow_mut().insert((doc, r), hit);
+                    hit
+                }
             };
-            let Some((node, tv)) = self.set.docs[t.doc].find(&t.pointer) else {
+            let Some((tdoc, node, tv)) = hit else {
                 p.local = None;
                 p.value = None;
                 break;
             };
             p.value = Some(tv);
-            p.local = (t.doc == self.doc).then_some(Src { v: tv, n: node });
-            doc = t.doc;
+            p.local = (tdoc == self.doc).then_some(Src { v: tv, n: node });
+            doc = tdoc;
             v = tv;
         }
         p
@@ -851,29 +884,32 @@ impl<'a> Conv<'a> {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let strings = |v: &Value| -> Vec<String> {
+        let strings = |v: &Value| -> std::borrow::Cow<'a, [String]> {
             v.as_array()
                 .map(|a| {
                     a.iter()
                         .filter_map(|x| x.as_str().map(str::to_string))
-                        .collect()
+                        .collect::<Vec<String>>()
                 })
                 .unwrap_or_default()
+                .into()
         };
-        let consumes =
-            s.v.get("consumes")
-                .map(strings)
-                .unwrap_or_else(|| self.g.consumes.clone());
-        let produces =
-            s.v.get("produces")
-                .map(strings)
-                .unwrap_or_else(|| self.g.produces.clone());
+        // The global media types are borrowed, not copied per operation.
+        let g: &'a Globals = self.g;
+        let consumes = s.v.get("consumes").map_or_else(
+            || std::borrow::Cow::Borrowed(g.consumes.as_slice()),
+            strings,
+        );
+        let produces = s.v.get("produces").map_or_else(
+            || std::borrow::Cow::Borrowed(g.produces.as_slice()),
+            strings,
+        );
         let own: Vec<Param<'a>> = self
             .get(s, "parameters")
             .map(|p| self.elems(p).into_iter().map(|e| self.param(e)).collect())
             .unwrap_or_default();
         // The body and form fields, path-level ones first unless the operation redefines them.
-        let own_keys: Vec<(String, String)> = own.iter().map(Param::key).collect();
+        let own_keys: Vec<(&str, &str)> = own.iter().map(Param::key).collect();
         let mut body: Option<&Param<'a>> = None;
         let mut form: Vec<&Param<'a>> = Vec::new();
         for p in path_params
@@ -1832,8 +1868,17 @@ fn map_pointer(frag: &str, kind: Kind) -> String {
             if prefix == "/securityDefinitions/" {
                 return format!("{to}{rest}");
             }
-            let name = name.replace("~1", "/").replace("~0", "~");
-            format!("{to}{}{tail}", component_key(&name))
+            let name: std::borrow::Cow<'_, str> = if name.contains('~') {
+                name.replace("~1", "/").replace("~0", "~").into()
+            } else {
+                name.into()
+            };
+            let key = component_key(&name);
+            let mut out = String::with_capacity(to.len() + key.len() + tail.len());
+            out.push_str(to);
+            out.push_str(&key);
+            out.push_str(tail);
+            out
         })
     };
     let params_to = if kind == Kind::RequestBody {
