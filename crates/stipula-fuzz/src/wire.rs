@@ -137,7 +137,7 @@ pub fn decodings(p: &Parameter, types: Option<&[Type]>, v: &Value) -> Seen {
                         .iter()
                         .map(|x| x.split_once('=').map(|(k, v)| (k.into(), v.into())))
                         .collect()
-                } else if parts.len() % 2 == 0 {
+                } else if parts.len().is_multiple_of(2) {
                     Some(
                         parts
                             .chunks(2)
