@@ -92,12 +92,16 @@ pub fn diff(base: &Spec, revision: &Spec, opts: &DiffOptions) -> Report {
     let required = findings
         .iter()
         .map(|f| {
-            // a witness can make a finding breaking whatever its rule says
-            let rule = rules::must(f.id).bump;
+            // The bump follows the finding's final level: a witness can make a finding
+            // breaking whatever its rule says, and a search that proves no client can notice
+            // lowers it (then the rule's own bump would demand a major for nothing).
+            let rule = rules::must(f.id);
             if f.level == Level::Breaking {
-                rule.max(Bump::Major)
+                rule.bump.max(Bump::Major)
+            } else if f.level < rule.level {
+                rule.bump.min(rules::default_bump(f.id, f.level))
             } else {
-                rule
+                rule.bump
             }
         })
         .max()

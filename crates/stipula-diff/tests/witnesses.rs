@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use serde_json::{Value, json};
-use stipula_diff::{Finding, Level, RejectedBy, Report};
+use stipula_diff::{Bump, Finding, Level, RejectedBy, Report};
 
 fn pair(name: &str) -> Report {
     let a = load(&format!("diff/witness/{name}-base.yaml"));
@@ -127,6 +127,13 @@ fn every_pair_gets_its_verdict_and_witness() {
                 if !breaking.is_empty() {
                     wrong.push(format!("{name}: expected nothing breaking\n{}", dump(&r)));
                 }
+                // the version bump follows the final levels, not the rules' declared ones
+                if r.versioning.required == Bump::Major {
+                    wrong.push(format!(
+                        "{name}: nothing breaking, yet the changes demand a major bump\n{}",
+                        dump(&r)
+                    ));
+                }
             }
             Proved(id, by, needle) => {
                 let ok = breaking.iter().any(|f| {
@@ -135,6 +142,12 @@ fn every_pair_gets_its_verdict_and_witness() {
                             .as_ref()
                             .is_some_and(|w| w.rejected_by == *by && shown(f).contains(needle))
                 });
+                if r.versioning.required != Bump::Major {
+                    wrong.push(format!(
+                        "{name}: a proved breaking change must demand a major bump, got {:?}",
+                        r.versioning.required
+                    ));
+                }
                 if !ok {
                     let ws: Vec<String> = r
                         .findings

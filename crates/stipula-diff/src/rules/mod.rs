@@ -75,7 +75,7 @@ pub(crate) fn leak(s: String) -> &'static str {
 /// Breaking changes demand a major bump, warnings a minor one; an info change demands a
 /// minor bump when it adds something (a new operation, property, value or accepted type),
 /// a patch otherwise.
-fn default_bump(id: &str, level: Level) -> Bump {
+pub(crate) fn default_bump(id: &str, level: Level) -> Bump {
     match level {
         Level::Breaking => Bump::Major,
         Level::Warning => Bump::Minor,
