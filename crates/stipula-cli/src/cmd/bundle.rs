@@ -73,37 +73,40 @@ pub fn run(args: Args) -> u8 {
             return 2;
         }
     };
-    let format = args.format.unwrap_or_else(|| match &args.output {
-        Some(o) if o.ends_with(".json") => Format::Json,
-        _ => Format::Yaml,
-    });
-    let text = match format {
-        Format::Json => serde_json::to_string_pretty(&value)
-            .map(|mut s| {
-                s.push('\n');
-                s
-            })
-            .map_err(|e| e.to_string()),
-        Format::Yaml => Ok(stipula_spec::bundle::to_yaml(&value)),
-    };
-    let text = match text {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("stipula bundle: cannot serialize the bundle: {e}");
-            return 2;
-        }
-    };
-    let written = match &args.output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}")),
-        None => std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write to stdout: {e}")),
-    };
+    let written = write_document(&value, args.format, args.output.as_deref());
     match written {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("stipula bundle: {e}");
             2
         }
+    }
+}
+
+/// Writes a document as YAML or JSON (`format`, else guessed from the output's extension) to
+/// `output`, or to stdout. The error says what could not be written.
+pub(crate) fn write_document(
+    value: &serde_json::Value,
+    format: Option<Format>,
+    output: Option<&str>,
+) -> Result<(), String> {
+    let format = format.unwrap_or_else(|| match output {
+        Some(o) if o.ends_with(".json") => Format::Json,
+        _ => Format::Yaml,
+    });
+    let text = match format {
+        Format::Json => serde_json::to_string_pretty(value)
+            .map(|mut s| {
+                s.push('\n');
+                s
+            })
+            .map_err(|e| format!("cannot serialize the document: {e}"))?,
+        Format::Yaml => stipula_spec::bundle::to_yaml(value),
+    };
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}")),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write to stdout: {e}")),
     }
 }

@@ -1,7 +1,6 @@
 //! `stipula convert`: a spec upgraded to OpenAPI 3.0 or 3.1, as one document.
 
-use crate::cmd::bundle::Format;
-use std::io::Write;
+use crate::cmd::bundle::{Format, write_document};
 use stipula_spec::convert::TargetVersion;
 use stipula_spec::{LoadOptions, Severity};
 
@@ -83,32 +82,7 @@ pub fn run(args: Args) -> u8 {
             return 2;
         }
     };
-    let format = args.format.unwrap_or_else(|| match &args.output {
-        Some(o) if o.ends_with(".json") => Format::Json,
-        _ => Format::Yaml,
-    });
-    let text = match format {
-        Format::Json => serde_json::to_string_pretty(&value)
-            .map(|mut s| {
-                s.push('\n');
-                s
-            })
-            .map_err(|e| e.to_string()),
-        Format::Yaml => Ok(stipula_spec::bundle::to_yaml(&value)),
-    };
-    let text = match text {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("stipula convert: cannot serialize the document: {e}");
-            return 2;
-        }
-    };
-    let written = match &args.output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}")),
-        None => std::io::stdout()
-            .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write to stdout: {e}")),
-    };
+    let written = write_document(&value, args.format, args.output.as_deref());
     let warnings = loaded
         .diagnostics
         .iter()
