@@ -723,6 +723,14 @@ fn record_failure(
     let spec = &sh.spec;
     let key = (f.check, operation.clone(), f.cause.clone());
     let mut c = lock(&sh.col);
+    // Requests of several phases are in flight at once, so a later phase's occurrence can
+    // complete first. The earliest phase's occurrence (the spec's own example, say) is the one
+    // a person reproduces most easily: it replaces the record, keeping the count and the time
+    // the failure was first seen.
+    let carried = match c.failures.get(&key) {
+        Some(e) if phase < e.phase => c.failures.shift_remove(&key),
+        _ => None,
+    };
     if let Some(existing) = c.failures.get_mut(&key) {
         existing.occurrences += 1;
         // Keep a generated occurrence around so the failure can be shrunk.
@@ -740,7 +748,9 @@ fn record_failure(
         }
         return;
     }
-    if let Some(s) = c.ops.get_mut(op) {
+    if carried.is_none()
+        && let Some(s) = c.ops.get_mut(op)
+    {
         *s.failures.entry(f.check.name().to_string()).or_default() += 1;
     }
     let opref = &spec.operations[op];
@@ -758,6 +768,15 @@ fn record_failure(
         origin,
     );
     rec.requests_before = sh.sent.load(Ordering::Relaxed);
+    if let Some(old) = carried {
+        rec.occurrences = old.occurrences + 1;
+        rec.seconds_since_start = old.seconds_since_start;
+        rec.requests_before = old.requests_before;
+        if rec.origin.is_none() {
+            rec.origin = old.origin;
+            rec.kind = old.kind;
+        }
+    }
     c.failures.insert(key, rec);
 }
 
