@@ -6,7 +6,7 @@
 
 use crate::plan::{Role, Verdict};
 use crate::request::{HttpRequest, essence, is_json};
-use crate::schema::{Direction, Validators, schema_in_path};
+use stipula_schema::render::{Direction, Validators, schema_in_path};
 use serde::Serialize;
 use serde_json::Value;
 use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
@@ -506,7 +506,7 @@ fn coerce_header(
     style_explode: bool,
     text: &str,
 ) -> Value {
-    let types = crate::schema::effective_types(spec, schema).unwrap_or_default();
+    let types = stipula_schema::render::effective_types(spec, schema).unwrap_or_default();
     let t = text.trim();
     let prim = |s: &str| -> Value {
         if types.contains(&Type::Integer)

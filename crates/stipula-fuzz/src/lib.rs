@@ -4,7 +4,7 @@
 //! parameter style and media type ([`request`]); an async runner ([`runner`]) sends
 //! examples, boundary values, random valid and invalid requests and stateful sequences with
 //! bounded concurrency, rate and time; independent checks ([`checks`]) judge each response
-//! against JSON Schema 2020-12 versions of the spec's schemas ([`schema`]); failures are
+//! against JSON Schema 2020-12 renderings of the spec's schemas (`stipula-schema`); failures are
 //! de-duplicated, shrunk and reported with a `curl` line ([`report`]).
 //!
 //! ```no_run
@@ -23,7 +23,7 @@ pub mod plan;
 pub mod report;
 pub mod request;
 pub mod runner;
-pub mod schema;
+mod schema;
 pub mod setup;
 pub mod strategy;
 pub mod wire;

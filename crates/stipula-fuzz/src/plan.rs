@@ -3,7 +3,7 @@
 //! links plus inferred create → read → update → delete → read sequences).
 
 use crate::request::{RequestData, body_supported, is_json};
-use crate::schema::{Direction, Validators};
+use stipula_schema::render::{Direction, Validators};
 use crate::strategy::{flatten, int_bounds, num_value};
 use serde_json::Value;
 use stipula_spec::{Method, Operation, ParamLocation, Parameter, SchemaId, Spec, Type};

@@ -8,7 +8,7 @@ use crate::config::{Config, Filter, Phase, is_secret_header};
 use crate::plan::{self, Chain, Edit, Expr, Role, Verdict};
 use crate::report::{FailureRecord, Masker, OpStats, Report, StepRecord, Totals};
 use crate::request::{self, HttpRequest, RequestData};
-use crate::schema::Validators;
+use stipula_schema::render::Validators;
 use indexmap::IndexMap;
 use proptest::strategy::{BoxedStrategy, Just, Strategy, ValueTree};
 use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
@@ -510,7 +510,7 @@ fn shared(spec: Arc<Spec>, cfg: Config) -> Result<Arc<Shared>, RunError> {
         indicatif::ProgressBar::hidden()
     };
     let validators = if cfg.combined_validators {
-        Validators::for_operations(
+        crate::schema::validators_for(
             spec.operations
                 .iter()
                 .zip(&included)
@@ -577,7 +577,7 @@ async fn run_shared(sh: Arc<Shared>) -> Result<Report, RunError> {
         .name("stipula-fuzz-validators".into())
         .spawn(move || {
             vsh.validators
-                .prebuild(&vsh.spec, crate::schema::Direction::Response)
+                .prebuild(&vsh.spec, stipula_schema::render::Direction::Response)
         });
     let dsh = sh.clone();
     let driver = std::thread::Builder::new()
@@ -1902,7 +1902,7 @@ impl Driver {
                     let ok = self.sh.validators.is_valid(
                         &spec,
                         root,
-                        crate::schema::Direction::Request,
+                        stipula_schema::render::Direction::Request,
                         &sk,
                     ) != Some(false);
                     match (&base.body, ok) {
@@ -2531,7 +2531,7 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
     let mut out = DryRun::default();
     let tr = Instant::now();
     sh.validators
-        .prebuild(&spec, crate::schema::Direction::Request);
+        .prebuild(&spec, stipula_schema::render::Direction::Request);
     out.request_validator_seconds = tr.elapsed().as_secs_f64();
     let t0 = Instant::now();
     for (oi, op) in spec.operations.iter().enumerate() {
@@ -2592,7 +2592,7 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
                     out.validators += 1;
                     if sh
                         .validators
-                        .is_valid(&spec, s, crate::schema::Direction::Response, &Value::Null)
+                        .is_valid(&spec, s, stipula_schema::render::Direction::Response, &Value::Null)
                         .is_none()
                     {
                         out.validator_failures += 1;
