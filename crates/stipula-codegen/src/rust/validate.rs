@@ -1,7 +1,9 @@
 //! The request validation table of the `rust-server` target: the schemas of request bodies
 //! and parameters, reduced to the keywords the generated runtime checks, as one JSON array
 //! that the server parses once. Subschemas are indexes into the array, so recursive schemas
-//! cost one entry each.
+//! cost one entry each. Each entry is translated from `stipula-schema`'s JSON Schema 2020-12
+//! rendering of the schema (the conversion the fuzzer validates with), so the generated
+//! server and the fuzzer read a schema the same way.
 //!
 //! What is checked: `type`, `enum`, `const`, numeric bounds (inclusive and exclusive),
 //! `multipleOf`, `minLength`/`maxLength`, `items`/`prefixItems`, `minItems`/`maxItems`,
@@ -22,6 +24,7 @@
 
 use serde_json::{Map, Value, json};
 use std::collections::HashMap;
+use stipula_schema::render::{self, Direction};
 use stipula_spec::{SchemaId, SchemaKind, Spec, Type};
 
 /// Builds the table on demand: each schema gets an index the first time it is asked for.
@@ -34,8 +37,10 @@ pub struct Table<'a> {
     pub has_pattern: bool,
 }
 
-/// The formats the generated server checks.
-const CHECKED_FORMATS: &[&str] = &["date-time", "date", "time", "uuid", "email", "ipv4", "ipv6"];
+/// Formats the generated server checks beyond those every JSON Schema rendering asserts
+/// ([`render::ASSERTED_FORMATS`]): a server may refuse `name at example.com` as input
+/// hygiene, while the fuzzer, which judges servers it did not write, must not demand it.
+const SERVER_FORMATS: &[&str] = &["email"];
 
 impl<'a> Table<'a> {
     pub fn new(spec: &'a Spec) -> Table<'a> {
@@ -70,151 +75,40 @@ impl<'a> Table<'a> {
         i
     }
 
+    /// The table entry of schema `id`: its JSON Schema 2020-12 rendering by `stipula-schema`
+    /// (the one IR → JSON Schema conversion diff and fuzz use, with its precision rules:
+    /// `readOnly` properties not required in requests, a discriminated `oneOf` as `anyOf`,
+    /// only unambiguous formats asserted), translated to the table's shape, plus what only the
+    /// generated server does (see the module docs).
     fn node(&mut self, id: SchemaId) -> Value {
         let schema = self.spec.schema(id);
         let o = match &schema.kind {
             SchemaKind::Bool(b) => return json!({ "bool": b }),
             SchemaKind::Object(o) => o,
         };
-        let mut n = Map::new();
-        if let Some(types) = &o.types {
-            let mut names: Vec<&str> = types.iter().map(|t| t.as_str()).collect();
-            names.dedup();
-            n.insert("type".into(), json!(names));
-        }
-        if let Some(values) = &o.enum_ {
-            let mut values = values.clone();
+        let rendered = render::convert_node(self.spec, id, Direction::Request);
+        let mut n = match &rendered {
+            Value::Object(m) => self.translate(m),
+            _ => Map::new(),
+        };
+        if let Some(values) = n.get_mut("enum").and_then(Value::as_array_mut) {
             let nullable = o.types.as_ref().is_some_and(|t| t.contains(&Type::Null));
             if self.spec.openapi.minor == 0 && nullable && !values.contains(&Value::Null) {
                 values.push(Value::Null);
             }
-            n.insert("enum".into(), Value::Array(values));
-        }
-        if let Some(c) = &o.const_ {
-            n.insert("const".into(), c.clone());
-        }
-        let num =
-            |v: Option<f64>| v.and_then(|f| serde_json::Number::from_f64(f).map(Value::Number));
-        for (key, v) in [
-            ("minimum", o.minimum),
-            ("maximum", o.maximum),
-            ("exclusiveMinimum", o.exclusive_minimum),
-            ("exclusiveMaximum", o.exclusive_maximum),
-            ("multipleOf", o.multiple_of),
-        ] {
-            if let Some(v) = num(v) {
-                n.insert(key.into(), v);
-            }
-        }
-        for (key, v) in [
-            ("minLength", o.min_length),
-            ("maxLength", o.max_length),
-            ("minItems", o.min_items),
-            ("maxItems", o.max_items),
-            ("minProperties", o.min_properties),
-            ("maxProperties", o.max_properties),
-        ] {
-            if let Some(v) = v {
-                n.insert(key.into(), json!(v));
-            }
-        }
-        if let Some(p) = &o.pattern {
-            n.insert("pattern".into(), json!(p));
-            self.has_pattern = true;
         }
         if let Some(f) = &o.format
-            && CHECKED_FORMATS.contains(&f.as_str())
+            && SERVER_FORMATS.contains(&f.as_str())
         {
             n.insert("format".into(), json!(f));
         }
-        if let Some(i) = o.if_ {
-            n.insert("if".into(), json!(self.slot(i)));
-            if let Some(t) = o.then_ {
-                n.insert("then".into(), json!(self.slot(t)));
-            }
-            if let Some(e) = o.else_ {
-                n.insert("else".into(), json!(self.slot(e)));
-            }
-        }
-        if o.unique_items {
-            n.insert("uniqueItems".into(), json!(true));
-        }
-        if let Some(items) = o.items {
-            n.insert("items".into(), json!(self.slot(items)));
-        }
-        if !o.prefix_items.is_empty() {
-            let list: Vec<usize> = o.prefix_items.iter().map(|s| self.slot(*s)).collect();
-            n.insert("prefixItems".into(), json!(list));
-        }
-        if !o.properties.is_empty() {
-            let list = self.slot_pairs(&o.properties);
-            n.insert("properties".into(), Value::Array(list));
-        }
-        // readOnly properties are sent by servers, never required from clients.
-        let required: Vec<&String> = o
-            .required
-            .iter()
-            .filter(|r| {
-                !o.properties
-                    .get(r.as_str())
-                    .is_some_and(|p| self.spec.schema(*p).object().is_some_and(|po| po.read_only))
-            })
-            .collect();
-        if !required.is_empty() {
-            n.insert("required".into(), json!(required));
-        }
-        if let Some(ap) = o.additional_properties {
-            n.insert("additionalProperties".into(), json!(self.slot(ap)));
-        }
+        // Every pattern of `patternProperties`, also one the validator's regex engine cannot
+        // compile (the rendering drops those): the runtime then does not hold the keys such a
+        // pattern might take to `additionalProperties`.
         if !o.pattern_properties.is_empty() {
             let list = self.slot_pairs(&o.pattern_properties);
             n.insert("patternProperties".into(), Value::Array(list));
             self.has_pattern = true;
-        }
-        if let Some(s) = o.property_names {
-            n.insert("propertyNames".into(), json!(self.slot(s)));
-        }
-        if !o.dependent_required.is_empty() {
-            let list: Vec<Value> = o
-                .dependent_required
-                .iter()
-                .map(|(k, names)| json!([k, names]))
-                .collect();
-            n.insert("dependentRequired".into(), Value::Array(list));
-        }
-        if !o.dependent_schemas.is_empty() {
-            let list = self.slot_pairs(&o.dependent_schemas);
-            n.insert("dependentSchemas".into(), Value::Array(list));
-        }
-        if let Some(c) = o.contains {
-            n.insert("contains".into(), json!(self.slot(c)));
-            for (key, v) in [
-                ("minContains", o.min_contains),
-                ("maxContains", o.max_contains),
-            ] {
-                if let Some(v) = v {
-                    n.insert(key.into(), json!(v));
-                }
-            }
-        }
-        let mut all_of: Vec<usize> = Vec::new();
-        if let Some(r) = o.ref_ {
-            all_of.push(self.slot(r));
-        }
-        all_of.extend(o.all_of.iter().map(|s| self.slot(*s)).collect::<Vec<_>>());
-        if !all_of.is_empty() {
-            n.insert("allOf".into(), json!(all_of));
-        }
-        if !o.any_of.is_empty() {
-            let list: Vec<usize> = o.any_of.iter().map(|s| self.slot(*s)).collect();
-            n.insert("anyOf".into(), json!(list));
-        }
-        if !o.one_of.is_empty() {
-            let list: Vec<usize> = o.one_of.iter().map(|s| self.slot(*s)).collect();
-            n.insert("oneOf".into(), json!(list));
-        }
-        if let Some(not) = o.not {
-            n.insert("not".into(), json!(self.slot(not)));
         }
         if let Some(d) = &o.discriminator
             && (!o.one_of.is_empty() || !o.any_of.is_empty())
@@ -235,6 +129,115 @@ impl<'a> Table<'a> {
             n.insert("discriminator".into(), json!([d.property_name, mapping]));
         }
         Value::Object(n)
+    }
+
+    /// A rendered JSON Schema object → a table entry: subschemas (`$ref`s to the rendering's
+    /// `$defs`, or inline objects) become indexes, maps of subschemas `[key, index]` pairs,
+    /// a `$ref` an `allOf` member; keywords the runtime does not check are left out.
+    fn translate(&mut self, m: &Map<String, Value>) -> Map<String, Value> {
+        let mut n = Map::new();
+        let mut all_of: Vec<usize> = Vec::new();
+        if let Some(r) = m.get("$ref") {
+            all_of.extend(self.child(&json!({ "$ref": r })));
+        }
+        for (key, v) in m {
+            match key.as_str() {
+                "type" => {
+                    let mut names: Vec<Value> = match v {
+                        Value::Array(a) => a.clone(),
+                        other => vec![other.clone()],
+                    };
+                    names.dedup();
+                    n.insert(key.clone(), Value::Array(names));
+                }
+                "enum" | "const" | "minimum" | "maximum" | "exclusiveMinimum"
+                | "exclusiveMaximum" | "multipleOf" | "minLength" | "maxLength" | "minItems"
+                | "maxItems" | "minProperties" | "maxProperties" | "minContains"
+                | "maxContains" | "uniqueItems" | "required" | "format" => {
+                    n.insert(key.clone(), v.clone());
+                }
+                "pattern" => {
+                    n.insert(key.clone(), v.clone());
+                    self.has_pattern = true;
+                }
+                "items"
+                | "contains"
+                | "additionalProperties"
+                | "propertyNames"
+                | "not"
+                | "if"
+                | "then"
+                | "else" => {
+                    if let Some(i) = self.child(v) {
+                        n.insert(key.clone(), json!(i));
+                    }
+                }
+                "prefixItems" | "anyOf" | "oneOf" => {
+                    let list: Vec<usize> = v
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|c| self.child(c))
+                        .collect();
+                    n.insert(key.clone(), json!(list));
+                }
+                "allOf" => {
+                    let list: Vec<usize> = v
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|c| self.child(c))
+                        .collect();
+                    all_of.extend(list);
+                }
+                "properties" | "dependentSchemas" => {
+                    let list: Vec<Value> = v
+                        .as_object()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|(k, c)| Some(json!([k, self.child(c)?])))
+                        .collect();
+                    n.insert(key.clone(), Value::Array(list));
+                }
+                "dependentRequired" => {
+                    let list: Vec<Value> = v
+                        .as_object()
+                        .into_iter()
+                        .flatten()
+                        .map(|(k, names)| json!([k, names]))
+                        .collect();
+                    n.insert(key.clone(), Value::Array(list));
+                }
+                // `$ref` joins `allOf` above; `patternProperties` comes from the IR (see
+                // `node`); annotations and keywords the runtime does not check stay out.
+                _ => {}
+            }
+        }
+        if !all_of.is_empty() {
+            n.insert("allOf".into(), json!(all_of));
+        }
+        n
+    }
+
+    /// The index of a rendered subschema: a `$ref` to the rendering's `$defs` is that
+    /// schema's slot, an inline object (the rendering's `anyOf` of a discriminated `oneOf`
+    /// next to an `anyOf`) gets an entry of its own.
+    fn child(&mut self, v: &Value) -> Option<usize> {
+        if let Some(id) = v
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(render::schema_in_path)
+        {
+            return Some(self.slot(id));
+        }
+        let entry = match v {
+            Value::Bool(b) => json!({ "bool": b }),
+            Value::Object(m) => Value::Object(self.translate(m)),
+            _ => return None,
+        };
+        let i = self.nodes.len();
+        self.nodes.push(entry);
+        Some(i)
     }
 
     /// `[key, index]` pairs of a keyword that maps names or patterns to subschemas.
@@ -333,6 +336,96 @@ components:
             (&tags["minContains"], &tags["maxContains"]),
             (&json!(2), &json!(3))
         );
+    }
+
+    /// Every keyword of the shared rendering is either in the table or one the runtime is
+    /// documented not to check: a keyword `stipula-schema` starts to emit cannot be lost
+    /// here without this test saying so.
+    #[test]
+    fn the_table_carries_every_checked_keyword_of_the_rendering() {
+        let yaml = r#"
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Cat: {type: object, properties: {kind: {const: cat}}}
+    Dog: {type: object, properties: {kind: {const: dog}}}
+    Item:
+      type: [object, 'null']
+      minProperties: 1
+      maxProperties: 9
+      required: [n]
+      unevaluatedProperties: false
+      examples: [{n: 1}]
+      properties:
+        n: {type: integer, minimum: 1, maximum: 9, exclusiveMaximum: 10, multipleOf: 1}
+        s: {type: string, minLength: 1, maxLength: 3, pattern: '^a', format: date, default: a}
+        h: {type: string, format: hostname}
+        m: {type: string, format: email}
+        l: {type: array, prefixItems: [{type: integer}], items: {type: string}, minItems: 1, maxItems: 4, uniqueItems: true}
+        pet:
+          oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+          anyOf: [{type: object}]
+          discriminator: {propertyName: kind}
+        e: {enum: [1, 2], not: {const: 2}}
+        c: {if: {type: string}, then: {minLength: 2}, else: {type: integer}}
+"#;
+        let loaded = stipula_spec::load_str(yaml, "t.yaml", &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let spec = &loaded.spec;
+        let mut t = Table::new(spec);
+        let root = t.add(spec.schema_names["Item"]);
+        let nodes: Vec<Value> = serde_json::from_str(&t.to_json()).unwrap();
+        let item = &nodes[root];
+        let at = |v: &Value| &nodes[v.as_u64().unwrap() as usize];
+        let prop = |name: &str| {
+            let pair = item["properties"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|p| p[0] == json!(name))
+                .unwrap_or_else(|| panic!("no {name} in {item}"));
+            at(&pair[1])
+        };
+        assert_eq!(item["type"], json!(["object", "null"]), "{item}");
+        assert_eq!(item["required"], json!(["n"]));
+        assert_eq!(
+            (&item["minProperties"], &item["maxProperties"]),
+            (&json!(1), &json!(9))
+        );
+        assert!(item.get("unevaluatedProperties").is_none() && item.get("examples").is_none());
+        let n = prop("n");
+        for k in ["minimum", "maximum", "exclusiveMaximum", "multipleOf"] {
+            assert!(n.get(k).is_some(), "{k} lost: {n}");
+        }
+        let s = prop("s");
+        assert_eq!(
+            (&s["pattern"], &s["format"]),
+            (&json!("^a"), &json!("date"))
+        );
+        assert!(t.has_pattern);
+        // The rendering asserts neither `hostname` nor `email`; the server checks `email`.
+        assert!(prop("h").get("format").is_none(), "{}", prop("h"));
+        assert_eq!(prop("m")["format"], json!("email"));
+        let l = prop("l");
+        assert_eq!(at(&l["prefixItems"][0])["type"], json!(["integer"]), "{l}");
+        assert_eq!(at(&l["items"])["type"], json!(["string"]));
+        assert_eq!(l["uniqueItems"], json!(true));
+        // The discriminated `oneOf` is checked as `anyOf` (as the fuzzer does), and both it
+        // and the sibling `anyOf` are checked; the tag still picks the branch.
+        let pet = prop("pet");
+        let inline = at(&pet["allOf"][0]);
+        assert_eq!(inline["anyOf"].as_array().map(Vec::len), Some(2), "{pet}");
+        assert_eq!(pet["anyOf"].as_array().map(Vec::len), Some(1), "{pet}");
+        assert_eq!(pet["discriminator"][0], json!("kind"));
+        assert_eq!(pet["discriminator"][1].as_array().map(Vec::len), Some(2));
+        let e = prop("e");
+        assert_eq!(at(&e["not"])["const"], json!(2), "{e}");
+        let c = prop("c");
+        assert_eq!(at(&c["then"])["minLength"], json!(2), "{c}");
+        assert_eq!(at(&c["else"])["type"], json!(["integer"]));
+        assert_eq!(at(&c["if"])["type"], json!(["string"]));
     }
 
     #[test]
