@@ -6,9 +6,9 @@
 
 use crate::plan::{Role, Verdict};
 use crate::request::{HttpRequest, essence, is_json};
-use stipula_schema::render::{Direction, Validators, schema_in_path};
 use serde::Serialize;
 use serde_json::Value;
+use stipula_schema::render::{Direction, Validators, schema_in_path};
 use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
 
 /// Every check, by its stable name.
@@ -17,21 +17,37 @@ use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Check {
+    /// A 5xx response.
     ServerError,
+    /// The server dropped the connection or stopped answering.
     ServerCrash,
+    /// A status code the operation does not document (and no `default` response covers).
     StatusCodeConformance,
+    /// A `Content-Type` the documented response does not list.
     ContentTypeConformance,
+    /// A response body its schema rejects.
     ResponseSchemaConformance,
+    /// A documented response header missing or not valid for its schema.
     ResponseHeadersConformance,
+    /// An invalid request (one broken constraint) answered with a 2xx.
     NegativeDataRejection,
+    /// A valid request answered with a 4xx that is about the data (not 401, 403, 404, 409, 410
+    /// or 429, which depend on state or credentials).
     PositiveDataAcceptance,
+    /// A request without (or with bad) credentials answered with a 2xx where the operation
+    /// requires auth.
     IgnoredAuth,
+    /// A resource answers with a 2xx after a successful DELETE of it (404 or 410 expected).
     UseAfterDelete,
+    /// A resource just created answers with a 404.
     ResourceAvailability,
+    /// A method the path does not declare answered without 405 and an `Allow` header listing the
+    /// declared methods.
     UnsupportedMethod,
 }
 
 impl Check {
+    /// Every check, in the order reports list them.
     pub const ALL: [Check; 12] = [
         Check::ServerError,
         Check::ServerCrash,
@@ -47,6 +63,7 @@ impl Check {
         Check::UnsupportedMethod,
     ];
 
+    /// The snake_case name used by `--checks`, reports and JUnit output.
     pub fn name(self) -> &'static str {
         match self {
             Check::ServerError => "server_error",
@@ -64,6 +81,7 @@ impl Check {
         }
     }
 
+    /// The check whose [`Check::name`] is `s`.
     pub fn parse(s: &str) -> Option<Check> {
         Check::ALL.into_iter().find(|c| c.name() == s)
     }

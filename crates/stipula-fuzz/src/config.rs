@@ -10,14 +10,20 @@ use stipula_spec::{Operation, ParamLocation};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
+    /// The spec's own examples and defaults.
     Examples,
+    /// Boundary values of each constraint (min/max, lengths, each enum value).
     Boundary,
+    /// Random valid requests.
     Positive,
+    /// Random requests that break exactly one constraint.
     Negative,
+    /// Sequences of operations sharing a resource (links and inferred create → read/delete).
     Stateful,
 }
 
 impl Phase {
+    /// Every phase, in the order they run.
     pub const ALL: [Phase; 5] = [
         Phase::Examples,
         Phase::Boundary,
@@ -25,6 +31,7 @@ impl Phase {
         Phase::Negative,
         Phase::Stateful,
     ];
+    /// The lower-case name used by `--phases`.
     pub fn name(self) -> &'static str {
         match self {
             Phase::Examples => "examples",
@@ -34,6 +41,7 @@ impl Phase {
             Phase::Stateful => "stateful",
         }
     }
+    /// The phase whose [`Phase::name`] is `s`.
     pub fn parse(s: &str) -> Option<Phase> {
         Phase::ALL.into_iter().find(|p| p.name() == s)
     }
@@ -42,7 +50,9 @@ impl Phase {
 /// Credentials added to every request.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Auth {
+    /// `Authorization: Bearer <token>`.
     Bearer(String),
+    /// `Authorization: Basic` of user and password.
     Basic(String, String),
 }
 
@@ -96,8 +106,11 @@ impl Auth {
 /// An operation filter for `--include` / `--exclude`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Filter {
+    /// An HTTP method, any case (`GET`).
     Method(String),
+    /// An operation tag.
     Tag(String),
+    /// An operationId.
     OperationId(String),
     /// Path glob: `*` matches within a segment, `**` across segments.
     Path(String),
@@ -141,7 +154,7 @@ impl Filter {
         Ok(Filter::OperationId(s.to_string()))
     }
 
-    pub fn matches(&self, op: &Operation) -> bool {
+    pub(crate) fn matches(&self, op: &Operation) -> bool {
         match self {
             Filter::Method(m) => op.method.as_str().eq_ignore_ascii_case(m),
             Filter::Tag(t) => op.tags.iter().any(|x| x == t),
@@ -154,7 +167,7 @@ impl Filter {
 }
 
 /// Glob over `/`-separated paths: `*` within a segment, `**` any number of segments.
-pub fn glob(pattern: &str, path: &str) -> bool {
+pub(crate) fn glob(pattern: &str, path: &str) -> bool {
     fn seg(p: &[u8], s: &[u8]) -> bool {
         match (p.first(), s.first()) {
             (None, None) => true,
@@ -245,7 +258,7 @@ pub fn parse_header(s: &str) -> Result<(String, String), String> {
 }
 
 /// Header names whose values are secrets.
-pub fn is_secret_header(name: &str) -> bool {
+pub(crate) fn is_secret_header(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
     n == "authorization"
         || n == "proxy-authorization"
@@ -269,7 +282,9 @@ pub fn is_secret_header(name: &str) -> bool {
 pub struct ParamPin {
     /// An operationId or `METHOD /path` (`None`: every operation).
     pub operation: Option<String>,
+    /// Where the parameter travels (`None`: wherever a parameter of that name is).
     pub location: Option<ParamLocation>,
+    /// The parameter's name (headers: any case).
     pub name: String,
     /// The text as given; typed by the parameter's schema (`5` is a number where the schema
     /// says integer, a string where it says string).
@@ -342,20 +357,31 @@ impl ParamPin {
 pub struct Config {
     /// Where requests go; nothing else is contacted.
     pub base_url: String,
+    /// Stop after this long (the phases share it).
     pub duration: Option<Duration>,
+    /// Stop after this many requests.
     pub max_requests: Option<u64>,
     /// Random cases per operation and phase when neither `duration` nor `max_requests` is set.
     pub cases_per_operation: u64,
+    /// Seed of every generated case: the same seed, spec and server give the same requests.
     pub seed: u64,
+    /// Requests in flight at once.
     pub concurrency: usize,
     /// Requests per second, across all workers.
     pub rate: Option<f64>,
+    /// Per-request timeout.
     pub timeout: Duration,
+    /// Headers added to every request (`-H`).
     pub headers: Vec<(String, String)>,
+    /// Credentials added to every request.
     pub auth: Option<Auth>,
+    /// Only operations that match one of these (empty: all).
     pub include: Vec<Filter>,
+    /// Leave out operations that match one of these.
     pub exclude: Vec<Filter>,
+    /// Phases to run, in their fixed order.
     pub phases: Vec<Phase>,
+    /// Checks to apply; the others are not evaluated.
     pub checks: Vec<Check>,
     /// Pinned parameter values (`--param`).
     pub params: Vec<ParamPin>,
@@ -378,6 +404,8 @@ pub struct Config {
 }
 
 impl Config {
+    /// Defaults for fuzzing the API at `base_url`: every phase and check, 25 random cases per
+    /// operation and phase, 16 requests in flight, a 10 s timeout.
     pub fn new(base_url: impl Into<String>) -> Config {
         Config {
             base_url: base_url.into(),

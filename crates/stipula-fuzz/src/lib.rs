@@ -1,9 +1,9 @@
 //! `stipula-fuzz`: contract tests of a live HTTP API against its OpenAPI spec.
 //!
-//! IR schemas become proptest strategies ([`strategy`]); requests are serialized per
-//! parameter style and media type ([`request`]); an async runner ([`runner`]) sends
+//! IR schemas become proptest strategies; requests are serialized per parameter style and
+//! media type; an async runner ([`run`]) sends
 //! examples, boundary values, random valid and invalid requests and stateful sequences with
-//! bounded concurrency, rate and time; independent checks ([`checks`]) judge each response
+//! bounded concurrency, rate and time; independent checks ([`Check`]) judge each response
 //! against JSON Schema 2020-12 renderings of the spec's schemas (`stipula-schema`); failures are
 //! de-duplicated, shrunk and reported with a `curl` line ([`report`]).
 //!
@@ -17,16 +17,18 @@
 //! # Ok(()) }
 //! ```
 
-pub mod checks;
+#![warn(missing_docs)]
+
+mod checks;
 pub mod config;
-pub mod plan;
+mod plan;
 pub mod report;
-pub mod request;
-pub mod runner;
+mod request;
+mod runner;
 mod schema;
 pub mod setup;
-pub mod strategy;
-pub mod wire;
+mod strategy;
+mod wire;
 
 pub use checks::Check;
 pub use config::{Auth, Config, Filter, Phase};

@@ -3,9 +3,9 @@
 //! links plus inferred create → read → update → delete → read sequences).
 
 use crate::request::{RequestData, body_supported, is_json};
-use stipula_schema::render::{Direction, Validators};
 use crate::strategy::{flatten, int_bounds, num_value};
 use serde_json::Value;
+use stipula_schema::render::{Direction, Validators};
 use stipula_spec::{Method, Operation, ParamLocation, Parameter, SchemaId, Spec, Type};
 
 /// Where an edit applies.
@@ -706,7 +706,6 @@ pub struct StepSpec {
 /// A chain of operations sharing a resource.
 #[derive(Clone, Debug)]
 pub struct Chain {
-    pub name: String,
     pub steps: Vec<StepSpec>,
 }
 
@@ -811,7 +810,6 @@ pub fn chains(spec: &Spec, included: &[bool]) -> Vec<Chain> {
                     Role::Linked
                 };
                 out.push(Chain {
-                    name: format!("link {} ({} → {})", link.name, create.key(), top.key()),
                     steps: vec![
                         StepSpec {
                             op: ci,
@@ -909,15 +907,7 @@ pub fn chains(spec: &Spec, included: &[bool]) -> Vec<Chain> {
             }
         }
         if steps.len() > 1 {
-            out.push(Chain {
-                name: format!(
-                    "inferred {} → {}{}",
-                    create.key(),
-                    prefix,
-                    &format!("/{seg}")
-                ),
-                steps,
-            });
+            out.push(Chain { steps });
         }
     }
     out

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 /// Replaces secrets (tokens, passwords, sensitive header values) with `***`.
 #[derive(Clone, Debug, Default)]
-pub struct Masker {
+pub(crate) struct Masker {
     secrets: Vec<String>,
 }
 
@@ -65,16 +65,22 @@ impl Masker {
 /// A request as reports show it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ShownRequest {
+    /// HTTP method, upper case.
     pub method: String,
+    /// Full URL, secrets masked.
     pub url: String,
+    /// Request headers, secrets masked.
     pub headers: BTreeMap<String, String>,
+    /// Body as text (lossy UTF-8), when there is one.
     pub body: Option<String>,
 }
 
 /// A response as reports show it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct ShownResponse {
+    /// HTTP status code.
     pub status: u16,
+    /// Response headers.
     pub headers: BTreeMap<String, String>,
     /// The first 2,000 characters of the body.
     pub body: String,
@@ -96,7 +102,7 @@ fn excerpt(bytes: &[u8]) -> String {
 }
 
 impl ShownRequest {
-    pub fn new(m: &Masker, r: &HttpRequest) -> ShownRequest {
+    pub(crate) fn new(m: &Masker, r: &HttpRequest) -> ShownRequest {
         ShownRequest {
             method: r.method.clone(),
             url: m.mask(&r.url),
@@ -130,7 +136,7 @@ fn shell_quote(s: &str) -> String {
 }
 
 /// A `curl` command that sends `r` again (secrets masked).
-pub fn curl(m: &Masker, r: &HttpRequest) -> String {
+pub(crate) fn curl(m: &Masker, r: &HttpRequest) -> String {
     let mut out = format!("curl -X {} {}", r.method, shell_quote(&m.mask(&r.url)));
     for (k, v) in &r.headers {
         let (k, v) = m.header(k, v);
@@ -149,14 +155,18 @@ pub fn curl(m: &Masker, r: &HttpRequest) -> String {
 /// One step of a stateful sequence.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct StepRecord {
+    /// `"METHOD /path/template"` of the step.
     pub operation: String,
+    /// The request the step sent.
     pub request: ShownRequest,
+    /// Status the server answered.
     pub status: u16,
+    /// A `curl` line that replays the step.
     pub curl: String,
 }
 
 impl StepRecord {
-    pub fn new(m: &Masker, operation: &str, r: &HttpRequest, status: u16) -> StepRecord {
+    pub(crate) fn new(m: &Masker, operation: &str, r: &HttpRequest, status: u16) -> StepRecord {
         StepRecord {
             operation: operation.to_string(),
             request: ShownRequest::new(m, r),
@@ -169,24 +179,34 @@ impl StepRecord {
 /// One distinct failure: (check, operation, cause).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FailureRecord {
+    /// The check that failed.
     pub check: Check,
     /// `"METHOD /path/template"`.
     pub operation: String,
+    /// The operation's operationId, when it has one.
     pub operation_id: Option<String>,
     /// Where the operation is in the spec (`file:line:col`).
     pub location: String,
+    /// What tells this failure from others of the same check and operation (status and
+    /// response shape, schema location, probed constraint, ...).
     pub cause: String,
+    /// Seconds from the start of the run to the first occurrence.
     pub seconds_since_start: f64,
     /// Requests sent before it was first seen (time to the first finding, in requests).
     #[serde(default)]
     pub requests_before: u64,
+    /// What went wrong, for a person.
     pub message: String,
+    /// The phase whose request found it.
     pub phase: Phase,
+    /// The (shrunk) request that fails.
     pub request: ShownRequest,
+    /// What the server answered to it.
     pub response: ShownResponse,
     /// The calls that led here (stateful failures), last one included.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub steps: Vec<StepRecord>,
+    /// A `curl` line that replays the request.
     pub curl: String,
     /// How many times this failure was seen.
     pub occurrences: u64,
@@ -195,18 +215,20 @@ pub struct FailureRecord {
     /// The cause this failure belongs to (index into `Report::causes`).
     #[serde(default)]
     pub cause_id: usize,
+    /// Where the generated case came from, to shrink it.
     #[serde(skip)]
-    pub origin: Option<Origin>,
+    pub(crate) origin: Option<Origin>,
     /// The steps of a stateful failure, to shrink it.
     #[serde(skip)]
-    pub sequence: Option<crate::runner::Sequence>,
+    pub(crate) sequence: Option<crate::runner::Sequence>,
+    /// Whether the case was valid or broke a constraint, which decides what the checks expect.
     #[serde(skip)]
-    pub kind: CaseKind,
+    pub(crate) kind: CaseKind,
 }
 
 impl FailureRecord {
     #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    pub(crate) fn new(
         m: &Masker,
         f: &Finding,
         operation: String,
@@ -258,7 +280,7 @@ impl FailureRecord {
     }
 
     /// Replace the exchange with a smaller one that fails the same way.
-    pub fn replace_exchange(&mut self, m: &Masker, req: &HttpRequest, resp: &HttpResponse) {
+    pub(crate) fn replace_exchange(&mut self, m: &Masker, req: &HttpRequest, resp: &HttpResponse) {
         self.request = ShownRequest::new(m, req);
         self.response = ShownResponse {
             status: resp.status,
@@ -270,7 +292,7 @@ impl FailureRecord {
 }
 
 /// The largest char boundary of `s` at or below `n`.
-pub fn floor_boundary(s: &str, n: usize) -> usize {
+pub(crate) fn floor_boundary(s: &str, n: usize) -> usize {
     let mut i = n.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -281,8 +303,11 @@ pub fn floor_boundary(s: &str, n: usize) -> usize {
 /// Per-operation counters.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct OpStats {
+    /// `"METHOD /path/template"`.
     pub operation: String,
+    /// The operation's operationId, when it has one.
     pub operation_id: Option<String>,
+    /// Requests sent to it.
     pub requests: u64,
     /// Status code → count.
     pub statuses: BTreeMap<u16, u64>,
@@ -290,18 +315,23 @@ pub struct OpStats {
     pub failures: BTreeMap<String, u64>,
 }
 
+/// Run-wide figures.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Totals {
+    /// Requests sent.
     pub requests: u64,
+    /// Seconds from start to report.
     pub wall_seconds: f64,
     /// CPU seconds used by this process (user + system) during the run.
     pub cpu_seconds: f64,
+    /// Requests per CPU second of this process (what the fuzzer itself costs).
     pub requests_per_cpu_second: f64,
     /// Distinct failures: (check, operation, cause).
     pub failures: usize,
     /// Root causes the failures group into.
     #[serde(default)]
     pub causes: usize,
+    /// Requests that got no HTTP response (refused, reset, timed out).
     pub transport_errors: u64,
     /// Generated cases not sent (invalid where they had to be valid, or not serializable).
     pub rejected_cases: u64,
@@ -310,15 +340,22 @@ pub struct Totals {
 /// The result of a run. Serializes to the `--report` JSON document.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Report {
+    /// Where requests went.
     pub base_url: String,
+    /// The seed: rerun with it to send the same requests.
     pub seed: u64,
+    /// Run-wide figures.
     pub totals: Totals,
+    /// Per-operation counters, in spec order.
     pub operations: Vec<OpStats>,
     /// Root causes, most operations first; each lists its failures (indices into `failures`).
     #[serde(default)]
     pub causes: Vec<Cause>,
+    /// Distinct failures: one per (check, operation, cause).
     pub failures: Vec<FailureRecord>,
+    /// What limited the run and what was left out, for the user to act on.
     pub warnings: Vec<String>,
+    /// A sample of the transport errors (no HTTP response).
     pub transport_errors: Vec<String>,
     /// Optional parameters the server rejected whatever their value (left out after that).
     #[serde(default)]
@@ -330,7 +367,9 @@ pub struct Report {
 pub struct RejectedParameter {
     /// `query`, `header` or `cookie`.
     pub location: String,
+    /// The parameter's name.
     pub name: String,
+    /// The status it got whatever its value.
     pub status: u16,
 }
 
@@ -338,8 +377,11 @@ pub struct RejectedParameter {
 /// schema location, probed constraint, ...) on any number of operations.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Cause {
+    /// Its index in `Report::causes`.
     pub id: usize,
+    /// The check that failed.
     pub check: Check,
+    /// The shared cause key.
     pub cause: String,
     /// The representative's message.
     pub message: String,
@@ -352,6 +394,7 @@ pub struct Cause {
     pub occurrences: u64,
     /// The failure whose request reproduces it (shrunk where possible).
     pub representative: usize,
+    /// A `curl` line that reproduces it.
     pub curl: String,
     /// Every failure of this cause (indices into `Report::failures`).
     pub failures: Vec<usize>,
@@ -360,7 +403,10 @@ pub struct Cause {
 /// Group failures into causes (sets `cause_id` of each). `muted`: parameters found to be
 /// rejected whatever their value, (location name, parameter name, status): failures whose
 /// request sent one and got that status are put under it.
-pub fn group_causes(failures: &mut [FailureRecord], muted: &[RejectedParameter]) -> Vec<Cause> {
+pub(crate) fn group_causes(
+    failures: &mut [FailureRecord],
+    muted: &[RejectedParameter],
+) -> Vec<Cause> {
     let mut order: Vec<(Check, String)> = Vec::new();
     let mut members: BTreeMap<(Check, String), Vec<usize>> = BTreeMap::new();
     let mut params: BTreeMap<(Check, String), String> = BTreeMap::new();
@@ -560,6 +606,7 @@ impl Report {
         self.failures.iter().filter(move |f| f.check == check)
     }
 
+    /// The `--report` JSON document.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
@@ -796,7 +843,7 @@ fn xml(s: &str) -> String {
 }
 
 /// CPU seconds (user + system) this process has used.
-pub fn cpu_seconds() -> f64 {
+pub(crate) fn cpu_seconds() -> f64 {
     #[cfg(unix)]
     {
         let mut u = std::mem::MaybeUninit::<libc::rusage>::zeroed();

@@ -8,7 +8,6 @@ use crate::config::{Config, Filter, Phase, is_secret_header};
 use crate::plan::{self, Chain, Edit, Expr, Role, Verdict};
 use crate::report::{FailureRecord, Masker, OpStats, Report, StepRecord, Totals};
 use crate::request::{self, HttpRequest, RequestData};
-use stipula_schema::render::Validators;
 use indexmap::IndexMap;
 use proptest::strategy::{BoxedStrategy, Just, Strategy, ValueTree};
 use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
@@ -17,13 +16,16 @@ use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use stipula_schema::render::Validators;
 use stipula_spec::{ParamLocation, SecuritySchemeKind, Spec};
 use tokio::sync::{mpsc, oneshot};
 
 /// Why a run could not happen (exit code 2).
 #[derive(Debug)]
 pub enum RunError {
+    /// The configuration or the spec cannot be run (no operation selected, bad base URL, ...).
     BadConfig(String),
+    /// The server did not answer at all.
     Unreachable(String),
     /// `--shard K/N` selected nothing (more shards than operation groups): not an error
     /// for a CI matrix, the shard has nothing to do.
@@ -2485,6 +2487,7 @@ impl Driver {
 /// What generation does for a spec, without sending anything (`stipula fuzz --dry-run`).
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct DryRun {
+    /// Operations selected.
     pub operations: usize,
     /// Positive cases generated.
     pub cases: u64,
@@ -2505,12 +2508,15 @@ pub struct DryRun {
     /// Response schemas, how many had no validator, and the seconds it took to make them
     /// all usable (one combined build, or one build per schema without `combined_validators`).
     pub validators: usize,
+    /// Response schemas whose validator could not be built.
     pub validator_failures: usize,
+    /// Seconds to build the response validators.
     pub validator_seconds: f64,
     /// Seconds to build the request-side validator(s) (during generation).
     pub request_validator_seconds: f64,
     /// Combined validators that could not be built (their schemas fell back to one each).
     pub combined_failures: usize,
+    /// Seconds spent generating and judging cases.
     pub generation_seconds: f64,
     /// A few operations with rejected cases, for the curious.
     pub samples: Vec<String>,
@@ -2592,7 +2598,12 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
                     out.validators += 1;
                     if sh
                         .validators
-                        .is_valid(&spec, s, stipula_schema::render::Direction::Response, &Value::Null)
+                        .is_valid(
+                            &spec,
+                            s,
+                            stipula_schema::render::Direction::Response,
+                            &Value::Null,
+                        )
                         .is_none()
                     {
                         out.validator_failures += 1;

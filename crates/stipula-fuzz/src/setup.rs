@@ -147,13 +147,21 @@ pub fn resolve_base_url(
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct FileConfig {
+    /// As `--base-url`.
     pub base_url: Option<String>,
+    /// As `--duration` (`30s`, `5m`).
     pub duration: Option<String>,
+    /// As `--max-requests`.
     pub max_requests: Option<u64>,
+    /// As `--cases`: random cases per operation and phase.
     pub cases: Option<u64>,
+    /// As `--seed`.
     pub seed: Option<u64>,
+    /// As `--concurrency`.
     pub concurrency: Option<usize>,
+    /// As `--rate` (`50/s`, `600/m`).
     pub rate: Option<String>,
+    /// As `--timeout`.
     pub timeout: Option<String>,
     /// `bearer:TOKEN` or `basic:USER:PASS`; `$NAME` reads an environment variable.
     pub auth: Option<String>,
@@ -163,14 +171,19 @@ pub struct FileConfig {
     /// `[OPERATION:][in:]NAME` → value, as `--param`.
     #[serde(default)]
     pub params: BTreeMap<String, toml::Value>,
+    /// As `--include`, one filter per entry.
     #[serde(default)]
     pub include: Vec<String>,
+    /// As `--exclude`, one filter per entry.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// As `--phases`.
     #[serde(default)]
     pub phases: Vec<String>,
+    /// As `--checks`.
     #[serde(default)]
     pub checks: Vec<String>,
+    /// As `--exclude-checks`.
     #[serde(default)]
     pub exclude_checks: Vec<String>,
 }

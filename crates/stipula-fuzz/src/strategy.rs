@@ -312,11 +312,6 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Reset the node budget (call per root).
-    pub fn reset(&mut self) {
-        self.nodes = 0;
-    }
-
     /// Strategy for schema `id`.
     pub fn schema(&mut self, id: SchemaId, depth: u32) -> BoxedStrategy<Value> {
         self.nodes += 1;
