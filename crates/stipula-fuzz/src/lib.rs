@@ -19,6 +19,7 @@
 
 #![warn(missing_docs)]
 
+mod case;
 mod checks;
 pub mod config;
 mod plan;

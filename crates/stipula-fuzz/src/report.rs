@@ -1,10 +1,10 @@
 //! Reports: the run's JSON document (`--report`), JUnit XML (`--junit`), the summary table,
 //! `curl` reproductions, and secret masking.
 
+use crate::case::Origin;
 use crate::checks::{CaseKind, Check, Finding, HttpResponse};
 use crate::config::{Phase, is_secret_header};
 use crate::request::HttpRequest;
-use crate::runner::Origin;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -220,7 +220,7 @@ pub struct FailureRecord {
     pub(crate) origin: Option<Origin>,
     /// The steps of a stateful failure, to shrink it.
     #[serde(skip)]
-    pub(crate) sequence: Option<crate::runner::Sequence>,
+    pub(crate) sequence: Option<crate::case::Sequence>,
     /// Whether the case was valid or broke a constraint, which decides what the checks expect.
     #[serde(skip)]
     pub(crate) kind: CaseKind,
