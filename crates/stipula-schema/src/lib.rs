@@ -12,6 +12,8 @@
 //!
 //! Dependencies point one way: the jobs (diff, fuzz, codegen) → this crate → `stipula-spec`.
 
+#![warn(missing_docs)]
+
 pub mod render;
 pub mod values;
 pub mod wire;

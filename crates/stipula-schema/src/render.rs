@@ -25,7 +25,9 @@ use stipula_spec::{SchemaId, SchemaKind, SchemaObject, Spec, Type};
 /// Which side of the exchange a schema is used for (affects `readOnly`/`writeOnly`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
+    /// What a client sends: `readOnly` properties are not required.
     Request,
+    /// What a server sends: `writeOnly` properties are not required.
     Response,
 }
 
@@ -448,6 +450,7 @@ pub struct SchemaError {
     pub schema_path: String,
     /// The keyword that failed (`type`, `required`, ...).
     pub keyword: String,
+    /// The validator's message, for a person.
     pub message: String,
 }
 

@@ -1009,9 +1009,11 @@ pub fn sample(doc: &Value) -> Value {
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator started from `seed` (0 is taken as 1: xorshift never leaves 0).
     pub fn new(seed: u64) -> Self {
         Rng(seed.max(1))
     }
+    /// The next 64 random bits.
     pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x >> 12;
@@ -1020,6 +1022,7 @@ impl Rng {
         self.0 = x;
         x.wrapping_mul(0x2545_f491_4f6c_dd1d)
     }
+    /// A number in `0..n` (0 when `n` is 0).
     pub fn below(&mut self, n: usize) -> usize {
         if n == 0 {
             0
@@ -1181,6 +1184,7 @@ pub struct Shape<'d> {
     /// Declared types (through `$ref`, `allOf`, and `oneOf`/`anyOf` branches that all
     /// declare one); `None` = any.
     pub types: Option<Vec<&'d str>>,
+    /// The schema of array items, when the schema says one.
     pub items: Option<&'d Value>,
     properties: Vec<(&'d str, &'d Value)>,
     additional: Option<&'d Value>,

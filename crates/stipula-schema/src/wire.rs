@@ -14,6 +14,7 @@ use stipula_spec::{ParamLocation, ParamStyle};
 /// A parameter as sent: `name=value` pairs (query, cookie) or one text (path, header).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wire {
+    /// Where the parameter travels (decides how [`Wire::display`] writes it).
     pub location: ParamLocation,
     /// For query and cookie parameters: the pairs in order. For path and header parameters:
     /// one pair, the parameter's name and its text.
