@@ -77,6 +77,28 @@ impl Driver {
         )
     }
 
+    /// Replay `cand` and keep it (as the current steps, with its reproduction) when the
+    /// failure persists: `Some(true)` then, `Some(false)` when it does not, `None` when the
+    /// run stopped.
+    fn keep_if_fails(
+        &mut self,
+        key: &(Check, String, String),
+        cur: &mut Vec<SeqStep>,
+        best: &mut Option<SeqFailure>,
+        accepted: &mut u32,
+        cand: Vec<SeqStep>,
+    ) -> Option<bool> {
+        match self.replay(key, &cand)? {
+            Some(f) => {
+                *cur = cand;
+                *best = Some(f);
+                *accepted += 1;
+                Some(true)
+            }
+            None => Some(false),
+        }
+    }
+
     /// Shrink a stateful failure: drop every step the failure does not need (the first
     /// step stays: later steps take their ids from it), then simplify each remaining
     /// step's generated request. Returns the last reproduction and the accepted changes.
@@ -94,14 +116,11 @@ impl Driver {
         while i >= 1 {
             let mut cand = cur.clone();
             cand.remove(i);
-            match self.replay(key, &cand) {
-                None => return best.map(|b| (b, accepted)),
-                Some(Some(f)) => {
-                    cur = cand;
-                    best = Some(f);
-                    accepted += 1;
-                }
-                Some(None) => {}
+            if self
+                .keep_if_fails(key, &mut cur, &mut best, &mut accepted, cand)
+                .is_none()
+            {
+                return best.map(|b| (b, accepted));
             }
             i -= 1;
         }
@@ -126,15 +145,10 @@ impl Driver {
                 if n > 0 && plan::judge(&spec, &self.sh.validators, op, &data) == Verdict::Valid {
                     let mut cand = cur.clone();
                     cand[j].data = data;
-                    match self.replay(key, &cand) {
+                    match self.keep_if_fails(key, &mut cur, &mut best, &mut accepted, cand) {
                         None => return best.map(|b| (b, accepted)),
-                        Some(Some(f)) => {
-                            cur = cand;
-                            best = Some(f);
-                            accepted += 1;
-                            continue;
-                        }
-                        Some(None) => {}
+                        Some(true) => continue,
+                        Some(false) => {}
                     }
                 }
             }
@@ -153,15 +167,9 @@ impl Driver {
                 {
                     let mut cand = cur.clone();
                     cand[j].data = data;
-                    match self.replay(key, &cand) {
+                    match self.keep_if_fails(key, &mut cur, &mut best, &mut accepted, cand) {
                         None => return best.map(|b| (b, accepted)),
-                        Some(Some(f)) => {
-                            cur = cand;
-                            best = Some(f);
-                            accepted += 1;
-                            true
-                        }
-                        Some(None) => false,
+                        Some(kept) => kept,
                     }
                 } else {
                     false
