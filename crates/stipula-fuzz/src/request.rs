@@ -279,10 +279,16 @@ pub fn essence(media: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// JSON or a `+json` suffix (or a range that admits JSON).
+/// JSON: `application/json`, a `+json` suffix, any other `*/json` (`text/json`, which
+/// ASP.NET descriptions list next to `application/json`), or a range that admits JSON.
+/// Not `text/jsonl` or `application/x-ndjson`: lines of JSON are not one JSON document.
 pub fn is_json(media: &str) -> bool {
     let e = essence(media);
-    e == "application/json" || e.ends_with("+json") || e == "*/*" || e == "application/*"
+    e == "application/json"
+        || e.ends_with("+json")
+        || e.ends_with("/json")
+        || e == "*/*"
+        || e == "application/*"
 }
 
 /// Can a body of this media type be generated and sent?
@@ -617,6 +623,21 @@ mod tests {
         assert_eq!(
             query_pairs("q", Form, true, true, &json!("a/b:c")),
             ["q=a/b:c"]
+        );
+    }
+
+    /// `text/json` is JSON, as the codegen reads it: a string body goes quoted (as
+    /// `text/plain` it went bare, which no JSON server parses) and a response in it is
+    /// checked against its schema.
+    #[test]
+    fn text_json_is_json() {
+        assert!(is_json("text/json; charset=utf-8") && is_json("application/problem+json"));
+        assert!(!is_json("text/jsonl") && !is_json("application/x-ndjson"));
+        let (ct, body) =
+            body_bytes("text/json", &serde_json::json!("abc"), &Map::new()).unwrap_or_default();
+        assert_eq!(
+            (ct.as_str(), body.as_slice()),
+            ("text/json", &b"\"abc\""[..])
         );
     }
 
