@@ -174,12 +174,7 @@ impl Driver {
                 } else {
                     false
                 };
-                let more = if fails {
-                    tree.simplify()
-                } else {
-                    tree.complicate()
-                };
-                if !more {
+                if !advance(&mut tree, fails) {
                     break;
                 }
             }
@@ -249,15 +244,20 @@ impl Driver {
                     }
                 }
             };
-            let more = if fails {
-                tree.simplify()
-            } else {
-                tree.complicate()
-            };
-            if !more {
+            if !advance(&mut tree, fails) {
                 break;
             }
         }
         best.map(|(q, r)| (q, r, accepted))
+    }
+}
+
+/// One proptest shrink step: simpler when the candidate still fails, back towards the
+/// failing value when it does not; `false` when there is nowhere left to go.
+fn advance<T: ValueTree>(tree: &mut T, fails: bool) -> bool {
+    if fails {
+        tree.simplify()
+    } else {
+        tree.complicate()
     }
 }
