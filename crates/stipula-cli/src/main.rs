@@ -3,6 +3,9 @@
 //! Exit codes (every command): 0 = the check passed, 1 = the check found problems,
 //! 2 = could not run (unreadable spec, bad usage, unreachable server).
 
+// Items are `pub(crate)` at most: this is a binary, nothing is used from outside.
+#![warn(unreachable_pub)]
+
 mod cmd;
 
 use clap::{Parser, Subcommand};

@@ -3,19 +3,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use stipula_testkit::{spec_path, stderr, stdout, stipula_command, temp_dir};
 
 fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_stipula"));
-    c.env("NO_COLOR", "1");
-    c
-}
-
-fn specs() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../specs")
+    stipula_command(env!("CARGO_BIN_EXE_stipula"))
 }
 
 fn pair(family: &str) -> (String, String) {
-    let d = specs().join("diff");
+    let d = spec_path("diff");
     (
         d.join(format!("{family}-base.yaml")).display().to_string(),
         d.join(format!("{family}-revision.yaml"))
@@ -25,27 +20,11 @@ fn pair(family: &str) -> (String, String) {
 }
 
 fn run(args: &[&str]) -> Output {
-    match bin().args(args).output() {
-        Ok(o) => o,
-        Err(e) => panic!("cannot run stipula: {e}"),
-    }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    stipula_testkit::run(bin().args(args))
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("stipula-diff-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    if let Err(e) = std::fs::create_dir_all(&d) {
-        panic!("cannot create {}: {e}", d.display());
-    }
-    d
+    temp_dir(&format!("diff-cli-{name}"))
 }
 
 #[test]
@@ -219,19 +198,28 @@ fn git(dir: &Path, args: &[&str]) -> bool {
         .unwrap_or(false)
 }
 
+/// A git repository in `dir` whose one commit holds the `paths` base as `file` and whose
+/// working tree holds the `paths` revision there; `false` when git cannot run.
+fn repo_with_a_change(dir: &Path, file: &str) -> bool {
+    if !git(dir, &["init", "-q"]) {
+        return false;
+    }
+    let (a, b) = pair("paths");
+    let api = dir.join(file);
+    let _ = std::fs::copy(&a, &api);
+    assert!(git(dir, &["add", file]));
+    assert!(git(dir, &["commit", "-q", "-m", "base"]));
+    let _ = std::fs::copy(&b, &api);
+    true
+}
+
 #[test]
 fn git_revision_side() {
     let dir = scratch("git");
-    if !git(&dir, &["init", "-q"]) {
+    if !repo_with_a_change(&dir, "api.yaml") {
         eprintln!("git is not available; skipping the REV:path test");
         return;
     }
-    let (a, b) = pair("paths");
-    let api = dir.join("api.yaml");
-    let _ = std::fs::copy(&a, &api);
-    assert!(git(&dir, &["add", "api.yaml"]));
-    assert!(git(&dir, &["commit", "-q", "-m", "base"]));
-    let _ = std::fs::copy(&b, &api);
     let o = match bin()
         .args(["diff", "HEAD:api.yaml", "api.yaml", "--format", "github"])
         .current_dir(&dir)
@@ -262,7 +250,8 @@ fn git_revision_side() {
 /// leaves it).
 #[test]
 fn readme_ci_example_runs_as_written() {
-    let readme = match std::fs::read_to_string(specs().join("../README.md")) {
+    let readme = match std::fs::read_to_string(stipula_testkit::workspace_root().join("README.md"))
+    {
         Ok(t) => t,
         Err(e) => panic!("cannot read README.md: {e}"),
     };
@@ -307,20 +296,14 @@ fn readme_ci_example_runs_as_written() {
     assert!(scripts[0].contains("--format github") && scripts[0].contains("origin/main:"));
 
     let dir = scratch("readme-ci");
-    if !git(&dir, &["init", "-q"]) {
+    if !repo_with_a_change(&dir, "openapi.yaml") {
         eprintln!("git is not available; skipping the README CI example");
         return;
     }
-    let (a, b) = pair("paths");
-    let api = dir.join("openapi.yaml");
-    let _ = std::fs::copy(&a, &api);
-    assert!(git(&dir, &["add", "openapi.yaml"]));
-    assert!(git(&dir, &["commit", "-q", "-m", "base"]));
     assert!(git(
         &dir,
         &["update-ref", "refs/remotes/origin/main", "HEAD"]
     ));
-    let _ = std::fs::copy(&b, &api);
     let _ = std::fs::write(dir.join(".stipula-accept.yaml"), "accepted: []\n");
     let summary = dir.join("summary.md");
     let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_stipula"))

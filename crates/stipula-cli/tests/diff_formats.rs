@@ -6,45 +6,17 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-const FAMILIES: [&str; 16] = [
-    "paths",
-    "version-lines",
-    "parameters",
-    "request_body",
-    "responses",
-    "properties",
-    "required_nullable",
-    "read_write_only",
-    "type_format",
-    "enum_const_default",
-    "constraints",
-    "composition",
-    "security",
-    "deprecation",
-    "cycles",
-    "links_examples",
-];
+use stipula_testkit::{DIFF_FAMILIES, run, spec_path, stipula_command, temp_dir};
 
 const FORMATS: [&str; 5] = ["json", "sarif", "junit", "github", "markdown"];
 
 fn specs() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../specs/diff")
-}
-
-fn scratch() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("stipula-diff-formats-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    if let Err(e) = std::fs::create_dir_all(&d) {
-        panic!("cannot create {}: {e}", d.display());
-    }
-    d
+    spec_path("diff")
 }
 
 /// Run the binary; write stdout to `out`; return the exit code.
 fn diff_to(base: &Path, rev: &Path, format: &str, out: &Path) -> i32 {
-    let o = match Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .env("NO_COLOR", "1")
+    let o = run(stipula_command(env!("CARGO_BIN_EXE_stipula"))
         .args([
             "diff",
             "--fail-on",
@@ -55,12 +27,7 @@ fn diff_to(base: &Path, rev: &Path, format: &str, out: &Path) -> i32 {
             format,
         ])
         .arg(base)
-        .arg(rev)
-        .output()
-    {
-        Ok(o) => o,
-        Err(e) => panic!("cannot run stipula: {e}"),
-    };
+        .arg(rev));
     let code = o.status.code().unwrap_or(-1);
     assert!(
         code == 0 || code == 1,
@@ -203,7 +170,7 @@ fn python() -> Option<&'static str> {
 
 #[test]
 fn machine_formats_are_valid_documents() {
-    let dir = scratch();
+    let dir = temp_dir("diff-formats");
     let hb = dir.join("hostile-base.yaml");
     let hr = dir.join("hostile-revision.yaml");
     for (p, t) in [(&hb, HOSTILE_BASE), (&hr, HOSTILE_REVISION)] {
@@ -215,7 +182,7 @@ fn machine_formats_are_valid_documents() {
         ("hostile-fwd".into(), hb.clone(), hr.clone()),
         ("hostile-rev".into(), hr, hb),
     ];
-    for fam in FAMILIES {
+    for fam in DIFF_FAMILIES {
         let (b, r) = (
             specs().join(format!("{fam}-base.yaml")),
             specs().join(format!("{fam}-revision.yaml")),

@@ -6,63 +6,48 @@ mod items;
 mod server;
 
 use server::Bug;
-use std::process::{Command, Output};
+use std::process::Output;
+use stipula_testkit::{assert_exit, runtime, temp_dir, text};
 
 const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/fuzz/pets.yaml");
 
 /// Start the server on a runtime that lives as long as the returned handle.
 fn serve(bug: Bug) -> (String, tokio::runtime::Runtime) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let rt = runtime();
     let (url, _) = rt.block_on(server::start(bug, 0)).expect("bind 127.0.0.1");
     (url, rt)
 }
 
 fn stipula(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run stipula")
+    stipula_testkit::run_stipula(env!("CARGO_BIN_EXE_stipula"), args)
 }
 
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+/// `stipula fuzz <spec> --base-url <url> --max-requests <max> <extra>...`
+fn fuzz(spec: &str, url: &str, max: &str, extra: &[&str]) -> Output {
+    let mut args = vec!["fuzz", spec, "--base-url", url, "--max-requests", max];
+    args.extend_from_slice(extra);
+    stipula(&args)
+}
+
+/// `stipula fuzz specs/fuzz/pets.yaml` against `url` with the server's token and 400
+/// requests, writing a JSON report and a JUnit file into a fresh folder, plus `extra`.
+/// Returns the run and the two files' paths.
+fn fuzz_pets_with_reports(url: &str, extra: &[&str]) -> (Output, String, String) {
+    let dir = temp_dir("fuzz-cli");
+    let report = dir.join("report.json").display().to_string();
+    let junit = dir.join("junit.xml").display().to_string();
+    let auth = format!("bearer:{}", server::TOKEN);
+    let mut args = vec!["--auth", &auth, "--report", &report, "--junit", &junit];
+    args.extend_from_slice(extra);
+    let out = fuzz(SPEC, url, "400", &args);
+    (out, report, junit)
 }
 
 #[test]
 fn clean_server_exits_0_with_reports() {
     let (url, _rt) = serve(Bug::None);
-    let dir = tempdir();
-    let report = format!("{dir}/report.json");
-    let junit = format!("{dir}/junit.xml");
-    let auth = format!("bearer:{}", server::TOKEN);
-    let out = stipula(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
-        &url,
-        "--auth",
-        &auth,
-        "--max-requests",
-        "400",
-        "--seed",
-        "3",
-        "--report",
-        &report,
-        "--junit",
-        &junit,
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stdout:\n{}\nstderr:\n{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
+    let (out, report, junit) = fuzz_pets_with_reports(&url, &["--seed", "3"]);
+    assert_exit(&out, 0);
     let stdout = text(&out.stdout);
     assert!(
         stdout.contains("POST /pets") && stdout.contains("requests per CPU-second"),
@@ -88,31 +73,8 @@ fn clean_server_exits_0_with_reports() {
 #[test]
 fn planted_bug_exits_1_and_reports_it() {
     let (url, _rt) = serve(Bug::NegativeData);
-    let dir = tempdir();
-    let report = format!("{dir}/report.json");
-    let junit = format!("{dir}/junit.xml");
-    let auth = format!("bearer:{}", server::TOKEN);
-    let out = stipula(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
-        &url,
-        "--auth",
-        &auth,
-        "--max-requests",
-        "400",
-        "--report",
-        &report,
-        "--junit",
-        &junit,
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "stdout:\n{}\nstderr:\n{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
+    let (out, report, junit) = fuzz_pets_with_reports(&url, &[]);
+    assert_exit(&out, 1);
     let raw = std::fs::read_to_string(&report).expect("report");
     assert!(
         !raw.contains(server::TOKEN),
@@ -143,20 +105,12 @@ fn planted_bug_exits_1_and_reports_it() {
 fn exclude_delete_sends_no_delete() {
     let (url, _rt) = serve(Bug::None);
     let auth = format!("bearer:{}", server::TOKEN);
-    let out = stipula(&[
-        "fuzz",
+    let out = fuzz(
         SPEC,
-        "--base-url",
         &url,
-        "--auth",
-        &auth,
-        "--max-requests",
         "300",
-        "--exclude",
-        "DELETE",
-        "--format",
-        "json",
-    ]);
+        &["--auth", &auth, "--exclude", "DELETE", "--format", "json"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json on stdout");
     let ops: Vec<&str> = json["operations"]
@@ -176,16 +130,7 @@ fn unreachable_server_exits_2() {
         l.local_addr().expect("addr").port()
     };
     let url = format!("http://127.0.0.1:{port}");
-    let out = stipula(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
-        &url,
-        "--max-requests",
-        "20",
-        "--timeout",
-        "2s",
-    ]);
+    let out = fuzz(SPEC, &url, "20", &["--timeout", "2s"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(
         text(&out.stderr).contains("no response from"),
@@ -245,16 +190,6 @@ fn bad_usage_exits_2() {
     }
 }
 
-fn tempdir() -> String {
-    let d = std::env::temp_dir().join(format!(
-        "stipula-fuzz-cli-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let _ = std::fs::create_dir_all(&d);
-    d.to_string_lossy().into_owned()
-}
-
 const ITEMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/fuzz/items.yaml");
 
 fn serve_items(
@@ -264,11 +199,7 @@ fn serve_items(
     std::sync::Arc<items::ItemsState>,
     tokio::runtime::Runtime,
 ) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let rt = runtime();
     let (url, st) = rt.block_on(items::start(bug, 0)).expect("bind 127.0.0.1");
     (url, st, rt)
 }
@@ -276,30 +207,17 @@ fn serve_items(
 #[test]
 fn dropped_connection_exits_1_with_junit_and_json() {
     let (url, _st, _rt) = serve_items(items::ItemsBug::DropConnection);
-    let dir = tempdir();
+    let dir = temp_dir("fuzz-cli").display().to_string();
     let report = format!("{dir}/crash.json");
     let junit = format!("{dir}/crash.xml");
-    let out = stipula(&[
-        "fuzz",
+    let out = fuzz(
         ITEMS,
-        "--base-url",
         &url,
-        "--max-requests",
         "300",
-        "--seed",
-        "2",
-        "--report",
-        &report,
-        "--junit",
-        &junit,
-    ]);
-    let stdout = text(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{stdout}\n{}",
-        text(&out.stderr)
+        &["--seed", "2", "--report", &report, "--junit", &junit],
     );
+    let stdout = text(&out.stdout);
+    assert_exit(&out, 1);
     assert!(
         stdout.contains("server_crash on 1 operation: GET /items/{name}"),
         "{stdout}"
@@ -332,13 +250,7 @@ fn spec_from_url_with_a_relative_server() {
         "--max-requests",
         "200",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}\n{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
+    assert_exit(&out, 0);
     assert!(
         text(&out.stderr).contains(&format!("{url}/api")),
         "{}",
@@ -355,23 +267,17 @@ fn spec_from_url_with_a_relative_server() {
 #[test]
 fn shards_split_the_operations_and_merge_back() {
     let (url, _st, _rt) = serve_items(items::ItemsBug::DropConnection);
-    let dir = tempdir();
+    let dir = temp_dir("fuzz-cli").display().to_string();
     let mut ops: Vec<Vec<String>> = Vec::new();
     let mut files = Vec::new();
     for k in 1..=3 {
         let report = format!("{dir}/shard-{k}.json");
-        let out = stipula(&[
-            "fuzz",
+        let out = fuzz(
             ITEMS,
-            "--base-url",
             &url,
-            "--max-requests",
             "150",
-            "--shard",
-            &format!("{k}/3"),
-            "--report",
-            &report,
-        ]);
+            &["--shard", &format!("{k}/3"), "--report", &report],
+        );
         assert!(
             matches!(out.status.code(), Some(0 | 1)),
             "{}\n{}",
@@ -407,12 +313,7 @@ fn shards_split_the_operations_and_merge_back() {
     args.extend(["--report", &merged, "--junit", &junit]);
     let out = stipula(&args);
     let stdout = text(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{stdout}\n{}",
-        text(&out.stderr)
-    );
+    assert_exit(&out, 1);
     assert!(stdout.contains("server_crash"), "{stdout}");
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&merged).expect("merged")).expect("json");

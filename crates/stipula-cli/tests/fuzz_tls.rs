@@ -6,8 +6,9 @@
 #[path = "../../stipula-fuzz/tests/support/server.rs"]
 mod server;
 
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::Arc;
+use stipula_testkit::{assert_exit, run, runtime, stipula_command, temp_dir, text};
 use tokio_rustls::rustls;
 
 const SPEC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/fuzz/pets.yaml");
@@ -75,11 +76,7 @@ fn pki() -> Pki {
 
 /// The correct twin of the test server over HTTPS; returns `https://127.0.0.1:PORT`.
 fn serve_https(pki: &Pki) -> (String, tokio::runtime::Runtime) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let rt = runtime();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
@@ -103,44 +100,31 @@ fn serve_https(pki: &Pki) -> (String, tokio::runtime::Runtime) {
 }
 
 fn stipula(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run stipula")
+    stipula_testkit::run_stipula(env!("CARGO_BIN_EXE_stipula"), args)
 }
 
 /// As [`stipula`], with an empty system trust store: only `--ca-cert` can make the server
 /// trusted (as in a minimal container without `ca-certificates`).
 fn stipula_no_system_roots(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stipula"))
+    run(stipula_command(env!("CARGO_BIN_EXE_stipula"))
         .args(args)
-        .env("NO_COLOR", "1")
         .env("SSL_CERT_FILE", "/dev/null")
-        .env_remove("SSL_CERT_DIR")
-        .output()
-        .expect("run stipula")
+        .env_remove("SSL_CERT_DIR"))
 }
 
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn tempdir() -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "stipula-fuzz-tls-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
+/// `stipula fuzz specs/fuzz/pets.yaml --base-url <url> <extra>...`, run by `with` (one of
+/// the two above).
+fn fuzz(with: fn(&[&str]) -> Output, url: &str, extra: &[&str]) -> Output {
+    let mut args = vec!["fuzz", SPEC, "--base-url", url];
+    args.extend_from_slice(extra);
+    with(&args)
 }
 
 #[test]
 fn https_with_private_ca() {
     let pki = pki();
     let (url, _rt) = serve_https(&pki);
-    let dir = tempdir();
+    let dir = temp_dir("fuzz-tls");
     let ca = dir.join("staging-ca.pem");
     std::fs::write(&ca, &pki.ca_pem).expect("write CA");
     let ca = ca.to_string_lossy().into_owned();
@@ -148,27 +132,21 @@ fn https_with_private_ca() {
     let auth = format!("bearer:{}", server::TOKEN);
 
     // Trusting the CA: the run goes through and the correct twin passes.
-    let out = stipula_no_system_roots(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
+    let out = fuzz(
+        stipula_no_system_roots,
         &url,
-        "--ca-cert",
-        &ca,
-        "--auth",
-        &auth,
-        "--max-requests",
-        "300",
-        "--report",
-        &report,
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stdout:\n{}\nstderr:\n{}",
-        text(&out.stdout),
-        text(&out.stderr)
+        &[
+            "--ca-cert",
+            &ca,
+            "--auth",
+            &auth,
+            "--max-requests",
+            "300",
+            "--report",
+            &report,
+        ],
     );
+    assert_exit(&out, 0);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
     assert!(
@@ -189,8 +167,8 @@ fn https_with_private_ca() {
     // Without the CA: exit 2, and the message names the certificate and the way out, both
     // with the machine's trust store (the CA is not in it: "unknown issuer") and with an
     // empty one.
-    for run in [stipula, stipula_no_system_roots] {
-        let out = run(&["fuzz", SPEC, "--base-url", &url, "--max-requests", "20"]);
+    for stipula_with in [stipula, stipula_no_system_roots] {
+        let out = fuzz(stipula_with, &url, &["--max-requests", "20"]);
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "stderr:\n{stderr}");
         assert!(
@@ -198,23 +176,23 @@ fn https_with_private_ca() {
             "{stderr}"
         );
     }
-    let out = stipula(&["fuzz", SPEC, "--base-url", &url, "--max-requests", "20"]);
+    let out = fuzz(stipula, &url, &["--max-requests", "20"]);
     eprintln!("without --ca-cert: {}", text(&out.stderr));
 
     // --insecure: goes through, with a warning on stderr and in the report.
-    let out = stipula(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
+    let out = fuzz(
+        stipula,
         &url,
-        "--insecure",
-        "--auth",
-        &auth,
-        "--max-requests",
-        "50",
-        "--format",
-        "json",
-    ]);
+        &[
+            "--insecure",
+            "--auth",
+            &auth,
+            "--max-requests",
+            "50",
+            "--format",
+            "json",
+        ],
+    );
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "stderr:\n{stderr}");
     assert!(stderr.contains("WARNING: --insecure"), "{stderr}");
@@ -229,7 +207,7 @@ fn https_with_private_ca() {
 
 #[test]
 fn bad_ca_file_exits_2() {
-    let dir = tempdir();
+    let dir = temp_dir("fuzz-tls");
     let key = dir.join("not-a-cert.pem");
     std::fs::write(
         &key,
@@ -241,14 +219,7 @@ fn bad_ca_file_exits_2() {
         (key.as_str(), "no `-----BEGIN CERTIFICATE-----`"),
         ("/nonexistent/ca.pem", "cannot read the file"),
     ] {
-        let out = stipula(&[
-            "fuzz",
-            SPEC,
-            "--base-url",
-            "https://127.0.0.1:9",
-            "--ca-cert",
-            file,
-        ]);
+        let out = fuzz(stipula, "https://127.0.0.1:9", &["--ca-cert", file]);
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{stderr}");
         assert!(
@@ -261,30 +232,15 @@ fn bad_ca_file_exits_2() {
 #[test]
 fn http_needs_no_trust_store() {
     // Plain http must not depend on the system's CA certificates (minimal containers).
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let rt = runtime();
     let (url, _) = rt
         .block_on(server::start(server::Bug::None, 0))
         .expect("bind 127.0.0.1");
     let auth = format!("bearer:{}", server::TOKEN);
-    let out = stipula_no_system_roots(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
+    let out = fuzz(
+        stipula_no_system_roots,
         &url,
-        "--auth",
-        &auth,
-        "--max-requests",
-        "50",
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "stdout:\n{}\nstderr:\n{}",
-        text(&out.stdout),
-        text(&out.stderr)
+        &["--auth", &auth, "--max-requests", "50"],
     );
+    assert_exit(&out, 0);
 }

@@ -2,42 +2,21 @@
 //! `cargo check -D warnings` of generated crates (hostile names, petstore, and a corpus
 //! sample sharing one target dir).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use std::path::Path;
+use stipula_testkit::{
+    cargo_check, code, gencheck_target, read_tree, stderr, stdout, workspace_root as root,
+};
 
 fn stipula(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run stipula");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = stipula_testkit::run_stipula(env!("CARGO_BIN_EXE_stipula"), args);
+    (code(&out), stdout(&out), stderr(&out))
 }
 
-fn read_tree(dir: &Path) -> Vec<(PathBuf, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).unwrap().to_path_buf();
-                out.push((rel, std::fs::read_to_string(&p).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
+/// `stipula generate <target> <spec> -o <out> <extra>...`
+fn generate(target: &str, spec: &str, out: &str, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec!["generate", target, spec, "-o", out];
+    args.extend_from_slice(extra);
+    stipula(&args)
 }
 
 #[test]
@@ -58,13 +37,12 @@ fn list_targets_and_usage_errors() {
 
     let tmp = tempfile::tempdir().unwrap();
     let o = tmp.path().join("o");
-    let (code, _, err) = stipula(&[
-        "generate",
+    let (code, _, err) = generate(
         "rust-client",
         "specs/does-not-exist.yaml",
-        "-o",
         o.to_str().unwrap(),
-    ]);
+        &[],
+    );
     assert_eq!(code, 2);
     assert!(err.contains("does-not-exist.yaml"), "{err}");
     assert!(!o.exists(), "nothing written on failure");
@@ -116,15 +94,12 @@ fn crate_output_is_deterministic_and_module_mode_is_one_file() {
     let a = tmp.path().join("a");
     let b = tmp.path().join("b");
     for d in [&a, &b] {
-        let (code, _, err) = stipula(&[
-            "generate",
+        let (code, _, err) = generate(
             "rust-client",
             "specs/petstore-3.1.yaml",
-            "-o",
             d.to_str().unwrap(),
-            "--crate-name",
-            "pets",
-        ]);
+            &["--crate-name", "pets"],
+        );
         assert_eq!(code, 0, "{err}");
     }
     let ta = read_tree(&a);
@@ -151,14 +126,12 @@ fn crate_output_is_deterministic_and_module_mode_is_one_file() {
     );
 
     let m = tmp.path().join("m");
-    let (code, _, err) = stipula(&[
-        "generate",
+    let (code, _, err) = generate(
         "rust-server",
         "specs/petstore-3.0.yaml",
-        "-o",
         m.to_str().unwrap(),
-        "--module",
-    ]);
+        &["--module"],
+    );
     assert_eq!(code, 0, "{err}");
     let files = read_tree(&m);
     assert_eq!(files.len(), 1, "{files:?}");
@@ -201,15 +174,12 @@ fn print_context_and_template_override() {
     )
     .unwrap();
     let o = tmp.path().join("o");
-    let (code, _, err) = stipula(&[
-        "generate",
+    let (code, _, err) = generate(
         "rust-client",
         "specs/petstore-3.1.yaml",
-        "-o",
         o.to_str().unwrap(),
-        "--templates",
-        tdir.to_str().unwrap(),
-    ]);
+        &["--templates", tdir.to_str().unwrap()],
+    );
     assert_eq!(code, 0, "{err}");
     let types = std::fs::read_to_string(o.join("src/types.rs")).unwrap();
     assert!(types.contains("pub const OVERRIDDEN: bool = true;"));
@@ -221,31 +191,14 @@ fn print_context_and_template_override() {
 
     // A broken override is a clear error (exit 2), naming the template.
     std::fs::write(tdir.join("types.rs.j2"), "{% for %}").unwrap();
-    let (code, _, err) = stipula(&[
-        "generate",
+    let (code, _, err) = generate(
         "rust-client",
         "specs/petstore-3.1.yaml",
-        "-o",
         o.to_str().unwrap(),
-        "--templates",
-        tdir.to_str().unwrap(),
-    ]);
+        &["--templates", tdir.to_str().unwrap()],
+    );
     assert_eq!(code, 2);
     assert!(err.contains("types.rs.j2"), "{err}");
-}
-
-/// The target dir shared by every `cargo check` of generated code: `gencheck/` inside the
-/// target dir of this test run (found from the test binary's path,
-/// `<target>/<profile>/deps/generate_cli-*`), or `$STIPULA_GENCHECK_TARGET`.
-fn gencheck_target() -> PathBuf {
-    if let Some(p) = std::env::var_os("STIPULA_GENCHECK_TARGET") {
-        return PathBuf::from(p);
-    }
-    let target = std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.ancestors().nth(3).map(Path::to_path_buf))
-        .unwrap_or_else(|| root().join("target"));
-    target.join("gencheck")
 }
 
 fn generate_and_check(spec: &Path, target: &str, dir: &Path, cargo_args: &[&str]) {
@@ -271,31 +224,15 @@ fn generate_with_and_check(
     args.extend_from_slice(gen_args);
     let (code, _, err) = stipula(&args);
     assert_eq!(code, 0, "generate {target} {}: {err}", spec.display());
-    let out = Command::new(env!("CARGO"))
-        .arg("check")
-        .args(cargo_args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", gencheck_target())
-        .env("RUSTFLAGS", "-D warnings")
-        .env("CARGO_INCREMENTAL", "0")
-        .output()
-        .expect("run cargo check");
-    assert!(
-        out.status.success(),
-        "cargo check of {target} for {} failed:\n{}",
-        spec.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cargo_check(dir, cargo_args, &format!("{target} for {}", spec.display()));
 }
 
 #[test]
 fn generated_code_compiles_without_warnings() {
     let tmp = tempfile::tempdir().unwrap();
-    for spec in [
-        "specs/codegen/hostile.yaml",
-        "specs/codegen/keywords.json",
-        "specs/petstore-3.0.yaml",
-    ] {
+    // specs/codegen/keywords.json and specs/petstore-3.1.yaml with default features are
+    // checked as the checked-in codegen-snapshots/ (stipula-codegen's `snapshots` test).
+    for spec in ["specs/codegen/hostile.yaml", "specs/petstore-3.0.yaml"] {
         for target in ["rust-client", "rust-server"] {
             let dir = tmp.path().join(format!(
                 "{}-{target}",
@@ -306,19 +243,19 @@ fn generated_code_compiles_without_warnings() {
     }
     // A filtered client compiles, holds only what was picked, and a typo is an error.
     let dir = tmp.path().join("petstore-filtered");
-    let (code, _, err) = stipula(&[
-        "generate",
+    let (code, _, err) = generate(
         "rust-client",
         "specs/petstore-3.1.yaml",
-        "-o",
         dir.to_str().unwrap(),
-        "--crate-name",
-        "checked",
-        "--operations",
-        "getInventory",
-        "--tags",
-        "nosuchtag",
-    ]);
+        &[
+            "--crate-name",
+            "checked",
+            "--operations",
+            "getInventory",
+            "--tags",
+            "nosuchtag",
+        ],
+    );
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("nosuchtag") && err.contains("pets"), "{err}");
     generate_with_and_check(
@@ -353,22 +290,6 @@ fn generated_code_compiles_without_warnings() {
     );
 }
 
-fn corpus() -> Option<PathBuf> {
-    let c = match std::env::var_os("STIPULA_CORPUS") {
-        Some(p) => PathBuf::from(p),
-        None => root().join("../shared/corpus"),
-    };
-    if c.join("manifest.json").is_file() {
-        Some(c)
-    } else {
-        eprintln!(
-            "skipping: corpus not found at {} (set STIPULA_CORPUS)",
-            c.display()
-        );
-        None
-    }
-}
-
 /// The corpus specs CI checks (rust-client and rust-server each): three OpenAPI 3.1
 /// descriptions, Stripe 2023-09 and GitHub 22.0. `scripts/codegen-corpus.sh` checks every
 /// 3.0/3.1 document of the corpus.
@@ -394,7 +315,9 @@ const GITHUB_CLIENT_FEATURES: &str = "repos,issues,pulls,users";
 /// and with two jobs two such crates can build at once.
 #[test]
 fn corpus_sample_compiles_without_warnings() {
-    let Some(c) = corpus() else { return };
+    let Some(c) = stipula_testkit::corpus("the corpus sample compile check") else {
+        return;
+    };
     let started = std::time::Instant::now();
     let tmp = tempfile::tempdir().unwrap();
     let mut members = Vec::new();
@@ -410,15 +333,12 @@ fn corpus_sample_compiles_without_warnings() {
                     .to_ascii_lowercase()
             );
             let dir = tmp.path().join(&name);
-            let (code, _, err) = stipula(&[
-                "generate",
+            let (code, _, err) = generate(
                 target,
                 c.join(spec).to_str().unwrap(),
-                "-o",
                 dir.to_str().unwrap(),
-                "--crate-name",
-                &name,
-            ]);
+                &["--crate-name", &name],
+            );
             assert_eq!(code, 0, "generate {target} {spec}: {err}");
             // Members of the workspace below, not workspaces of their own.
             let toml_path = dir.join("Cargo.toml");
@@ -450,19 +370,7 @@ fn corpus_sample_compiles_without_warnings() {
         ),
     )
     .unwrap();
-    let out = Command::new(env!("CARGO"))
-        .args(["check", "--workspace"])
-        .current_dir(tmp.path())
-        .env("CARGO_TARGET_DIR", gencheck_target())
-        .env("RUSTFLAGS", "-D warnings")
-        .env("CARGO_INCREMENTAL", "0")
-        .output()
-        .expect("run cargo check");
-    assert!(
-        out.status.success(),
-        "cargo check of the corpus sample failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cargo_check(tmp.path(), &["--workspace"], "the corpus sample");
     eprintln!(
         "corpus sample: {} crates compile clean with -D warnings in {:.0} s (target dir {})",
         members.len(),
@@ -535,14 +443,12 @@ fn keyword_names_work_in_features_and_edition_2024_modules() {
     let mut deps: Vec<String> = Vec::new();
     for target in ["rust-client", "rust-server"] {
         let out = krate.join("gen").join(target);
-        let (code, _, err) = stipula(&[
-            "generate",
+        let (code, _, err) = generate(
             target,
             spec.to_str().unwrap(),
-            "-o",
             out.to_str().unwrap(),
-            "--module",
-        ]);
+            &["--module"],
+        );
         assert_eq!(code, 0, "generate {target} --module: {err}");
         assert_no_hidden_characters(&out);
         let listed = err
@@ -580,17 +486,5 @@ fn keyword_names_work_in_features_and_edition_2024_modules() {
          pub mod server {\n    include!(\"../gen/rust-server/rust_server.rs\");\n}\n",
     )
     .unwrap();
-    let out = Command::new(env!("CARGO"))
-        .arg("check")
-        .current_dir(&krate)
-        .env("CARGO_TARGET_DIR", gencheck_target())
-        .env("RUSTFLAGS", "-D warnings")
-        .env("CARGO_INCREMENTAL", "0")
-        .output()
-        .expect("run cargo check");
-    assert!(
-        out.status.success(),
-        "cargo check of the keyword modules (edition 2024) failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    cargo_check(&krate, &[], "the keyword modules (edition 2024)");
 }

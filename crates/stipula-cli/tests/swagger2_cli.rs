@@ -1,58 +1,16 @@
 //! Swagger 2.0 through the CLI: `stipula convert` (formats, versions, warnings, exit codes)
 //! and `stipula diff` between a 2.0 document and its 3.x form (an API that migrated).
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use stipula_testkit::{code, corpus_dir, stderr, stdout, temp_dir};
 
 fn stipula(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .args(args)
-        .current_dir(workspace())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the stipula binary runs")
+    stipula_testkit::run_stipula(env!("CARGO_BIN_EXE_stipula"), args)
 }
 
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn temp_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "stipula-swagger2-cli-{tag}-{}-{:?}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
-    ));
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
-}
-
-fn corpus_dir() -> PathBuf {
-    match std::env::var_os("STIPULA_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => workspace().join("../shared/corpus"),
-    }
-}
-
-#[test]
-fn convert_writes_yaml_or_json_3_0_or_3_1_and_says_what_it_could_not_map() {
-    let dir = temp_dir("convert");
-    let out = dir.join("out.yaml");
+/// `stipula convert specs/swagger2/constructs.yaml -o <out>`, which must succeed.
+fn convert_constructs(out: &Path) -> Output {
     let o = stipula(&[
         "convert",
         "specs/swagger2/constructs.yaml",
@@ -60,6 +18,14 @@ fn convert_writes_yaml_or_json_3_0_or_3_1_and_says_what_it_could_not_map() {
         &out.display().to_string(),
     ]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
+    o
+}
+
+#[test]
+fn convert_writes_yaml_or_json_3_0_or_3_1_and_says_what_it_could_not_map() {
+    let dir = temp_dir("convert");
+    let out = dir.join("out.yaml");
+    let o = convert_constructs(&out);
     let text = std::fs::read_to_string(&out).expect("written");
     assert!(text.starts_with("openapi: \"3.0.3\""), "{text}");
     // The tsv warning names the 2.0 line.
@@ -145,13 +111,7 @@ fn diff_of_a_2_0_spec_against_its_3_x_conversion_finds_nothing() {
 fn diff_of_a_2_0_base_and_a_migrated_3_x_revision_reports_only_the_real_change() {
     let dir = temp_dir("migrated");
     let out = dir.join("migrated.yaml");
-    let o = stipula(&[
-        "convert",
-        "specs/swagger2/constructs.yaml",
-        "-o",
-        &out.display().to_string(),
-    ]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    convert_constructs(&out);
     // The migrated revision makes `limit` required (breaking) and nothing else.
     let text = std::fs::read_to_string(&out).expect("written");
     let changed = text.replacen(

@@ -11,9 +11,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::json;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use stipula_testkit::{runtime, stderr, stdout};
 
 const SPEC: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -162,11 +163,7 @@ async fn upload(
 }
 
 fn serve(buggy: bool) -> (String, Arc<App>, tokio::runtime::Runtime) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let rt = runtime();
     let app = Arc::new(App {
         seen: Seen::default(),
         buggy,
@@ -185,32 +182,29 @@ fn serve(buggy: bool) -> (String, Arc<App>, tokio::runtime::Runtime) {
     (format!("http://{addr}"), app, rt)
 }
 
-fn stipula(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run stipula")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
+/// `stipula fuzz` of the spec against `url`: 300 requests, seed 7.
+fn fuzz(url: &str) -> (Output, String, String) {
+    let out = stipula_testkit::run_stipula(
+        env!("CARGO_BIN_EXE_stipula"),
+        &[
+            "fuzz",
+            SPEC,
+            "--base-url",
+            url,
+            "--max-requests",
+            "300",
+            "--seed",
+            "7",
+        ],
+    );
+    let (so, se) = (stdout(&out), stderr(&out));
+    (out, so, se)
 }
 
 #[test]
 fn fuzz_sends_multi_queries_forms_and_file_uploads_of_a_2_0_spec() {
     let (url, app, _rt) = serve(false);
-    let out = stipula(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
-        &url,
-        "--max-requests",
-        "300",
-        "--seed",
-        "7",
-    ]);
-    let (so, se) = (text(&out.stdout), text(&out.stderr));
+    let (out, so, se) = fuzz(&url);
     assert_eq!(out.status.code(), Some(0), "stdout:\n{so}\nstderr:\n{se}");
     for op in ["GET /items", "POST /items", "POST /items/{id}/photo"] {
         assert!(so.contains(op), "{op} was fuzzed: {so}");
@@ -230,17 +224,7 @@ fn fuzz_sends_multi_queries_forms_and_file_uploads_of_a_2_0_spec() {
 #[test]
 fn fuzz_finds_a_2_0_response_that_breaks_the_spec() {
     let (url, _app, _rt) = serve(true);
-    let out = stipula(&[
-        "fuzz",
-        SPEC,
-        "--base-url",
-        &url,
-        "--max-requests",
-        "300",
-        "--seed",
-        "7",
-    ]);
-    let (so, se) = (text(&out.stdout), text(&out.stderr));
+    let (out, so, se) = fuzz(&url);
     assert_eq!(out.status.code(), Some(1), "stdout:\n{so}\nstderr:\n{se}");
     assert!(so.contains("POST /items/{id}/photo"), "{so}");
     assert!(so.contains("bytes"), "the failing field is named: {so}");

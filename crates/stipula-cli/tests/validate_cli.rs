@@ -1,53 +1,11 @@
 //! `stipula validate` as a user runs it: exit codes 0/1/2, the text form with the source line,
 //! the JSON form, and the flags.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use stipula_testkit::{code, stderr, stdout, temp_dir, write_file as write};
 
 fn stipula(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_stipula"))
-        .args(args)
-        .current_dir(workspace())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the stipula binary runs")
-}
-
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().unwrap_or(-1)
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-/// A fresh empty folder under the system temp dir.
-fn temp_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "stipula-validate-cli-{tag}-{}-{:?}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
-    ));
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
-}
-
-fn write(path: &Path, text: &str) {
-    if let Some(p) = path.parent() {
-        std::fs::create_dir_all(p).expect("mkdir");
-    }
-    std::fs::write(path, text).expect("write");
+    stipula_testkit::run_stipula(env!("CARGO_BIN_EXE_stipula"), args)
 }
 
 #[test]

@@ -284,9 +284,7 @@ fn specs() -> Vec<PathBuf> {
     for fam in ["properties", "composition", "type_format", "constraints"] {
         out.push(spec_path(&format!("diff/{fam}-base.yaml")));
     }
-    let corpus = std::env::var("STIPULA_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| workspace().join("../shared/corpus"));
+    let corpus = stipula_testkit::corpus_dir();
     if !corpus.is_dir() {
         eprintln!(
             "corpus not found at {} (set STIPULA_CORPUS): checking the repo's specs only",

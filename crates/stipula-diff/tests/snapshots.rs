@@ -8,6 +8,7 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 use stipula_diff::Level;
+use stipula_testkit::{Snap, check_snapshots, relative_to_root};
 
 /// The `<name>` of every `<name>-base.yaml` in `dir` that has a `<name>-revision.yaml`, sorted.
 fn pairs(dir: &Path) -> Vec<String> {
@@ -47,21 +48,6 @@ fn report_json(folder: &str, name: &str) -> String {
     relative_to_root(&text)
 }
 
-fn relative_to_root(text: &str) -> String {
-    let raw = workspace();
-    let mut roots: Vec<String> = vec![format!("{}/", raw.display())];
-    if let Ok(canon) = raw.canonicalize() {
-        roots.push(format!("{}/", canon.display()));
-    }
-    // Longest first: one root may be a prefix of the other.
-    roots.sort_by_key(|r| std::cmp::Reverse(r.len()));
-    let mut text = text.to_string();
-    for r in &roots {
-        text = text.replace(r.as_str(), "");
-    }
-    text
-}
-
 /// Snapshot every pair of `specs/<folder>`; every mismatch is reported (and gets its
 /// `.snap.new`) before the test fails, not only the first.
 fn snapshot_folder(folder: &str) {
@@ -73,29 +59,21 @@ fn snapshot_folder(folder: &str) {
         dir.display()
     );
     let prefix = folder.replace('/', "__");
-    let mut failed = Vec::new();
-    for name in &names {
-        let json = report_json(folder, name);
-        let snap = format!("{prefix}__{name}");
-        let outcome = std::panic::catch_unwind(|| {
-            let mut settings = insta::Settings::clone_current();
-            settings.set_prepend_module_to_snapshot(false);
-            settings.set_description(format!(
+    let snaps: Vec<Snap> = names
+        .iter()
+        .map(|name| Snap {
+            name: format!("{prefix}__{name}"),
+            description: format!(
                 "stipula diff specs/{folder}/{name}-base.yaml specs/{folder}/{name}-revision.yaml --format json --level info"
-            ));
-            settings.bind(|| insta::assert_snapshot!(snap, json));
-        });
-        if outcome.is_err() {
-            failed.push(name.clone());
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "{} of {} report(s) in specs/{folder} differ from their snapshot: {}\n\
-         review with `cargo insta review` (or rerun with INSTA_UPDATE=always and read `git diff`)",
-        failed.len(),
-        names.len(),
-        failed.join(", ")
+            ),
+            shown: name.clone(),
+            text: report_json(folder, name),
+        })
+        .collect();
+    check_snapshots(
+        &format!("report(s) in specs/{folder}"),
+        &snaps,
+        |name, text| insta::assert_snapshot!(name, text),
     );
 }
 

@@ -5,26 +5,12 @@
 //! `cargo test -p stipula-fuzz --release --test corpus_sweep -- --ignored --nocapture`.
 //! Reads `$STIPULA_CORPUS` (default `../shared/corpus` beside the workspace); skips if absent.
 
-use std::path::PathBuf;
 use std::sync::Arc;
-
-fn corpus() -> Option<PathBuf> {
-    let dir = std::env::var_os("STIPULA_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../../../shared/corpus"
-            ))
-        });
-    dir.join("manifest.json").is_file().then_some(dir)
-}
 
 #[test]
 #[ignore = "sweeps the whole corpus; run with --ignored --release"]
 fn generation_over_the_corpus() {
-    let Some(dir) = corpus() else {
-        println!("corpus not found (set STIPULA_CORPUS); skipping");
+    let Some(dir) = stipula_testkit::corpus("the generation sweep") else {
         return;
     };
     let manifest: serde_json::Value = serde_json::from_str(

@@ -495,7 +495,7 @@ fn build_combined(
 }
 
 /// Validators shared by all workers. For the schemas of the run's operations (see
-/// [`Validators::for_operations`]) one combined validator per direction, built on first use
+/// stipula-fuzz's `for_operations`) one combined validator per direction, built on first use
 /// (or ahead with [`Validators::prebuild`]); any other schema (and every schema when the
 /// combined build fails) gets its own validator, built once, lazily.
 #[derive(Default)]

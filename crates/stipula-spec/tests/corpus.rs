@@ -6,35 +6,17 @@
 //!
 //! `STIPULA_CORPUS_VERBOSE=1` prints every diagnostic (for checking them by hand).
 
-use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 use std::time::Instant;
 use stipula_spec::validate::{counts, validate};
 use stipula_spec::{LoadOptions, load};
 
-fn corpus_dir() -> PathBuf {
-    match std::env::var_os("STIPULA_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"),
-    }
-}
-
 #[test]
 fn every_corpus_document_loads_and_validates() {
-    let dir = corpus_dir();
-    let manifest_path = dir.join("manifest.json");
-    let Ok(text) = std::fs::read_to_string(&manifest_path) else {
-        eprintln!(
-            "SKIPPED: no corpus at {} (set STIPULA_CORPUS to run this test)",
-            manifest_path.display()
-        );
+    let Some(files) = stipula_testkit::corpus_manifest("loading every corpus document") else {
         return;
     };
-    let manifest: Value = serde_json::from_str(&text).expect("manifest.json is JSON");
-    let files = manifest["files"]
-        .as_array()
-        .expect("manifest has a files array");
+    let dir = stipula_testkit::corpus_dir();
     let verbose = std::env::var_os("STIPULA_CORPUS_VERBOSE").is_some();
     let (mut n3, mut n2, mut failures) = (0, 0, Vec::new());
     let (mut total_e, mut total_w) = (0, 0);

@@ -4,14 +4,11 @@
 //! live in `tests/snapshots/`; review changes with `cargo insta review` (or
 //! `INSTA_UPDATE=always cargo test -p stipula-spec --test snapshots`, then `git diff`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use stipula_spec::diag::Diagnostic;
 use stipula_spec::validate::validate;
 use stipula_spec::{LoadOptions, load, render};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use stipula_testkit::{Snap, check_snapshots, relative_to_root, workspace_root as root};
 
 /// Every spec of `specs/invalid/` as a path relative to it: the `.yaml`/`.json` files at the
 /// top, and `<dir>/openapi.yaml` for each folder (a spec split over several files), sorted.
@@ -57,54 +54,27 @@ fn validate_json(dir: &Path, name: &str) -> String {
     relative_to_root(&render::json(&diags))
 }
 
-fn relative_to_root(text: &str) -> String {
-    let raw = root();
-    let mut roots: Vec<String> = vec![format!("{}/", raw.display())];
-    if let Ok(canon) = raw.canonicalize() {
-        roots.push(format!("{}/", canon.display()));
-    }
-    // Longest first: one root may be a prefix of the other.
-    roots.sort_by_key(|r| std::cmp::Reverse(r.len()));
-    let mut text = text.to_string();
-    for r in &roots {
-        text = text.replace(r.as_str(), "");
-    }
-    text
-}
-
 /// Every mismatch is reported (and gets its `.snap.new`) before the test fails.
 #[test]
 fn validate_json_of_every_invalid_spec() {
     let dir = root().join("specs/invalid");
     let names = invalid_specs(&dir);
     assert!(!names.is_empty(), "no spec in {}", dir.display());
-    let mut failed = Vec::new();
-    for name in &names {
-        let json = validate_json(&dir, name);
-        let snap = format!(
-            "invalid__{}",
-            name.trim_end_matches(".yaml")
-                .trim_end_matches(".json")
-                .replace('/', "__")
-        );
-        let outcome = std::panic::catch_unwind(|| {
-            let mut settings = insta::Settings::clone_current();
-            settings.set_prepend_module_to_snapshot(false);
-            settings.set_description(format!(
-                "stipula validate specs/invalid/{name} --format json"
-            ));
-            settings.bind(|| insta::assert_snapshot!(snap, json));
-        });
-        if outcome.is_err() {
-            failed.push(name.clone());
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "{} of {} validate report(s) differ from their snapshot: {}\n\
-         review with `cargo insta review` (or rerun with INSTA_UPDATE=always and read `git diff`)",
-        failed.len(),
-        names.len(),
-        failed.join(", ")
-    );
+    let snaps: Vec<Snap> = names
+        .iter()
+        .map(|name| Snap {
+            name: format!(
+                "invalid__{}",
+                name.trim_end_matches(".yaml")
+                    .trim_end_matches(".json")
+                    .replace('/', "__")
+            ),
+            description: format!("stipula validate specs/invalid/{name} --format json"),
+            shown: name.clone(),
+            text: validate_json(&dir, name),
+        })
+        .collect();
+    check_snapshots("validate report(s)", &snaps, |name, text| {
+        insta::assert_snapshot!(name, text)
+    });
 }

@@ -9,6 +9,7 @@ use stipula_spec::{
     Diagnostic, LoadOptions, Loaded, Operation, ParamStyle, Schema, SchemaId, Severity, Type, load,
     load_str, semantic_diff,
 };
+use stipula_testkit::{corpus_2_0, corpus_dir};
 
 fn spec(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -435,39 +436,9 @@ fn convert_writes_documents_that_load_into_the_same_ir() {
     }
 }
 
-fn corpus_dir() -> PathBuf {
-    match std::env::var_os("STIPULA_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus"),
-    }
-}
-
-/// The Swagger 2.0 documents of the corpus manifest (paths relative to the corpus).
-fn corpus_2_0() -> Option<Vec<String>> {
-    let text = std::fs::read_to_string(corpus_dir().join("manifest.json")).ok()?;
-    let manifest: Value = serde_json::from_str(&text).ok()?;
-    Some(
-        manifest["files"]
-            .as_array()?
-            .iter()
-            .filter(|f| f["kind"] == "openapi")
-            .filter(|f| {
-                f["openapi_version"]
-                    .as_str()
-                    .is_some_and(|v| v.starts_with("2."))
-            })
-            .filter_map(|f| f["file"].as_str().map(str::to_string))
-            .collect(),
-    )
-}
-
 #[test]
 fn every_corpus_2_0_document_converts_to_valid_3_0_and_3_1_with_the_same_ir() {
-    let Some(files) = corpus_2_0() else {
-        eprintln!(
-            "SKIPPED: no corpus at {} (set STIPULA_CORPUS to run this test)",
-            corpus_dir().display()
-        );
+    let Some(files) = corpus_2_0("converting the corpus 2.0 documents") else {
         return;
     };
     assert!(files.len() >= 15, "{files:?}");

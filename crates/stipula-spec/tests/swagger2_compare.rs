@@ -11,22 +11,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use stipula_spec::convert::{TargetVersion, convert};
 use stipula_spec::{LoadOptions, load, load_str, semantic_diff};
-
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn corpus_dir() -> PathBuf {
-    match std::env::var_os("STIPULA_CORPUS") {
-        Some(d) => PathBuf::from(d),
-        None => workspace().join("../shared/corpus"),
-    }
-}
+use stipula_testkit::{corpus_2_0, corpus_dir, workspace_root};
 
 fn s2o_bin() -> Option<PathBuf> {
     let p = match std::env::var_os("SWAGGER2OPENAPI") {
         Some(p) => PathBuf::from(p),
-        None => workspace().join(".tools/swagger2openapi/node_modules/.bin/swagger2openapi"),
+        None => workspace_root().join(".tools/swagger2openapi/node_modules/.bin/swagger2openapi"),
     };
     p.exists().then_some(p)
 }
@@ -48,24 +38,6 @@ fn s2o(bin: &Path, input: &Path, out: &Path) -> Result<(), String> {
         }
     }
     Err(format!("swagger2openapi failed on {}", input.display()))
-}
-
-fn corpus_2_0() -> Option<Vec<String>> {
-    let text = std::fs::read_to_string(corpus_dir().join("manifest.json")).ok()?;
-    let manifest: Value = serde_json::from_str(&text).ok()?;
-    Some(
-        manifest["files"]
-            .as_array()?
-            .iter()
-            .filter(|f| f["kind"] == "openapi")
-            .filter(|f| {
-                f["openapi_version"]
-                    .as_str()
-                    .is_some_and(|v| v.starts_with("2."))
-            })
-            .filter_map(|f| f["file"].as_str().map(str::to_string))
-            .collect(),
-    )
 }
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch"];
@@ -416,8 +388,7 @@ fn stipula_and_swagger2openapi_agree_on_every_corpus_2_0_document() {
         );
         return;
     };
-    let Some(files) = corpus_2_0() else {
-        eprintln!("SKIPPED: no corpus at {}", corpus_dir().display());
+    let Some(files) = corpus_2_0("comparing with swagger2openapi") else {
         return;
     };
     let dir = std::env::temp_dir().join(format!("stipula-s2o-{}", std::process::id()));

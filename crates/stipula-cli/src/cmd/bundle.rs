@@ -1,12 +1,23 @@
 //! `stipula bundle`: one self-contained document from a spec spread over files.
 
+use crate::cmd::{LoadFlags, load_spec};
 use std::io::Write;
-use stipula_spec::LoadOptions;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Yaml,
     Json,
+}
+
+/// Where and how `stipula bundle` and `stipula convert` write their document.
+#[derive(clap::Args)]
+pub(crate) struct OutputArgs {
+    /// Write here instead of stdout.
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<String>,
+    /// Output format (default: from the extension of OUT, else yaml).
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<Format>,
 }
 
 #[derive(clap::Args)]
@@ -20,37 +31,20 @@ files use the same name); shared targets are copied once. Loading the bundle giv
 IR as loading the original.
 
 Exit status: 0 written, 2 the spec could not be loaded or bad usage.")]
-pub struct Args {
+pub(crate) struct Args {
     /// The root spec file (JSON or YAML).
     #[arg(value_name = "SPEC")]
-    pub spec: String,
-    /// Write here instead of stdout.
-    #[arg(short, long, value_name = "OUT")]
-    pub output: Option<String>,
-    /// Output format (default: from the extension of OUT, else yaml).
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Allow `$ref`s to http(s):// documents.
-    #[arg(long)]
-    pub allow_remote_refs: bool,
-    /// Allow file `$ref`s that leave the spec's folder.
-    #[arg(long)]
-    pub allow_outside_root: bool,
+    pub(crate) spec: String,
+    #[command(flatten)]
+    pub(crate) out: OutputArgs,
+    #[command(flatten)]
+    pub(crate) load: LoadFlags,
 }
 
-pub fn run(args: Args) -> u8 {
-    let opts = LoadOptions {
-        allow_remote_refs: args.allow_remote_refs,
-        allow_outside_root: args.allow_outside_root,
-        ..LoadOptions::default()
-    };
-    let mut loaded = match stipula_spec::load(&args.spec, &opts) {
+pub(crate) fn run(args: Args) -> u8 {
+    let mut loaded = match load_spec("bundle", &args.spec, &args.load) {
         Ok(l) => l,
-        Err(e) => {
-            eprintln!("{e}");
-            eprintln!("stipula bundle: could not load {}", args.spec);
-            return 2;
-        }
+        Err(code) => return code,
     };
     if loaded.has_errors() {
         for d in loaded
@@ -73,7 +67,7 @@ pub fn run(args: Args) -> u8 {
             return 2;
         }
     };
-    let written = write_document(&value, args.format, args.output.as_deref());
+    let written = write_document(&value, &args.out);
     match written {
         Ok(()) => 0,
         Err(e) => {
@@ -83,13 +77,10 @@ pub fn run(args: Args) -> u8 {
     }
 }
 
-/// Writes a document as YAML or JSON (`format`, else guessed from the output's extension) to
-/// `output`, or to stdout. The error says what could not be written.
-pub(crate) fn write_document(
-    value: &serde_json::Value,
-    format: Option<Format>,
-    output: Option<&str>,
-) -> Result<(), String> {
+/// Writes a document as YAML or JSON (`--format`, else guessed from the extension of `-o`) to
+/// `-o`, or to stdout. The error says what could not be written.
+pub(crate) fn write_document(value: &serde_json::Value, out: &OutputArgs) -> Result<(), String> {
+    let (format, output) = (out.format, out.output.as_deref());
     let format = format.unwrap_or_else(|| match output {
         Some(o) if o.ends_with(".json") => Format::Json,
         _ => Format::Yaml,
@@ -104,7 +95,9 @@ pub(crate) fn write_document(
         Format::Yaml => stipula_spec::bundle::to_yaml(value),
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}")),
+        Some(path) => std::fs::write(path, text).map_err(|e| {
+            format!("cannot write {path}: {e} (check that its folder exists and is writable)")
+        }),
         None => std::io::stdout()
             .write_all(text.as_bytes())
             .map_err(|e| format!("cannot write to stdout: {e}")),

@@ -1,11 +1,12 @@
 //! `stipula convert`: a spec upgraded to OpenAPI 3.0 or 3.1, as one document.
 
-use crate::cmd::bundle::{Format, write_document};
+use crate::cmd::bundle::{OutputArgs, write_document};
+use crate::cmd::{LoadFlags, load_spec};
+use stipula_spec::Severity;
 use stipula_spec::convert::TargetVersion;
-use stipula_spec::{LoadOptions, Severity};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum To {
+pub(crate) enum To {
     #[value(name = "3.0")]
     V30,
     #[value(name = "3.1")]
@@ -25,40 +26,23 @@ into the same IR as the input. What OpenAPI 3 cannot express (e.g. collectionFor
 a warning with its 2.0 location, and kept as an x- extension where possible.
 
 Exit status: 0 written, 2 the spec could not be loaded or bad usage.")]
-pub struct Args {
+pub(crate) struct Args {
     /// The spec file (JSON or YAML): Swagger 2.0 or OpenAPI 3.0.
     #[arg(value_name = "SPEC")]
-    pub spec: String,
-    /// Write here instead of stdout.
-    #[arg(short, long, value_name = "OUT")]
-    pub output: Option<String>,
+    pub(crate) spec: String,
     /// The OpenAPI version to write.
     #[arg(long, value_enum, default_value = "3.0")]
-    pub to: To,
-    /// Output format (default: from the extension of OUT, else yaml).
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// Allow `$ref`s to http(s):// documents.
-    #[arg(long)]
-    pub allow_remote_refs: bool,
-    /// Allow file `$ref`s that leave the spec's folder.
-    #[arg(long)]
-    pub allow_outside_root: bool,
+    pub(crate) to: To,
+    #[command(flatten)]
+    pub(crate) out: OutputArgs,
+    #[command(flatten)]
+    pub(crate) load: LoadFlags,
 }
 
-pub fn run(args: Args) -> u8 {
-    let opts = LoadOptions {
-        allow_remote_refs: args.allow_remote_refs,
-        allow_outside_root: args.allow_outside_root,
-        ..LoadOptions::default()
-    };
-    let mut loaded = match stipula_spec::load(&args.spec, &opts) {
+pub(crate) fn run(args: Args) -> u8 {
+    let mut loaded = match load_spec("convert", &args.spec, &args.load) {
         Ok(l) => l,
-        Err(e) => {
-            eprintln!("{e}");
-            eprintln!("stipula convert: could not load {}", args.spec);
-            return 2;
-        }
+        Err(code) => return code,
     };
     for d in &loaded.diagnostics {
         eprintln!("{d}");
@@ -82,7 +66,7 @@ pub fn run(args: Args) -> u8 {
             return 2;
         }
     };
-    let written = write_document(&value, args.format, args.output.as_deref());
+    let written = write_document(&value, &args.out);
     let warnings = loaded
         .diagnostics
         .iter()

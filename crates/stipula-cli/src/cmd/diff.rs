@@ -7,7 +7,7 @@ use stipula_spec::render::{self, Sources, TextOptions};
 use stipula_spec::{LoadOptions, Loaded, Severity, Spec};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum FailOn {
+pub(crate) enum FailOn {
     Breaking,
     Warning,
     Info,
@@ -15,14 +15,14 @@ pub enum FailOn {
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum ShowLevel {
+pub(crate) enum ShowLevel {
     Breaking,
     Warning,
     Info,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Text,
     Json,
     Markdown,
@@ -48,41 +48,41 @@ pub enum Format {
 ///   stipula diff --list-rules
 #[derive(clap::Args)]
 #[command(after_help = AFTER_HELP)]
-pub struct Args {
+pub(crate) struct Args {
     /// The base spec (the older revision): PATH, REV:PATH or `-`.
     #[arg(required_unless_present = "list_rules")]
-    pub base: Option<String>,
+    pub(crate) base: Option<String>,
     /// The revision to check against the base: PATH, REV:PATH or `-`.
     #[arg(required_unless_present = "list_rules")]
-    pub revision: Option<String>,
+    pub(crate) revision: Option<String>,
     /// Exit 1 when a finding is at or above this level.
     #[arg(long, value_enum, default_value = "breaking")]
-    pub fail_on: FailOn,
+    pub(crate) fail_on: FailOn,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
-    pub format: Format,
+    pub(crate) format: Format,
     /// Only show findings at or above this level (does not change --fail-on).
     #[arg(long, value_enum, default_value = "info")]
-    pub level: ShowLevel,
+    pub(crate) level: ShowLevel,
     /// A reviewed list of accepted findings (YAML or JSON: `accepted: [{fingerprint, reason, expires?}]`).
     #[arg(long, value_name = "FILE")]
-    pub accept: Option<String>,
+    pub(crate) accept: Option<String>,
     /// Demand at least N days between a new deprecation and its `x-sunset` date.
     #[arg(long, value_name = "N")]
-    pub deprecation_days: Option<u32>,
+    pub(crate) deprecation_days: Option<u32>,
     /// Do not pair `/v1/...` operations with `/v2/...` ones (report removals and additions instead).
     #[arg(long)]
-    pub no_match_path_version: bool,
+    pub(crate) no_match_path_version: bool,
     /// Use this date (YYYY-MM-DD) as today for sunset and expiry checks.
     #[arg(long, value_name = "DATE", hide = true)]
-    pub today: Option<String>,
+    pub(crate) today: Option<String>,
     /// Load both sides exactly as a diff does, then stop without comparing (exit 0): the
     /// baseline `scripts/bench-diff.sh` measures the diff against.
     #[arg(long, hide = true)]
-    pub load_only: bool,
+    pub(crate) load_only: bool,
     /// Print the rule catalogue (id, level, direction, description) and exit.
     #[arg(long)]
-    pub list_rules: bool,
+    pub(crate) list_rules: bool,
 }
 
 fn list_rules(format: Format) -> u8 {
@@ -234,7 +234,7 @@ Examples:
   stipula diff old.yaml new.yaml --accept .stipula-accept.yaml --fail-on warning
   stipula diff --list-rules";
 
-pub fn run(args: Args) -> u8 {
+pub(crate) fn run(args: Args) -> u8 {
     if args.list_rules {
         return list_rules(args.format);
     }

@@ -5,17 +5,10 @@
 //! usage, unreachable server). The summary table and failures go to stdout (or JSON with
 //! `--format json`); progress and diagnostics to stderr.
 
+use crate::cmd::Format;
 use std::io::IsTerminal;
 use std::sync::Arc;
 use stipula_fuzz::{Auth, Check, Config, Filter, Phase, config};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Summary table per operation, then each failure with a `curl` line.
-    Text,
-    /// The `--report` JSON document, on stdout.
-    Json,
-}
 
 #[derive(clap::Args)]
 #[command(after_help = "\
@@ -46,106 +39,113 @@ stipula.toml (--config; flags given on the command line win):
   exclude-checks = [\"ignored_auth\"]
 
 Exit status: 0 no failures, 1 failures found, 2 could not run (spec, usage, server unreachable).")]
-pub struct Opts {
+pub(crate) struct Opts {
     /// The spec: a file (JSON or YAML; OpenAPI 3.0, 3.1 or 3.2) or an http(s) URL.
     #[arg(value_name = "SPEC")]
-    pub spec: String,
+    pub(crate) spec: String,
     /// Where the API runs. Requests go to this host only; redirects off it are not followed.
     /// A relative `servers` entry of the spec (`/api`) is joined to it when it has no path.
     /// Default with a spec URL: the spec's host (and its relative server path).
     #[arg(long, value_name = "URL")]
-    pub base_url: Option<String>,
+    pub(crate) base_url: Option<String>,
     /// Settings file (see below); command-line flags override it.
     #[arg(long, value_name = "FILE")]
-    pub config: Option<String>,
+    pub(crate) config: Option<String>,
     /// Pin a parameter: `[OPERATION:][path|query|header|cookie:]NAME=VALUE`, OPERATION an
     /// operationId or `METHOD /path` (repeatable), e.g. `--param path:tenant=default_tenant`.
     #[arg(long = "param", value_name = "[OP:][IN:]NAME=VALUE")]
-    pub params: Vec<String>,
+    pub(crate) params: Vec<String>,
     /// Run shard K of N (1-based): a deterministic, balanced share of the operations, the
     /// operations of one stateful chain together. Combine the reports with `stipula fuzz-merge`.
     #[arg(long, value_name = "K/N")]
-    pub shard: Option<String>,
+    pub(crate) shard: Option<String>,
     /// Stop after this long, e.g. `60s`, `5m` (default: a fixed number of cases per operation).
     #[arg(long, value_name = "DURATION")]
-    pub duration: Option<String>,
+    pub(crate) duration: Option<String>,
     /// Stop after this many requests (auth probes and shrinking included).
     #[arg(long, value_name = "N")]
-    pub max_requests: Option<u64>,
+    pub(crate) max_requests: Option<u64>,
     /// Random cases per operation and phase when neither --duration nor --max-requests is set
     /// [default: 25].
     #[arg(long, value_name = "N")]
-    pub cases: Option<u64>,
+    pub(crate) cases: Option<u64>,
     /// Seed of the generators: the same seed against the same server sends the same requests
     /// [default: 0].
     #[arg(long, value_name = "N")]
-    pub seed: Option<u64>,
+    pub(crate) seed: Option<u64>,
     /// Requests in flight at once [default: 16]. Against a single-process server with SQLite
     /// (many Python servers), `--concurrency 1` avoids reports of lock contention.
     #[arg(long, value_name = "N")]
-    pub concurrency: Option<usize>,
+    pub(crate) concurrency: Option<usize>,
     /// Most requests per second (or per minute: `600/m`) over all connections.
     #[arg(long, value_name = "N/s")]
-    pub rate: Option<String>,
+    pub(crate) rate: Option<String>,
     /// Per-request timeout, e.g. `10s` [default: 10s].
     #[arg(long, value_name = "DURATION")]
-    pub timeout: Option<String>,
+    pub(crate) timeout: Option<String>,
     /// Extra header on every request, e.g. -H 'X-Api-Key: $KEY' (repeatable; values masked in reports when they look secret).
     #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
-    pub headers: Vec<String>,
+    pub(crate) headers: Vec<String>,
     /// Credentials: `bearer:TOKEN` or `basic:USER:PASS` (masked in every report).
     #[arg(long, value_name = "SCHEME:SECRET")]
-    pub auth: Option<String>,
+    pub(crate) auth: Option<String>,
     /// Only these operations: `GET`, `tag:pets`, `id:getPet`, `/pets/*`, `/admin/**` (repeatable).
     #[arg(long, value_name = "FILTER")]
-    pub include: Vec<String>,
+    pub(crate) include: Vec<String>,
     /// Leave these operations out (same forms as --include), e.g. `--exclude DELETE`.
     #[arg(long, value_name = "FILTER")]
-    pub exclude: Vec<String>,
+    pub(crate) exclude: Vec<String>,
     /// Phases to run, comma-separated (default: all).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub phases: Vec<String>,
+    pub(crate) phases: Vec<String>,
     /// Checks to run, comma-separated (default: all).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub checks: Vec<String>,
+    pub(crate) checks: Vec<String>,
     /// Checks to leave out, comma-separated.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
-    pub exclude_checks: Vec<String>,
+    pub(crate) exclude_checks: Vec<String>,
     /// Also trust the CA certificate(s) in this PEM (or DER) file for https, e.g. a staging
     /// environment's private CA (repeatable; the system's trust store stays in use).
     #[arg(long = "ca-cert", value_name = "FILE")]
-    pub ca_cert: Vec<String>,
+    pub(crate) ca_cert: Vec<String>,
     /// Do not verify the server's TLS certificate. DANGEROUS: anyone on the path can answer
     /// in the server's name and read the credentials sent; prefer --ca-cert.
     #[arg(long)]
-    pub insecure: bool,
+    pub(crate) insecure: bool,
     /// Build one response validator per schema instead of one for all (slower start on big
     /// specs; for measuring the difference).
     #[arg(long, hide = true)]
-    pub per_schema_validators: bool,
+    pub(crate) per_schema_validators: bool,
     /// Do not shrink failing cases (faster; the first failing request is reported).
     #[arg(long)]
-    pub no_shrink: bool,
+    pub(crate) no_shrink: bool,
+    #[command(flatten)]
+    pub(crate) out: ReportArgs,
+}
+
+/// Where `stipula fuzz` and `stipula fuzz-merge` put their report.
+#[derive(clap::Args)]
+pub(crate) struct ReportArgs {
     /// Write the JSON report (failures with request, response, steps, curl; totals) here.
     #[arg(long, value_name = "FILE")]
-    pub report: Option<String>,
+    pub(crate) report: Option<String>,
     /// Write a JUnit XML report here (one test case per operation).
     #[arg(long, value_name = "FILE")]
-    pub junit: Option<String>,
+    pub(crate) junit: Option<String>,
     /// Output on stdout.
     #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    pub(crate) format: Format,
 }
 
 /// The options, boxed: `stipula fuzz` has many flags and the CLI's command enum should stay small.
 #[derive(clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
-    pub opts: Boxed,
+    pub(crate) opts: Boxed,
 }
 
 /// `Box<Opts>` with clap's traits forwarded.
-pub struct Boxed(pub Box<Opts>);
+pub(crate) struct Boxed(pub(crate) Box<Opts>);
 
 impl clap::FromArgMatches for Boxed {
     fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
@@ -279,7 +279,7 @@ fn build_config(args: &Opts) -> Result<Config, String> {
     Ok(cfg)
 }
 
-pub fn run(args: Args) -> u8 {
+pub(crate) fn run(args: Args) -> u8 {
     let args = *args.opts.0;
     let cfg = match build_config(&args) {
         Ok(c) => c,
@@ -347,17 +347,38 @@ pub fn run(args: Args) -> u8 {
         }
         Err(e) => return usage(e),
     };
-    if let Some(path) = &args.report
-        && let Err(e) = std::fs::write(path, report.to_json())
-    {
-        return usage(format!("cannot write --report {path}: {e}"));
+    write_report("fuzz", &report, &args.out)
+}
+
+/// Writes `report` where `stipula <command>` was asked to (`--report` JSON, `--junit` XML) and
+/// prints it on stdout in `--format`; returns the exit code: 1 when a check failed, 0 when none
+/// did, 2 when a file could not be written (the message names the flag and the file).
+pub(crate) fn write_report(command: &str, report: &stipula_fuzz::Report, out: &ReportArgs) -> u8 {
+    type Render = fn(&stipula_fuzz::Report) -> String;
+    let writers: [(&str, Option<&str>, Render); 2] = [
+        (
+            "--report",
+            out.report.as_deref(),
+            stipula_fuzz::Report::to_json,
+        ),
+        (
+            "--junit",
+            out.junit.as_deref(),
+            stipula_fuzz::Report::to_junit,
+        ),
+    ];
+    for (flag, path, render) in writers {
+        if let Some(path) = path
+            && let Err(e) = std::fs::write(path, render(report))
+        {
+            eprintln!(
+                "stipula {command}: cannot write {flag} {path}: {e} (check that its folder \
+                 exists and is writable)"
+            );
+            return 2;
+        }
     }
-    if let Some(path) = &args.junit
-        && let Err(e) = std::fs::write(path, report.to_junit())
-    {
-        return usage(format!("cannot write --junit {path}: {e}"));
-    }
-    match args.format {
+    match out.format {
         Format::Text => print!("{}", report.to_text()),
         Format::Json => println!("{}", report.to_json()),
     }

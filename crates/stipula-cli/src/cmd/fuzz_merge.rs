@@ -1,7 +1,7 @@
 //! `stipula fuzz-merge`: combine the JSON reports of `stipula fuzz --shard K/N` runs into
 //! one summary, JSON report, JUnit file and exit code.
 
-use crate::cmd::fuzz::Format;
+use crate::cmd::fuzz::{ReportArgs, write_report};
 
 #[derive(clap::Args)]
 #[command(after_help = "\
@@ -10,19 +10,12 @@ Example (a CI matrix of 4 shards, then one job that merges):
   stipula fuzz-merge fuzz-1.json fuzz-2.json fuzz-3.json fuzz-4.json --junit fuzz.xml
 
 Exit status: 0 no failures in any report, 1 failures found, 2 a report could not be read.")]
-pub struct Args {
+pub(crate) struct Args {
     /// JSON reports written by `stipula fuzz --report`.
     #[arg(value_name = "REPORT", required = true)]
-    pub reports: Vec<String>,
-    /// Write the merged JSON report here.
-    #[arg(long, value_name = "FILE")]
-    pub report: Option<String>,
-    /// Write a JUnit XML report of the merged results here.
-    #[arg(long, value_name = "FILE")]
-    pub junit: Option<String>,
-    /// Output on stdout.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    pub(crate) reports: Vec<String>,
+    #[command(flatten)]
+    pub(crate) out: ReportArgs,
 }
 
 fn usage(msg: impl std::fmt::Display) -> u8 {
@@ -30,12 +23,16 @@ fn usage(msg: impl std::fmt::Display) -> u8 {
     2
 }
 
-pub fn run(args: Args) -> u8 {
+pub(crate) fn run(args: Args) -> u8 {
     let mut reports = Vec::new();
     for path in &args.reports {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
-            Err(e) => return usage(format!("cannot read {path}: {e}")),
+            Err(e) => {
+                return usage(format!(
+                    "cannot read {path}: {e}; pass the files `stipula fuzz --report FILE` wrote"
+                ));
+            }
         };
         match serde_json::from_str::<stipula_fuzz::Report>(&text) {
             Ok(r) => reports.push(r),
@@ -49,19 +46,5 @@ pub fn run(args: Args) -> u8 {
         }
     }
     let merged = stipula_fuzz::report::merge(reports);
-    if let Some(path) = &args.report
-        && let Err(e) = std::fs::write(path, merged.to_json())
-    {
-        return usage(format!("cannot write --report {path}: {e}"));
-    }
-    if let Some(path) = &args.junit
-        && let Err(e) = std::fs::write(path, merged.to_junit())
-    {
-        return usage(format!("cannot write --junit {path}: {e}"));
-    }
-    match args.format {
-        Format::Text => print!("{}", merged.to_text()),
-        Format::Json => println!("{}", merged.to_json()),
-    }
-    if merged.failed() { 1 } else { 0 }
+    write_report("fuzz-merge", &merged, &args.out)
 }

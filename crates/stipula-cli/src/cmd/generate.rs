@@ -14,46 +14,46 @@ use stipula_codegen::{Options, Target};
 ///   stipula generate --list-targets
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
-pub struct Args {
+pub(crate) struct Args {
     /// What to generate: rust-client or rust-server (see --list-targets).
     #[arg(required_unless_present = "list_targets")]
-    pub target: Option<String>,
+    pub(crate) target: Option<String>,
     /// The spec file (JSON or YAML; `$ref`s to other files are followed).
     #[arg(required_unless_present = "list_targets")]
-    pub spec: Option<PathBuf>,
+    pub(crate) spec: Option<PathBuf>,
     /// Output folder: a complete crate (Cargo.toml + src/), or with --module a single file.
     #[arg(short = 'o', long = "output", required_unless_present_any = ["list_targets", "print_context"])]
-    pub output: Option<PathBuf>,
+    pub(crate) output: Option<PathBuf>,
     /// Cargo package name of the generated crate (default: from info.title).
     #[arg(long)]
-    pub crate_name: Option<String>,
+    pub(crate) crate_name: Option<String>,
     /// Folder of template overrides: a file there replaces the embedded template of the same
     /// name (e.g. types.rs.j2). See templates/README.md for what templates receive.
     #[arg(long)]
-    pub templates: Option<PathBuf>,
+    pub(crate) templates: Option<PathBuf>,
     /// Write one file (rust_client.rs / rust_server.rs) for `include!` instead of a crate.
     #[arg(long)]
-    pub module: bool,
+    pub(crate) module: bool,
     /// List the targets and exit.
     #[arg(long)]
-    pub list_targets: bool,
+    pub(crate) list_targets: bool,
     /// Print the view model templates receive, as JSON, instead of generating.
     #[arg(long)]
-    pub print_context: bool,
+    pub(crate) print_context: bool,
     /// Generate even when loading the spec reported errors (e.g. a `$ref` that resolves to
     /// nothing): each broken part is typed as serde_json::Value and printed as a warning.
     #[arg(long)]
-    pub allow_spec_errors: bool,
+    pub(crate) allow_spec_errors: bool,
     /// Only the operations with these tags (comma-separated; an untagged operation's tag is
     /// its module name), and the types they use.
     #[arg(long, value_delimiter = ',')]
-    pub tags: Vec<String>,
+    pub(crate) tags: Vec<String>,
     /// Only the operations with these operationIds (comma-separated), and the types they use.
     #[arg(long, value_delimiter = ',')]
-    pub operations: Vec<String>,
+    pub(crate) operations: Vec<String>,
 }
 
-pub fn run(args: Args) -> u8 {
+pub(crate) fn run(args: Args) -> u8 {
     if args.list_targets {
         for t in Target::ALL {
             println!("{:<12} {}", t.name(), t.description());

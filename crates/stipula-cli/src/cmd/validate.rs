@@ -7,18 +7,11 @@
 //! one-line summary per spec to stdout. `--format json` prints one JSON array of every
 //! diagnostic of every spec to stdout (see `stipula_spec::render` for the fields).
 
+use crate::cmd::{Format, LoadFlags};
 use std::io::{IsTerminal, Write};
 use stipula_spec::diag::{Diagnostic, Severity};
 use stipula_spec::render::{self, Sources, TextOptions};
-use stipula_spec::{LoadOptions, validate};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// For people: `file:line:col: severity[code]: message`, the source line, `help:`.
-    Text,
-    /// For programs: a JSON array of {code, severity, message, file, pointer, line, col, help}.
-    Json,
-}
+use stipula_spec::validate;
 
 #[derive(clap::Args)]
 #[command(after_help = "\
@@ -28,22 +21,18 @@ Examples:
   stipula validate api.yaml --no-warnings
 
 Exit status: 0 no errors, 1 errors found, 2 a spec could not be loaded or bad usage.")]
-pub struct Args {
+pub(crate) struct Args {
     /// Spec files to validate (JSON or YAML; OpenAPI 3.0, 3.1 or 3.2).
     #[arg(required = true, value_name = "SPEC")]
-    pub spec: Vec<String>,
+    pub(crate) spec: Vec<String>,
     /// Output format: `text` (with source lines) or `json` (machine-readable, on stdout).
     #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Allow `$ref`s to http(s):// documents (off: loading never touches the network).
-    #[arg(long)]
-    pub allow_remote_refs: bool,
-    /// Allow file `$ref`s that leave the spec's folder.
-    #[arg(long)]
-    pub allow_outside_root: bool,
+    pub(crate) format: Format,
+    #[command(flatten)]
+    pub(crate) load: LoadFlags,
     /// Show errors only (warnings never change the exit status anyway).
     #[arg(long)]
-    pub no_warnings: bool,
+    pub(crate) no_warnings: bool,
 }
 
 /// Colour when stderr is a terminal and `NO_COLOR` is unset or empty.
@@ -52,12 +41,8 @@ fn use_color() -> bool {
     !no_color && std::io::stderr().is_terminal()
 }
 
-pub fn run(args: Args) -> u8 {
-    let opts = LoadOptions {
-        allow_remote_refs: args.allow_remote_refs,
-        allow_outside_root: args.allow_outside_root,
-        ..LoadOptions::default()
-    };
+pub(crate) fn run(args: Args) -> u8 {
+    let opts = args.load.options();
     let text_opts = TextOptions { color: use_color() };
     let mut all: Vec<Diagnostic> = Vec::new();
     let mut load_failed = false;

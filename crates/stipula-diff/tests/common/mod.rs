@@ -28,6 +28,14 @@ pub fn load_text(text: &str, name: &str) -> Spec {
     }
 }
 
+/// How many findings are about the change itself, not the `version-*` checks it implies.
+pub fn changes(r: &Report) -> usize {
+    r.findings
+        .iter()
+        .filter(|f| !f.id.starts_with("version-"))
+        .count()
+}
+
 /// A fixed "today" (2026-11-21) so sunset dates in fixtures do not age.
 pub fn opts() -> DiffOptions {
     DiffOptions {

@@ -10,15 +10,15 @@
 //! * 3.1.x / 3.2.x: `oas/3.1/schema/2025-09-15` / `oas/3.2/schema/2025-09-17` (draft
 //!   2020-12). Those leave Schema Objects open (`$dynamicRef: "#meta"`, default
 //!   `{"type": ["object", "boolean"]}`); the official `schema-base` documents bind `#meta` to
-//!   the OAS dialect. We use our own equivalent of `schema-base` (see [`with_dialect`]) that
+//!   the OAS dialect. We use our own equivalent of `schema-base` (see `with_dialect`) that
 //!   binds `#meta` the same way but drops two `const`s of `schema-base` that are not rules of
 //!   the specification (`jsonSchemaDialect` must be the OAS dialect; a Schema Object's
 //!   `$schema` must be the OAS dialect). When a document declares another
 //!   `jsonSchemaDialect`, its Schema Objects are not validated against the OAS dialect.
 //!
 //! The raw errors of a meta-schema are many and cryptic where the schema uses `oneOf`/`anyOf`
-//! (every alternative reports its own failure). [`explain`] walks into those alternatives,
-//! keeps the one the document most plausibly meant (see [`branch_score`]) and reports its
+//! (every alternative reports its own failure). `explain` walks into those alternatives,
+//! keeps the one the document most plausibly meant (see `branch_score`) and reports its
 //! most specific errors; where every alternative fails on the same field it merges them into
 //! one "must be one of ..." message.
 

@@ -1,0 +1,184 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::pulls_list_files`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PullsListFilesParams {
+    /// The number of results per page (max 100). For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    pub per_page: ::std::option::Option<i64>,
+    /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
+    pub page: ::std::option::Option<i64>,
+}
+/// Headers of the Ok response of [`super::Client::pulls_list_files`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PullsListFilesOkHeaders {
+    pub link: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::pulls_list_files`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PullsListFilesResponse {
+    /// Response
+    Ok {
+        body: ::std::vec::Vec<super::types::DiffEntry>,
+        headers: PullsListFilesOkHeaders,
+    },
+}
+/// Documented error responses of [`super::Client::pulls_list_files`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PullsListFilesError {
+    /// Validation failed, or the endpoint has been spammed.
+    UnprocessableEntity(super::types::ValidationError),
+    /// Internal Error
+    InternalServerError(super::types::BasicError),
+    /// Service unavailable
+    ServiceUnavailable(super::types::IssuesCreateServiceUnavailableBody),
+}
+impl super::Client {
+    /// List pull requests files
+    ///
+    /// Lists the files in a specified pull request.
+    ///
+    /// > [!NOTE]
+    /// > Responses include a maximum of 3000 files. The paginated response returns 30 files per page by default.
+    ///
+    /// This endpoint supports the following custom media types. For more information, see "[Media types](https://docs.github.com/rest/using-the-rest-api/getting-started-with-the-rest-api#media-types)."
+    ///
+    /// - **`application/vnd.github.raw+json`**: Returns the raw markdown body. Response will include `body`. This is the default if you do not pass any specific media type.
+    /// - **`application/vnd.github.text+json`**: Returns a text only representation of the markdown body. Response will include `body_text`.
+    /// - **`application/vnd.github.html+json`**: Returns HTML rendered from the body's markdown. Response will include `body_html`.
+    /// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
+    ///
+    /// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn pulls_list_files(
+        &self,
+        owner: &str,
+        repo: &str,
+        pull_number: i64,
+        params: &PullsListFilesParams,
+    ) -> ::std::result::Result<
+        PullsListFilesResponse,
+        super::Error<PullsListFilesError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/repos/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &owner)?,
+                    false,
+                ),
+            ),
+        );
+        url.push_str("/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &repo)?,
+                    false,
+                ),
+            ),
+        );
+        url.push_str("/pulls/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &pull_number)?,
+                    false,
+                ),
+            ),
+        );
+        url.push_str("/files");
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.per_page {
+            let v = super::runtime::to_value("per_page", v)?;
+            super::runtime::push_param(&mut query, "per_page", &v, "form", true);
+        }
+        if let Some(v) = &params.page {
+            let v = super::runtime::to_value("page", v)?;
+            super::runtime::push_param(&mut query, "page", &v, "form", true);
+        }
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = PullsListFilesOkHeaders {
+                    link: super::runtime::optional_header(
+                        &response_headers,
+                        "Link",
+                        status,
+                    )?,
+                };
+                Ok(PullsListFilesResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        ::std::vec::Vec<super::types::DiffEntry>,
+                        PullsListFilesError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            422 => {
+                Err(
+                    super::Error::Api(
+                        PullsListFilesError::UnprocessableEntity(
+                            super::runtime::decode_json::<
+                                super::types::ValidationError,
+                                PullsListFilesError,
+                            >(status, &bytes)?,
+                        ),
+                    ),
+                )
+            }
+            500 => {
+                Err(
+                    super::Error::Api(
+                        PullsListFilesError::InternalServerError(
+                            super::runtime::decode_json::<
+                                super::types::BasicError,
+                                PullsListFilesError,
+                            >(status, &bytes)?,
+                        ),
+                    ),
+                )
+            }
+            503 => {
+                Err(
+                    super::Error::Api(
+                        PullsListFilesError::ServiceUnavailable(
+                            super::runtime::decode_json::<
+                                super::types::IssuesCreateServiceUnavailableBody,
+                                PullsListFilesError,
+                            >(status, &bytes)?,
+                        ),
+                    ),
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

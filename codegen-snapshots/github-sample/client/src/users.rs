@@ -1,0 +1,94 @@
+//! Operations tagged by this module's tag.
+/// Documented error responses of [`super::Client::users_get_authenticated`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsersGetAuthenticatedError {
+    /// Not modified
+    NotModified,
+    /// Requires authentication
+    Unauthorized(super::types::BasicError),
+    /// Forbidden
+    Forbidden(super::types::BasicError),
+}
+impl super::Client {
+    /// Get the authenticated user
+    ///
+    /// OAuth app tokens and personal access tokens (classic) need the `user` scope in order for the response to include private profile information.
+    ///
+    /// `GET /user`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn users_get_authenticated(
+        &self,
+    ) -> ::std::result::Result<
+        super::types::UsersGetAuthenticatedOkBody,
+        super::Error<UsersGetAuthenticatedError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/user");
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::UsersGetAuthenticatedOkBody,
+                        UsersGetAuthenticatedError,
+                    >(status, &bytes)?,
+                )
+            }
+            304 => Err(super::Error::Api(UsersGetAuthenticatedError::NotModified)),
+            401 => {
+                Err(
+                    super::Error::Api(
+                        UsersGetAuthenticatedError::Unauthorized(
+                            super::runtime::decode_json::<
+                                super::types::BasicError,
+                                UsersGetAuthenticatedError,
+                            >(status, &bytes)?,
+                        ),
+                    ),
+                )
+            }
+            403 => {
+                Err(
+                    super::Error::Api(
+                        UsersGetAuthenticatedError::Forbidden(
+                            super::runtime::decode_json::<
+                                super::types::BasicError,
+                                UsersGetAuthenticatedError,
+                            >(status, &bytes)?,
+                        ),
+                    ),
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::a_b2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AB2Params {
+    pub a_b2: ::std::option::Option<::std::string::String>,
+    pub a_b3: ::std::option::Option<::std::string::String>,
+    pub a_b4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::a_b2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AB2OkHeaders {
+    pub a_b: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::a_b2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AB2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: AB2OkHeaders },
+}
+/// Documented error responses of [`super::Client::a_b2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AB2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::a_b_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ABPost2Error {}
+impl super::Client {
+    /// */ operation A_B "#
+    ///
+    /// `GET /op73/{A_B}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn a_b2(
+        &self,
+        a_b: &str,
+        params: &AB2Params,
+    ) -> ::std::result::Result<AB2Response, super::Error<AB2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op73/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &a_b)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.a_b2 {
+            let v = super::runtime::to_value("A_B", v)?;
+            super::runtime::push_param(&mut query, "A_B", &v, "form", true);
+        }
+        if let Some(v) = &params.a_b3 {
+            let v = super::runtime::to_value("A_B", v)?;
+            headers.push(("A_B", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.a_b4 {
+            let v = super::runtime::to_value("A_B", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "A_B", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[73usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = AB2OkHeaders {
+                    a_b: super::runtime::optional_header(
+                        &response_headers,
+                        "A_B",
+                        status,
+                    )?,
+                };
+                Ok(AB2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        AB2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(AB2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            AB2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op73/{A_B}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn a_b_post2(
+        &self,
+        a_b: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ABPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op73/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &a_b)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ABPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::alloc`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AllocParams {
+    pub alloc2: ::std::option::Option<::std::string::String>,
+    pub alloc3: ::std::option::Option<::std::string::String>,
+    pub alloc4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::alloc`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AllocOkHeaders {
+    pub alloc: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::alloc`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllocResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AllocOkHeaders },
+}
+/// Documented error responses of [`super::Client::alloc`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllocError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::alloc_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllocPostError {}
+impl super::Client {
+    /// */ operation alloc "#
+    ///
+    /// `GET /op184/{alloc}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn alloc(
+        &self,
+        alloc: &str,
+        params: &AllocParams,
+    ) -> ::std::result::Result<AllocResponse, super::Error<AllocError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op184/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &alloc)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.alloc2 {
+            let v = super::runtime::to_value("alloc", v)?;
+            super::runtime::push_param(&mut query, "alloc", &v, "form", true);
+        }
+        if let Some(v) = &params.alloc3 {
+            let v = super::runtime::to_value("alloc", v)?;
+            headers.push(("alloc", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.alloc4 {
+            let v = super::runtime::to_value("alloc", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "alloc", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[184usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = AllocOkHeaders {
+                    alloc: super::runtime::optional_header(
+                        &response_headers,
+                        "alloc",
+                        status,
+                    )?,
+                };
+                Ok(AllocResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        AllocError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(AllocError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            AllocError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op184/{alloc}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn alloc_post(
+        &self,
+        alloc: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<AllocPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op184/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &alloc)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        AllocPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::api`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApiParams {
+    pub api3: ::std::option::Option<::std::string::String>,
+    pub api4: ::std::option::Option<::std::string::String>,
+    pub api5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::api`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApiOkHeaders {
+    pub api: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::api`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ApiOkHeaders },
+}
+/// Documented error responses of [`super::Client::api`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::api_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiPostError {}
+impl super::Client {
+    /// */ operation Api "#
+    ///
+    /// `GET /op151/{Api}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn api(
+        &self,
+        api2: &str,
+        params: &ApiParams,
+    ) -> ::std::result::Result<ApiResponse, super::Error<ApiError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op151/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &api2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.api3 {
+            let v = super::runtime::to_value("Api", v)?;
+            super::runtime::push_param(&mut query, "Api", &v, "form", true);
+        }
+        if let Some(v) = &params.api4 {
+            let v = super::runtime::to_value("Api", v)?;
+            headers.push(("Api", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.api5 {
+            let v = super::runtime::to_value("Api", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Api", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[151usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ApiOkHeaders {
+                    api: super::runtime::optional_header(
+                        &response_headers,
+                        "Api",
+                        status,
+                    )?,
+                };
+                Ok(ApiResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ApiError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ApiError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ApiError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op151/{Api}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn api_post(
+        &self,
+        api2: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ApiPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op151/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &api2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ApiPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::api2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Api2Params {
+    pub api3: ::std::option::Option<::std::string::String>,
+    pub api4: ::std::option::Option<::std::string::String>,
+    pub api5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::api2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Api2OkHeaders {
+    pub api: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::api2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Api2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Api2OkHeaders },
+}
+/// Documented error responses of [`super::Client::api2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Api2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::api_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiPost2Error {}
+impl super::Client {
+    /// */ operation api "#
+    ///
+    /// `GET /op190/{api}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn api2(
+        &self,
+        api2: &str,
+        params: &Api2Params,
+    ) -> ::std::result::Result<Api2Response, super::Error<Api2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op190/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &api2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.api3 {
+            let v = super::runtime::to_value("api", v)?;
+            super::runtime::push_param(&mut query, "api", &v, "form", true);
+        }
+        if let Some(v) = &params.api4 {
+            let v = super::runtime::to_value("api", v)?;
+            headers.push(("api", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.api5 {
+            let v = super::runtime::to_value("api", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "api", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[190usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Api2OkHeaders {
+                    api: super::runtime::optional_header(
+                        &response_headers,
+                        "api",
+                        status,
+                    )?,
+                };
+                Ok(Api2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Api2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Api2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Api2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op190/{api}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn api_post2(
+        &self,
+        api2: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ApiPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op190/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &api2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ApiPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::as_str`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsStrParams {
+    pub as_str2: ::std::option::Option<::std::string::String>,
+    pub as_str3: ::std::option::Option<::std::string::String>,
+    pub as_str4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::as_str`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsStrOkHeaders {
+    pub as_str: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::as_str`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsStrResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AsStrOkHeaders },
+}
+/// Documented error responses of [`super::Client::as_str`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsStrError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::as_str_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsStrPostError {}
+impl super::Client {
+    /// */ operation as_str "#
+    ///
+    /// `GET /op207/{as_str}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn as_str(
+        &self,
+        as_str: &str,
+        params: &AsStrParams,
+    ) -> ::std::result::Result<AsStrResponse, super::Error<AsStrError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op207/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &as_str)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.as_str2 {
+            let v = super::runtime::to_value("as_str", v)?;
+            super::runtime::push_param(&mut query, "as_str", &v, "form", true);
+        }
+        if let Some(v) = &params.as_str3 {
+            let v = super::runtime::to_value("as_str", v)?;
+            headers.push(("as_str", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.as_str4 {
+            let v = super::runtime::to_value("as_str", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "as_str", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[207usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = AsStrOkHeaders {
+                    as_str: super::runtime::optional_header(
+                        &response_headers,
+                        "as_str",
+                        status,
+                    )?,
+                };
+                Ok(AsStrResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        AsStrError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(AsStrError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            AsStrError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op207/{as_str}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn as_str_post(
+        &self,
+        as_str: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<AsStrPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op207/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &as_str)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        AsStrPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::async`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsyncParams {
+    pub async2: ::std::option::Option<::std::string::String>,
+    pub async3: ::std::option::Option<::std::string::String>,
+    pub async4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::async`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsyncOkHeaders {
+    pub r#async: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::async`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsyncResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AsyncOkHeaders },
+}
+/// Documented error responses of [`super::Client::async`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsyncError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::async_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsyncPostError {}
+impl super::Client {
+    /// */ operation async "#
+    ///
+    /// `GET /op35/{async}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#async(
+        &self,
+        r#async: &str,
+        params: &AsyncParams,
+    ) -> ::std::result::Result<AsyncResponse, super::Error<AsyncError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op35/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#async)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.async2 {
+            let v = super::runtime::to_value("async", v)?;
+            super::runtime::push_param(&mut query, "async", &v, "form", true);
+        }
+        if let Some(v) = &params.async3 {
+            let v = super::runtime::to_value("async", v)?;
+            headers.push(("async", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.async4 {
+            let v = super::runtime::to_value("async", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "async", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[35usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = AsyncOkHeaders {
+                    r#async: super::runtime::optional_header(
+                        &response_headers,
+                        "async",
+                        status,
+                    )?,
+                };
+                Ok(AsyncResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        AsyncError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(AsyncError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            AsyncError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op35/{async}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn async_post(
+        &self,
+        r#async: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<AsyncPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op35/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#async)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        AsyncPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::base_url2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BaseUrl2Params {
+    pub base_url2: ::std::option::Option<::std::string::String>,
+    pub base_url3: ::std::option::Option<::std::string::String>,
+    pub base_url4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::base_url2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BaseUrl2OkHeaders {
+    pub base_url: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::base_url2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BaseUrl2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: BaseUrl2OkHeaders },
+}
+/// Documented error responses of [`super::Client::base_url2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BaseUrl2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::base_url_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BaseUrlPostError {}
+impl super::Client {
+    /// */ operation base_url "#
+    ///
+    /// `GET /op167/{base_url}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn base_url2(
+        &self,
+        base_url: &str,
+        params: &BaseUrl2Params,
+    ) -> ::std::result::Result<BaseUrl2Response, super::Error<BaseUrl2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op167/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &base_url)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.base_url2 {
+            let v = super::runtime::to_value("base_url", v)?;
+            super::runtime::push_param(&mut query, "base_url", &v, "form", true);
+        }
+        if let Some(v) = &params.base_url3 {
+            let v = super::runtime::to_value("base_url", v)?;
+            headers.push(("base_url", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.base_url4 {
+            let v = super::runtime::to_value("base_url", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "base_url", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[167usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BaseUrl2OkHeaders {
+                    base_url: super::runtime::optional_header(
+                        &response_headers,
+                        "base_url",
+                        status,
+                    )?,
+                };
+                Ok(BaseUrl2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BaseUrl2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BaseUrl2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BaseUrl2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op167/{base_url}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn base_url_post(
+        &self,
+        base_url: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BaseUrlPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op167/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &base_url)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BaseUrlPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::become`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BecomeParams {
+    pub become2: ::std::option::Option<::std::string::String>,
+    pub become3: ::std::option::Option<::std::string::String>,
+    pub become4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::become`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BecomeOkHeaders {
+    pub r#become: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::become`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BecomeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BecomeOkHeaders },
+}
+/// Documented error responses of [`super::Client::become`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BecomeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::become_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BecomePostError {}
+impl super::Client {
+    /// */ operation become "#
+    ///
+    /// `GET /op39/{become}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#become(
+        &self,
+        r#become: &str,
+        params: &BecomeParams,
+    ) -> ::std::result::Result<BecomeResponse, super::Error<BecomeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op39/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#become)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.become2 {
+            let v = super::runtime::to_value("become", v)?;
+            super::runtime::push_param(&mut query, "become", &v, "form", true);
+        }
+        if let Some(v) = &params.become3 {
+            let v = super::runtime::to_value("become", v)?;
+            headers.push(("become", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.become4 {
+            let v = super::runtime::to_value("become", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "become", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[39usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BecomeOkHeaders {
+                    r#become: super::runtime::optional_header(
+                        &response_headers,
+                        "become",
+                        status,
+                    )?,
+                };
+                Ok(BecomeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BecomeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BecomeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BecomeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op39/{become}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn become_post(
+        &self,
+        r#become: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BecomePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op39/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#become)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BecomePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::body`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BodyParams {
+    pub body3: ::std::option::Option<::std::string::String>,
+    pub body4: ::std::option::Option<::std::string::String>,
+    pub body5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::body`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BodyOkHeaders {
+    pub body: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::body`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BodyOkHeaders },
+}
+/// Documented error responses of [`super::Client::body`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::body_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyPostError {}
+impl super::Client {
+    /// */ operation Body "#
+    ///
+    /// `GET /op150/{Body}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn body(
+        &self,
+        body2: &str,
+        params: &BodyParams,
+    ) -> ::std::result::Result<BodyResponse, super::Error<BodyError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op150/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &body2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.body3 {
+            let v = super::runtime::to_value("Body", v)?;
+            super::runtime::push_param(&mut query, "Body", &v, "form", true);
+        }
+        if let Some(v) = &params.body4 {
+            let v = super::runtime::to_value("Body", v)?;
+            headers.push(("Body", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.body5 {
+            let v = super::runtime::to_value("Body", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Body", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[150usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BodyOkHeaders {
+                    body: super::runtime::optional_header(
+                        &response_headers,
+                        "Body",
+                        status,
+                    )?,
+                };
+                Ok(BodyResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BodyError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BodyError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BodyError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op150/{Body}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn body_post(
+        &self,
+        body2: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BodyPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op150/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &body2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BodyPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

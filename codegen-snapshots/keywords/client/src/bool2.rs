@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::bool`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BoolParams {
+    pub bool2: ::std::option::Option<::std::string::String>,
+    pub bool3: ::std::option::Option<::std::string::String>,
+    pub bool4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::bool`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BoolOkHeaders {
+    pub bool: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::bool`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoolResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BoolOkHeaders },
+}
+/// Documented error responses of [`super::Client::bool`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoolError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::bool_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoolPostError {}
+impl super::Client {
+    /// */ operation bool "#
+    ///
+    /// `GET /op85/{bool}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn bool(
+        &self,
+        bool: &str,
+        params: &BoolParams,
+    ) -> ::std::result::Result<BoolResponse, super::Error<BoolError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op85/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &bool)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.bool2 {
+            let v = super::runtime::to_value("bool", v)?;
+            super::runtime::push_param(&mut query, "bool", &v, "form", true);
+        }
+        if let Some(v) = &params.bool3 {
+            let v = super::runtime::to_value("bool", v)?;
+            headers.push(("bool", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.bool4 {
+            let v = super::runtime::to_value("bool", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "bool", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[85usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BoolOkHeaders {
+                    bool: super::runtime::optional_header(
+                        &response_headers,
+                        "bool",
+                        status,
+                    )?,
+                };
+                Ok(BoolResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BoolError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BoolError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BoolError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op85/{bool}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn bool_post(
+        &self,
+        bool: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BoolPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op85/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &bool)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BoolPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::break`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BreakParams {
+    pub break2: ::std::option::Option<::std::string::String>,
+    pub break3: ::std::option::Option<::std::string::String>,
+    pub break4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::break`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BreakOkHeaders {
+    pub r#break: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::break`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BreakResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BreakOkHeaders },
+}
+/// Documented error responses of [`super::Client::break`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BreakError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::break_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BreakPostError {}
+impl super::Client {
+    /// */ operation break "#
+    ///
+    /// `GET /op1/{break}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#break(
+        &self,
+        r#break: &str,
+        params: &BreakParams,
+    ) -> ::std::result::Result<BreakResponse, super::Error<BreakError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op1/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#break)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.break2 {
+            let v = super::runtime::to_value("break", v)?;
+            super::runtime::push_param(&mut query, "break", &v, "form", true);
+        }
+        if let Some(v) = &params.break3 {
+            let v = super::runtime::to_value("break", v)?;
+            headers.push(("break", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.break4 {
+            let v = super::runtime::to_value("break", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "break", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[1usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BreakOkHeaders {
+                    r#break: super::runtime::optional_header(
+                        &response_headers,
+                        "break",
+                        status,
+                    )?,
+                };
+                Ok(BreakResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BreakError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BreakError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BreakError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op1/{break}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn break_post(
+        &self,
+        r#break: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BreakPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op1/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#break)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BreakPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

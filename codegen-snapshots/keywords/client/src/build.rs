@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::build`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BuildParams {
+    pub build2: ::std::option::Option<::std::string::String>,
+    pub build3: ::std::option::Option<::std::string::String>,
+    pub build4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::build`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BuildOkHeaders {
+    pub build: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::build`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BuildOkHeaders },
+}
+/// Documented error responses of [`super::Client::build`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::build_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildPostError {}
+impl super::Client {
+    /// */ operation build "#
+    ///
+    /// `GET /op195/{build}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn build(
+        &self,
+        build: &str,
+        params: &BuildParams,
+    ) -> ::std::result::Result<BuildResponse, super::Error<BuildError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op195/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &build)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.build2 {
+            let v = super::runtime::to_value("build", v)?;
+            super::runtime::push_param(&mut query, "build", &v, "form", true);
+        }
+        if let Some(v) = &params.build3 {
+            let v = super::runtime::to_value("build", v)?;
+            headers.push(("build", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.build4 {
+            let v = super::runtime::to_value("build", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "build", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[195usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BuildOkHeaders {
+                    build: super::runtime::optional_header(
+                        &response_headers,
+                        "build",
+                        status,
+                    )?,
+                };
+                Ok(BuildResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BuildError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BuildError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BuildError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op195/{build}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn build_post(
+        &self,
+        build: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BuildPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op195/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &build)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BuildPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

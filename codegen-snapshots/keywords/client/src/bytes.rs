@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::bytes`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BytesParams {
+    pub bytes2: ::std::option::Option<::std::string::String>,
+    pub bytes3: ::std::option::Option<::std::string::String>,
+    pub bytes4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::bytes`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BytesOkHeaders {
+    pub bytes: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::bytes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BytesResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BytesOkHeaders },
+}
+/// Documented error responses of [`super::Client::bytes`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BytesError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::bytes_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BytesPostError {}
+impl super::Client {
+    /// */ operation Bytes "#
+    ///
+    /// `GET /op155/{Bytes}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn bytes(
+        &self,
+        bytes_param: &str,
+        params: &BytesParams,
+    ) -> ::std::result::Result<BytesResponse, super::Error<BytesError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op155/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &bytes_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.bytes2 {
+            let v = super::runtime::to_value("Bytes", v)?;
+            super::runtime::push_param(&mut query, "Bytes", &v, "form", true);
+        }
+        if let Some(v) = &params.bytes3 {
+            let v = super::runtime::to_value("Bytes", v)?;
+            headers.push(("Bytes", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.bytes4 {
+            let v = super::runtime::to_value("Bytes", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Bytes", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[155usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = BytesOkHeaders {
+                    bytes: super::runtime::optional_header(
+                        &response_headers,
+                        "Bytes",
+                        status,
+                    )?,
+                };
+                Ok(BytesResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        BytesError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(BytesError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            BytesError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op155/{Bytes}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn bytes_post(
+        &self,
+        bytes_param: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BytesPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op155/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &bytes_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BytesPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

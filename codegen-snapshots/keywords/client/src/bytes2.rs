@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::bytes2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bytes2Params {
+    pub bytes2: ::std::option::Option<::std::string::String>,
+    pub bytes3: ::std::option::Option<::std::string::String>,
+    pub bytes4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::bytes2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bytes2OkHeaders {
+    pub bytes: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::bytes2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bytes2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Bytes2OkHeaders },
+}
+/// Documented error responses of [`super::Client::bytes2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bytes2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::bytes_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum BytesPost2Error {}
+impl super::Client {
+    /// */ operation bytes "#
+    ///
+    /// `GET /op180/{bytes}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn bytes2(
+        &self,
+        bytes_param: &str,
+        params: &Bytes2Params,
+    ) -> ::std::result::Result<Bytes2Response, super::Error<Bytes2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op180/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &bytes_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.bytes2 {
+            let v = super::runtime::to_value("bytes", v)?;
+            super::runtime::push_param(&mut query, "bytes", &v, "form", true);
+        }
+        if let Some(v) = &params.bytes3 {
+            let v = super::runtime::to_value("bytes", v)?;
+            headers.push(("bytes", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.bytes4 {
+            let v = super::runtime::to_value("bytes", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "bytes", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[180usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Bytes2OkHeaders {
+                    bytes: super::runtime::optional_header(
+                        &response_headers,
+                        "bytes",
+                        status,
+                    )?,
+                };
+                Ok(Bytes2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Bytes2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Bytes2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Bytes2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op180/{bytes}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn bytes_post2(
+        &self,
+        bytes_param: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<BytesPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op180/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &bytes_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        BytesPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::char`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CharParams {
+    pub char2: ::std::option::Option<::std::string::String>,
+    pub char3: ::std::option::Option<::std::string::String>,
+    pub char4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::char`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CharOkHeaders {
+    pub char: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::char`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CharResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: CharOkHeaders },
+}
+/// Documented error responses of [`super::Client::char`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CharError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::char_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CharPostError {}
+impl super::Client {
+    /// */ operation char "#
+    ///
+    /// `GET /op86/{char}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn char(
+        &self,
+        char: &str,
+        params: &CharParams,
+    ) -> ::std::result::Result<CharResponse, super::Error<CharError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op86/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &char)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.char2 {
+            let v = super::runtime::to_value("char", v)?;
+            super::runtime::push_param(&mut query, "char", &v, "form", true);
+        }
+        if let Some(v) = &params.char3 {
+            let v = super::runtime::to_value("char", v)?;
+            headers.push(("char", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.char4 {
+            let v = super::runtime::to_value("char", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "char", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[86usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = CharOkHeaders {
+                    char: super::runtime::optional_header(
+                        &response_headers,
+                        "char",
+                        status,
+                    )?,
+                };
+                Ok(CharResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        CharError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(CharError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            CharError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op86/{char}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn char_post(
+        &self,
+        char: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<CharPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op86/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &char)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        CharPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

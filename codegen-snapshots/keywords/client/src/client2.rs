@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::client`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ClientParams {
+    pub client2: ::std::option::Option<::std::string::String>,
+    pub client3: ::std::option::Option<::std::string::String>,
+    pub client4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::client`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ClientOkHeaders {
+    pub client: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ClientOkHeaders },
+}
+/// Documented error responses of [`super::Client::client`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::client_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClientPostError {}
+impl super::Client {
+    /// */ operation Client "#
+    ///
+    /// `GET /op145/{Client}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn client(
+        &self,
+        client: &str,
+        params: &ClientParams,
+    ) -> ::std::result::Result<ClientResponse, super::Error<ClientError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op145/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &client)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.client2 {
+            let v = super::runtime::to_value("Client", v)?;
+            super::runtime::push_param(&mut query, "Client", &v, "form", true);
+        }
+        if let Some(v) = &params.client3 {
+            let v = super::runtime::to_value("Client", v)?;
+            headers.push(("Client", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.client4 {
+            let v = super::runtime::to_value("Client", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Client", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[145usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ClientOkHeaders {
+                    client: super::runtime::optional_header(
+                        &response_headers,
+                        "Client",
+                        status,
+                    )?,
+                };
+                Ok(ClientResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ClientError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ClientError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ClientError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op145/{Client}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn client_post(
+        &self,
+        client: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ClientPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op145/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &client)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ClientPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

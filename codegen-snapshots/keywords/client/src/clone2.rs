@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::clone3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clone3Params {
+    pub clone2: ::std::option::Option<::std::string::String>,
+    pub clone3: ::std::option::Option<::std::string::String>,
+    pub clone4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::clone3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clone3OkHeaders {
+    pub clone: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::clone3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clone3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Clone3OkHeaders },
+}
+/// Documented error responses of [`super::Client::clone3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clone3Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::clone_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClonePost2Error {}
+impl super::Client {
+    /// */ operation clone "#
+    ///
+    /// `GET /op163/{clone}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn clone3(
+        &self,
+        clone: &str,
+        params: &Clone3Params,
+    ) -> ::std::result::Result<Clone3Response, super::Error<Clone3Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op163/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &clone)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.clone2 {
+            let v = super::runtime::to_value("clone", v)?;
+            super::runtime::push_param(&mut query, "clone", &v, "form", true);
+        }
+        if let Some(v) = &params.clone3 {
+            let v = super::runtime::to_value("clone", v)?;
+            headers.push(("clone", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.clone4 {
+            let v = super::runtime::to_value("clone", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "clone", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[163usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Clone3OkHeaders {
+                    clone: super::runtime::optional_header(
+                        &response_headers,
+                        "clone",
+                        status,
+                    )?,
+                };
+                Ok(Clone3Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Clone3Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Clone3Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Clone3Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op163/{clone}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn clone_post2(
+        &self,
+        clone: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ClonePost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op163/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &clone)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ClonePost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::const`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ConstParams {
+    pub const2: ::std::option::Option<::std::string::String>,
+    pub const3: ::std::option::Option<::std::string::String>,
+    pub const4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::const`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ConstOkHeaders {
+    pub r#const: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::const`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ConstOkHeaders },
+}
+/// Documented error responses of [`super::Client::const`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::const_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConstPostError {}
+impl super::Client {
+    /// */ operation const "#
+    ///
+    /// `GET /op2/{const}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#const(
+        &self,
+        r#const: &str,
+        params: &ConstParams,
+    ) -> ::std::result::Result<ConstResponse, super::Error<ConstError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op2/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#const)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.const2 {
+            let v = super::runtime::to_value("const", v)?;
+            super::runtime::push_param(&mut query, "const", &v, "form", true);
+        }
+        if let Some(v) = &params.const3 {
+            let v = super::runtime::to_value("const", v)?;
+            headers.push(("const", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.const4 {
+            let v = super::runtime::to_value("const", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "const", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[2usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ConstOkHeaders {
+                    r#const: super::runtime::optional_header(
+                        &response_headers,
+                        "const",
+                        status,
+                    )?,
+                };
+                Ok(ConstResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ConstError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ConstError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ConstError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op2/{const}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn const_post(
+        &self,
+        r#const: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ConstPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op2/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#const)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ConstPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

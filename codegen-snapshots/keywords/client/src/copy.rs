@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::copy`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CopyParams {
+    pub copy2: ::std::option::Option<::std::string::String>,
+    pub copy3: ::std::option::Option<::std::string::String>,
+    pub copy4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::copy`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CopyOkHeaders {
+    pub copy: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::copy`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: CopyOkHeaders },
+}
+/// Documented error responses of [`super::Client::copy`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::copy_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CopyPostError {}
+impl super::Client {
+    /// */ operation Copy "#
+    ///
+    /// `GET /op113/{Copy}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn copy(
+        &self,
+        copy: &str,
+        params: &CopyParams,
+    ) -> ::std::result::Result<CopyResponse, super::Error<CopyError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op113/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &copy)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.copy2 {
+            let v = super::runtime::to_value("Copy", v)?;
+            super::runtime::push_param(&mut query, "Copy", &v, "form", true);
+        }
+        if let Some(v) = &params.copy3 {
+            let v = super::runtime::to_value("Copy", v)?;
+            headers.push(("Copy", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.copy4 {
+            let v = super::runtime::to_value("Copy", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Copy", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[113usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = CopyOkHeaders {
+                    copy: super::runtime::optional_header(
+                        &response_headers,
+                        "Copy",
+                        status,
+                    )?,
+                };
+                Ok(CopyResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        CopyError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(CopyError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            CopyError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op113/{Copy}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn copy_post(
+        &self,
+        copy: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<CopyPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op113/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &copy)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        CopyPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::core`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CoreParams {
+    pub core2: ::std::option::Option<::std::string::String>,
+    pub core3: ::std::option::Option<::std::string::String>,
+    pub core4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::core`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CoreOkHeaders {
+    pub core: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::core`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoreResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: CoreOkHeaders },
+}
+/// Documented error responses of [`super::Client::core`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoreError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::core_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum CorePostError {}
+impl super::Client {
+    /// */ operation core "#
+    ///
+    /// `GET /op183/{core}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn core(
+        &self,
+        core: &str,
+        params: &CoreParams,
+    ) -> ::std::result::Result<CoreResponse, super::Error<CoreError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op183/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &core)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.core2 {
+            let v = super::runtime::to_value("core", v)?;
+            super::runtime::push_param(&mut query, "core", &v, "form", true);
+        }
+        if let Some(v) = &params.core3 {
+            let v = super::runtime::to_value("core", v)?;
+            headers.push(("core", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.core4 {
+            let v = super::runtime::to_value("core", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "core", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[183usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = CoreOkHeaders {
+                    core: super::runtime::optional_header(
+                        &response_headers,
+                        "core",
+                        status,
+                    )?,
+                };
+                Ok(CoreResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        CoreError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(CoreError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            CoreError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op183/{core}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn core_post(
+        &self,
+        core: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<CorePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op183/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &core)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        CorePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::default2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Default2Params {
+    pub default2: ::std::option::Option<::std::string::String>,
+    pub default3: ::std::option::Option<::std::string::String>,
+    pub default4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::default2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Default2OkHeaders {
+    pub default: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::default2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Default2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Default2OkHeaders },
+}
+/// Documented error responses of [`super::Client::default2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Default2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::default_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultPostError {}
+impl super::Client {
+    /// */ operation default "#
+    ///
+    /// `GET /op58/{default}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn default2(
+        &self,
+        default: &str,
+        params: &Default2Params,
+    ) -> ::std::result::Result<Default2Response, super::Error<Default2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op58/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &default)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.default2 {
+            let v = super::runtime::to_value("default", v)?;
+            super::runtime::push_param(&mut query, "default", &v, "form", true);
+        }
+        if let Some(v) = &params.default3 {
+            let v = super::runtime::to_value("default", v)?;
+            headers.push(("default", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.default4 {
+            let v = super::runtime::to_value("default", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "default", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[58usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Default2OkHeaders {
+                    default: super::runtime::optional_header(
+                        &response_headers,
+                        "default",
+                        status,
+                    )?,
+                };
+                Ok(Default2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Default2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Default2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Default2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op58/{default}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn default_post(
+        &self,
+        default: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<DefaultPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op58/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &default)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        DefaultPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::deserialize`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeserializeParams {
+    pub deserialize2: ::std::option::Option<::std::string::String>,
+    pub deserialize3: ::std::option::Option<::std::string::String>,
+    pub deserialize4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::deserialize`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeserializeOkHeaders {
+    pub deserialize: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::deserialize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DeserializeOkHeaders },
+}
+/// Documented error responses of [`super::Client::deserialize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::deserialize_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializePostError {}
+impl super::Client {
+    /// */ operation Deserialize "#
+    ///
+    /// `GET /op139/{Deserialize}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn deserialize(
+        &self,
+        deserialize: &str,
+        params: &DeserializeParams,
+    ) -> ::std::result::Result<DeserializeResponse, super::Error<DeserializeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op139/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &deserialize)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.deserialize2 {
+            let v = super::runtime::to_value("Deserialize", v)?;
+            super::runtime::push_param(&mut query, "Deserialize", &v, "form", true);
+        }
+        if let Some(v) = &params.deserialize3 {
+            let v = super::runtime::to_value("Deserialize", v)?;
+            headers.push(("Deserialize", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.deserialize4 {
+            let v = super::runtime::to_value("Deserialize", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Deserialize", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[139usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = DeserializeOkHeaders {
+                    deserialize: super::runtime::optional_header(
+                        &response_headers,
+                        "Deserialize",
+                        status,
+                    )?,
+                };
+                Ok(DeserializeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        DeserializeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(DeserializeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            DeserializeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op139/{Deserialize}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn deserialize_post(
+        &self,
+        deserialize: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<DeserializePostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op139/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &deserialize)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        DeserializePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::deserializer`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeserializerParams {
+    pub deserializer2: ::std::option::Option<::std::string::String>,
+    pub deserializer3: ::std::option::Option<::std::string::String>,
+    pub deserializer4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::deserializer`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeserializerOkHeaders {
+    pub deserializer: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::deserializer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializerResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DeserializerOkHeaders },
+}
+/// Documented error responses of [`super::Client::deserializer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializerError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::deserializer_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializerPostError {}
+impl super::Client {
+    /// */ operation Deserializer "#
+    ///
+    /// `GET /op141/{Deserializer}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn deserializer(
+        &self,
+        deserializer: &str,
+        params: &DeserializerParams,
+    ) -> ::std::result::Result<DeserializerResponse, super::Error<DeserializerError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op141/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &deserializer)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.deserializer2 {
+            let v = super::runtime::to_value("Deserializer", v)?;
+            super::runtime::push_param(&mut query, "Deserializer", &v, "form", true);
+        }
+        if let Some(v) = &params.deserializer3 {
+            let v = super::runtime::to_value("Deserializer", v)?;
+            headers.push(("Deserializer", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.deserializer4 {
+            let v = super::runtime::to_value("Deserializer", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Deserializer", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[141usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = DeserializerOkHeaders {
+                    deserializer: super::runtime::optional_header(
+                        &response_headers,
+                        "Deserializer",
+                        status,
+                    )?,
+                };
+                Ok(DeserializerResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        DeserializerError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(DeserializerError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            DeserializerError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op141/{Deserializer}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn deserializer_post(
+        &self,
+        deserializer: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<DeserializerPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op141/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &deserializer)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        DeserializerPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

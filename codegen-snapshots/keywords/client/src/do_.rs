@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::do`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DoParams {
+    pub do2: ::std::option::Option<::std::string::String>,
+    pub do3: ::std::option::Option<::std::string::String>,
+    pub do4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::do`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DoOkHeaders {
+    pub r#do: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::do`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DoOkHeaders },
+}
+/// Documented error responses of [`super::Client::do`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::do_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoPostError {}
+impl super::Client {
+    /// */ operation do "#
+    ///
+    /// `GET /op41/{do}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#do(
+        &self,
+        r#do: &str,
+        params: &DoParams,
+    ) -> ::std::result::Result<DoResponse, super::Error<DoError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op41/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#do)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.do2 {
+            let v = super::runtime::to_value("do", v)?;
+            super::runtime::push_param(&mut query, "do", &v, "form", true);
+        }
+        if let Some(v) = &params.do3 {
+            let v = super::runtime::to_value("do", v)?;
+            headers.push(("do", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.do4 {
+            let v = super::runtime::to_value("do", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "do", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[41usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = DoOkHeaders {
+                    r#do: super::runtime::optional_header(
+                        &response_headers,
+                        "do",
+                        status,
+                    )?,
+                };
+                Ok(DoResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        DoError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(DoError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            DoError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op41/{do}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn do_post(
+        &self,
+        r#do: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<DoPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op41/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#do)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        DoPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

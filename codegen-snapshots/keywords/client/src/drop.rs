@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::drop`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DropParams {
+    pub drop2: ::std::option::Option<::std::string::String>,
+    pub drop3: ::std::option::Option<::std::string::String>,
+    pub drop4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::drop`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DropOkHeaders {
+    pub drop: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::drop`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DropResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DropOkHeaders },
+}
+/// Documented error responses of [`super::Client::drop`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DropError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::drop_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DropPostError {}
+impl super::Client {
+    /// */ operation Drop "#
+    ///
+    /// `GET /op117/{Drop}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn drop(
+        &self,
+        drop: &str,
+        params: &DropParams,
+    ) -> ::std::result::Result<DropResponse, super::Error<DropError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op117/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &drop)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.drop2 {
+            let v = super::runtime::to_value("Drop", v)?;
+            super::runtime::push_param(&mut query, "Drop", &v, "form", true);
+        }
+        if let Some(v) = &params.drop3 {
+            let v = super::runtime::to_value("Drop", v)?;
+            headers.push(("Drop", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.drop4 {
+            let v = super::runtime::to_value("Drop", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Drop", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[117usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = DropOkHeaders {
+                    drop: super::runtime::optional_header(
+                        &response_headers,
+                        "Drop",
+                        status,
+                    )?,
+                };
+                Ok(DropResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        DropError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(DropError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            DropError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op117/{Drop}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn drop_post(
+        &self,
+        drop: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<DropPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op117/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &drop)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        DropPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

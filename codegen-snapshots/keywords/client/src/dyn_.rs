@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::dyn`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DynParams {
+    pub dyn2: ::std::option::Option<::std::string::String>,
+    pub dyn3: ::std::option::Option<::std::string::String>,
+    pub dyn4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::dyn`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DynOkHeaders {
+    pub r#dyn: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::dyn`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DynResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DynOkHeaders },
+}
+/// Documented error responses of [`super::Client::dyn`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DynError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::dyn_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum DynPostError {}
+impl super::Client {
+    /// */ operation dyn "#
+    ///
+    /// `GET /op37/{dyn}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#dyn(
+        &self,
+        r#dyn: &str,
+        params: &DynParams,
+    ) -> ::std::result::Result<DynResponse, super::Error<DynError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op37/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#dyn)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.dyn2 {
+            let v = super::runtime::to_value("dyn", v)?;
+            super::runtime::push_param(&mut query, "dyn", &v, "form", true);
+        }
+        if let Some(v) = &params.dyn3 {
+            let v = super::runtime::to_value("dyn", v)?;
+            headers.push(("dyn", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.dyn4 {
+            let v = super::runtime::to_value("dyn", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "dyn", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[37usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = DynOkHeaders {
+                    r#dyn: super::runtime::optional_header(
+                        &response_headers,
+                        "dyn",
+                        status,
+                    )?,
+                };
+                Ok(DynResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        DynError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(DynError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            DynError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op37/{dyn}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn dyn_post(
+        &self,
+        r#dyn: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<DynPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op37/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#dyn)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        DynPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

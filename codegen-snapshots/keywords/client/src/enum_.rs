@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::enum`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnumParams {
+    pub enum2: ::std::option::Option<::std::string::String>,
+    pub enum3: ::std::option::Option<::std::string::String>,
+    pub enum4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::enum`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnumOkHeaders {
+    pub r#enum: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::enum`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: EnumOkHeaders },
+}
+/// Documented error responses of [`super::Client::enum`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::enum_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumPostError {}
+impl super::Client {
+    /// */ operation enum "#
+    ///
+    /// `GET /op6/{enum}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#enum(
+        &self,
+        r#enum: &str,
+        params: &EnumParams,
+    ) -> ::std::result::Result<EnumResponse, super::Error<EnumError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op6/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#enum)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.enum2 {
+            let v = super::runtime::to_value("enum", v)?;
+            super::runtime::push_param(&mut query, "enum", &v, "form", true);
+        }
+        if let Some(v) = &params.enum3 {
+            let v = super::runtime::to_value("enum", v)?;
+            headers.push(("enum", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.enum4 {
+            let v = super::runtime::to_value("enum", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "enum", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[6usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = EnumOkHeaders {
+                    r#enum: super::runtime::optional_header(
+                        &response_headers,
+                        "enum",
+                        status,
+                    )?,
+                };
+                Ok(EnumResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        EnumError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(EnumError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            EnumError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op6/{enum}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn enum_post(
+        &self,
+        r#enum: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<EnumPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op6/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#enum)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        EnumPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

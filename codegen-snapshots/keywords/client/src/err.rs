@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::err`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ErrParams {
+    pub err2: ::std::option::Option<::std::string::String>,
+    pub err3: ::std::option::Option<::std::string::String>,
+    pub err4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::err`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ErrOkHeaders {
+    pub err: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::err`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ErrOkHeaders },
+}
+/// Documented error responses of [`super::Client::err`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::err_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrPostError {}
+impl super::Client {
+    /// */ operation Err "#
+    ///
+    /// `GET /op107/{Err}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn err(
+        &self,
+        err: &str,
+        params: &ErrParams,
+    ) -> ::std::result::Result<ErrResponse, super::Error<ErrError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op107/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &err)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.err2 {
+            let v = super::runtime::to_value("Err", v)?;
+            super::runtime::push_param(&mut query, "Err", &v, "form", true);
+        }
+        if let Some(v) = &params.err3 {
+            let v = super::runtime::to_value("Err", v)?;
+            headers.push(("Err", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.err4 {
+            let v = super::runtime::to_value("Err", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Err", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[107usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ErrOkHeaders {
+                    err: super::runtime::optional_header(
+                        &response_headers,
+                        "Err",
+                        status,
+                    )?,
+                };
+                Ok(ErrResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ErrError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ErrError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ErrError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op107/{Err}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn err_post(
+        &self,
+        err: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ErrPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op107/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &err)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ErrPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

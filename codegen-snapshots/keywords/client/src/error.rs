@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::error`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ErrorParams {
+    pub error2: ::std::option::Option<::std::string::String>,
+    pub error3: ::std::option::Option<::std::string::String>,
+    pub error4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::error`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ErrorOkHeaders {
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::error`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ErrorOkHeaders },
+}
+/// Documented error responses of [`super::Client::error`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::error_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorPostError {}
+impl super::Client {
+    /// */ operation Error "#
+    ///
+    /// `GET /op146/{Error}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn error(
+        &self,
+        error: &str,
+        params: &ErrorParams,
+    ) -> ::std::result::Result<ErrorResponse, super::Error<ErrorError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op146/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &error)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.error2 {
+            let v = super::runtime::to_value("Error", v)?;
+            super::runtime::push_param(&mut query, "Error", &v, "form", true);
+        }
+        if let Some(v) = &params.error3 {
+            let v = super::runtime::to_value("Error", v)?;
+            headers.push(("Error", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.error4 {
+            let v = super::runtime::to_value("Error", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Error", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[146usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ErrorOkHeaders {
+                    error: super::runtime::optional_header(
+                        &response_headers,
+                        "Error",
+                        status,
+                    )?,
+                };
+                Ok(ErrorResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ErrorError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ErrorError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ErrorError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op146/{Error}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn error_post(
+        &self,
+        error: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ErrorPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op146/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &error)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ErrorPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

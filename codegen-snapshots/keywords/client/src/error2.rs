@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::error2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Error2Params {
+    pub error2: ::std::option::Option<::std::string::String>,
+    pub error3: ::std::option::Option<::std::string::String>,
+    pub error4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::error2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Error2OkHeaders {
+    pub error: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::error2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Error2OkHeaders },
+}
+/// Documented error responses of [`super::Client::error2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::error_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ErrorPost2Error {}
+impl super::Client {
+    /// */ operation error "#
+    ///
+    /// `GET /op200/{error}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn error2(
+        &self,
+        error: &str,
+        params: &Error2Params,
+    ) -> ::std::result::Result<Error2Response, super::Error<Error2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op200/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &error)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.error2 {
+            let v = super::runtime::to_value("error", v)?;
+            super::runtime::push_param(&mut query, "error", &v, "form", true);
+        }
+        if let Some(v) = &params.error3 {
+            let v = super::runtime::to_value("error", v)?;
+            headers.push(("error", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.error4 {
+            let v = super::runtime::to_value("error", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "error", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[200usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Error2OkHeaders {
+                    error: super::runtime::optional_header(
+                        &response_headers,
+                        "error",
+                        status,
+                    )?,
+                };
+                Ok(Error2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Error2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Error2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Error2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op200/{error}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn error_post2(
+        &self,
+        error: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ErrorPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op200/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &error)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ErrorPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

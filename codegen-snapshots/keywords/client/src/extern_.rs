@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::extern`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExternParams {
+    pub extern2: ::std::option::Option<::std::string::String>,
+    pub extern3: ::std::option::Option<::std::string::String>,
+    pub extern4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::extern`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExternOkHeaders {
+    pub r#extern: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::extern`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExternResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ExternOkHeaders },
+}
+/// Documented error responses of [`super::Client::extern`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExternError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::extern_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExternPostError {}
+impl super::Client {
+    /// */ operation extern "#
+    ///
+    /// `GET /op7/{extern}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#extern(
+        &self,
+        r#extern: &str,
+        params: &ExternParams,
+    ) -> ::std::result::Result<ExternResponse, super::Error<ExternError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op7/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#extern)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.extern2 {
+            let v = super::runtime::to_value("extern", v)?;
+            super::runtime::push_param(&mut query, "extern", &v, "form", true);
+        }
+        if let Some(v) = &params.extern3 {
+            let v = super::runtime::to_value("extern", v)?;
+            headers.push(("extern", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.extern4 {
+            let v = super::runtime::to_value("extern", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "extern", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[7usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ExternOkHeaders {
+                    r#extern: super::runtime::optional_header(
+                        &response_headers,
+                        "extern",
+                        status,
+                    )?,
+                };
+                Ok(ExternResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ExternError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ExternError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ExternError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op7/{extern}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn extern_post(
+        &self,
+        r#extern: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ExternPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op7/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#extern)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ExternPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::f64`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct F64Params {
+    pub f64_2: ::std::option::Option<::std::string::String>,
+    pub f64_3: ::std::option::Option<::std::string::String>,
+    pub f64_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::f64`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct F64OkHeaders {
+    pub f64: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::f64`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum F64Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: F64OkHeaders },
+}
+/// Documented error responses of [`super::Client::f64`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum F64Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::f64_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum F64PostError {}
+impl super::Client {
+    /// */ operation f64 "#
+    ///
+    /// `GET /op101/{f64}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn f64(
+        &self,
+        f64: &str,
+        params: &F64Params,
+    ) -> ::std::result::Result<F64Response, super::Error<F64Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op101/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &f64)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.f64_2 {
+            let v = super::runtime::to_value("f64", v)?;
+            super::runtime::push_param(&mut query, "f64", &v, "form", true);
+        }
+        if let Some(v) = &params.f64_3 {
+            let v = super::runtime::to_value("f64", v)?;
+            headers.push(("f64", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.f64_4 {
+            let v = super::runtime::to_value("f64", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "f64", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[101usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = F64OkHeaders {
+                    f64: super::runtime::optional_header(
+                        &response_headers,
+                        "f64",
+                        status,
+                    )?,
+                };
+                Ok(F64Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        F64Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(F64Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            F64Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op101/{f64}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn f64_post(
+        &self,
+        f64: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<F64PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op101/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &f64)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        F64PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::false`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FalseParams {
+    pub false2: ::std::option::Option<::std::string::String>,
+    pub false3: ::std::option::Option<::std::string::String>,
+    pub false4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::false`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FalseOkHeaders {
+    pub r#false: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::false`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FalseResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FalseOkHeaders },
+}
+/// Documented error responses of [`super::Client::false`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FalseError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::false_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FalsePostError {}
+impl super::Client {
+    /// */ operation false "#
+    ///
+    /// `GET /op8/{false}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#false(
+        &self,
+        r#false: &str,
+        params: &FalseParams,
+    ) -> ::std::result::Result<FalseResponse, super::Error<FalseError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op8/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#false)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.false2 {
+            let v = super::runtime::to_value("false", v)?;
+            super::runtime::push_param(&mut query, "false", &v, "form", true);
+        }
+        if let Some(v) = &params.false3 {
+            let v = super::runtime::to_value("false", v)?;
+            headers.push(("false", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.false4 {
+            let v = super::runtime::to_value("false", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "false", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[8usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = FalseOkHeaders {
+                    r#false: super::runtime::optional_header(
+                        &response_headers,
+                        "false",
+                        status,
+                    )?,
+                };
+                Ok(FalseResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        FalseError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(FalseError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            FalseError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op8/{false}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn false_post(
+        &self,
+        r#false: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<FalsePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op8/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#false)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        FalsePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::fmt2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Fmt2Params {
+    pub fmt2: ::std::option::Option<::std::string::String>,
+    pub fmt3: ::std::option::Option<::std::string::String>,
+    pub fmt4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::fmt2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Fmt2OkHeaders {
+    pub fmt: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::fmt2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fmt2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Fmt2OkHeaders },
+}
+/// Documented error responses of [`super::Client::fmt2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fmt2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::fmt_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FmtPostError {}
+impl super::Client {
+    /// */ operation fmt "#
+    ///
+    /// `GET /op164/{fmt}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn fmt2(
+        &self,
+        fmt: &str,
+        params: &Fmt2Params,
+    ) -> ::std::result::Result<Fmt2Response, super::Error<Fmt2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op164/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &fmt)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.fmt2 {
+            let v = super::runtime::to_value("fmt", v)?;
+            super::runtime::push_param(&mut query, "fmt", &v, "form", true);
+        }
+        if let Some(v) = &params.fmt3 {
+            let v = super::runtime::to_value("fmt", v)?;
+            headers.push(("fmt", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.fmt4 {
+            let v = super::runtime::to_value("fmt", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "fmt", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[164usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Fmt2OkHeaders {
+                    fmt: super::runtime::optional_header(
+                        &response_headers,
+                        "fmt",
+                        status,
+                    )?,
+                };
+                Ok(Fmt2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Fmt2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Fmt2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Fmt2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op164/{fmt}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn fmt_post(
+        &self,
+        fmt: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<FmtPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op164/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &fmt)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        FmtPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::fn_mut`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FnMutParams {
+    pub fn_mut2: ::std::option::Option<::std::string::String>,
+    pub fn_mut3: ::std::option::Option<::std::string::String>,
+    pub fn_mut4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::fn_mut`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FnMutOkHeaders {
+    pub fn_mut: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::fn_mut`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FnMutResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FnMutOkHeaders },
+}
+/// Documented error responses of [`super::Client::fn_mut`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FnMutError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::fn_mut_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FnMutPostError {}
+impl super::Client {
+    /// */ operation FnMut "#
+    ///
+    /// `GET /op119/{FnMut}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn fn_mut(
+        &self,
+        fn_mut: &str,
+        params: &FnMutParams,
+    ) -> ::std::result::Result<FnMutResponse, super::Error<FnMutError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op119/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &fn_mut)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.fn_mut2 {
+            let v = super::runtime::to_value("FnMut", v)?;
+            super::runtime::push_param(&mut query, "FnMut", &v, "form", true);
+        }
+        if let Some(v) = &params.fn_mut3 {
+            let v = super::runtime::to_value("FnMut", v)?;
+            headers.push(("FnMut", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.fn_mut4 {
+            let v = super::runtime::to_value("FnMut", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "FnMut", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[119usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = FnMutOkHeaders {
+                    fn_mut: super::runtime::optional_header(
+                        &response_headers,
+                        "FnMut",
+                        status,
+                    )?,
+                };
+                Ok(FnMutResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        FnMutError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(FnMutError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            FnMutError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op119/{FnMut}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn fn_mut_post(
+        &self,
+        fn_mut: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<FnMutPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op119/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &fn_mut)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        FnMutPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Operations tagged by this module's tag.
+/// Documented error responses of [`super::Client::form`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormError {}
+impl super::Client {
+    /// `POST /form`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn form(
+        &self,
+        body: &super::types::FormBody,
+    ) -> ::std::result::Result<(), super::Error<FormError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/form");
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let v = super::runtime::to_value("request body", b)?;
+            req = req
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(super::runtime::form_body(&v));
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            204 => Ok(()),
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

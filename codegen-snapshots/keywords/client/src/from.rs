@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::from`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FromParams {
+    pub from2: ::std::option::Option<::std::string::String>,
+    pub from3: ::std::option::Option<::std::string::String>,
+    pub from4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::from`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FromOkHeaders {
+    pub from: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::from`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FromOkHeaders },
+}
+/// Documented error responses of [`super::Client::from`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::from_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromPostError {}
+impl super::Client {
+    /// */ operation From "#
+    ///
+    /// `GET /op121/{From}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn from(
+        &self,
+        from: &str,
+        params: &FromParams,
+    ) -> ::std::result::Result<FromResponse, super::Error<FromError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op121/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &from)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.from2 {
+            let v = super::runtime::to_value("From", v)?;
+            super::runtime::push_param(&mut query, "From", &v, "form", true);
+        }
+        if let Some(v) = &params.from3 {
+            let v = super::runtime::to_value("From", v)?;
+            headers.push(("From", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.from4 {
+            let v = super::runtime::to_value("From", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "From", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[121usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = FromOkHeaders {
+                    from: super::runtime::optional_header(
+                        &response_headers,
+                        "From",
+                        status,
+                    )?,
+                };
+                Ok(FromResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        FromError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(FromError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            FromError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op121/{From}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn from_post(
+        &self,
+        from: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<FromPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op121/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &from)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        FromPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

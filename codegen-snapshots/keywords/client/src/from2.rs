@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::from2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct From2Params {
+    pub from2: ::std::option::Option<::std::string::String>,
+    pub from3: ::std::option::Option<::std::string::String>,
+    pub from4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::from2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct From2OkHeaders {
+    pub from: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::from2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum From2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: From2OkHeaders },
+}
+/// Documented error responses of [`super::Client::from2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum From2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::from_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromPost2Error {}
+impl super::Client {
+    /// */ operation from "#
+    ///
+    /// `GET /op197/{from}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn from2(
+        &self,
+        from: &str,
+        params: &From2Params,
+    ) -> ::std::result::Result<From2Response, super::Error<From2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op197/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &from)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.from2 {
+            let v = super::runtime::to_value("from", v)?;
+            super::runtime::push_param(&mut query, "from", &v, "form", true);
+        }
+        if let Some(v) = &params.from3 {
+            let v = super::runtime::to_value("from", v)?;
+            headers.push(("from", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.from4 {
+            let v = super::runtime::to_value("from", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "from", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[197usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = From2OkHeaders {
+                    from: super::runtime::optional_header(
+                        &response_headers,
+                        "from",
+                        status,
+                    )?,
+                };
+                Ok(From2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        From2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(From2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            From2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op197/{from}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn from_post2(
+        &self,
+        from: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<FromPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op197/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &from)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        FromPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

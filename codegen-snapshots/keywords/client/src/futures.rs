@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::futures`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FuturesParams {
+    pub futures2: ::std::option::Option<::std::string::String>,
+    pub futures3: ::std::option::Option<::std::string::String>,
+    pub futures4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::futures`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FuturesOkHeaders {
+    pub futures: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::futures`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FuturesResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FuturesOkHeaders },
+}
+/// Documented error responses of [`super::Client::futures`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FuturesError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::futures_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FuturesPostError {}
+impl super::Client {
+    /// */ operation futures "#
+    ///
+    /// `GET /op181/{futures}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn futures(
+        &self,
+        futures: &str,
+        params: &FuturesParams,
+    ) -> ::std::result::Result<FuturesResponse, super::Error<FuturesError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op181/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &futures)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.futures2 {
+            let v = super::runtime::to_value("futures", v)?;
+            super::runtime::push_param(&mut query, "futures", &v, "form", true);
+        }
+        if let Some(v) = &params.futures3 {
+            let v = super::runtime::to_value("futures", v)?;
+            headers.push(("futures", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.futures4 {
+            let v = super::runtime::to_value("futures", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "futures", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[181usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = FuturesOkHeaders {
+                    futures: super::runtime::optional_header(
+                        &response_headers,
+                        "futures",
+                        status,
+                    )?,
+                };
+                Ok(FuturesResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        FuturesError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(FuturesError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            FuturesError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op181/{futures}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn futures_post(
+        &self,
+        futures: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<FuturesPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op181/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &futures)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        FuturesPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

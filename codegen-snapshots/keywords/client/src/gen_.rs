@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::gen`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GenParams {
+    pub gen2: ::std::option::Option<::std::string::String>,
+    pub gen3: ::std::option::Option<::std::string::String>,
+    pub gen4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::gen`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GenOkHeaders {
+    pub r#gen: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::gen`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: GenOkHeaders },
+}
+/// Documented error responses of [`super::Client::gen`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::gen_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenPostError {}
+impl super::Client {
+    /// */ operation gen "#
+    ///
+    /// `GET /op51/{gen}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#gen(
+        &self,
+        r#gen: &str,
+        params: &GenParams,
+    ) -> ::std::result::Result<GenResponse, super::Error<GenError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op51/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#gen)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.gen2 {
+            let v = super::runtime::to_value("gen", v)?;
+            super::runtime::push_param(&mut query, "gen", &v, "form", true);
+        }
+        if let Some(v) = &params.gen3 {
+            let v = super::runtime::to_value("gen", v)?;
+            headers.push(("gen", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.gen4 {
+            let v = super::runtime::to_value("gen", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "gen", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[51usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = GenOkHeaders {
+                    r#gen: super::runtime::optional_header(
+                        &response_headers,
+                        "gen",
+                        status,
+                    )?,
+                };
+                Ok(GenResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        GenError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(GenError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            GenError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op51/{gen}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn gen_post(
+        &self,
+        r#gen: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<GenPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op51/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#gen)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        GenPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::header_map`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HeaderMapParams {
+    pub header_map2: ::std::option::Option<::std::string::String>,
+    pub header_map3: ::std::option::Option<::std::string::String>,
+    pub header_map4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::header_map`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HeaderMapOkHeaders {
+    pub header_map: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::header_map`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderMapResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: HeaderMapOkHeaders },
+}
+/// Documented error responses of [`super::Client::header_map`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderMapError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::header_map_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderMapPostError {}
+impl super::Client {
+    /// */ operation HeaderMap "#
+    ///
+    /// `GET /op159/{HeaderMap}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn header_map(
+        &self,
+        header_map: &str,
+        params: &HeaderMapParams,
+    ) -> ::std::result::Result<HeaderMapResponse, super::Error<HeaderMapError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op159/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &header_map)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.header_map2 {
+            let v = super::runtime::to_value("HeaderMap", v)?;
+            super::runtime::push_param(&mut query, "HeaderMap", &v, "form", true);
+        }
+        if let Some(v) = &params.header_map3 {
+            let v = super::runtime::to_value("HeaderMap", v)?;
+            headers.push(("HeaderMap", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.header_map4 {
+            let v = super::runtime::to_value("HeaderMap", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "HeaderMap", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[159usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = HeaderMapOkHeaders {
+                    header_map: super::runtime::optional_header(
+                        &response_headers,
+                        "HeaderMap",
+                        status,
+                    )?,
+                };
+                Ok(HeaderMapResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        HeaderMapError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(HeaderMapError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            HeaderMapError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op159/{HeaderMap}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn header_map_post(
+        &self,
+        header_map: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<HeaderMapPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op159/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &header_map)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        HeaderMapPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::http_client2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpClient2Params {
+    pub http_client2: ::std::option::Option<::std::string::String>,
+    pub http_client3: ::std::option::Option<::std::string::String>,
+    pub http_client4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::http_client2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpClient2OkHeaders {
+    pub http_client: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::http_client2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpClient2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: HttpClient2OkHeaders },
+}
+/// Documented error responses of [`super::Client::http_client2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpClient2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::http_client_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpClientPostError {}
+impl super::Client {
+    /// */ operation http_client "#
+    ///
+    /// `GET /op168/{http_client}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn http_client2(
+        &self,
+        http_client: &str,
+        params: &HttpClient2Params,
+    ) -> ::std::result::Result<HttpClient2Response, super::Error<HttpClient2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op168/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &http_client)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.http_client2 {
+            let v = super::runtime::to_value("http_client", v)?;
+            super::runtime::push_param(&mut query, "http_client", &v, "form", true);
+        }
+        if let Some(v) = &params.http_client3 {
+            let v = super::runtime::to_value("http_client", v)?;
+            headers.push(("http_client", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.http_client4 {
+            let v = super::runtime::to_value("http_client", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "http_client", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[168usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = HttpClient2OkHeaders {
+                    http_client: super::runtime::optional_header(
+                        &response_headers,
+                        "http_client",
+                        status,
+                    )?,
+                };
+                Ok(HttpClient2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        HttpClient2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(HttpClient2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            HttpClient2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op168/{http_client}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn http_client_post(
+        &self,
+        http_client: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<HttpClientPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op168/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &http_client)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        HttpClientPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

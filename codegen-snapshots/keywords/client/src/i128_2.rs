@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::i128`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct I128Params {
+    pub i128_2: ::std::option::Option<::std::string::String>,
+    pub i128_3: ::std::option::Option<::std::string::String>,
+    pub i128_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::i128`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct I128OkHeaders {
+    pub i128: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::i128`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum I128Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: I128OkHeaders },
+}
+/// Documented error responses of [`super::Client::i128`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum I128Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::i128_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum I128PostError {}
+impl super::Client {
+    /// */ operation i128 "#
+    ///
+    /// `GET /op98/{i128}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn i128(
+        &self,
+        i128: &str,
+        params: &I128Params,
+    ) -> ::std::result::Result<I128Response, super::Error<I128Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op98/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &i128)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.i128_2 {
+            let v = super::runtime::to_value("i128", v)?;
+            super::runtime::push_param(&mut query, "i128", &v, "form", true);
+        }
+        if let Some(v) = &params.i128_3 {
+            let v = super::runtime::to_value("i128", v)?;
+            headers.push(("i128", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.i128_4 {
+            let v = super::runtime::to_value("i128", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "i128", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[98usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = I128OkHeaders {
+                    i128: super::runtime::optional_header(
+                        &response_headers,
+                        "i128",
+                        status,
+                    )?,
+                };
+                Ok(I128Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        I128Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(I128Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            I128Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op98/{i128}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn i128_post(
+        &self,
+        i128: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<I128PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op98/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &i128)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        I128PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

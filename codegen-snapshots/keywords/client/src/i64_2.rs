@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::i64`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct I64Params {
+    pub i64_2: ::std::option::Option<::std::string::String>,
+    pub i64_3: ::std::option::Option<::std::string::String>,
+    pub i64_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::i64`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct I64OkHeaders {
+    pub i64: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::i64`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum I64Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: I64OkHeaders },
+}
+/// Documented error responses of [`super::Client::i64`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum I64Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::i64_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum I64PostError {}
+impl super::Client {
+    /// */ operation i64 "#
+    ///
+    /// `GET /op97/{i64}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn i64(
+        &self,
+        i64: &str,
+        params: &I64Params,
+    ) -> ::std::result::Result<I64Response, super::Error<I64Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op97/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &i64)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.i64_2 {
+            let v = super::runtime::to_value("i64", v)?;
+            super::runtime::push_param(&mut query, "i64", &v, "form", true);
+        }
+        if let Some(v) = &params.i64_3 {
+            let v = super::runtime::to_value("i64", v)?;
+            headers.push(("i64", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.i64_4 {
+            let v = super::runtime::to_value("i64", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "i64", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[97usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = I64OkHeaders {
+                    i64: super::runtime::optional_header(
+                        &response_headers,
+                        "i64",
+                        status,
+                    )?,
+                };
+                Ok(I64Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        I64Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(I64Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            I64Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op97/{i64}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn i64_post(
+        &self,
+        i64: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<I64PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op97/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &i64)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        I64PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

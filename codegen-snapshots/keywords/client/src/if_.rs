@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::if`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IfParams {
+    pub if2: ::std::option::Option<::std::string::String>,
+    pub if3: ::std::option::Option<::std::string::String>,
+    pub if4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::if`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IfOkHeaders {
+    pub r#if: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::if`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IfResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: IfOkHeaders },
+}
+/// Documented error responses of [`super::Client::if`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IfError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::if_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IfPostError {}
+impl super::Client {
+    /// */ operation if "#
+    ///
+    /// `GET /op11/{if}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#if(
+        &self,
+        r#if: &str,
+        params: &IfParams,
+    ) -> ::std::result::Result<IfResponse, super::Error<IfError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op11/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#if)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.if2 {
+            let v = super::runtime::to_value("if", v)?;
+            super::runtime::push_param(&mut query, "if", &v, "form", true);
+        }
+        if let Some(v) = &params.if3 {
+            let v = super::runtime::to_value("if", v)?;
+            headers.push(("if", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.if4 {
+            let v = super::runtime::to_value("if", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "if", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[11usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = IfOkHeaders {
+                    r#if: super::runtime::optional_header(
+                        &response_headers,
+                        "if",
+                        status,
+                    )?,
+                };
+                Ok(IfResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        IfError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(IfError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            IfError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op11/{if}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn if_post(
+        &self,
+        r#if: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<IfPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op11/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#if)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        IfPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

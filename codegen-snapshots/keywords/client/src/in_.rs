@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::in`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InParams {
+    pub in2: ::std::option::Option<::std::string::String>,
+    pub in3: ::std::option::Option<::std::string::String>,
+    pub in4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::in`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InOkHeaders {
+    pub r#in: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::in`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum InResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: InOkHeaders },
+}
+/// Documented error responses of [`super::Client::in`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum InError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::in_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum InPostError {}
+impl super::Client {
+    /// */ operation in "#
+    ///
+    /// `GET /op13/{in}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#in(
+        &self,
+        r#in: &str,
+        params: &InParams,
+    ) -> ::std::result::Result<InResponse, super::Error<InError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op13/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#in)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.in2 {
+            let v = super::runtime::to_value("in", v)?;
+            super::runtime::push_param(&mut query, "in", &v, "form", true);
+        }
+        if let Some(v) = &params.in3 {
+            let v = super::runtime::to_value("in", v)?;
+            headers.push(("in", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.in4 {
+            let v = super::runtime::to_value("in", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "in", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[13usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = InOkHeaders {
+                    r#in: super::runtime::optional_header(
+                        &response_headers,
+                        "in",
+                        status,
+                    )?,
+                };
+                Ok(InResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        InError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(InError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            InError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op13/{in}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn in_post(
+        &self,
+        r#in: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<InPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op13/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#in)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        InPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::into`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IntoParams {
+    pub into2: ::std::option::Option<::std::string::String>,
+    pub into3: ::std::option::Option<::std::string::String>,
+    pub into4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::into`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IntoOkHeaders {
+    pub into: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::into`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntoResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: IntoOkHeaders },
+}
+/// Documented error responses of [`super::Client::into`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntoError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::into_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntoPostError {}
+impl super::Client {
+    /// */ operation Into "#
+    ///
+    /// `GET /op122/{Into}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn into(
+        &self,
+        into: &str,
+        params: &IntoParams,
+    ) -> ::std::result::Result<IntoResponse, super::Error<IntoError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op122/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &into)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.into2 {
+            let v = super::runtime::to_value("Into", v)?;
+            super::runtime::push_param(&mut query, "Into", &v, "form", true);
+        }
+        if let Some(v) = &params.into3 {
+            let v = super::runtime::to_value("Into", v)?;
+            headers.push(("Into", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.into4 {
+            let v = super::runtime::to_value("Into", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Into", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[122usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = IntoOkHeaders {
+                    into: super::runtime::optional_header(
+                        &response_headers,
+                        "Into",
+                        status,
+                    )?,
+                };
+                Ok(IntoResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        IntoError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(IntoError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            IntoError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op122/{Into}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn into_post(
+        &self,
+        into: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<IntoPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op122/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &into)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        IntoPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

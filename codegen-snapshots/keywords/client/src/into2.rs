@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::into2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Into2Params {
+    pub into2: ::std::option::Option<::std::string::String>,
+    pub into3: ::std::option::Option<::std::string::String>,
+    pub into4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::into2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Into2OkHeaders {
+    pub into: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::into2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Into2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Into2OkHeaders },
+}
+/// Documented error responses of [`super::Client::into2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Into2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::into_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IntoPost2Error {}
+impl super::Client {
+    /// */ operation into "#
+    ///
+    /// `GET /op196/{into}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn into2(
+        &self,
+        into: &str,
+        params: &Into2Params,
+    ) -> ::std::result::Result<Into2Response, super::Error<Into2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op196/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &into)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.into2 {
+            let v = super::runtime::to_value("into", v)?;
+            super::runtime::push_param(&mut query, "into", &v, "form", true);
+        }
+        if let Some(v) = &params.into3 {
+            let v = super::runtime::to_value("into", v)?;
+            headers.push(("into", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.into4 {
+            let v = super::runtime::to_value("into", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "into", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[196usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Into2OkHeaders {
+                    into: super::runtime::optional_header(
+                        &response_headers,
+                        "into",
+                        status,
+                    )?,
+                };
+                Ok(Into2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Into2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Into2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Into2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op196/{into}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn into_post2(
+        &self,
+        into: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<IntoPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op196/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &into)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        IntoPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

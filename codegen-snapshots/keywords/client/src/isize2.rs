@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::isize`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IsizeParams {
+    pub isize2: ::std::option::Option<::std::string::String>,
+    pub isize3: ::std::option::Option<::std::string::String>,
+    pub isize4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::isize`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct IsizeOkHeaders {
+    pub isize: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::isize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsizeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: IsizeOkHeaders },
+}
+/// Documented error responses of [`super::Client::isize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsizeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::isize_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum IsizePostError {}
+impl super::Client {
+    /// */ operation isize "#
+    ///
+    /// `GET /op99/{isize}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn isize(
+        &self,
+        isize: &str,
+        params: &IsizeParams,
+    ) -> ::std::result::Result<IsizeResponse, super::Error<IsizeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op99/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &isize)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.isize2 {
+            let v = super::runtime::to_value("isize", v)?;
+            super::runtime::push_param(&mut query, "isize", &v, "form", true);
+        }
+        if let Some(v) = &params.isize3 {
+            let v = super::runtime::to_value("isize", v)?;
+            headers.push(("isize", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.isize4 {
+            let v = super::runtime::to_value("isize", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "isize", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[99usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = IsizeOkHeaders {
+                    isize: super::runtime::optional_header(
+                        &response_headers,
+                        "isize",
+                        status,
+                    )?,
+                };
+                Ok(IsizeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        IsizeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(IsizeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            IsizeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op99/{isize}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn isize_post(
+        &self,
+        isize: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<IsizePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op99/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &isize)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        IsizePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

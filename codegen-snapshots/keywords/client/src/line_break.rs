@@ -1,0 +1,197 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::line_break`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LineBreakParams {
+    pub line_break2: ::std::option::Option<::std::string::String>,
+    pub line_break3: ::std::option::Option<::std::string::String>,
+    pub line_break4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::line_break`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LineBreakOkHeaders {
+    pub line_break: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::line_break`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineBreakResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: LineBreakOkHeaders },
+}
+/// Documented error responses of [`super::Client::line_break`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineBreakError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::line_break_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineBreakPostError {}
+impl super::Client {
+    /// */ operation line
+    /// break "#
+    ///
+    /** `GET /op80/{line
+break}`*/
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn line_break(
+        &self,
+        line_break: &str,
+        params: &LineBreakParams,
+    ) -> ::std::result::Result<LineBreakResponse, super::Error<LineBreakError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op80/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &line_break)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.line_break2 {
+            let v = super::runtime::to_value("line\nbreak", v)?;
+            super::runtime::push_param(&mut query, "line\nbreak", &v, "form", true);
+        }
+        if let Some(v) = &params.line_break3 {
+            let v = super::runtime::to_value("line\nbreak", v)?;
+            headers.push(("line\nbreak", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.line_break4 {
+            let v = super::runtime::to_value("line\nbreak", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "line\nbreak", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[80usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = LineBreakOkHeaders {
+                    line_break: super::runtime::optional_header(
+                        &response_headers,
+                        "line\nbreak",
+                        status,
+                    )?,
+                };
+                Ok(LineBreakResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        LineBreakError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(LineBreakError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            LineBreakError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /** `POST /op80/{line
+break}`*/
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn line_break_post(
+        &self,
+        line_break: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<LineBreakPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op80/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &line_break)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        LineBreakPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::loop`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LoopParams {
+    pub loop2: ::std::option::Option<::std::string::String>,
+    pub loop3: ::std::option::Option<::std::string::String>,
+    pub loop4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::loop`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LoopOkHeaders {
+    pub r#loop: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::loop`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: LoopOkHeaders },
+}
+/// Documented error responses of [`super::Client::loop`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::loop_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopPostError {}
+impl super::Client {
+    /// */ operation loop "#
+    ///
+    /// `GET /op15/{loop}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#loop(
+        &self,
+        r#loop: &str,
+        params: &LoopParams,
+    ) -> ::std::result::Result<LoopResponse, super::Error<LoopError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op15/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#loop)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.loop2 {
+            let v = super::runtime::to_value("loop", v)?;
+            super::runtime::push_param(&mut query, "loop", &v, "form", true);
+        }
+        if let Some(v) = &params.loop3 {
+            let v = super::runtime::to_value("loop", v)?;
+            headers.push(("loop", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.loop4 {
+            let v = super::runtime::to_value("loop", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "loop", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[15usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = LoopOkHeaders {
+                    r#loop: super::runtime::optional_header(
+                        &response_headers,
+                        "loop",
+                        status,
+                    )?,
+                };
+                Ok(LoopResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        LoopError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(LoopError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            LoopError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op15/{loop}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn loop_post(
+        &self,
+        r#loop: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<LoopPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op15/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#loop)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        LoopPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::macro`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MacroParams {
+    pub macro2: ::std::option::Option<::std::string::String>,
+    pub macro3: ::std::option::Option<::std::string::String>,
+    pub macro4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::macro`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MacroOkHeaders {
+    pub r#macro: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::macro`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MacroResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MacroOkHeaders },
+}
+/// Documented error responses of [`super::Client::macro`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MacroError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::macro_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MacroPostError {}
+impl super::Client {
+    /// */ operation macro "#
+    ///
+    /// `GET /op43/{macro}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#macro(
+        &self,
+        r#macro: &str,
+        params: &MacroParams,
+    ) -> ::std::result::Result<MacroResponse, super::Error<MacroError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op43/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#macro)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.macro2 {
+            let v = super::runtime::to_value("macro", v)?;
+            super::runtime::push_param(&mut query, "macro", &v, "form", true);
+        }
+        if let Some(v) = &params.macro3 {
+            let v = super::runtime::to_value("macro", v)?;
+            headers.push(("macro", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.macro4 {
+            let v = super::runtime::to_value("macro", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "macro", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[43usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = MacroOkHeaders {
+                    r#macro: super::runtime::optional_header(
+                        &response_headers,
+                        "macro",
+                        status,
+                    )?,
+                };
+                Ok(MacroResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        MacroError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(MacroError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            MacroError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op43/{macro}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn macro_post(
+        &self,
+        r#macro: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<MacroPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op43/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#macro)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        MacroPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::macro_rules`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MacroRulesParams {
+    pub macro_rules2: ::std::option::Option<::std::string::String>,
+    pub macro_rules3: ::std::option::Option<::std::string::String>,
+    pub macro_rules4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::macro_rules`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MacroRulesOkHeaders {
+    pub r#macro_rules: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::macro_rules`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MacroRulesResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MacroRulesOkHeaders },
+}
+/// Documented error responses of [`super::Client::macro_rules`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MacroRulesError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::macro_rules_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MacroRulesPostError {}
+impl super::Client {
+    /// */ operation macro_rules "#
+    ///
+    /// `GET /op53/{macro_rules}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#macro_rules(
+        &self,
+        r#macro_rules: &str,
+        params: &MacroRulesParams,
+    ) -> ::std::result::Result<MacroRulesResponse, super::Error<MacroRulesError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op53/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#macro_rules)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.macro_rules2 {
+            let v = super::runtime::to_value("macro_rules", v)?;
+            super::runtime::push_param(&mut query, "macro_rules", &v, "form", true);
+        }
+        if let Some(v) = &params.macro_rules3 {
+            let v = super::runtime::to_value("macro_rules", v)?;
+            headers.push(("macro_rules", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.macro_rules4 {
+            let v = super::runtime::to_value("macro_rules", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "macro_rules", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[53usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = MacroRulesOkHeaders {
+                    r#macro_rules: super::runtime::optional_header(
+                        &response_headers,
+                        "macro_rules",
+                        status,
+                    )?,
+                };
+                Ok(MacroRulesResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        MacroRulesError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(MacroRulesError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            MacroRulesError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op53/{macro_rules}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn macro_rules_post(
+        &self,
+        r#macro_rules: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<MacroRulesPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op53/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#macro_rules)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        MacroRulesPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::match`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MatchParams {
+    pub match2: ::std::option::Option<::std::string::String>,
+    pub match3: ::std::option::Option<::std::string::String>,
+    pub match4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::match`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MatchOkHeaders {
+    pub r#match: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::match`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MatchOkHeaders },
+}
+/// Documented error responses of [`super::Client::match`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::match_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchPostError {}
+impl super::Client {
+    /// */ operation match "#
+    ///
+    /// `GET /op16/{match}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#match(
+        &self,
+        r#match: &str,
+        params: &MatchParams,
+    ) -> ::std::result::Result<MatchResponse, super::Error<MatchError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op16/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#match)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.match2 {
+            let v = super::runtime::to_value("match", v)?;
+            super::runtime::push_param(&mut query, "match", &v, "form", true);
+        }
+        if let Some(v) = &params.match3 {
+            let v = super::runtime::to_value("match", v)?;
+            headers.push(("match", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.match4 {
+            let v = super::runtime::to_value("match", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "match", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[16usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = MatchOkHeaders {
+                    r#match: super::runtime::optional_header(
+                        &response_headers,
+                        "match",
+                        status,
+                    )?,
+                };
+                Ok(MatchResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        MatchError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(MatchError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            MatchError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op16/{match}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn match_post(
+        &self,
+        r#match: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<MatchPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op16/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#match)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        MatchPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::mod`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ModParams {
+    pub mod2: ::std::option::Option<::std::string::String>,
+    pub mod3: ::std::option::Option<::std::string::String>,
+    pub mod4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::mod`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ModOkHeaders {
+    pub r#mod: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::mod`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ModOkHeaders },
+}
+/// Documented error responses of [`super::Client::mod`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::mod_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModPostError {}
+impl super::Client {
+    /// */ operation mod "#
+    ///
+    /// `GET /op17/{mod}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#mod(
+        &self,
+        r#mod: &str,
+        params: &ModParams,
+    ) -> ::std::result::Result<ModResponse, super::Error<ModError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op17/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#mod)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.mod2 {
+            let v = super::runtime::to_value("mod", v)?;
+            super::runtime::push_param(&mut query, "mod", &v, "form", true);
+        }
+        if let Some(v) = &params.mod3 {
+            let v = super::runtime::to_value("mod", v)?;
+            headers.push(("mod", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.mod4 {
+            let v = super::runtime::to_value("mod", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "mod", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[17usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ModOkHeaders {
+                    r#mod: super::runtime::optional_header(
+                        &response_headers,
+                        "mod",
+                        status,
+                    )?,
+                };
+                Ok(ModResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ModError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ModError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ModError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op17/{mod}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn mod_post(
+        &self,
+        r#mod: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ModPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op17/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#mod)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ModPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::move`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoveParams {
+    pub move2: ::std::option::Option<::std::string::String>,
+    pub move3: ::std::option::Option<::std::string::String>,
+    pub move4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::move`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MoveOkHeaders {
+    pub r#move: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::move`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MoveResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MoveOkHeaders },
+}
+/// Documented error responses of [`super::Client::move`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MoveError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::move_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MovePostError {}
+impl super::Client {
+    /// */ operation move "#
+    ///
+    /// `GET /op18/{move}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#move(
+        &self,
+        r#move: &str,
+        params: &MoveParams,
+    ) -> ::std::result::Result<MoveResponse, super::Error<MoveError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op18/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#move)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.move2 {
+            let v = super::runtime::to_value("move", v)?;
+            super::runtime::push_param(&mut query, "move", &v, "form", true);
+        }
+        if let Some(v) = &params.move3 {
+            let v = super::runtime::to_value("move", v)?;
+            headers.push(("move", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.move4 {
+            let v = super::runtime::to_value("move", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "move", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[18usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = MoveOkHeaders {
+                    r#move: super::runtime::optional_header(
+                        &response_headers,
+                        "move",
+                        status,
+                    )?,
+                };
+                Ok(MoveResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        MoveError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(MoveError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            MoveError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op18/{move}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn move_post(
+        &self,
+        r#move: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<MovePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op18/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#move)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        MovePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::mut`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MutParams {
+    pub mut2: ::std::option::Option<::std::string::String>,
+    pub mut3: ::std::option::Option<::std::string::String>,
+    pub mut4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::mut`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MutOkHeaders {
+    pub r#mut: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::mut`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MutResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MutOkHeaders },
+}
+/// Documented error responses of [`super::Client::mut`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MutError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::mut_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MutPostError {}
+impl super::Client {
+    /// */ operation mut "#
+    ///
+    /// `GET /op19/{mut}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#mut(
+        &self,
+        r#mut: &str,
+        params: &MutParams,
+    ) -> ::std::result::Result<MutResponse, super::Error<MutError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op19/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#mut)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.mut2 {
+            let v = super::runtime::to_value("mut", v)?;
+            super::runtime::push_param(&mut query, "mut", &v, "form", true);
+        }
+        if let Some(v) = &params.mut3 {
+            let v = super::runtime::to_value("mut", v)?;
+            headers.push(("mut", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.mut4 {
+            let v = super::runtime::to_value("mut", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "mut", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[19usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = MutOkHeaders {
+                    r#mut: super::runtime::optional_header(
+                        &response_headers,
+                        "mut",
+                        status,
+                    )?,
+                };
+                Ok(MutResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        MutError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(MutError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            MutError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op19/{mut}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn mut_post(
+        &self,
+        r#mut: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<MutPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op19/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#mut)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        MutPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

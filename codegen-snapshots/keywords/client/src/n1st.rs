@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::n1st`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct N1stParams {
+    pub n1st2: ::std::option::Option<::std::string::String>,
+    pub n1st3: ::std::option::Option<::std::string::String>,
+    pub n1st4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::n1st`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct N1stOkHeaders {
+    pub n1st: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::n1st`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum N1stResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: N1stOkHeaders },
+}
+/// Documented error responses of [`super::Client::n1st`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum N1stError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::n1st_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum N1stPostError {}
+impl super::Client {
+    /// */ operation 1st "#
+    ///
+    /// `GET /op69/{1st}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn n1st(
+        &self,
+        n1st: &str,
+        params: &N1stParams,
+    ) -> ::std::result::Result<N1stResponse, super::Error<N1stError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op69/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &n1st)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.n1st2 {
+            let v = super::runtime::to_value("1st", v)?;
+            super::runtime::push_param(&mut query, "1st", &v, "form", true);
+        }
+        if let Some(v) = &params.n1st3 {
+            let v = super::runtime::to_value("1st", v)?;
+            headers.push(("1st", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.n1st4 {
+            let v = super::runtime::to_value("1st", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "1st", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[69usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = N1stOkHeaders {
+                    n1st: super::runtime::optional_header(
+                        &response_headers,
+                        "1st",
+                        status,
+                    )?,
+                };
+                Ok(N1stResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        N1stError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(N1stError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            N1stError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op69/{1st}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn n1st_post(
+        &self,
+        n1st: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<N1stPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op69/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &n1st)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        N1stPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::nul`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NulParams {
+    pub nul2: ::std::option::Option<::std::string::String>,
+    pub nul3: ::std::option::Option<::std::string::String>,
+    pub nul4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::nul`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NulOkHeaders {
+    pub nul: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::nul`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum NulResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: NulOkHeaders },
+}
+/// Documented error responses of [`super::Client::nul`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum NulError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::nul_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum NulPostError {}
+impl super::Client {
+    /// */ operation nul\u{0} "#
+    ///
+    /// `GET /op81/{nul\u{0}}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn nul(
+        &self,
+        nul: &str,
+        params: &NulParams,
+    ) -> ::std::result::Result<NulResponse, super::Error<NulError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op81/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &nul)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.nul2 {
+            let v = super::runtime::to_value("nul\0", v)?;
+            super::runtime::push_param(&mut query, "nul\0", &v, "form", true);
+        }
+        if let Some(v) = &params.nul3 {
+            let v = super::runtime::to_value("nul\0", v)?;
+            headers.push(("nul\0", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.nul4 {
+            let v = super::runtime::to_value("nul\0", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "nul\0", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[81usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = NulOkHeaders {
+                    nul: super::runtime::optional_header(
+                        &response_headers,
+                        "nul\0",
+                        status,
+                    )?,
+                };
+                Ok(NulResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        NulError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(NulError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            NulError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op81/{nul\u{0}}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn nul_post(
+        &self,
+        nul: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<NulPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op81/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &nul)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        NulPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

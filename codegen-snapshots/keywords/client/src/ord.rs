@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::ord`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OrdParams {
+    pub ord2: ::std::option::Option<::std::string::String>,
+    pub ord3: ::std::option::Option<::std::string::String>,
+    pub ord4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::ord`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OrdOkHeaders {
+    pub ord: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::ord`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OrdResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: OrdOkHeaders },
+}
+/// Documented error responses of [`super::Client::ord`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OrdError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::ord_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OrdPostError {}
+impl super::Client {
+    /// */ operation Ord "#
+    ///
+    /// `GET /op129/{Ord}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn ord(
+        &self,
+        ord: &str,
+        params: &OrdParams,
+    ) -> ::std::result::Result<OrdResponse, super::Error<OrdError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op129/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &ord)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.ord2 {
+            let v = super::runtime::to_value("Ord", v)?;
+            super::runtime::push_param(&mut query, "Ord", &v, "form", true);
+        }
+        if let Some(v) = &params.ord3 {
+            let v = super::runtime::to_value("Ord", v)?;
+            headers.push(("Ord", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.ord4 {
+            let v = super::runtime::to_value("Ord", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Ord", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[129usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = OrdOkHeaders {
+                    ord: super::runtime::optional_header(
+                        &response_headers,
+                        "Ord",
+                        status,
+                    )?,
+                };
+                Ok(OrdResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        OrdError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(OrdError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            OrdError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op129/{Ord}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn ord_post(
+        &self,
+        ord: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<OrdPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op129/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &ord)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        OrdPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

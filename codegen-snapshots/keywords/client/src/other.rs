@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::other`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OtherParams {
+    pub other2: ::std::option::Option<::std::string::String>,
+    pub other3: ::std::option::Option<::std::string::String>,
+    pub other4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::other`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OtherOkHeaders {
+    pub other: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::other`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OtherResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: OtherOkHeaders },
+}
+/// Documented error responses of [`super::Client::other`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OtherError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::other_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OtherPostError {}
+impl super::Client {
+    /// */ operation Other "#
+    ///
+    /// `GET /op161/{Other}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn other(
+        &self,
+        other: &str,
+        params: &OtherParams,
+    ) -> ::std::result::Result<OtherResponse, super::Error<OtherError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op161/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &other)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.other2 {
+            let v = super::runtime::to_value("Other", v)?;
+            super::runtime::push_param(&mut query, "Other", &v, "form", true);
+        }
+        if let Some(v) = &params.other3 {
+            let v = super::runtime::to_value("Other", v)?;
+            headers.push(("Other", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.other4 {
+            let v = super::runtime::to_value("Other", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Other", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[161usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = OtherOkHeaders {
+                    other: super::runtime::optional_header(
+                        &response_headers,
+                        "Other",
+                        status,
+                    )?,
+                };
+                Ok(OtherResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        OtherError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(OtherError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            OtherError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op161/{Other}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn other_post(
+        &self,
+        other: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<OtherPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op161/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &other)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        OtherPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::params`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParamsParams {
+    pub params3: ::std::option::Option<::std::string::String>,
+    pub params4: ::std::option::Option<::std::string::String>,
+    pub params5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::params`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ParamsOkHeaders {
+    pub params: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::params`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamsResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ParamsOkHeaders },
+}
+/// Documented error responses of [`super::Client::params`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamsError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::params_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamsPostError {}
+impl super::Client {
+    /// */ operation Params "#
+    ///
+    /// `GET /op149/{Params}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn params(
+        &self,
+        params2: &str,
+        params: &ParamsParams,
+    ) -> ::std::result::Result<ParamsResponse, super::Error<ParamsError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op149/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &params2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.params3 {
+            let v = super::runtime::to_value("Params", v)?;
+            super::runtime::push_param(&mut query, "Params", &v, "form", true);
+        }
+        if let Some(v) = &params.params4 {
+            let v = super::runtime::to_value("Params", v)?;
+            headers.push(("Params", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.params5 {
+            let v = super::runtime::to_value("Params", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Params", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[149usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ParamsOkHeaders {
+                    params: super::runtime::optional_header(
+                        &response_headers,
+                        "Params",
+                        status,
+                    )?,
+                };
+                Ok(ParamsResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ParamsError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ParamsError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ParamsError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op149/{Params}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn params_post(
+        &self,
+        params2: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ParamsPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op149/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &params2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ParamsPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::partial_eq`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartialEqParams {
+    pub partial_eq2: ::std::option::Option<::std::string::String>,
+    pub partial_eq3: ::std::option::Option<::std::string::String>,
+    pub partial_eq4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::partial_eq`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartialEqOkHeaders {
+    pub partial_eq: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::partial_eq`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialEqResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: PartialEqOkHeaders },
+}
+/// Documented error responses of [`super::Client::partial_eq`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialEqError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::partial_eq_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialEqPostError {}
+impl super::Client {
+    /// */ operation PartialEq "#
+    ///
+    /// `GET /op127/{PartialEq}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn partial_eq(
+        &self,
+        partial_eq: &str,
+        params: &PartialEqParams,
+    ) -> ::std::result::Result<PartialEqResponse, super::Error<PartialEqError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op127/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &partial_eq)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.partial_eq2 {
+            let v = super::runtime::to_value("PartialEq", v)?;
+            super::runtime::push_param(&mut query, "PartialEq", &v, "form", true);
+        }
+        if let Some(v) = &params.partial_eq3 {
+            let v = super::runtime::to_value("PartialEq", v)?;
+            headers.push(("PartialEq", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.partial_eq4 {
+            let v = super::runtime::to_value("PartialEq", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "PartialEq", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[127usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = PartialEqOkHeaders {
+                    partial_eq: super::runtime::optional_header(
+                        &response_headers,
+                        "PartialEq",
+                        status,
+                    )?,
+                };
+                Ok(PartialEqResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        PartialEqError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(PartialEqError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            PartialEqError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op127/{PartialEq}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn partial_eq_post(
+        &self,
+        partial_eq: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<PartialEqPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op127/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &partial_eq)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        PartialEqPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::r_self`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RSelfParams {
+    pub r_self2: ::std::option::Option<::std::string::String>,
+    pub r_self3: ::std::option::Option<::std::string::String>,
+    pub r_self4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::r_self`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RSelfOkHeaders {
+    pub r_self: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::r_self`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RSelfResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: RSelfOkHeaders },
+}
+/// Documented error responses of [`super::Client::r_self`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RSelfError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::r_self_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RSelfPostError {}
+impl super::Client {
+    /// */ operation r#self "#
+    ///
+    /// `GET /op62/{r#self}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r_self(
+        &self,
+        r_self: &str,
+        params: &RSelfParams,
+    ) -> ::std::result::Result<RSelfResponse, super::Error<RSelfError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op62/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r_self)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.r_self2 {
+            let v = super::runtime::to_value("r#self", v)?;
+            super::runtime::push_param(&mut query, "r#self", &v, "form", true);
+        }
+        if let Some(v) = &params.r_self3 {
+            let v = super::runtime::to_value("r#self", v)?;
+            headers.push(("r#self", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.r_self4 {
+            let v = super::runtime::to_value("r#self", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "r#self", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[62usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = RSelfOkHeaders {
+                    r_self: super::runtime::optional_header(
+                        &response_headers,
+                        "r#self",
+                        status,
+                    )?,
+                };
+                Ok(RSelfResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        RSelfError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(RSelfError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            RSelfError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op62/{r#self}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r_self_post(
+        &self,
+        r_self: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<RSelfPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op62/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r_self)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        RSelfPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::r_type`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RTypeParams {
+    pub r_type2: ::std::option::Option<::std::string::String>,
+    pub r_type3: ::std::option::Option<::std::string::String>,
+    pub r_type4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::r_type`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RTypeOkHeaders {
+    pub r_type: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::r_type`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RTypeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: RTypeOkHeaders },
+}
+/// Documented error responses of [`super::Client::r_type`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RTypeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::r_type_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RTypePostError {}
+impl super::Client {
+    /// */ operation r#type "#
+    ///
+    /// `GET /op61/{r#type}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r_type(
+        &self,
+        r_type: &str,
+        params: &RTypeParams,
+    ) -> ::std::result::Result<RTypeResponse, super::Error<RTypeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op61/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r_type)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.r_type2 {
+            let v = super::runtime::to_value("r#type", v)?;
+            super::runtime::push_param(&mut query, "r#type", &v, "form", true);
+        }
+        if let Some(v) = &params.r_type3 {
+            let v = super::runtime::to_value("r#type", v)?;
+            headers.push(("r#type", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.r_type4 {
+            let v = super::runtime::to_value("r#type", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "r#type", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[61usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = RTypeOkHeaders {
+                    r_type: super::runtime::optional_header(
+                        &response_headers,
+                        "r#type",
+                        status,
+                    )?,
+                };
+                Ok(RTypeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        RTypeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(RTypeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            RTypeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op61/{r#type}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r_type_post(
+        &self,
+        r_type: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<RTypePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op61/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r_type)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        RTypePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::req`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReqParams {
+    pub req3: ::std::option::Option<::std::string::String>,
+    pub req4: ::std::option::Option<::std::string::String>,
+    pub req5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::req`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReqOkHeaders {
+    pub req: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::req`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ReqOkHeaders },
+}
+/// Documented error responses of [`super::Client::req`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::req_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqPostError {}
+impl super::Client {
+    /// */ operation req "#
+    ///
+    /// `GET /op188/{req}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn req(
+        &self,
+        req2: &str,
+        params: &ReqParams,
+    ) -> ::std::result::Result<ReqResponse, super::Error<ReqError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op188/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &req2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.req3 {
+            let v = super::runtime::to_value("req", v)?;
+            super::runtime::push_param(&mut query, "req", &v, "form", true);
+        }
+        if let Some(v) = &params.req4 {
+            let v = super::runtime::to_value("req", v)?;
+            headers.push(("req", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.req5 {
+            let v = super::runtime::to_value("req", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "req", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[188usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ReqOkHeaders {
+                    req: super::runtime::optional_header(
+                        &response_headers,
+                        "req",
+                        status,
+                    )?,
+                };
+                Ok(ReqResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ReqError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ReqError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ReqError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op188/{req}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn req_post(
+        &self,
+        req2: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ReqPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op188/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &req2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ReqPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

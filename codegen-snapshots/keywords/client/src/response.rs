@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::response`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResponseParams {
+    pub response2: ::std::option::Option<::std::string::String>,
+    pub response3: ::std::option::Option<::std::string::String>,
+    pub response4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::response`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResponseOkHeaders {
+    pub response: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::response`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ResponseOkHeaders },
+}
+/// Documented error responses of [`super::Client::response`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::response_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponsePostError {}
+impl super::Client {
+    /// */ operation Response "#
+    ///
+    /// `GET /op147/{Response}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn response(
+        &self,
+        response_param: &str,
+        params: &ResponseParams,
+    ) -> ::std::result::Result<ResponseResponse, super::Error<ResponseError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op147/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &response_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.response2 {
+            let v = super::runtime::to_value("Response", v)?;
+            super::runtime::push_param(&mut query, "Response", &v, "form", true);
+        }
+        if let Some(v) = &params.response3 {
+            let v = super::runtime::to_value("Response", v)?;
+            headers.push(("Response", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.response4 {
+            let v = super::runtime::to_value("Response", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Response", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[147usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ResponseOkHeaders {
+                    response: super::runtime::optional_header(
+                        &response_headers,
+                        "Response",
+                        status,
+                    )?,
+                };
+                Ok(ResponseResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ResponseError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ResponseError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ResponseError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op147/{Response}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn response_post(
+        &self,
+        response_param: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ResponsePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op147/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &response_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ResponsePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::result`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResultParams {
+    pub result2: ::std::option::Option<::std::string::String>,
+    pub result3: ::std::option::Option<::std::string::String>,
+    pub result4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::result`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResultOkHeaders {
+    pub result: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::result`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResultResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ResultOkHeaders },
+}
+/// Documented error responses of [`super::Client::result`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResultError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::result_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResultPostError {}
+impl super::Client {
+    /// */ operation Result "#
+    ///
+    /// `GET /op105/{Result}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn result(
+        &self,
+        result: &str,
+        params: &ResultParams,
+    ) -> ::std::result::Result<ResultResponse, super::Error<ResultError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op105/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &result)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.result2 {
+            let v = super::runtime::to_value("Result", v)?;
+            super::runtime::push_param(&mut query, "Result", &v, "form", true);
+        }
+        if let Some(v) = &params.result3 {
+            let v = super::runtime::to_value("Result", v)?;
+            headers.push(("Result", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.result4 {
+            let v = super::runtime::to_value("Result", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Result", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[105usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ResultOkHeaders {
+                    result: super::runtime::optional_header(
+                        &response_headers,
+                        "Result",
+                        status,
+                    )?,
+                };
+                Ok(ResultResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ResultError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ResultError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ResultError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op105/{Result}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn result_post(
+        &self,
+        result: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ResultPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op105/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &result)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ResultPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

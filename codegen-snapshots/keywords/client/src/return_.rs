@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::return`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReturnParams {
+    pub return2: ::std::option::Option<::std::string::String>,
+    pub return3: ::std::option::Option<::std::string::String>,
+    pub return4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::return`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReturnOkHeaders {
+    pub r#return: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::return`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReturnResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ReturnOkHeaders },
+}
+/// Documented error responses of [`super::Client::return`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReturnError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::return_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReturnPostError {}
+impl super::Client {
+    /// */ operation return "#
+    ///
+    /// `GET /op22/{return}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#return(
+        &self,
+        r#return: &str,
+        params: &ReturnParams,
+    ) -> ::std::result::Result<ReturnResponse, super::Error<ReturnError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op22/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#return)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.return2 {
+            let v = super::runtime::to_value("return", v)?;
+            super::runtime::push_param(&mut query, "return", &v, "form", true);
+        }
+        if let Some(v) = &params.return3 {
+            let v = super::runtime::to_value("return", v)?;
+            headers.push(("return", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.return4 {
+            let v = super::runtime::to_value("return", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "return", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[22usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ReturnOkHeaders {
+                    r#return: super::runtime::optional_header(
+                        &response_headers,
+                        "return",
+                        status,
+                    )?,
+                };
+                Ok(ReturnResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ReturnError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ReturnError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ReturnError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op22/{return}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn return_post(
+        &self,
+        r#return: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ReturnPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op22/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#return)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ReturnPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

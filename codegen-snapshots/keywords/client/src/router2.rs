@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::router3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Router3Params {
+    pub router2: ::std::option::Option<::std::string::String>,
+    pub router3: ::std::option::Option<::std::string::String>,
+    pub router4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::router3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Router3OkHeaders {
+    pub router: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::router3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Router3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Router3OkHeaders },
+}
+/// Documented error responses of [`super::Client::router3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Router3Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::router_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RouterPost2Error {}
+impl super::Client {
+    /// */ operation router "#
+    ///
+    /// `GET /op169/{router}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn router3(
+        &self,
+        router: &str,
+        params: &Router3Params,
+    ) -> ::std::result::Result<Router3Response, super::Error<Router3Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op169/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &router)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.router2 {
+            let v = super::runtime::to_value("router", v)?;
+            super::runtime::push_param(&mut query, "router", &v, "form", true);
+        }
+        if let Some(v) = &params.router3 {
+            let v = super::runtime::to_value("router", v)?;
+            headers.push(("router", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.router4 {
+            let v = super::runtime::to_value("router", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "router", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[169usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Router3OkHeaders {
+                    router: super::runtime::optional_header(
+                        &response_headers,
+                        "router",
+                        status,
+                    )?,
+                };
+                Ok(Router3Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Router3Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Router3Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Router3Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op169/{router}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn router_post2(
+        &self,
+        router: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<RouterPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op169/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &router)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        RouterPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::runtime`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RuntimeParams {
+    pub runtime2: ::std::option::Option<::std::string::String>,
+    pub runtime3: ::std::option::Option<::std::string::String>,
+    pub runtime4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::runtime`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RuntimeOkHeaders {
+    pub runtime: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::runtime`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: RuntimeOkHeaders },
+}
+/// Documented error responses of [`super::Client::runtime`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::runtime_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RuntimePostError {}
+impl super::Client {
+    /// */ operation runtime "#
+    ///
+    /// `GET /op172/{runtime}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn runtime(
+        &self,
+        runtime: &str,
+        params: &RuntimeParams,
+    ) -> ::std::result::Result<RuntimeResponse, super::Error<RuntimeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op172/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &runtime)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.runtime2 {
+            let v = super::runtime::to_value("runtime", v)?;
+            super::runtime::push_param(&mut query, "runtime", &v, "form", true);
+        }
+        if let Some(v) = &params.runtime3 {
+            let v = super::runtime::to_value("runtime", v)?;
+            headers.push(("runtime", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.runtime4 {
+            let v = super::runtime::to_value("runtime", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "runtime", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[172usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = RuntimeOkHeaders {
+                    runtime: super::runtime::optional_header(
+                        &response_headers,
+                        "runtime",
+                        status,
+                    )?,
+                };
+                Ok(RuntimeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        RuntimeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(RuntimeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            RuntimeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op172/{runtime}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn runtime_post(
+        &self,
+        runtime: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<RuntimePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op172/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &runtime)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        RuntimePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

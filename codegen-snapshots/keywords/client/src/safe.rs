@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::safe`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SafeParams {
+    pub safe2: ::std::option::Option<::std::string::String>,
+    pub safe3: ::std::option::Option<::std::string::String>,
+    pub safe4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::safe`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SafeOkHeaders {
+    pub safe: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::safe`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SafeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SafeOkHeaders },
+}
+/// Documented error responses of [`super::Client::safe`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SafeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::safe_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SafePostError {}
+impl super::Client {
+    /// */ operation safe "#
+    ///
+    /// `GET /op55/{safe}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn safe(
+        &self,
+        safe: &str,
+        params: &SafeParams,
+    ) -> ::std::result::Result<SafeResponse, super::Error<SafeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op55/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &safe)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.safe2 {
+            let v = super::runtime::to_value("safe", v)?;
+            super::runtime::push_param(&mut query, "safe", &v, "form", true);
+        }
+        if let Some(v) = &params.safe3 {
+            let v = super::runtime::to_value("safe", v)?;
+            headers.push(("safe", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.safe4 {
+            let v = super::runtime::to_value("safe", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "safe", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[55usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SafeOkHeaders {
+                    safe: super::runtime::optional_header(
+                        &response_headers,
+                        "safe",
+                        status,
+                    )?,
+                };
+                Ok(SafeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SafeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SafeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SafeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op55/{safe}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn safe_post(
+        &self,
+        safe: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<SafePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op55/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &safe)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SafePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::self_`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SelfParams {
+    pub self_3: ::std::option::Option<::std::string::String>,
+    pub self_4: ::std::option::Option<::std::string::String>,
+    pub self_5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::self_`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SelfOkHeaders {
+    pub self_: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::self_`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SelfOkHeaders },
+}
+/// Documented error responses of [`super::Client::self_`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::self_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfPostError {}
+impl super::Client {
+    /// */ operation self "#
+    ///
+    /// `GET /op23/{self}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn self_(
+        &self,
+        self_2: &str,
+        params: &SelfParams,
+    ) -> ::std::result::Result<SelfResponse, super::Error<SelfError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op23/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &self_2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.self_3 {
+            let v = super::runtime::to_value("self", v)?;
+            super::runtime::push_param(&mut query, "self", &v, "form", true);
+        }
+        if let Some(v) = &params.self_4 {
+            let v = super::runtime::to_value("self", v)?;
+            headers.push(("self", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.self_5 {
+            let v = super::runtime::to_value("self", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "self", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[23usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SelfOkHeaders {
+                    self_: super::runtime::optional_header(
+                        &response_headers,
+                        "self",
+                        status,
+                    )?,
+                };
+                Ok(SelfResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SelfError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SelfError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SelfError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op23/{self}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn self_post(
+        &self,
+        self_2: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<SelfPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op23/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &self_2)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SelfPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::send2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Send2Params {
+    pub send2: ::std::option::Option<::std::string::String>,
+    pub send3: ::std::option::Option<::std::string::String>,
+    pub send4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::send2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Send2OkHeaders {
+    pub send: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::send2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Send2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Send2OkHeaders },
+}
+/// Documented error responses of [`super::Client::send2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Send2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::send_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendPost2Error {}
+impl super::Client {
+    /// */ operation send "#
+    ///
+    /// `GET /op193/{send}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn send2(
+        &self,
+        send: &str,
+        params: &Send2Params,
+    ) -> ::std::result::Result<Send2Response, super::Error<Send2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op193/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &send)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.send2 {
+            let v = super::runtime::to_value("send", v)?;
+            super::runtime::push_param(&mut query, "send", &v, "form", true);
+        }
+        if let Some(v) = &params.send3 {
+            let v = super::runtime::to_value("send", v)?;
+            headers.push(("send", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.send4 {
+            let v = super::runtime::to_value("send", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "send", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[193usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Send2OkHeaders {
+                    send: super::runtime::optional_header(
+                        &response_headers,
+                        "send",
+                        status,
+                    )?,
+                };
+                Ok(Send2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Send2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Send2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Send2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op193/{send}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn send_post2(
+        &self,
+        send: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<SendPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op193/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &send)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SendPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

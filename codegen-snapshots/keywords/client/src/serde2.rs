@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::serde`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SerdeParams {
+    pub serde2: ::std::option::Option<::std::string::String>,
+    pub serde3: ::std::option::Option<::std::string::String>,
+    pub serde4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::serde`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SerdeOkHeaders {
+    pub serde: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::serde`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerdeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SerdeOkHeaders },
+}
+/// Documented error responses of [`super::Client::serde`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerdeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::serde_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerdePostError {}
+impl super::Client {
+    /// */ operation serde "#
+    ///
+    /// `GET /op174/{serde}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn serde(
+        &self,
+        serde: &str,
+        params: &SerdeParams,
+    ) -> ::std::result::Result<SerdeResponse, super::Error<SerdeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op174/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &serde)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.serde2 {
+            let v = super::runtime::to_value("serde", v)?;
+            super::runtime::push_param(&mut query, "serde", &v, "form", true);
+        }
+        if let Some(v) = &params.serde3 {
+            let v = super::runtime::to_value("serde", v)?;
+            headers.push(("serde", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.serde4 {
+            let v = super::runtime::to_value("serde", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "serde", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[174usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SerdeOkHeaders {
+                    serde: super::runtime::optional_header(
+                        &response_headers,
+                        "serde",
+                        status,
+                    )?,
+                };
+                Ok(SerdeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SerdeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SerdeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SerdeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op174/{serde}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn serde_post(
+        &self,
+        serde: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<SerdePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op174/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &serde)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SerdePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::serialize`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SerializeParams {
+    pub serialize2: ::std::option::Option<::std::string::String>,
+    pub serialize3: ::std::option::Option<::std::string::String>,
+    pub serialize4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::serialize`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SerializeOkHeaders {
+    pub serialize: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::serialize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerializeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SerializeOkHeaders },
+}
+/// Documented error responses of [`super::Client::serialize`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerializeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::serialize_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerializePostError {}
+impl super::Client {
+    /// */ operation Serialize "#
+    ///
+    /// `GET /op138/{Serialize}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn serialize(
+        &self,
+        serialize: &str,
+        params: &SerializeParams,
+    ) -> ::std::result::Result<SerializeResponse, super::Error<SerializeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op138/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &serialize)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.serialize2 {
+            let v = super::runtime::to_value("Serialize", v)?;
+            super::runtime::push_param(&mut query, "Serialize", &v, "form", true);
+        }
+        if let Some(v) = &params.serialize3 {
+            let v = super::runtime::to_value("Serialize", v)?;
+            headers.push(("Serialize", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.serialize4 {
+            let v = super::runtime::to_value("Serialize", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Serialize", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[138usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SerializeOkHeaders {
+                    serialize: super::runtime::optional_header(
+                        &response_headers,
+                        "Serialize",
+                        status,
+                    )?,
+                };
+                Ok(SerializeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SerializeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SerializeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SerializeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op138/{Serialize}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn serialize_post(
+        &self,
+        serialize: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<SerializePostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op138/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &serialize)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SerializePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::serializer`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SerializerParams {
+    pub serializer2: ::std::option::Option<::std::string::String>,
+    pub serializer3: ::std::option::Option<::std::string::String>,
+    pub serializer4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::serializer`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SerializerOkHeaders {
+    pub serializer: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::serializer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerializerResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SerializerOkHeaders },
+}
+/// Documented error responses of [`super::Client::serializer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerializerError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::serializer_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SerializerPostError {}
+impl super::Client {
+    /// */ operation Serializer "#
+    ///
+    /// `GET /op140/{Serializer}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn serializer(
+        &self,
+        serializer: &str,
+        params: &SerializerParams,
+    ) -> ::std::result::Result<SerializerResponse, super::Error<SerializerError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op140/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &serializer)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.serializer2 {
+            let v = super::runtime::to_value("Serializer", v)?;
+            super::runtime::push_param(&mut query, "Serializer", &v, "form", true);
+        }
+        if let Some(v) = &params.serializer3 {
+            let v = super::runtime::to_value("Serializer", v)?;
+            headers.push(("Serializer", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.serializer4 {
+            let v = super::runtime::to_value("Serializer", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Serializer", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[140usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SerializerOkHeaders {
+                    serializer: super::runtime::optional_header(
+                        &response_headers,
+                        "Serializer",
+                        status,
+                    )?,
+                };
+                Ok(SerializerResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SerializerError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SerializerError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SerializerError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op140/{Serializer}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn serializer_post(
+        &self,
+        serializer: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<SerializerPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op140/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &serializer)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SerializerPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::server`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ServerParams {
+    pub server2: ::std::option::Option<::std::string::String>,
+    pub server3: ::std::option::Option<::std::string::String>,
+    pub server4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::server`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ServerOkHeaders {
+    pub server: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ServerResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ServerOkHeaders },
+}
+/// Documented error responses of [`super::Client::server`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ServerError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::server_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ServerPostError {}
+impl super::Client {
+    /// */ operation server "#
+    ///
+    /// `GET /op171/{server}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn server(
+        &self,
+        server: &str,
+        params: &ServerParams,
+    ) -> ::std::result::Result<ServerResponse, super::Error<ServerError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op171/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &server)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.server2 {
+            let v = super::runtime::to_value("server", v)?;
+            super::runtime::push_param(&mut query, "server", &v, "form", true);
+        }
+        if let Some(v) = &params.server3 {
+            let v = super::runtime::to_value("server", v)?;
+            headers.push(("server", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.server4 {
+            let v = super::runtime::to_value("server", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "server", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[171usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ServerOkHeaders {
+                    server: super::runtime::optional_header(
+                        &response_headers,
+                        "server",
+                        status,
+                    )?,
+                };
+                Ok(ServerResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ServerError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ServerError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ServerError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op171/{server}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn server_post(
+        &self,
+        server: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ServerPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op171/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &server)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ServerPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

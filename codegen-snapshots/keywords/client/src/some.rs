@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::some`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SomeParams {
+    pub some2: ::std::option::Option<::std::string::String>,
+    pub some3: ::std::option::Option<::std::string::String>,
+    pub some4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::some`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SomeOkHeaders {
+    pub some: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::some`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SomeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SomeOkHeaders },
+}
+/// Documented error responses of [`super::Client::some`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SomeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::some_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SomePostError {}
+impl super::Client {
+    /// */ operation Some "#
+    ///
+    /// `GET /op103/{Some}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn some(
+        &self,
+        some: &str,
+        params: &SomeParams,
+    ) -> ::std::result::Result<SomeResponse, super::Error<SomeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op103/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &some)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.some2 {
+            let v = super::runtime::to_value("Some", v)?;
+            super::runtime::push_param(&mut query, "Some", &v, "form", true);
+        }
+        if let Some(v) = &params.some3 {
+            let v = super::runtime::to_value("Some", v)?;
+            headers.push(("Some", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.some4 {
+            let v = super::runtime::to_value("Some", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Some", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[103usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SomeOkHeaders {
+                    some: super::runtime::optional_header(
+                        &response_headers,
+                        "Some",
+                        status,
+                    )?,
+                };
+                Ok(SomeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SomeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SomeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SomeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op103/{Some}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn some_post(
+        &self,
+        some: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<SomePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op103/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &some)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SomePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::state2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State2Params {
+    pub state2: ::std::option::Option<::std::string::String>,
+    pub state3: ::std::option::Option<::std::string::String>,
+    pub state4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::state2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State2OkHeaders {
+    pub state: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::state2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum State2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: State2OkHeaders },
+}
+/// Documented error responses of [`super::Client::state2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum State2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::state_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatePost2Error {}
+impl super::Client {
+    /// */ operation state "#
+    ///
+    /// `GET /op191/{state}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn state2(
+        &self,
+        state_param: &str,
+        params: &State2Params,
+    ) -> ::std::result::Result<State2Response, super::Error<State2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op191/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &state_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.state2 {
+            let v = super::runtime::to_value("state", v)?;
+            super::runtime::push_param(&mut query, "state", &v, "form", true);
+        }
+        if let Some(v) = &params.state3 {
+            let v = super::runtime::to_value("state", v)?;
+            headers.push(("state", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.state4 {
+            let v = super::runtime::to_value("state", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "state", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[191usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = State2OkHeaders {
+                    state: super::runtime::optional_header(
+                        &response_headers,
+                        "state",
+                        status,
+                    )?,
+                };
+                Ok(State2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        State2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(State2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            State2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op191/{state}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn state_post2(
+        &self,
+        state_param: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<StatePost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op191/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &state_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        StatePost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::static`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StaticParams {
+    pub static2: ::std::option::Option<::std::string::String>,
+    pub static3: ::std::option::Option<::std::string::String>,
+    pub static4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::static`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StaticOkHeaders {
+    pub r#static: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::static`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaticResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: StaticOkHeaders },
+}
+/// Documented error responses of [`super::Client::static`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaticError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::static_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaticPostError {}
+impl super::Client {
+    /// */ operation static "#
+    ///
+    /// `GET /op25/{static}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#static(
+        &self,
+        r#static: &str,
+        params: &StaticParams,
+    ) -> ::std::result::Result<StaticResponse, super::Error<StaticError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op25/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#static)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.static2 {
+            let v = super::runtime::to_value("static", v)?;
+            super::runtime::push_param(&mut query, "static", &v, "form", true);
+        }
+        if let Some(v) = &params.static3 {
+            let v = super::runtime::to_value("static", v)?;
+            headers.push(("static", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.static4 {
+            let v = super::runtime::to_value("static", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "static", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[25usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = StaticOkHeaders {
+                    r#static: super::runtime::optional_header(
+                        &response_headers,
+                        "static",
+                        status,
+                    )?,
+                };
+                Ok(StaticResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        StaticError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(StaticError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            StaticError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op25/{static}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn static_post(
+        &self,
+        r#static: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<StaticPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op25/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#static)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        StaticPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

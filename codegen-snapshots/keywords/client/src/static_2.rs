@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::static2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Static2Params {
+    pub static2: ::std::option::Option<::std::string::String>,
+    pub static3: ::std::option::Option<::std::string::String>,
+    pub static4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::static2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Static2OkHeaders {
+    pub r#static: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::static2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Static2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Static2OkHeaders },
+}
+/// Documented error responses of [`super::Client::static2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Static2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::static_post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaticPost2Error {}
+impl super::Client {
+    /// */ operation 'static "#
+    ///
+    /// `GET /op56/{'static}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn static2(
+        &self,
+        r#static: &str,
+        params: &Static2Params,
+    ) -> ::std::result::Result<Static2Response, super::Error<Static2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op56/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#static)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.static2 {
+            let v = super::runtime::to_value("'static", v)?;
+            super::runtime::push_param(&mut query, "'static", &v, "form", true);
+        }
+        if let Some(v) = &params.static3 {
+            let v = super::runtime::to_value("'static", v)?;
+            headers.push(("'static", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.static4 {
+            let v = super::runtime::to_value("'static", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "'static", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[56usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Static2OkHeaders {
+                    r#static: super::runtime::optional_header(
+                        &response_headers,
+                        "'static",
+                        status,
+                    )?,
+                };
+                Ok(Static2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Static2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Static2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Static2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op56/{'static}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn static_post2(
+        &self,
+        r#static: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<StaticPost2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op56/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#static)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        StaticPost2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::status`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StatusParams {
+    pub status2: ::std::option::Option<::std::string::String>,
+    pub status3: ::std::option::Option<::std::string::String>,
+    pub status4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::status`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StatusOkHeaders {
+    pub status: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatusResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: StatusOkHeaders },
+}
+/// Documented error responses of [`super::Client::status`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatusError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::status_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatusPostError {}
+impl super::Client {
+    /// */ operation status "#
+    ///
+    /// `GET /op199/{status}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn status(
+        &self,
+        status_param: &str,
+        params: &StatusParams,
+    ) -> ::std::result::Result<StatusResponse, super::Error<StatusError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op199/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &status_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.status2 {
+            let v = super::runtime::to_value("status", v)?;
+            super::runtime::push_param(&mut query, "status", &v, "form", true);
+        }
+        if let Some(v) = &params.status3 {
+            let v = super::runtime::to_value("status", v)?;
+            headers.push(("status", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.status4 {
+            let v = super::runtime::to_value("status", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "status", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[199usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = StatusOkHeaders {
+                    status: super::runtime::optional_header(
+                        &response_headers,
+                        "status",
+                        status,
+                    )?,
+                };
+                Ok(StatusResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        StatusError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(StatusError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            StatusError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op199/{status}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn status_post(
+        &self,
+        status_param: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<StatusPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op199/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &status_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        StatusPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::str`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StrParams {
+    pub str2: ::std::option::Option<::std::string::String>,
+    pub str3: ::std::option::Option<::std::string::String>,
+    pub str4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::str`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StrOkHeaders {
+    pub str: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::str`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: StrOkHeaders },
+}
+/// Documented error responses of [`super::Client::str`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::str_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrPostError {}
+impl super::Client {
+    /// */ operation str "#
+    ///
+    /// `GET /op87/{str}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn str(
+        &self,
+        str: &str,
+        params: &StrParams,
+    ) -> ::std::result::Result<StrResponse, super::Error<StrError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op87/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &str)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.str2 {
+            let v = super::runtime::to_value("str", v)?;
+            super::runtime::push_param(&mut query, "str", &v, "form", true);
+        }
+        if let Some(v) = &params.str3 {
+            let v = super::runtime::to_value("str", v)?;
+            headers.push(("str", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.str4 {
+            let v = super::runtime::to_value("str", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "str", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[87usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = StrOkHeaders {
+                    str: super::runtime::optional_header(
+                        &response_headers,
+                        "str",
+                        status,
+                    )?,
+                };
+                Ok(StrResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        StrError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(StrError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            StrError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op87/{str}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn str_post(
+        &self,
+        str: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<StrPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op87/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &str)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        StrPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::struct`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StructParams {
+    pub struct2: ::std::option::Option<::std::string::String>,
+    pub struct3: ::std::option::Option<::std::string::String>,
+    pub struct4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::struct`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StructOkHeaders {
+    pub r#struct: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::struct`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: StructOkHeaders },
+}
+/// Documented error responses of [`super::Client::struct`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::struct_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum StructPostError {}
+impl super::Client {
+    /// */ operation struct "#
+    ///
+    /// `GET /op26/{struct}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#struct(
+        &self,
+        r#struct: &str,
+        params: &StructParams,
+    ) -> ::std::result::Result<StructResponse, super::Error<StructError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op26/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#struct)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.struct2 {
+            let v = super::runtime::to_value("struct", v)?;
+            super::runtime::push_param(&mut query, "struct", &v, "form", true);
+        }
+        if let Some(v) = &params.struct3 {
+            let v = super::runtime::to_value("struct", v)?;
+            headers.push(("struct", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.struct4 {
+            let v = super::runtime::to_value("struct", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "struct", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[26usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = StructOkHeaders {
+                    r#struct: super::runtime::optional_header(
+                        &response_headers,
+                        "struct",
+                        status,
+                    )?,
+                };
+                Ok(StructResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        StructError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(StructError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            StructError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op26/{struct}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn struct_post(
+        &self,
+        r#struct: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<StructPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op26/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#struct)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        StructPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::sync`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SyncParams {
+    pub sync2: ::std::option::Option<::std::string::String>,
+    pub sync3: ::std::option::Option<::std::string::String>,
+    pub sync4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::sync`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SyncOkHeaders {
+    pub sync: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::sync`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SyncOkHeaders },
+}
+/// Documented error responses of [`super::Client::sync`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::sync_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncPostError {}
+impl super::Client {
+    /// */ operation Sync "#
+    ///
+    /// `GET /op115/{Sync}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn sync(
+        &self,
+        sync: &str,
+        params: &SyncParams,
+    ) -> ::std::result::Result<SyncResponse, super::Error<SyncError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op115/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &sync)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.sync2 {
+            let v = super::runtime::to_value("Sync", v)?;
+            super::runtime::push_param(&mut query, "Sync", &v, "form", true);
+        }
+        if let Some(v) = &params.sync3 {
+            let v = super::runtime::to_value("Sync", v)?;
+            headers.push(("Sync", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.sync4 {
+            let v = super::runtime::to_value("Sync", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Sync", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[115usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = SyncOkHeaders {
+                    sync: super::runtime::optional_header(
+                        &response_headers,
+                        "Sync",
+                        status,
+                    )?,
+                };
+                Ok(SyncResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        SyncError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(SyncError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            SyncError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op115/{Sync}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn sync_post(
+        &self,
+        sync: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<SyncPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op115/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &sync)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        SyncPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

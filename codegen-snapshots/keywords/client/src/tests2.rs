@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::tests`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TestsParams {
+    pub tests2: ::std::option::Option<::std::string::String>,
+    pub tests3: ::std::option::Option<::std::string::String>,
+    pub tests4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::tests`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TestsOkHeaders {
+    pub tests: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::tests`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestsResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: TestsOkHeaders },
+}
+/// Documented error responses of [`super::Client::tests`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestsError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::tests_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestsPostError {}
+impl super::Client {
+    /// */ operation tests "#
+    ///
+    /// `GET /op185/{tests}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn tests(
+        &self,
+        tests: &str,
+        params: &TestsParams,
+    ) -> ::std::result::Result<TestsResponse, super::Error<TestsError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op185/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &tests)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.tests2 {
+            let v = super::runtime::to_value("tests", v)?;
+            super::runtime::push_param(&mut query, "tests", &v, "form", true);
+        }
+        if let Some(v) = &params.tests3 {
+            let v = super::runtime::to_value("tests", v)?;
+            headers.push(("tests", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.tests4 {
+            let v = super::runtime::to_value("tests", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "tests", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[185usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = TestsOkHeaders {
+                    tests: super::runtime::optional_header(
+                        &response_headers,
+                        "tests",
+                        status,
+                    )?,
+                };
+                Ok(TestsResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        TestsError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(TestsError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            TestsError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op185/{tests}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn tests_post(
+        &self,
+        tests: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<TestsPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op185/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &tests)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        TestsPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::to_owned`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ToOwnedParams {
+    pub to_owned2: ::std::option::Option<::std::string::String>,
+    pub to_owned3: ::std::option::Option<::std::string::String>,
+    pub to_owned4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::to_owned`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ToOwnedOkHeaders {
+    pub to_owned: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::to_owned`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToOwnedResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ToOwnedOkHeaders },
+}
+/// Documented error responses of [`super::Client::to_owned`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToOwnedError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::to_owned_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ToOwnedPostError {}
+impl super::Client {
+    /// */ operation ToOwned "#
+    ///
+    /// `GET /op126/{ToOwned}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn to_owned(
+        &self,
+        to_owned: &str,
+        params: &ToOwnedParams,
+    ) -> ::std::result::Result<ToOwnedResponse, super::Error<ToOwnedError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op126/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &to_owned)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.to_owned2 {
+            let v = super::runtime::to_value("ToOwned", v)?;
+            super::runtime::push_param(&mut query, "ToOwned", &v, "form", true);
+        }
+        if let Some(v) = &params.to_owned3 {
+            let v = super::runtime::to_value("ToOwned", v)?;
+            headers.push(("ToOwned", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.to_owned4 {
+            let v = super::runtime::to_value("ToOwned", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "ToOwned", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[126usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ToOwnedOkHeaders {
+                    to_owned: super::runtime::optional_header(
+                        &response_headers,
+                        "ToOwned",
+                        status,
+                    )?,
+                };
+                Ok(ToOwnedResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ToOwnedError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ToOwnedError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ToOwnedError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op126/{ToOwned}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn to_owned_post(
+        &self,
+        to_owned: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<ToOwnedPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op126/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &to_owned)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        ToOwnedPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

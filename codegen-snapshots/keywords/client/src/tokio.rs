@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::tokio`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TokioParams {
+    pub tokio2: ::std::option::Option<::std::string::String>,
+    pub tokio3: ::std::option::Option<::std::string::String>,
+    pub tokio4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::tokio`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TokioOkHeaders {
+    pub tokio: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::tokio`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokioResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: TokioOkHeaders },
+}
+/// Documented error responses of [`super::Client::tokio`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokioError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::tokio_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TokioPostError {}
+impl super::Client {
+    /// */ operation tokio "#
+    ///
+    /// `GET /op179/{tokio}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn tokio(
+        &self,
+        tokio: &str,
+        params: &TokioParams,
+    ) -> ::std::result::Result<TokioResponse, super::Error<TokioError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op179/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &tokio)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.tokio2 {
+            let v = super::runtime::to_value("tokio", v)?;
+            super::runtime::push_param(&mut query, "tokio", &v, "form", true);
+        }
+        if let Some(v) = &params.tokio3 {
+            let v = super::runtime::to_value("tokio", v)?;
+            headers.push(("tokio", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.tokio4 {
+            let v = super::runtime::to_value("tokio", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "tokio", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[179usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = TokioOkHeaders {
+                    tokio: super::runtime::optional_header(
+                        &response_headers,
+                        "tokio",
+                        status,
+                    )?,
+                };
+                Ok(TokioResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        TokioError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(TokioError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            TokioError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op179/{tokio}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn tokio_post(
+        &self,
+        tokio: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<TokioPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op179/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &tokio)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        TokioPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

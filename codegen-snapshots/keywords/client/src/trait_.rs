@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::trait`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TraitParams {
+    pub trait2: ::std::option::Option<::std::string::String>,
+    pub trait3: ::std::option::Option<::std::string::String>,
+    pub trait4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::trait`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TraitOkHeaders {
+    pub r#trait: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::trait`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TraitResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: TraitOkHeaders },
+}
+/// Documented error responses of [`super::Client::trait`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TraitError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::trait_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TraitPostError {}
+impl super::Client {
+    /// */ operation trait "#
+    ///
+    /// `GET /op28/{trait}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#trait(
+        &self,
+        r#trait: &str,
+        params: &TraitParams,
+    ) -> ::std::result::Result<TraitResponse, super::Error<TraitError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op28/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#trait)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.trait2 {
+            let v = super::runtime::to_value("trait", v)?;
+            super::runtime::push_param(&mut query, "trait", &v, "form", true);
+        }
+        if let Some(v) = &params.trait3 {
+            let v = super::runtime::to_value("trait", v)?;
+            headers.push(("trait", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.trait4 {
+            let v = super::runtime::to_value("trait", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "trait", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[28usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = TraitOkHeaders {
+                    r#trait: super::runtime::optional_header(
+                        &response_headers,
+                        "trait",
+                        status,
+                    )?,
+                };
+                Ok(TraitResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        TraitError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(TraitError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            TraitError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op28/{trait}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn trait_post(
+        &self,
+        r#trait: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<TraitPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op28/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#trait)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        TraitPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

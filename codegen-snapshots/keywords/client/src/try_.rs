@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::try`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TryParams {
+    pub try2: ::std::option::Option<::std::string::String>,
+    pub try3: ::std::option::Option<::std::string::String>,
+    pub try4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::try`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TryOkHeaders {
+    pub r#try: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::try`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TryResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: TryOkHeaders },
+}
+/// Documented error responses of [`super::Client::try`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TryError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::try_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum TryPostError {}
+impl super::Client {
+    /// */ operation try "#
+    ///
+    /// `GET /op50/{try}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#try(
+        &self,
+        r#try: &str,
+        params: &TryParams,
+    ) -> ::std::result::Result<TryResponse, super::Error<TryError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op50/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#try)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.try2 {
+            let v = super::runtime::to_value("try", v)?;
+            super::runtime::push_param(&mut query, "try", &v, "form", true);
+        }
+        if let Some(v) = &params.try3 {
+            let v = super::runtime::to_value("try", v)?;
+            headers.push(("try", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.try4 {
+            let v = super::runtime::to_value("try", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "try", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[50usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = TryOkHeaders {
+                    r#try: super::runtime::optional_header(
+                        &response_headers,
+                        "try",
+                        status,
+                    )?,
+                };
+                Ok(TryResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        TryError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(TryError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            TryError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op50/{try}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn try_post(
+        &self,
+        r#try: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<TryPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op50/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#try)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        TryPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

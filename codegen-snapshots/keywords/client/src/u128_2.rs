@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::u128`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U128Params {
+    pub u128_2: ::std::option::Option<::std::string::String>,
+    pub u128_3: ::std::option::Option<::std::string::String>,
+    pub u128_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::u128`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U128OkHeaders {
+    pub u128: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::u128`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U128Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: U128OkHeaders },
+}
+/// Documented error responses of [`super::Client::u128`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U128Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::u128_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U128PostError {}
+impl super::Client {
+    /// */ operation u128 "#
+    ///
+    /// `GET /op92/{u128}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u128(
+        &self,
+        u128: &str,
+        params: &U128Params,
+    ) -> ::std::result::Result<U128Response, super::Error<U128Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op92/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u128)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.u128_2 {
+            let v = super::runtime::to_value("u128", v)?;
+            super::runtime::push_param(&mut query, "u128", &v, "form", true);
+        }
+        if let Some(v) = &params.u128_3 {
+            let v = super::runtime::to_value("u128", v)?;
+            headers.push(("u128", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.u128_4 {
+            let v = super::runtime::to_value("u128", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "u128", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[92usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = U128OkHeaders {
+                    u128: super::runtime::optional_header(
+                        &response_headers,
+                        "u128",
+                        status,
+                    )?,
+                };
+                Ok(U128Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        U128Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(U128Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            U128Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op92/{u128}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u128_post(
+        &self,
+        u128: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<U128PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op92/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u128)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        U128PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::u1f436`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U1f436Params {
+    pub u1f436_2: ::std::option::Option<::std::string::String>,
+    pub u1f436_3: ::std::option::Option<::std::string::String>,
+    pub u1f436_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::u1f436`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U1f436OkHeaders {
+    pub u1f436: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::u1f436`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U1f436Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: U1f436OkHeaders },
+}
+/// Documented error responses of [`super::Client::u1f436`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U1f436Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::u1f436_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U1f436PostError {}
+impl super::Client {
+    /// */ operation 🐶 "#
+    ///
+    /// `GET /op84/{🐶}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u1f436(
+        &self,
+        u1f436: &str,
+        params: &U1f436Params,
+    ) -> ::std::result::Result<U1f436Response, super::Error<U1f436Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op84/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u1f436)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.u1f436_2 {
+            let v = super::runtime::to_value("🐶", v)?;
+            super::runtime::push_param(&mut query, "🐶", &v, "form", true);
+        }
+        if let Some(v) = &params.u1f436_3 {
+            let v = super::runtime::to_value("🐶", v)?;
+            headers.push(("🐶", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.u1f436_4 {
+            let v = super::runtime::to_value("🐶", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "🐶", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[84usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = U1f436OkHeaders {
+                    u1f436: super::runtime::optional_header(
+                        &response_headers,
+                        "🐶",
+                        status,
+                    )?,
+                };
+                Ok(U1f436Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        U1f436Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(U1f436Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            U1f436Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op84/{🐶}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u1f436_post(
+        &self,
+        u1f436: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<U1f436PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op84/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u1f436)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        U1f436PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

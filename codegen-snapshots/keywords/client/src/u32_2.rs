@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::u32`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U32Params {
+    pub u32_2: ::std::option::Option<::std::string::String>,
+    pub u32_3: ::std::option::Option<::std::string::String>,
+    pub u32_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::u32`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U32OkHeaders {
+    pub u32: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::u32`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U32Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: U32OkHeaders },
+}
+/// Documented error responses of [`super::Client::u32`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U32Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::u32_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U32PostError {}
+impl super::Client {
+    /// */ operation u32 "#
+    ///
+    /// `GET /op90/{u32}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u32(
+        &self,
+        u32: &str,
+        params: &U32Params,
+    ) -> ::std::result::Result<U32Response, super::Error<U32Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op90/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u32)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.u32_2 {
+            let v = super::runtime::to_value("u32", v)?;
+            super::runtime::push_param(&mut query, "u32", &v, "form", true);
+        }
+        if let Some(v) = &params.u32_3 {
+            let v = super::runtime::to_value("u32", v)?;
+            headers.push(("u32", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.u32_4 {
+            let v = super::runtime::to_value("u32", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "u32", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[90usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = U32OkHeaders {
+                    u32: super::runtime::optional_header(
+                        &response_headers,
+                        "u32",
+                        status,
+                    )?,
+                };
+                Ok(U32Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        U32Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(U32Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            U32Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op90/{u32}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u32_post(
+        &self,
+        u32: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<U32PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op90/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u32)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        U32PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::u64`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U64Params {
+    pub u64_2: ::std::option::Option<::std::string::String>,
+    pub u64_3: ::std::option::Option<::std::string::String>,
+    pub u64_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::u64`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U64OkHeaders {
+    pub u64: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::u64`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U64Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: U64OkHeaders },
+}
+/// Documented error responses of [`super::Client::u64`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U64Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::u64_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U64PostError {}
+impl super::Client {
+    /// */ operation u64 "#
+    ///
+    /// `GET /op91/{u64}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u64(
+        &self,
+        u64: &str,
+        params: &U64Params,
+    ) -> ::std::result::Result<U64Response, super::Error<U64Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op91/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u64)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.u64_2 {
+            let v = super::runtime::to_value("u64", v)?;
+            super::runtime::push_param(&mut query, "u64", &v, "form", true);
+        }
+        if let Some(v) = &params.u64_3 {
+            let v = super::runtime::to_value("u64", v)?;
+            headers.push(("u64", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.u64_4 {
+            let v = super::runtime::to_value("u64", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "u64", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[91usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = U64OkHeaders {
+                    u64: super::runtime::optional_header(
+                        &response_headers,
+                        "u64",
+                        status,
+                    )?,
+                };
+                Ok(U64Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        U64Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(U64Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            U64Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op91/{u64}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u64_post(
+        &self,
+        u64: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<U64PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op91/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u64)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        U64PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

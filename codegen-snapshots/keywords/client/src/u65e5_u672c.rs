@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::u65e5_u672c`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U65e5U672cParams {
+    pub u65e5_u672c2: ::std::option::Option<::std::string::String>,
+    pub u65e5_u672c3: ::std::option::Option<::std::string::String>,
+    pub u65e5_u672c4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::u65e5_u672c`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U65e5U672cOkHeaders {
+    pub u65e5_u672c: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::u65e5_u672c`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U65e5U672cResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: U65e5U672cOkHeaders },
+}
+/// Documented error responses of [`super::Client::u65e5_u672c`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U65e5U672cError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::u65e5_u672c_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum U65e5U672cPostError {}
+impl super::Client {
+    /// */ operation 日本 "#
+    ///
+    /// `GET /op83/{日本}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u65e5_u672c(
+        &self,
+        u65e5_u672c: &str,
+        params: &U65e5U672cParams,
+    ) -> ::std::result::Result<U65e5U672cResponse, super::Error<U65e5U672cError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op83/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u65e5_u672c)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.u65e5_u672c2 {
+            let v = super::runtime::to_value("日本", v)?;
+            super::runtime::push_param(&mut query, "日本", &v, "form", true);
+        }
+        if let Some(v) = &params.u65e5_u672c3 {
+            let v = super::runtime::to_value("日本", v)?;
+            headers.push(("日本", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.u65e5_u672c4 {
+            let v = super::runtime::to_value("日本", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "日本", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[83usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = U65e5U672cOkHeaders {
+                    u65e5_u672c: super::runtime::optional_header(
+                        &response_headers,
+                        "日本",
+                        status,
+                    )?,
+                };
+                Ok(U65e5U672cResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        U65e5U672cError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(U65e5U672cError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            U65e5U672cError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op83/{日本}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn u65e5_u672c_post(
+        &self,
+        u65e5_u672c: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<U65e5U672cPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op83/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &u65e5_u672c)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        U65e5U672cPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::union`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnionParams {
+    pub union2: ::std::option::Option<::std::string::String>,
+    pub union3: ::std::option::Option<::std::string::String>,
+    pub union4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::union`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnionOkHeaders {
+    pub r#union: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::union`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnionResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UnionOkHeaders },
+}
+/// Documented error responses of [`super::Client::union`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnionError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::union_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnionPostError {}
+impl super::Client {
+    /// */ operation union "#
+    ///
+    /// `GET /op52/{union}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#union(
+        &self,
+        r#union: &str,
+        params: &UnionParams,
+    ) -> ::std::result::Result<UnionResponse, super::Error<UnionError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op52/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#union)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.union2 {
+            let v = super::runtime::to_value("union", v)?;
+            super::runtime::push_param(&mut query, "union", &v, "form", true);
+        }
+        if let Some(v) = &params.union3 {
+            let v = super::runtime::to_value("union", v)?;
+            headers.push(("union", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.union4 {
+            let v = super::runtime::to_value("union", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "union", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[52usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = UnionOkHeaders {
+                    r#union: super::runtime::optional_header(
+                        &response_headers,
+                        "union",
+                        status,
+                    )?,
+                };
+                Ok(UnionResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        UnionError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(UnionError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            UnionError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op52/{union}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn union_post(
+        &self,
+        r#union: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<UnionPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op52/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#union)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        UnionPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::unsafe`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsafeParams {
+    pub unsafe2: ::std::option::Option<::std::string::String>,
+    pub unsafe3: ::std::option::Option<::std::string::String>,
+    pub unsafe4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::unsafe`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsafeOkHeaders {
+    pub r#unsafe: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::unsafe`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsafeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UnsafeOkHeaders },
+}
+/// Documented error responses of [`super::Client::unsafe`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsafeError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::unsafe_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsafePostError {}
+impl super::Client {
+    /// */ operation unsafe "#
+    ///
+    /// `GET /op31/{unsafe}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#unsafe(
+        &self,
+        r#unsafe: &str,
+        params: &UnsafeParams,
+    ) -> ::std::result::Result<UnsafeResponse, super::Error<UnsafeError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op31/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#unsafe)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.unsafe2 {
+            let v = super::runtime::to_value("unsafe", v)?;
+            super::runtime::push_param(&mut query, "unsafe", &v, "form", true);
+        }
+        if let Some(v) = &params.unsafe3 {
+            let v = super::runtime::to_value("unsafe", v)?;
+            headers.push(("unsafe", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.unsafe4 {
+            let v = super::runtime::to_value("unsafe", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "unsafe", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[31usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = UnsafeOkHeaders {
+                    r#unsafe: super::runtime::optional_header(
+                        &response_headers,
+                        "unsafe",
+                        status,
+                    )?,
+                };
+                Ok(UnsafeResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        UnsafeError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(UnsafeError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            UnsafeError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op31/{unsafe}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn unsafe_post(
+        &self,
+        r#unsafe: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<UnsafePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op31/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#unsafe)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        UnsafePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

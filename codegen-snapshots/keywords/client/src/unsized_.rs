@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::unsized`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsizedParams {
+    pub unsized2: ::std::option::Option<::std::string::String>,
+    pub unsized3: ::std::option::Option<::std::string::String>,
+    pub unsized4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::unsized`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsizedOkHeaders {
+    pub r#unsized: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::unsized`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsizedResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UnsizedOkHeaders },
+}
+/// Documented error responses of [`super::Client::unsized`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsizedError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::unsized_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsizedPostError {}
+impl super::Client {
+    /// */ operation unsized "#
+    ///
+    /// `GET /op47/{unsized}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#unsized(
+        &self,
+        r#unsized: &str,
+        params: &UnsizedParams,
+    ) -> ::std::result::Result<UnsizedResponse, super::Error<UnsizedError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op47/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#unsized)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.unsized2 {
+            let v = super::runtime::to_value("unsized", v)?;
+            super::runtime::push_param(&mut query, "unsized", &v, "form", true);
+        }
+        if let Some(v) = &params.unsized3 {
+            let v = super::runtime::to_value("unsized", v)?;
+            headers.push(("unsized", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.unsized4 {
+            let v = super::runtime::to_value("unsized", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "unsized", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[47usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = UnsizedOkHeaders {
+                    r#unsized: super::runtime::optional_header(
+                        &response_headers,
+                        "unsized",
+                        status,
+                    )?,
+                };
+                Ok(UnsizedResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        UnsizedError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(UnsizedError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            UnsizedError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op47/{unsized}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn unsized_post(
+        &self,
+        r#unsized: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<UnsizedPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op47/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#unsized)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        UnsizedPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

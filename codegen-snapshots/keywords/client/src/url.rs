@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::url`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UrlParams {
+    pub url2: ::std::option::Option<::std::string::String>,
+    pub url3: ::std::option::Option<::std::string::String>,
+    pub url4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::url`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UrlOkHeaders {
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UrlResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UrlOkHeaders },
+}
+/// Documented error responses of [`super::Client::url`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UrlError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::url_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum UrlPostError {}
+impl super::Client {
+    /// */ operation Url "#
+    ///
+    /// `GET /op156/{Url}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn url(
+        &self,
+        url_param: &str,
+        params: &UrlParams,
+    ) -> ::std::result::Result<UrlResponse, super::Error<UrlError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op156/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &url_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.url2 {
+            let v = super::runtime::to_value("Url", v)?;
+            super::runtime::push_param(&mut query, "Url", &v, "form", true);
+        }
+        if let Some(v) = &params.url3 {
+            let v = super::runtime::to_value("Url", v)?;
+            headers.push(("Url", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.url4 {
+            let v = super::runtime::to_value("Url", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "Url", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[156usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = UrlOkHeaders {
+                    url: super::runtime::optional_header(
+                        &response_headers,
+                        "Url",
+                        status,
+                    )?,
+                };
+                Ok(UrlResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        UrlError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(UrlError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            UrlError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op156/{Url}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn url_post(
+        &self,
+        url_param: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<UrlPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op156/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &url_param)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        UrlPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

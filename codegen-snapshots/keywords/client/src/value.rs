@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::value`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ValueParams {
+    pub value2: ::std::option::Option<::std::string::String>,
+    pub value3: ::std::option::Option<::std::string::String>,
+    pub value4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::value`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ValueOkHeaders {
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::value`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ValueOkHeaders },
+}
+/// Documented error responses of [`super::Client::value`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostError {}
+impl super::Client {
+    /// */ operation _ "#
+    ///
+    /// `GET /op59/{_}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn value(
+        &self,
+        value: &str,
+        params: &ValueParams,
+    ) -> ::std::result::Result<ValueResponse, super::Error<ValueError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op59/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &value)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.value2 {
+            let v = super::runtime::to_value("_", v)?;
+            super::runtime::push_param(&mut query, "_", &v, "form", true);
+        }
+        if let Some(v) = &params.value3 {
+            let v = super::runtime::to_value("_", v)?;
+            headers.push(("_", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.value4 {
+            let v = super::runtime::to_value("_", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "_", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[59usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = ValueOkHeaders {
+                    value: super::runtime::optional_header(
+                        &response_headers,
+                        "_",
+                        status,
+                    )?,
+                };
+                Ok(ValueResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        ValueError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(ValueError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            ValueError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op59/{_}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn post(
+        &self,
+        value: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<PostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op59/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &value)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        PostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

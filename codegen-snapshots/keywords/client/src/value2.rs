@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::value2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value2Params {
+    pub value2: ::std::option::Option<::std::string::String>,
+    pub value3: ::std::option::Option<::std::string::String>,
+    pub value4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::value2`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value2OkHeaders {
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::value2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Value2OkHeaders },
+}
+/// Documented error responses of [`super::Client::value2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value2Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::post2`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Post2Error {}
+impl super::Client {
+    /// */ operation __ "#
+    ///
+    /// `GET /op60/{__}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn value2(
+        &self,
+        value: &str,
+        params: &Value2Params,
+    ) -> ::std::result::Result<Value2Response, super::Error<Value2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op60/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &value)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.value2 {
+            let v = super::runtime::to_value("__", v)?;
+            super::runtime::push_param(&mut query, "__", &v, "form", true);
+        }
+        if let Some(v) = &params.value3 {
+            let v = super::runtime::to_value("__", v)?;
+            headers.push(("__", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.value4 {
+            let v = super::runtime::to_value("__", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "__", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[60usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Value2OkHeaders {
+                    value: super::runtime::optional_header(
+                        &response_headers,
+                        "__",
+                        status,
+                    )?,
+                };
+                Ok(Value2Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Value2Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Value2Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Value2Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op60/{__}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn post2(
+        &self,
+        value: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<Post2Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op60/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &value)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        Post2Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

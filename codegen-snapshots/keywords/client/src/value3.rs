@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::value3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value3Params {
+    pub value: ::std::option::Option<::std::string::String>,
+    pub x: ::std::option::Option<::std::string::String>,
+    pub value2: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::value3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value3OkHeaders {
+    pub x_empty: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::value3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Value3OkHeaders },
+}
+/// Documented error responses of [`super::Client::value3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value3Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::post3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Post3Error {}
+impl super::Client {
+    /// */ operation  "#
+    ///
+    /// `GET /op63/{blank}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn value3(
+        &self,
+        blank: &str,
+        params: &Value3Params,
+    ) -> ::std::result::Result<Value3Response, super::Error<Value3Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op63/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &blank)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.value {
+            let v = super::runtime::to_value("", v)?;
+            super::runtime::push_param(&mut query, "", &v, "form", true);
+        }
+        if let Some(v) = &params.x {
+            let v = super::runtime::to_value("x", v)?;
+            headers.push(("x", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.value2 {
+            let v = super::runtime::to_value("", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "", super::runtime::encode(& super::runtime::simple(& v,
+                        true))
+                    ),
+                );
+        }
+        self.authorize(&[&[63usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Value3OkHeaders {
+                    x_empty: super::runtime::optional_header(
+                        &response_headers,
+                        "x-empty",
+                        status,
+                    )?,
+                };
+                Ok(Value3Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Value3Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Value3Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Value3Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op63/{blank}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn post3(
+        &self,
+        blank: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<Post3Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op63/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &blank)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        Post3Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

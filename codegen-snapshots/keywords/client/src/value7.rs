@@ -1,0 +1,190 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::value7`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value7Params {
+    pub value2: ::std::option::Option<::std::string::String>,
+    pub value3: ::std::option::Option<::std::string::String>,
+    pub value4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::value7`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value7OkHeaders {
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::value7`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value7Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Value7OkHeaders },
+}
+/// Documented error responses of [`super::Client::value7`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value7Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::post7`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Post7Error {}
+impl super::Client {
+    /// */ operation ## "#
+    ///
+    /// `GET /op67/{##}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn value7(
+        &self,
+        value: &str,
+        params: &Value7Params,
+    ) -> ::std::result::Result<Value7Response, super::Error<Value7Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op67/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &value)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.value2 {
+            let v = super::runtime::to_value("##", v)?;
+            super::runtime::push_param(&mut query, "##", &v, "form", true);
+        }
+        if let Some(v) = &params.value3 {
+            let v = super::runtime::to_value("##", v)?;
+            headers.push(("##", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.value4 {
+            let v = super::runtime::to_value("##", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "##", super::runtime::encode(& super::runtime::simple(&
+                        v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[67usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = Value7OkHeaders {
+                    value: super::runtime::optional_header(
+                        &response_headers,
+                        "##",
+                        status,
+                    )?,
+                };
+                Ok(Value7Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        Value7Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(Value7Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            Value7Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op67/{##}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn post7(
+        &self,
+        value: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<Post7Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op67/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &value)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        Post7Error,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

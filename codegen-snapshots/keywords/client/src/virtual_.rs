@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::virtual`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct VirtualParams {
+    pub virtual2: ::std::option::Option<::std::string::String>,
+    pub virtual3: ::std::option::Option<::std::string::String>,
+    pub virtual4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::virtual`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct VirtualOkHeaders {
+    pub r#virtual: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::virtual`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum VirtualResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: VirtualOkHeaders },
+}
+/// Documented error responses of [`super::Client::virtual`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum VirtualError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::virtual_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum VirtualPostError {}
+impl super::Client {
+    /// */ operation virtual "#
+    ///
+    /// `GET /op48/{virtual}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#virtual(
+        &self,
+        r#virtual: &str,
+        params: &VirtualParams,
+    ) -> ::std::result::Result<VirtualResponse, super::Error<VirtualError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op48/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#virtual)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.virtual2 {
+            let v = super::runtime::to_value("virtual", v)?;
+            super::runtime::push_param(&mut query, "virtual", &v, "form", true);
+        }
+        if let Some(v) = &params.virtual3 {
+            let v = super::runtime::to_value("virtual", v)?;
+            headers.push(("virtual", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.virtual4 {
+            let v = super::runtime::to_value("virtual", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "virtual", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[48usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = VirtualOkHeaders {
+                    r#virtual: super::runtime::optional_header(
+                        &response_headers,
+                        "virtual",
+                        status,
+                    )?,
+                };
+                Ok(VirtualResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        VirtualError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(VirtualError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            VirtualError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op48/{virtual}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn virtual_post(
+        &self,
+        r#virtual: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<VirtualPostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op48/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#virtual)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        VirtualPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

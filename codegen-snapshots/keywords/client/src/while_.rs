@@ -1,0 +1,191 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::while`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WhileParams {
+    pub while2: ::std::option::Option<::std::string::String>,
+    pub while3: ::std::option::Option<::std::string::String>,
+    pub while4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::while`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WhileOkHeaders {
+    pub r#while: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::while`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhileResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: WhileOkHeaders },
+}
+/// Documented error responses of [`super::Client::while`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhileError {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::while_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhilePostError {}
+impl super::Client {
+    /// */ operation while "#
+    ///
+    /// `GET /op34/{while}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn r#while(
+        &self,
+        r#while: &str,
+        params: &WhileParams,
+    ) -> ::std::result::Result<WhileResponse, super::Error<WhileError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op34/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#while)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.while2 {
+            let v = super::runtime::to_value("while", v)?;
+            super::runtime::push_param(&mut query, "while", &v, "form", true);
+        }
+        if let Some(v) = &params.while3 {
+            let v = super::runtime::to_value("while", v)?;
+            headers.push(("while", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.while4 {
+            let v = super::runtime::to_value("while", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "while", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[34usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = WhileOkHeaders {
+                    r#while: super::runtime::optional_header(
+                        &response_headers,
+                        "while",
+                        status,
+                    )?,
+                };
+                Ok(WhileResponse::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        WhileError,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(WhileError::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            WhileError,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op34/{while}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn while_post(
+        &self,
+        r#while: &str,
+        body: &super::types::Union2,
+    ) -> ::std::result::Result<super::types::Untagged, super::Error<WhilePostError>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op34/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &r#while)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        {
+            let b = body;
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        WhilePostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

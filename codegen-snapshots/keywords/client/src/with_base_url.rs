@@ -1,0 +1,193 @@
+//! Operations tagged by this module's tag.
+/// Query, header and cookie parameters of [`super::Client::with_base_url3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WithBaseUrl3Params {
+    pub with_base_url2: ::std::option::Option<::std::string::String>,
+    pub with_base_url3: ::std::option::Option<::std::string::String>,
+    pub with_base_url4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of [`super::Client::with_base_url3`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WithBaseUrl3OkHeaders {
+    pub with_base_url: ::std::option::Option<::std::string::String>,
+}
+/// Successful responses of [`super::Client::with_base_url3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WithBaseUrl3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: WithBaseUrl3OkHeaders },
+}
+/// Documented error responses of [`super::Client::with_base_url3`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WithBaseUrl3Error {
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+/// Documented error responses of [`super::Client::with_base_url_post`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum WithBaseUrlPostError {}
+impl super::Client {
+    /// */ operation with_base_url "#
+    ///
+    /// `GET /op165/{with_base_url}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn with_base_url3(
+        &self,
+        with_base_url: &str,
+        params: &WithBaseUrl3Params,
+    ) -> ::std::result::Result<WithBaseUrl3Response, super::Error<WithBaseUrl3Error>> {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op165/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &with_base_url)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if let Some(v) = &params.with_base_url2 {
+            let v = super::runtime::to_value("with_base_url", v)?;
+            super::runtime::push_param(&mut query, "with_base_url", &v, "form", true);
+        }
+        if let Some(v) = &params.with_base_url3 {
+            let v = super::runtime::to_value("with_base_url", v)?;
+            headers.push(("with_base_url", super::runtime::simple(&v, false)));
+        }
+        if let Some(v) = &params.with_base_url4 {
+            let v = super::runtime::to_value("with_base_url", v)?;
+            cookies
+                .push(
+                    format!(
+                        "{}={}", "with_base_url", super::runtime::encode(&
+                        super::runtime::simple(& v, true))
+                    ),
+                );
+        }
+        self.authorize(&[&[165usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, response_headers, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                let headers = WithBaseUrl3OkHeaders {
+                    with_base_url: super::runtime::optional_header(
+                        &response_headers,
+                        "with_base_url",
+                        status,
+                    )?,
+                };
+                Ok(WithBaseUrl3Response::Ok {
+                    body: super::runtime::decode_json::<
+                        super::types::Everything,
+                        WithBaseUrl3Error,
+                    >(status, &bytes)?,
+                    headers,
+                })
+            }
+            _ => {
+                Err(
+                    super::Error::Api(WithBaseUrl3Error::Default {
+                        status,
+                        body: super::runtime::decode_json::<
+                            super::types::Error,
+                            WithBaseUrl3Error,
+                        >(status, &bytes)?,
+                    }),
+                )
+            }
+        }
+    }
+    /// `POST /op165/{with_base_url}`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn with_base_url_post(
+        &self,
+        with_base_url: &str,
+        body: ::std::option::Option<&super::types::Union2>,
+    ) -> ::std::result::Result<
+        super::types::Untagged,
+        super::Error<WithBaseUrlPostError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/op165/");
+        url.push_str(
+            &super::runtime::encode(
+                &super::runtime::simple(
+                    &super::runtime::to_value("path parameter", &with_base_url)?,
+                    false,
+                ),
+            ),
+        );
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::POST, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        if let Some(b) = body {
+            let bytes = ::serde_json::to_vec(b)
+                .map_err(|e| super::Error::Encode {
+                    what: "request body",
+                    message: e.to_string(),
+                })?;
+            req = req.header("content-type", "application/json").body(bytes);
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            201 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        super::types::Untagged,
+                        WithBaseUrlPostError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `a_b`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ABParams {
+    pub a_b2: ::std::option::Option<::std::string::String>,
+    pub a_b3: ::std::option::Option<::std::string::String>,
+    pub a_b4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `a_b`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ABOkHeaders {
+    pub a_b: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `a_b`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ABResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ABOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ABResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "a-b", &headers.a_b);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op72/{a-b}".
+#[allow(unused_variables, unused_mut)]
+pub async fn a_b<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[72usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "a_b", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let a_b: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "a-b");
+    let a_b2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "a-b", "form", true, false);
+    let a_b3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "a-b", false);
+    let a_b4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "a-b", false);
+    if let Some(v) = &a_b {
+        errors.check_param("path", "a-b", v, 313usize);
+    }
+    if let Some(v) = &a_b2 {
+        errors.check_param("query", "a-b", v, 314usize);
+    }
+    if let Some(v) = &a_b3 {
+        errors.check_param("header", "a-b", v, 315usize);
+    }
+    if let Some(v) = &a_b4 {
+        errors.check_param("cookie", "a-b", v, 316usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(a_b),) = (a_b,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::a_b(&*api, a_b, ABParams { a_b2, a_b3, a_b4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `a_b_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ABPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ABPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op72/{a-b}".
+#[allow(unused_variables, unused_mut)]
+pub async fn a_b_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let a_b: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "a-b");
+    if let Some(v) = &a_b {
+        errors.check_param("path", "a-b", v, 313usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(a_b), Some(body)) = (a_b, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::a_b_post(&*api, a_b, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `a_b3`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AB3Params {
+    pub a_b2: ::std::option::Option<::std::string::String>,
+    pub a_b3: ::std::option::Option<::std::string::String>,
+    pub a_b4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `a_b3`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AB3OkHeaders {
+    pub a_b: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `a_b3`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AB3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: AB3OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for AB3Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "a_b", &headers.a_b);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op74/{a_b}".
+#[allow(unused_variables, unused_mut)]
+pub async fn a_b3<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[74usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "a_b3", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let a_b: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "a_b");
+    let a_b2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "a_b", "form", true, false);
+    let a_b3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "a_b", false);
+    let a_b4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "a_b", false);
+    if let Some(v) = &a_b {
+        errors.check_param("path", "a_b", v, 321usize);
+    }
+    if let Some(v) = &a_b2 {
+        errors.check_param("query", "a_b", v, 322usize);
+    }
+    if let Some(v) = &a_b3 {
+        errors.check_param("header", "a_b", v, 323usize);
+    }
+    if let Some(v) = &a_b4 {
+        errors.check_param("cookie", "a_b", v, 324usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(a_b),) = (a_b,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::a_b3(&*api, a_b, AB3Params { a_b2, a_b3, a_b4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `a_b_post3`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ABPost3Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ABPost3Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op74/{a_b}".
+#[allow(unused_variables, unused_mut)]
+pub async fn a_b_post3<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let a_b: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "a_b");
+    if let Some(v) = &a_b {
+        errors.check_param("path", "a_b", v, 321usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(a_b), Some(body)) = (a_b, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::a_b_post3(&*api, a_b, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `api`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApiParams {
+    pub api3: ::std::option::Option<::std::string::String>,
+    pub api4: ::std::option::Option<::std::string::String>,
+    pub api5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `api`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ApiOkHeaders {
+    pub api: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `api`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ApiOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ApiResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Api", &headers.api);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op151/{Api}".
+#[allow(unused_variables, unused_mut)]
+pub async fn api<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[151usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "api", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let api2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Api");
+    let api3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Api", "form", true, false);
+    let api4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Api", false);
+    let api5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Api", false);
+    if let Some(v) = &api2 {
+        errors.check_param("path", "Api", v, 629usize);
+    }
+    if let Some(v) = &api3 {
+        errors.check_param("query", "Api", v, 630usize);
+    }
+    if let Some(v) = &api4 {
+        errors.check_param("header", "Api", v, 631usize);
+    }
+    if let Some(v) = &api5 {
+        errors.check_param("cookie", "Api", v, 632usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(api2),) = (api2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::api(&*api, api2, ApiParams { api3, api4, api5 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `api_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ApiPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op151/{Api}".
+#[allow(unused_variables, unused_mut)]
+pub async fn api_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let api2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Api");
+    if let Some(v) = &api2 {
+        errors.check_param("path", "Api", v, 629usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(api2),) = (api2,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::api_post(&*api, api2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

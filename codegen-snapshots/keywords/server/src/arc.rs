@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `arc`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ArcParams {
+    pub arc2: ::std::option::Option<::std::string::String>,
+    pub arc3: ::std::option::Option<::std::string::String>,
+    pub arc4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `arc`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ArcOkHeaders {
+    pub arc: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `arc`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArcResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ArcOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ArcResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Arc", &headers.arc);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op143/{Arc}".
+#[allow(unused_variables, unused_mut)]
+pub async fn arc<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[143usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "arc", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let arc: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Arc");
+    let arc2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Arc", "form", true, false);
+    let arc3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Arc", false);
+    let arc4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Arc", false);
+    if let Some(v) = &arc {
+        errors.check_param("path", "Arc", v, 597usize);
+    }
+    if let Some(v) = &arc2 {
+        errors.check_param("query", "Arc", v, 598usize);
+    }
+    if let Some(v) = &arc3 {
+        errors.check_param("header", "Arc", v, 599usize);
+    }
+    if let Some(v) = &arc4 {
+        errors.check_param("cookie", "Arc", v, 600usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(arc),) = (arc,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::arc(&*api, arc, ArcParams { arc2, arc3, arc4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `arc_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArcPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ArcPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op143/{Arc}".
+#[allow(unused_variables, unused_mut)]
+pub async fn arc_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let arc: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Arc");
+    if let Some(v) = &arc {
+        errors.check_param("path", "Arc", v, 597usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(arc),) = (arc,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::arc_post(&*api, arc, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `as`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsParams {
+    pub as2: ::std::option::Option<::std::string::String>,
+    pub as3: ::std::option::Option<::std::string::String>,
+    pub as4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `as`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsOkHeaders {
+    pub r#as: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `as`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AsOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for AsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "as", &headers.r#as);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op0/{as}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#as<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[0usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "as", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#as: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "as");
+    let as2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "as", "form", true, false);
+    let as3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "as", false);
+    let as4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "as", false);
+    if let Some(v) = &r#as {
+        errors.check_param("path", "as", v, 0usize);
+    }
+    if let Some(v) = &as2 {
+        errors.check_param("query", "as", v, 1usize);
+    }
+    if let Some(v) = &as3 {
+        errors.check_param("header", "as", v, 2usize);
+    }
+    if let Some(v) = &as4 {
+        errors.check_param("cookie", "as", v, 3usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#as),) = (r#as,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#as(&*api, r#as, AsParams { as2, as3, as4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `as_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for AsPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op0/{as}".
+#[allow(unused_variables, unused_mut)]
+pub async fn as_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#as: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "as");
+    if let Some(v) = &r#as {
+        errors.check_param("path", "as", v, 0usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#as), Some(body)) = (r#as, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::as_post(&*api, r#as, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `as_str`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsStrParams {
+    pub as_str2: ::std::option::Option<::std::string::String>,
+    pub as_str3: ::std::option::Option<::std::string::String>,
+    pub as_str4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `as_str`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsStrOkHeaders {
+    pub as_str: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `as_str`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsStrResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AsStrOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for AsStrResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "as_str", &headers.as_str);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op207/{as_str}".
+#[allow(unused_variables, unused_mut)]
+pub async fn as_str<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[207usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "as_str", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let as_str: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "as_str");
+    let as_str2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "as_str", "form", true, false);
+    let as_str3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "as_str", false);
+    let as_str4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "as_str", false);
+    if let Some(v) = &as_str {
+        errors.check_param("path", "as_str", v, 853usize);
+    }
+    if let Some(v) = &as_str2 {
+        errors.check_param("query", "as_str", v, 854usize);
+    }
+    if let Some(v) = &as_str3 {
+        errors.check_param("header", "as_str", v, 855usize);
+    }
+    if let Some(v) = &as_str4 {
+        errors.check_param("cookie", "as_str", v, 856usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(as_str),) = (as_str,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::as_str(
+            &*api,
+            as_str,
+            AsStrParams {
+                as_str2,
+                as_str3,
+                as_str4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `as_str_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsStrPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for AsStrPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op207/{as_str}".
+#[allow(unused_variables, unused_mut)]
+pub async fn as_str_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let as_str: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "as_str");
+    if let Some(v) = &as_str {
+        errors.check_param("path", "as_str", v, 853usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(as_str),) = (as_str,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::as_str_post(&*api, as_str, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `async`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsyncParams {
+    pub async2: ::std::option::Option<::std::string::String>,
+    pub async3: ::std::option::Option<::std::string::String>,
+    pub async4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `async`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsyncOkHeaders {
+    pub r#async: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `async`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsyncResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AsyncOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for AsyncResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "async", &headers.r#async);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op35/{async}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#async<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[35usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "async", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#async: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "async");
+    let async2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "async", "form", true, false);
+    let async3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "async", false);
+    let async4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "async", false);
+    if let Some(v) = &r#async {
+        errors.check_param("path", "async", v, 165usize);
+    }
+    if let Some(v) = &async2 {
+        errors.check_param("query", "async", v, 166usize);
+    }
+    if let Some(v) = &async3 {
+        errors.check_param("header", "async", v, 167usize);
+    }
+    if let Some(v) = &async4 {
+        errors.check_param("cookie", "async", v, 168usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#async),) = (r#async,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#async(
+            &*api,
+            r#async,
+            AsyncParams {
+                async2,
+                async3,
+                async4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `async_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AsyncPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for AsyncPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op35/{async}".
+#[allow(unused_variables, unused_mut)]
+pub async fn async_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#async: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "async");
+    if let Some(v) = &r#async {
+        errors.check_param("path", "async", v, 165usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#async),) = (r#async,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::async_post(&*api, r#async, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `auto`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AutoParams {
+    pub auto2: ::std::option::Option<::std::string::String>,
+    pub auto3: ::std::option::Option<::std::string::String>,
+    pub auto4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `auto`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AutoOkHeaders {
+    pub auto: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `auto`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AutoResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: AutoOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for AutoResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "auto", &headers.auto);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op57/{auto}".
+#[allow(unused_variables, unused_mut)]
+pub async fn auto<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[57usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "auto", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let auto: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "auto");
+    let auto2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "auto", "form", true, false);
+    let auto3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "auto", false);
+    let auto4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "auto", false);
+    if let Some(v) = &auto {
+        errors.check_param("path", "auto", v, 253usize);
+    }
+    if let Some(v) = &auto2 {
+        errors.check_param("query", "auto", v, 254usize);
+    }
+    if let Some(v) = &auto3 {
+        errors.check_param("header", "auto", v, 255usize);
+    }
+    if let Some(v) = &auto4 {
+        errors.check_param("cookie", "auto", v, 256usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(auto),) = (auto,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::auto(
+            &*api,
+            auto,
+            AutoParams { auto2, auto3, auto4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `auto_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AutoPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for AutoPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op57/{auto}".
+#[allow(unused_variables, unused_mut)]
+pub async fn auto_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let auto: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "auto");
+    if let Some(v) = &auto {
+        errors.check_param("path", "auto", v, 253usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(auto),) = (auto,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::auto_post(&*api, auto, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

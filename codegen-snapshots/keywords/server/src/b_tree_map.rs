@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `b_tree_map`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BTreeMapParams {
+    pub b_tree_map2: ::std::option::Option<::std::string::String>,
+    pub b_tree_map3: ::std::option::Option<::std::string::String>,
+    pub b_tree_map4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `b_tree_map`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BTreeMapOkHeaders {
+    pub b_tree_map: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `b_tree_map`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BTreeMapResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BTreeMapOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for BTreeMapResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "BTreeMap",
+                    &headers.b_tree_map,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op135/{BTreeMap}".
+#[allow(unused_variables, unused_mut)]
+pub async fn b_tree_map<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[135usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "b_tree_map",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let b_tree_map: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "BTreeMap");
+    let b_tree_map2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "BTreeMap", "form", true, false);
+    let b_tree_map3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "BTreeMap", false);
+    let b_tree_map4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "BTreeMap", false);
+    if let Some(v) = &b_tree_map {
+        errors.check_param("path", "BTreeMap", v, 565usize);
+    }
+    if let Some(v) = &b_tree_map2 {
+        errors.check_param("query", "BTreeMap", v, 566usize);
+    }
+    if let Some(v) = &b_tree_map3 {
+        errors.check_param("header", "BTreeMap", v, 567usize);
+    }
+    if let Some(v) = &b_tree_map4 {
+        errors.check_param("cookie", "BTreeMap", v, 568usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(b_tree_map),) = (b_tree_map,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::b_tree_map(
+            &*api,
+            b_tree_map,
+            BTreeMapParams {
+                b_tree_map2,
+                b_tree_map3,
+                b_tree_map4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `b_tree_map_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BTreeMapPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BTreeMapPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op135/{BTreeMap}".
+#[allow(unused_variables, unused_mut)]
+pub async fn b_tree_map_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let b_tree_map: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "BTreeMap");
+    if let Some(v) = &b_tree_map {
+        errors.check_param("path", "BTreeMap", v, 565usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(b_tree_map),) = (b_tree_map,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::b_tree_map_post(&*api, b_tree_map, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `become`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BecomeParams {
+    pub become2: ::std::option::Option<::std::string::String>,
+    pub become3: ::std::option::Option<::std::string::String>,
+    pub become4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `become`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BecomeOkHeaders {
+    pub r#become: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `become`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BecomeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BecomeOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for BecomeResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "become", &headers.r#become);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op39/{become}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#become<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[39usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "become", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#become: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "become");
+    let become2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "become", "form", true, false);
+    let become3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "become", false);
+    let become4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "become", false);
+    if let Some(v) = &r#become {
+        errors.check_param("path", "become", v, 181usize);
+    }
+    if let Some(v) = &become2 {
+        errors.check_param("query", "become", v, 182usize);
+    }
+    if let Some(v) = &become3 {
+        errors.check_param("header", "become", v, 183usize);
+    }
+    if let Some(v) = &become4 {
+        errors.check_param("cookie", "become", v, 184usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#become),) = (r#become,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#become(
+            &*api,
+            r#become,
+            BecomeParams {
+                become2,
+                become3,
+                become4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `become_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BecomePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BecomePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op39/{become}".
+#[allow(unused_variables, unused_mut)]
+pub async fn become_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#become: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "become");
+    if let Some(v) = &r#become {
+        errors.check_param("path", "become", v, 181usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#become),) = (r#become,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::become_post(&*api, r#become, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `body`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BodyParams {
+    pub body3: ::std::option::Option<::std::string::String>,
+    pub body4: ::std::option::Option<::std::string::String>,
+    pub body5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `body`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BodyOkHeaders {
+    pub body: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `body`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BodyOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for BodyResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Body", &headers.body);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op150/{Body}".
+#[allow(unused_variables, unused_mut)]
+pub async fn body<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[150usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "body", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let body2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Body");
+    let body3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Body", "form", true, false);
+    let body4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Body", false);
+    let body5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Body", false);
+    if let Some(v) = &body2 {
+        errors.check_param("path", "Body", v, 625usize);
+    }
+    if let Some(v) = &body3 {
+        errors.check_param("query", "Body", v, 626usize);
+    }
+    if let Some(v) = &body4 {
+        errors.check_param("header", "Body", v, 627usize);
+    }
+    if let Some(v) = &body5 {
+        errors.check_param("cookie", "Body", v, 628usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(body2),) = (body2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::body(
+            &*api,
+            body2,
+            BodyParams { body3, body4, body5 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `body_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BodyPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op150/{Body}".
+#[allow(unused_variables, unused_mut)]
+pub async fn body_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let body2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Body");
+    if let Some(v) = &body2 {
+        errors.check_param("path", "Body", v, 625usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(body2), Some(body)) = (body2, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::body_post(&*api, body2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

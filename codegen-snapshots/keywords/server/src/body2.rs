@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `body2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Body2Params {
+    pub body3: ::std::option::Option<::std::string::String>,
+    pub body4: ::std::option::Option<::std::string::String>,
+    pub body5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `body2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Body2OkHeaders {
+    pub body: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `body2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Body2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Body2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "body", &headers.body);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op187/{body}".
+#[allow(unused_variables, unused_mut)]
+pub async fn body2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[187usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "body2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let body2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "body");
+    let body3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "body", "form", true, false);
+    let body4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "body", false);
+    let body5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "body", false);
+    if let Some(v) = &body2 {
+        errors.check_param("path", "body", v, 773usize);
+    }
+    if let Some(v) = &body3 {
+        errors.check_param("query", "body", v, 774usize);
+    }
+    if let Some(v) = &body4 {
+        errors.check_param("header", "body", v, 775usize);
+    }
+    if let Some(v) = &body5 {
+        errors.check_param("cookie", "body", v, 776usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(body2),) = (body2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::body2(
+            &*api,
+            body2,
+            Body2Params { body3, body4, body5 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `body_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyPost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BodyPost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op187/{body}".
+#[allow(unused_variables, unused_mut)]
+pub async fn body_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let body2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "body");
+    if let Some(v) = &body2 {
+        errors.check_param("path", "body", v, 773usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(body2),) = (body2,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::body_post2(&*api, body2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `bool`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BoolParams {
+    pub bool2: ::std::option::Option<::std::string::String>,
+    pub bool3: ::std::option::Option<::std::string::String>,
+    pub bool4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `bool`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BoolOkHeaders {
+    pub bool: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `bool`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoolResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BoolOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for BoolResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "bool", &headers.bool);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op85/{bool}".
+#[allow(unused_variables, unused_mut)]
+pub async fn bool<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[85usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "bool", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let bool: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "bool");
+    let bool2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "bool", "form", true, false);
+    let bool3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "bool", false);
+    let bool4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "bool", false);
+    if let Some(v) = &bool {
+        errors.check_param("path", "bool", v, 365usize);
+    }
+    if let Some(v) = &bool2 {
+        errors.check_param("query", "bool", v, 366usize);
+    }
+    if let Some(v) = &bool3 {
+        errors.check_param("header", "bool", v, 367usize);
+    }
+    if let Some(v) = &bool4 {
+        errors.check_param("cookie", "bool", v, 368usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(bool),) = (bool,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::bool(
+            &*api,
+            bool,
+            BoolParams { bool2, bool3, bool4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `bool_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoolPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BoolPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op85/{bool}".
+#[allow(unused_variables, unused_mut)]
+pub async fn bool_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let bool: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "bool");
+    if let Some(v) = &bool {
+        errors.check_param("path", "bool", v, 365usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(bool),) = (bool,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::bool_post(&*api, bool, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `box2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Box2Params {
+    pub box2: ::std::option::Option<::std::string::String>,
+    pub box3: ::std::option::Option<::std::string::String>,
+    pub box4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `box2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Box2OkHeaders {
+    pub r#box: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `box2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Box2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Box2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Box2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Box", &headers.r#box);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op110/{Box}".
+#[allow(unused_variables, unused_mut)]
+pub async fn box2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[110usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "box2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#box: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Box");
+    let box2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Box", "form", true, false);
+    let box3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Box", false);
+    let box4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Box", false);
+    if let Some(v) = &r#box {
+        errors.check_param("path", "Box", v, 465usize);
+    }
+    if let Some(v) = &box2 {
+        errors.check_param("query", "Box", v, 466usize);
+    }
+    if let Some(v) = &box3 {
+        errors.check_param("header", "Box", v, 467usize);
+    }
+    if let Some(v) = &box4 {
+        errors.check_param("cookie", "Box", v, 468usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#box),) = (r#box,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::box2(&*api, r#box, Box2Params { box2, box3, box4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `box_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BoxPost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BoxPost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op110/{Box}".
+#[allow(unused_variables, unused_mut)]
+pub async fn box_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#box: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Box");
+    if let Some(v) = &r#box {
+        errors.check_param("path", "Box", v, 465usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#box), Some(body)) = (r#box, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::box_post2(&*api, r#box, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

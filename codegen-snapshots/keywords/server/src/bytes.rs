@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `bytes`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BytesParams {
+    pub bytes2: ::std::option::Option<::std::string::String>,
+    pub bytes3: ::std::option::Option<::std::string::String>,
+    pub bytes4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `bytes`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BytesOkHeaders {
+    pub bytes: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `bytes`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BytesResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: BytesOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for BytesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Bytes", &headers.bytes);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op155/{Bytes}".
+#[allow(unused_variables, unused_mut)]
+pub async fn bytes<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[155usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "bytes", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let bytes_param: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Bytes");
+    let bytes2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Bytes", "form", true, false);
+    let bytes3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Bytes", false);
+    let bytes4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Bytes", false);
+    if let Some(v) = &bytes_param {
+        errors.check_param("path", "Bytes", v, 645usize);
+    }
+    if let Some(v) = &bytes2 {
+        errors.check_param("query", "Bytes", v, 646usize);
+    }
+    if let Some(v) = &bytes3 {
+        errors.check_param("header", "Bytes", v, 647usize);
+    }
+    if let Some(v) = &bytes4 {
+        errors.check_param("cookie", "Bytes", v, 648usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(bytes_param),) = (bytes_param,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::bytes(
+            &*api,
+            bytes_param,
+            BytesParams {
+                bytes2,
+                bytes3,
+                bytes4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `bytes_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BytesPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for BytesPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op155/{Bytes}".
+#[allow(unused_variables, unused_mut)]
+pub async fn bytes_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let bytes_param: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Bytes");
+    if let Some(v) = &bytes_param {
+        errors.check_param("path", "Bytes", v, 645usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(bytes_param),) = (bytes_param,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::bytes_post(&*api, bytes_param, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

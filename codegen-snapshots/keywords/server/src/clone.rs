@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `clone2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clone2Params {
+    pub clone2: ::std::option::Option<::std::string::String>,
+    pub clone3: ::std::option::Option<::std::string::String>,
+    pub clone4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `clone2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clone2OkHeaders {
+    pub clone: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `clone2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clone2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Clone2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Clone2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Clone", &headers.clone);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op112/{Clone}".
+#[allow(unused_variables, unused_mut)]
+pub async fn clone2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[112usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "clone2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let clone: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Clone");
+    let clone2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Clone", "form", true, false);
+    let clone3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Clone", false);
+    let clone4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Clone", false);
+    if let Some(v) = &clone {
+        errors.check_param("path", "Clone", v, 473usize);
+    }
+    if let Some(v) = &clone2 {
+        errors.check_param("query", "Clone", v, 474usize);
+    }
+    if let Some(v) = &clone3 {
+        errors.check_param("header", "Clone", v, 475usize);
+    }
+    if let Some(v) = &clone4 {
+        errors.check_param("cookie", "Clone", v, 476usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(clone),) = (clone,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::clone2(
+            &*api,
+            clone,
+            Clone2Params {
+                clone2,
+                clone3,
+                clone4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `clone_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClonePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ClonePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op112/{Clone}".
+#[allow(unused_variables, unused_mut)]
+pub async fn clone_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let clone: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Clone");
+    if let Some(v) = &clone {
+        errors.check_param("path", "Clone", v, 473usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(clone), Some(body)) = (clone, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::clone_post(&*api, clone, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

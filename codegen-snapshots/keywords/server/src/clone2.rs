@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `clone3`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clone3Params {
+    pub clone2: ::std::option::Option<::std::string::String>,
+    pub clone3: ::std::option::Option<::std::string::String>,
+    pub clone4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `clone3`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Clone3OkHeaders {
+    pub clone: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `clone3`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Clone3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Clone3OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Clone3Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "clone", &headers.clone);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op163/{clone}".
+#[allow(unused_variables, unused_mut)]
+pub async fn clone3<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[163usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "clone3", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let clone: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "clone");
+    let clone2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "clone", "form", true, false);
+    let clone3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "clone", false);
+    let clone4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "clone", false);
+    if let Some(v) = &clone {
+        errors.check_param("path", "clone", v, 677usize);
+    }
+    if let Some(v) = &clone2 {
+        errors.check_param("query", "clone", v, 678usize);
+    }
+    if let Some(v) = &clone3 {
+        errors.check_param("header", "clone", v, 679usize);
+    }
+    if let Some(v) = &clone4 {
+        errors.check_param("cookie", "clone", v, 680usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(clone),) = (clone,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::clone3(
+            &*api,
+            clone,
+            Clone3Params {
+                clone2,
+                clone3,
+                clone4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `clone_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClonePost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ClonePost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op163/{clone}".
+#[allow(unused_variables, unused_mut)]
+pub async fn clone_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let clone: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "clone");
+    if let Some(v) = &clone {
+        errors.check_param("path", "clone", v, 677usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(clone),) = (clone,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::clone_post2(&*api, clone, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

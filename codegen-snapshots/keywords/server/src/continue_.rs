@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `continue`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContinueParams {
+    pub continue2: ::std::option::Option<::std::string::String>,
+    pub continue3: ::std::option::Option<::std::string::String>,
+    pub continue4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `continue`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContinueOkHeaders {
+    pub r#continue: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `continue`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContinueResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ContinueOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ContinueResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "continue",
+                    &headers.r#continue,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op3/{continue}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#continue<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[3usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "continue",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#continue: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "continue");
+    let continue2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "continue", "form", true, false);
+    let continue3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "continue", false);
+    let continue4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "continue", false);
+    if let Some(v) = &r#continue {
+        errors.check_param("path", "continue", v, 37usize);
+    }
+    if let Some(v) = &continue2 {
+        errors.check_param("query", "continue", v, 38usize);
+    }
+    if let Some(v) = &continue3 {
+        errors.check_param("header", "continue", v, 39usize);
+    }
+    if let Some(v) = &continue4 {
+        errors.check_param("cookie", "continue", v, 40usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#continue),) = (r#continue,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#continue(
+            &*api,
+            r#continue,
+            ContinueParams {
+                continue2,
+                continue3,
+                continue4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `continue_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContinuePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ContinuePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op3/{continue}".
+#[allow(unused_variables, unused_mut)]
+pub async fn continue_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#continue: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "continue");
+    if let Some(v) = &r#continue {
+        errors.check_param("path", "continue", v, 37usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#continue),) = (r#continue,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::continue_post(&*api, r#continue, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

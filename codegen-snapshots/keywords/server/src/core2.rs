@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `core`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CoreParams {
+    pub core2: ::std::option::Option<::std::string::String>,
+    pub core3: ::std::option::Option<::std::string::String>,
+    pub core4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `core`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CoreOkHeaders {
+    pub core: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `core`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CoreResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: CoreOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for CoreResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "core", &headers.core);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op183/{core}".
+#[allow(unused_variables, unused_mut)]
+pub async fn core<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[183usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "core", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let core: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "core");
+    let core2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "core", "form", true, false);
+    let core3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "core", false);
+    let core4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "core", false);
+    if let Some(v) = &core {
+        errors.check_param("path", "core", v, 757usize);
+    }
+    if let Some(v) = &core2 {
+        errors.check_param("query", "core", v, 758usize);
+    }
+    if let Some(v) = &core3 {
+        errors.check_param("header", "core", v, 759usize);
+    }
+    if let Some(v) = &core4 {
+        errors.check_param("cookie", "core", v, 760usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(core),) = (core,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::core(
+            &*api,
+            core,
+            CoreParams { core2, core3, core4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `core_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CorePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for CorePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op183/{core}".
+#[allow(unused_variables, unused_mut)]
+pub async fn core_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let core: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "core");
+    if let Some(v) = &core {
+        errors.check_param("path", "core", v, 757usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(core),) = (core,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::core_post(&*api, core, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,164 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `default2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Default2Params {
+    pub default2: ::std::option::Option<::std::string::String>,
+    pub default3: ::std::option::Option<::std::string::String>,
+    pub default4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `default2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Default2OkHeaders {
+    pub default: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `default2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Default2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Default2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Default2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "default", &headers.default);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op58/{default}".
+#[allow(unused_variables, unused_mut)]
+pub async fn default2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[58usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "default2",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let default: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "default");
+    let default2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "default", "form", true, false);
+    let default3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "default", false);
+    let default4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "default", false);
+    if let Some(v) = &default {
+        errors.check_param("path", "default", v, 257usize);
+    }
+    if let Some(v) = &default2 {
+        errors.check_param("query", "default", v, 258usize);
+    }
+    if let Some(v) = &default3 {
+        errors.check_param("header", "default", v, 259usize);
+    }
+    if let Some(v) = &default4 {
+        errors.check_param("cookie", "default", v, 260usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(default),) = (default,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::default2(
+            &*api,
+            default,
+            Default2Params {
+                default2,
+                default3,
+                default4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `default_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for DefaultPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op58/{default}".
+#[allow(unused_variables, unused_mut)]
+pub async fn default_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let default: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "default");
+    if let Some(v) = &default {
+        errors.check_param("path", "default", v, 257usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(default), Some(body)) = (default, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::default_post(&*api, default, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

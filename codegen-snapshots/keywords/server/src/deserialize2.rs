@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `deserialize2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Deserialize2Params {
+    pub deserialize2: ::std::option::Option<::std::string::String>,
+    pub deserialize3: ::std::option::Option<::std::string::String>,
+    pub deserialize4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `deserialize2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Deserialize2OkHeaders {
+    pub deserialize: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `deserialize2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Deserialize2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Deserialize2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Deserialize2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "deserialize",
+                    &headers.deserialize,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op204/{deserialize}".
+#[allow(unused_variables, unused_mut)]
+pub async fn deserialize2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[204usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "deserialize2",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let deserialize: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "deserialize");
+    let deserialize2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "deserialize", "form", true, false);
+    let deserialize3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "deserialize", false);
+    let deserialize4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "deserialize", false);
+    if let Some(v) = &deserialize {
+        errors.check_param("path", "deserialize", v, 841usize);
+    }
+    if let Some(v) = &deserialize2 {
+        errors.check_param("query", "deserialize", v, 842usize);
+    }
+    if let Some(v) = &deserialize3 {
+        errors.check_param("header", "deserialize", v, 843usize);
+    }
+    if let Some(v) = &deserialize4 {
+        errors.check_param("cookie", "deserialize", v, 844usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(deserialize),) = (deserialize,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::deserialize2(
+            &*api,
+            deserialize,
+            Deserialize2Params {
+                deserialize2,
+                deserialize3,
+                deserialize4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `deserialize_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializePost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for DeserializePost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op204/{deserialize}".
+#[allow(unused_variables, unused_mut)]
+pub async fn deserialize_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let deserialize: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "deserialize");
+    if let Some(v) = &deserialize {
+        errors.check_param("path", "deserialize", v, 841usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(deserialize), Some(body)) = (deserialize, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::deserialize_post2(&*api, deserialize, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

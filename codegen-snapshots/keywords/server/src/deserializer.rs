@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `deserializer`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeserializerParams {
+    pub deserializer2: ::std::option::Option<::std::string::String>,
+    pub deserializer3: ::std::option::Option<::std::string::String>,
+    pub deserializer4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `deserializer`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DeserializerOkHeaders {
+    pub deserializer: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `deserializer`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializerResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DeserializerOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for DeserializerResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "Deserializer",
+                    &headers.deserializer,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op141/{Deserializer}".
+#[allow(unused_variables, unused_mut)]
+pub async fn deserializer<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[141usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "deserializer",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let deserializer: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Deserializer");
+    let deserializer2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Deserializer", "form", true, false);
+    let deserializer3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Deserializer", false);
+    let deserializer4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Deserializer", false);
+    if let Some(v) = &deserializer {
+        errors.check_param("path", "Deserializer", v, 589usize);
+    }
+    if let Some(v) = &deserializer2 {
+        errors.check_param("query", "Deserializer", v, 590usize);
+    }
+    if let Some(v) = &deserializer3 {
+        errors.check_param("header", "Deserializer", v, 591usize);
+    }
+    if let Some(v) = &deserializer4 {
+        errors.check_param("cookie", "Deserializer", v, 592usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(deserializer),) = (deserializer,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::deserializer(
+            &*api,
+            deserializer,
+            DeserializerParams {
+                deserializer2,
+                deserializer3,
+                deserializer4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `deserializer_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeserializerPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for DeserializerPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op141/{Deserializer}".
+#[allow(unused_variables, unused_mut)]
+pub async fn deserializer_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let deserializer: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Deserializer");
+    if let Some(v) = &deserializer {
+        errors.check_param("path", "Deserializer", v, 589usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(deserializer),) = (deserializer,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::deserializer_post(&*api, deserializer, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `do`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DoParams {
+    pub do2: ::std::option::Option<::std::string::String>,
+    pub do3: ::std::option::Option<::std::string::String>,
+    pub do4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `do`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DoOkHeaders {
+    pub r#do: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `do`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: DoOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for DoResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "do", &headers.r#do);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op41/{do}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#do<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[41usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "do", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#do: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "do");
+    let do2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "do", "form", true, false);
+    let do3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "do", false);
+    let do4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "do", false);
+    if let Some(v) = &r#do {
+        errors.check_param("path", "do", v, 189usize);
+    }
+    if let Some(v) = &do2 {
+        errors.check_param("query", "do", v, 190usize);
+    }
+    if let Some(v) = &do3 {
+        errors.check_param("header", "do", v, 191usize);
+    }
+    if let Some(v) = &do4 {
+        errors.check_param("cookie", "do", v, 192usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#do),) = (r#do,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#do(&*api, r#do, DoParams { do2, do3, do4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `do_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DoPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for DoPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op41/{do}".
+#[allow(unused_variables, unused_mut)]
+pub async fn do_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#do: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "do");
+    if let Some(v) = &r#do {
+        errors.check_param("path", "do", v, 189usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#do),) = (r#do,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::do_post(&*api, r#do, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `else`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ElseParams {
+    pub else2: ::std::option::Option<::std::string::String>,
+    pub else3: ::std::option::Option<::std::string::String>,
+    pub else4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `else`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ElseOkHeaders {
+    pub r#else: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `else`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElseResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ElseOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ElseResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "else", &headers.r#else);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op5/{else}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#else<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[5usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "else", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#else: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "else");
+    let else2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "else", "form", true, false);
+    let else3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "else", false);
+    let else4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "else", false);
+    if let Some(v) = &r#else {
+        errors.check_param("path", "else", v, 45usize);
+    }
+    if let Some(v) = &else2 {
+        errors.check_param("query", "else", v, 46usize);
+    }
+    if let Some(v) = &else3 {
+        errors.check_param("header", "else", v, 47usize);
+    }
+    if let Some(v) = &else4 {
+        errors.check_param("cookie", "else", v, 48usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#else),) = (r#else,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#else(
+            &*api,
+            r#else,
+            ElseParams { else2, else3, else4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `else_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ElsePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ElsePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op5/{else}".
+#[allow(unused_variables, unused_mut)]
+pub async fn else_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#else: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "else");
+    if let Some(v) = &r#else {
+        errors.check_param("path", "else", v, 45usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#else),) = (r#else,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::else_post(&*api, r#else, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `enum`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnumParams {
+    pub enum2: ::std::option::Option<::std::string::String>,
+    pub enum3: ::std::option::Option<::std::string::String>,
+    pub enum4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `enum`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EnumOkHeaders {
+    pub r#enum: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `enum`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: EnumOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for EnumResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "enum", &headers.r#enum);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op6/{enum}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#enum<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[6usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "enum", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#enum: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "enum");
+    let enum2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "enum", "form", true, false);
+    let enum3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "enum", false);
+    let enum4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "enum", false);
+    if let Some(v) = &r#enum {
+        errors.check_param("path", "enum", v, 49usize);
+    }
+    if let Some(v) = &enum2 {
+        errors.check_param("query", "enum", v, 50usize);
+    }
+    if let Some(v) = &enum3 {
+        errors.check_param("header", "enum", v, 51usize);
+    }
+    if let Some(v) = &enum4 {
+        errors.check_param("cookie", "enum", v, 52usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#enum),) = (r#enum,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#enum(
+            &*api,
+            r#enum,
+            EnumParams { enum2, enum3, enum4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `enum_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnumPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for EnumPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op6/{enum}".
+#[allow(unused_variables, unused_mut)]
+pub async fn enum_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#enum: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "enum");
+    if let Some(v) = &r#enum {
+        errors.check_param("path", "enum", v, 49usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#enum), Some(body)) = (r#enum, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::enum_post(&*api, r#enum, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,151 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `eq`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EqParams {
+    pub eq2: ::std::option::Option<::std::string::String>,
+    pub eq3: ::std::option::Option<::std::string::String>,
+    pub eq4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `eq`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EqOkHeaders {
+    pub eq: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `eq`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EqResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: EqOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for EqResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Eq", &headers.eq);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op128/{Eq}".
+#[allow(unused_variables, unused_mut)]
+pub async fn eq<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[128usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "eq", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let eq: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Eq");
+    let eq2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Eq", "form", true, false);
+    let eq3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Eq", false);
+    let eq4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Eq", false);
+    if let Some(v) = &eq {
+        errors.check_param("path", "Eq", v, 537usize);
+    }
+    if let Some(v) = &eq2 {
+        errors.check_param("query", "Eq", v, 538usize);
+    }
+    if let Some(v) = &eq3 {
+        errors.check_param("header", "Eq", v, 539usize);
+    }
+    if let Some(v) = &eq4 {
+        errors.check_param("cookie", "Eq", v, 540usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(eq),) = (eq,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::eq(&*api, eq, EqParams { eq2, eq3, eq4 }).await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `eq_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EqPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for EqPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op128/{Eq}".
+#[allow(unused_variables, unused_mut)]
+pub async fn eq_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let eq: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Eq");
+    if let Some(v) = &eq {
+        errors.check_param("path", "Eq", v, 537usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(eq), Some(body)) = (eq, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::eq_post(&*api, eq, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

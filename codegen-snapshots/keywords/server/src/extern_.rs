@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `extern`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExternParams {
+    pub extern2: ::std::option::Option<::std::string::String>,
+    pub extern3: ::std::option::Option<::std::string::String>,
+    pub extern4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `extern`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExternOkHeaders {
+    pub r#extern: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `extern`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExternResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ExternOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ExternResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "extern", &headers.r#extern);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op7/{extern}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#extern<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[7usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "extern", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#extern: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "extern");
+    let extern2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "extern", "form", true, false);
+    let extern3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "extern", false);
+    let extern4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "extern", false);
+    if let Some(v) = &r#extern {
+        errors.check_param("path", "extern", v, 53usize);
+    }
+    if let Some(v) = &extern2 {
+        errors.check_param("query", "extern", v, 54usize);
+    }
+    if let Some(v) = &extern3 {
+        errors.check_param("header", "extern", v, 55usize);
+    }
+    if let Some(v) = &extern4 {
+        errors.check_param("cookie", "extern", v, 56usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#extern),) = (r#extern,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#extern(
+            &*api,
+            r#extern,
+            ExternParams {
+                extern2,
+                extern3,
+                extern4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `extern_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExternPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ExternPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op7/{extern}".
+#[allow(unused_variables, unused_mut)]
+pub async fn extern_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#extern: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "extern");
+    if let Some(v) = &r#extern {
+        errors.check_param("path", "extern", v, 53usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#extern),) = (r#extern,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::extern_post(&*api, r#extern, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

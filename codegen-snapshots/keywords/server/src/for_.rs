@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `for`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ForParams {
+    pub for2: ::std::option::Option<::std::string::String>,
+    pub for3: ::std::option::Option<::std::string::String>,
+    pub for4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `for`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ForOkHeaders {
+    pub r#for: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `for`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ForOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ForResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "for", &headers.r#for);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op10/{for}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#for<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[10usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "for", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#for: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "for");
+    let for2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "for", "form", true, false);
+    let for3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "for", false);
+    let for4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "for", false);
+    if let Some(v) = &r#for {
+        errors.check_param("path", "for", v, 65usize);
+    }
+    if let Some(v) = &for2 {
+        errors.check_param("query", "for", v, 66usize);
+    }
+    if let Some(v) = &for3 {
+        errors.check_param("header", "for", v, 67usize);
+    }
+    if let Some(v) = &for4 {
+        errors.check_param("cookie", "for", v, 68usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#for),) = (r#for,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#for(&*api, r#for, ForParams { for2, for3, for4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `for_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ForPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op10/{for}".
+#[allow(unused_variables, unused_mut)]
+pub async fn for_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#for: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "for");
+    if let Some(v) = &r#for {
+        errors.check_param("path", "for", v, 65usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#for), Some(body)) = (r#for, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::for_post(&*api, r#for, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,35 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Responses of `form`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormResponse {
+    /// none
+    NoContent,
+}
+impl ::axum::response::IntoResponse for FormResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::NoContent => super::runtime::empty_response(204u16),
+        }
+    }
+}
+/// axum handler for `POST` "/form".
+#[allow(unused_variables, unused_mut)]
+pub async fn form<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let body: ::std::option::Option<super::types::FormBody> = errors
+        .form_body(&raw_body, true, Some(857usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(body),) = (body,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::form(&*api, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `formatter`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FormatterParams {
+    pub formatter2: ::std::option::Option<::std::string::String>,
+    pub formatter3: ::std::option::Option<::std::string::String>,
+    pub formatter4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `formatter`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FormatterOkHeaders {
+    pub formatter: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `formatter`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormatterResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FormatterOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for FormatterResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "Formatter",
+                    &headers.formatter,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op142/{Formatter}".
+#[allow(unused_variables, unused_mut)]
+pub async fn formatter<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[142usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "formatter",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let formatter: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Formatter");
+    let formatter2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Formatter", "form", true, false);
+    let formatter3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Formatter", false);
+    let formatter4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Formatter", false);
+    if let Some(v) = &formatter {
+        errors.check_param("path", "Formatter", v, 593usize);
+    }
+    if let Some(v) = &formatter2 {
+        errors.check_param("query", "Formatter", v, 594usize);
+    }
+    if let Some(v) = &formatter3 {
+        errors.check_param("header", "Formatter", v, 595usize);
+    }
+    if let Some(v) = &formatter4 {
+        errors.check_param("cookie", "Formatter", v, 596usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(formatter),) = (formatter,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::formatter(
+            &*api,
+            formatter,
+            FormatterParams {
+                formatter2,
+                formatter3,
+                formatter4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `formatter_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormatterPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for FormatterPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op142/{Formatter}".
+#[allow(unused_variables, unused_mut)]
+pub async fn formatter_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let formatter: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Formatter");
+    if let Some(v) = &formatter {
+        errors.check_param("path", "Formatter", v, 593usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(formatter), Some(body)) = (formatter, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::formatter_post(&*api, formatter, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

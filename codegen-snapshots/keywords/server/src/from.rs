@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `from`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FromParams {
+    pub from2: ::std::option::Option<::std::string::String>,
+    pub from3: ::std::option::Option<::std::string::String>,
+    pub from4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `from`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FromOkHeaders {
+    pub from: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `from`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FromOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for FromResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "From", &headers.from);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op121/{From}".
+#[allow(unused_variables, unused_mut)]
+pub async fn from<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[121usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "from", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let from: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "From");
+    let from2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "From", "form", true, false);
+    let from3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "From", false);
+    let from4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "From", false);
+    if let Some(v) = &from {
+        errors.check_param("path", "From", v, 509usize);
+    }
+    if let Some(v) = &from2 {
+        errors.check_param("query", "From", v, 510usize);
+    }
+    if let Some(v) = &from3 {
+        errors.check_param("header", "From", v, 511usize);
+    }
+    if let Some(v) = &from4 {
+        errors.check_param("cookie", "From", v, 512usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(from),) = (from,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::from(
+            &*api,
+            from,
+            FromParams { from2, from3, from4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `from_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for FromPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op121/{From}".
+#[allow(unused_variables, unused_mut)]
+pub async fn from_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let from: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "From");
+    if let Some(v) = &from {
+        errors.check_param("path", "From", v, 509usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(from),) = (from,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::from_post(&*api, from, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `from2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct From2Params {
+    pub from2: ::std::option::Option<::std::string::String>,
+    pub from3: ::std::option::Option<::std::string::String>,
+    pub from4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `from2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct From2OkHeaders {
+    pub from: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `from2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum From2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: From2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for From2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "from", &headers.from);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op197/{from}".
+#[allow(unused_variables, unused_mut)]
+pub async fn from2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[197usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "from2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let from: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "from");
+    let from2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "from", "form", true, false);
+    let from3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "from", false);
+    let from4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "from", false);
+    if let Some(v) = &from {
+        errors.check_param("path", "from", v, 813usize);
+    }
+    if let Some(v) = &from2 {
+        errors.check_param("query", "from", v, 814usize);
+    }
+    if let Some(v) = &from3 {
+        errors.check_param("header", "from", v, 815usize);
+    }
+    if let Some(v) = &from4 {
+        errors.check_param("cookie", "from", v, 816usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(from),) = (from,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::from2(
+            &*api,
+            from,
+            From2Params { from2, from3, from4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `from_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FromPost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for FromPost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op197/{from}".
+#[allow(unused_variables, unused_mut)]
+pub async fn from_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let from: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "from");
+    if let Some(v) = &from {
+        errors.check_param("path", "from", v, 813usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(from),) = (from,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::from_post2(&*api, from, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `futures`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FuturesParams {
+    pub futures2: ::std::option::Option<::std::string::String>,
+    pub futures3: ::std::option::Option<::std::string::String>,
+    pub futures4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `futures`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FuturesOkHeaders {
+    pub futures: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `futures`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FuturesResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: FuturesOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for FuturesResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "futures", &headers.futures);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op181/{futures}".
+#[allow(unused_variables, unused_mut)]
+pub async fn futures<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[181usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "futures", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let futures: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "futures");
+    let futures2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "futures", "form", true, false);
+    let futures3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "futures", false);
+    let futures4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "futures", false);
+    if let Some(v) = &futures {
+        errors.check_param("path", "futures", v, 749usize);
+    }
+    if let Some(v) = &futures2 {
+        errors.check_param("query", "futures", v, 750usize);
+    }
+    if let Some(v) = &futures3 {
+        errors.check_param("header", "futures", v, 751usize);
+    }
+    if let Some(v) = &futures4 {
+        errors.check_param("cookie", "futures", v, 752usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(futures),) = (futures,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::futures(
+            &*api,
+            futures,
+            FuturesParams {
+                futures2,
+                futures3,
+                futures4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `futures_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FuturesPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for FuturesPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op181/{futures}".
+#[allow(unused_variables, unused_mut)]
+pub async fn futures_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let futures: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "futures");
+    if let Some(v) = &futures {
+        errors.check_param("path", "futures", v, 749usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(futures),) = (futures,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::futures_post(&*api, futures, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

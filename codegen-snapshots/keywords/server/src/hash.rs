@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `hash`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HashParams {
+    pub hash2: ::std::option::Option<::std::string::String>,
+    pub hash3: ::std::option::Option<::std::string::String>,
+    pub hash4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `hash`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HashOkHeaders {
+    pub hash: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `hash`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HashResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: HashOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for HashResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Hash", &headers.hash);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op133/{Hash}".
+#[allow(unused_variables, unused_mut)]
+pub async fn hash<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[133usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "hash", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let hash: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Hash");
+    let hash2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Hash", "form", true, false);
+    let hash3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Hash", false);
+    let hash4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Hash", false);
+    if let Some(v) = &hash {
+        errors.check_param("path", "Hash", v, 557usize);
+    }
+    if let Some(v) = &hash2 {
+        errors.check_param("query", "Hash", v, 558usize);
+    }
+    if let Some(v) = &hash3 {
+        errors.check_param("header", "Hash", v, 559usize);
+    }
+    if let Some(v) = &hash4 {
+        errors.check_param("cookie", "Hash", v, 560usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(hash),) = (hash,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::hash(
+            &*api,
+            hash,
+            HashParams { hash2, hash3, hash4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `hash_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HashPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for HashPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op133/{Hash}".
+#[allow(unused_variables, unused_mut)]
+pub async fn hash_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let hash: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Hash");
+    if let Some(v) = &hash {
+        errors.check_param("path", "Hash", v, 557usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(hash),) = (hash,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::hash_post(&*api, hash, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `http`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpParams {
+    pub http2: ::std::option::Option<::std::string::String>,
+    pub http3: ::std::option::Option<::std::string::String>,
+    pub http4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `http`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpOkHeaders {
+    pub http: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `http`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: HttpOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for HttpResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "http", &headers.http);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op178/{http}".
+#[allow(unused_variables, unused_mut)]
+pub async fn http<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[178usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "http", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let http: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "http");
+    let http2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "http", "form", true, false);
+    let http3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "http", false);
+    let http4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "http", false);
+    if let Some(v) = &http {
+        errors.check_param("path", "http", v, 737usize);
+    }
+    if let Some(v) = &http2 {
+        errors.check_param("query", "http", v, 738usize);
+    }
+    if let Some(v) = &http3 {
+        errors.check_param("header", "http", v, 739usize);
+    }
+    if let Some(v) = &http4 {
+        errors.check_param("cookie", "http", v, 740usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(http),) = (http,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::http(
+            &*api,
+            http,
+            HttpParams { http2, http3, http4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `http_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for HttpPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op178/{http}".
+#[allow(unused_variables, unused_mut)]
+pub async fn http_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let http: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "http");
+    if let Some(v) = &http {
+        errors.check_param("path", "http", v, 737usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(http), Some(body)) = (http, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::http_post(&*api, http, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `http_client2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpClient2Params {
+    pub http_client2: ::std::option::Option<::std::string::String>,
+    pub http_client3: ::std::option::Option<::std::string::String>,
+    pub http_client4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `http_client2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpClient2OkHeaders {
+    pub http_client: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `http_client2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpClient2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: HttpClient2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for HttpClient2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "http_client",
+                    &headers.http_client,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op168/{http_client}".
+#[allow(unused_variables, unused_mut)]
+pub async fn http_client2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[168usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "http_client2",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let http_client: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "http_client");
+    let http_client2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "http_client", "form", true, false);
+    let http_client3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "http_client", false);
+    let http_client4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "http_client", false);
+    if let Some(v) = &http_client {
+        errors.check_param("path", "http_client", v, 697usize);
+    }
+    if let Some(v) = &http_client2 {
+        errors.check_param("query", "http_client", v, 698usize);
+    }
+    if let Some(v) = &http_client3 {
+        errors.check_param("header", "http_client", v, 699usize);
+    }
+    if let Some(v) = &http_client4 {
+        errors.check_param("cookie", "http_client", v, 700usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(http_client),) = (http_client,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::http_client2(
+            &*api,
+            http_client,
+            HttpClient2Params {
+                http_client2,
+                http_client3,
+                http_client4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `http_client_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HttpClientPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for HttpClientPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op168/{http_client}".
+#[allow(unused_variables, unused_mut)]
+pub async fn http_client_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let http_client: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "http_client");
+    if let Some(v) = &http_client {
+        errors.check_param("path", "http_client", v, 697usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(http_client), Some(body)) = (http_client, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::http_client_post(&*api, http_client, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `i128`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct I128Params {
+    pub i128_2: ::std::option::Option<::std::string::String>,
+    pub i128_3: ::std::option::Option<::std::string::String>,
+    pub i128_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `i128`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct I128OkHeaders {
+    pub i128: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `i128`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum I128Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: I128OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for I128Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "i128", &headers.i128);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op98/{i128}".
+#[allow(unused_variables, unused_mut)]
+pub async fn i128<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[98usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "i128", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let i128: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "i128");
+    let i128_2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "i128", "form", true, false);
+    let i128_3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "i128", false);
+    let i128_4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "i128", false);
+    if let Some(v) = &i128 {
+        errors.check_param("path", "i128", v, 417usize);
+    }
+    if let Some(v) = &i128_2 {
+        errors.check_param("query", "i128", v, 418usize);
+    }
+    if let Some(v) = &i128_3 {
+        errors.check_param("header", "i128", v, 419usize);
+    }
+    if let Some(v) = &i128_4 {
+        errors.check_param("cookie", "i128", v, 420usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(i128),) = (i128,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::i128(
+            &*api,
+            i128,
+            I128Params {
+                i128_2,
+                i128_3,
+                i128_4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `i128_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum I128PostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for I128PostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op98/{i128}".
+#[allow(unused_variables, unused_mut)]
+pub async fn i128_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let i128: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "i128");
+    if let Some(v) = &i128 {
+        errors.check_param("path", "i128", v, 417usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(i128), Some(body)) = (i128, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::i128_post(&*api, i128, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `let`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LetParams {
+    pub let2: ::std::option::Option<::std::string::String>,
+    pub let3: ::std::option::Option<::std::string::String>,
+    pub let4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `let`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LetOkHeaders {
+    pub r#let: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `let`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LetResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: LetOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for LetResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "let", &headers.r#let);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op14/{let}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#let<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[14usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "let", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#let: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "let");
+    let let2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "let", "form", true, false);
+    let let3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "let", false);
+    let let4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "let", false);
+    if let Some(v) = &r#let {
+        errors.check_param("path", "let", v, 81usize);
+    }
+    if let Some(v) = &let2 {
+        errors.check_param("query", "let", v, 82usize);
+    }
+    if let Some(v) = &let3 {
+        errors.check_param("header", "let", v, 83usize);
+    }
+    if let Some(v) = &let4 {
+        errors.check_param("cookie", "let", v, 84usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#let),) = (r#let,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#let(&*api, r#let, LetParams { let2, let3, let4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `let_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LetPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for LetPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op14/{let}".
+#[allow(unused_variables, unused_mut)]
+pub async fn let_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#let: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "let");
+    if let Some(v) = &r#let {
+        errors.check_param("path", "let", v, 81usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#let), Some(body)) = (r#let, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::let_post(&*api, r#let, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

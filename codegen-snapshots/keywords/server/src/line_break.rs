@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `line_break`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LineBreakParams {
+    pub line_break2: ::std::option::Option<::std::string::String>,
+    pub line_break3: ::std::option::Option<::std::string::String>,
+    pub line_break4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `line_break`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LineBreakOkHeaders {
+    pub line_break: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `line_break`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineBreakResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: LineBreakOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for LineBreakResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "line\nbreak",
+                    &headers.line_break,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op80/{line\nbreak}".
+#[allow(unused_variables, unused_mut)]
+pub async fn line_break<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[80usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "line_break",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let line_break: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "line\nbreak");
+    let line_break2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "line\nbreak", "form", true, false);
+    let line_break3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "line\nbreak", false);
+    let line_break4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "line\nbreak", false);
+    if let Some(v) = &line_break {
+        errors.check_param("path", "line\nbreak", v, 345usize);
+    }
+    if let Some(v) = &line_break2 {
+        errors.check_param("query", "line\nbreak", v, 346usize);
+    }
+    if let Some(v) = &line_break3 {
+        errors.check_param("header", "line\nbreak", v, 347usize);
+    }
+    if let Some(v) = &line_break4 {
+        errors.check_param("cookie", "line\nbreak", v, 348usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(line_break),) = (line_break,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::line_break(
+            &*api,
+            line_break,
+            LineBreakParams {
+                line_break2,
+                line_break3,
+                line_break4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `line_break_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineBreakPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for LineBreakPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op80/{line\nbreak}".
+#[allow(unused_variables, unused_mut)]
+pub async fn line_break_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let line_break: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "line\nbreak");
+    if let Some(v) = &line_break {
+        errors.check_param("path", "line\nbreak", v, 345usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(line_break), Some(body)) = (line_break, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::line_break_post(&*api, line_break, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

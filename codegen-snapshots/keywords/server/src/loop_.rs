@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `loop`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LoopParams {
+    pub loop2: ::std::option::Option<::std::string::String>,
+    pub loop3: ::std::option::Option<::std::string::String>,
+    pub loop4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `loop`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LoopOkHeaders {
+    pub r#loop: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `loop`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: LoopOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for LoopResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "loop", &headers.r#loop);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op15/{loop}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#loop<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[15usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "loop", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#loop: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "loop");
+    let loop2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "loop", "form", true, false);
+    let loop3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "loop", false);
+    let loop4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "loop", false);
+    if let Some(v) = &r#loop {
+        errors.check_param("path", "loop", v, 85usize);
+    }
+    if let Some(v) = &loop2 {
+        errors.check_param("query", "loop", v, 86usize);
+    }
+    if let Some(v) = &loop3 {
+        errors.check_param("header", "loop", v, 87usize);
+    }
+    if let Some(v) = &loop4 {
+        errors.check_param("cookie", "loop", v, 88usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#loop),) = (r#loop,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#loop(
+            &*api,
+            r#loop,
+            LoopParams { loop2, loop3, loop4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `loop_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for LoopPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op15/{loop}".
+#[allow(unused_variables, unused_mut)]
+pub async fn loop_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#loop: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "loop");
+    if let Some(v) = &r#loop {
+        errors.check_param("path", "loop", v, 85usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#loop),) = (r#loop,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::loop_post(&*api, r#loop, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `main`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MainParams {
+    pub main2: ::std::option::Option<::std::string::String>,
+    pub main3: ::std::option::Option<::std::string::String>,
+    pub main4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `main`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MainOkHeaders {
+    pub main: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `main`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MainResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MainOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for MainResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "main", &headers.main);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op202/{main}".
+#[allow(unused_variables, unused_mut)]
+pub async fn main<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[202usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "main", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let main: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "main");
+    let main2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "main", "form", true, false);
+    let main3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "main", false);
+    let main4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "main", false);
+    if let Some(v) = &main {
+        errors.check_param("path", "main", v, 833usize);
+    }
+    if let Some(v) = &main2 {
+        errors.check_param("query", "main", v, 834usize);
+    }
+    if let Some(v) = &main3 {
+        errors.check_param("header", "main", v, 835usize);
+    }
+    if let Some(v) = &main4 {
+        errors.check_param("cookie", "main", v, 836usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(main),) = (main,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::main(
+            &*api,
+            main,
+            MainParams { main2, main3, main4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `main_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MainPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for MainPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op202/{main}".
+#[allow(unused_variables, unused_mut)]
+pub async fn main_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let main: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "main");
+    if let Some(v) = &main {
+        errors.check_param("path", "main", v, 833usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(main), Some(body)) = (main, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::main_post(&*api, main, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `map`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapParams {
+    pub map2: ::std::option::Option<::std::string::String>,
+    pub map3: ::std::option::Option<::std::string::String>,
+    pub map4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `map`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapOkHeaders {
+    pub map: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `map`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MapOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for MapResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Map", &headers.map);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op137/{Map}".
+#[allow(unused_variables, unused_mut)]
+pub async fn map<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[137usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "map", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let map: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Map");
+    let map2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Map", "form", true, false);
+    let map3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Map", false);
+    let map4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Map", false);
+    if let Some(v) = &map {
+        errors.check_param("path", "Map", v, 573usize);
+    }
+    if let Some(v) = &map2 {
+        errors.check_param("query", "Map", v, 574usize);
+    }
+    if let Some(v) = &map3 {
+        errors.check_param("header", "Map", v, 575usize);
+    }
+    if let Some(v) = &map4 {
+        errors.check_param("cookie", "Map", v, 576usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(map),) = (map,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::map(&*api, map, MapParams { map2, map3, map4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `map_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MapPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for MapPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op137/{Map}".
+#[allow(unused_variables, unused_mut)]
+pub async fn map_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let map: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Map");
+    if let Some(v) = &map {
+        errors.check_param("path", "Map", v, 573usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(map),) = (map,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::map_post(&*api, map, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

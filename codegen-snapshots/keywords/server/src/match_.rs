@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `match`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MatchParams {
+    pub match2: ::std::option::Option<::std::string::String>,
+    pub match3: ::std::option::Option<::std::string::String>,
+    pub match4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `match`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MatchOkHeaders {
+    pub r#match: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `match`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MatchOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for MatchResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "match", &headers.r#match);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op16/{match}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#match<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[16usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "match", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#match: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "match");
+    let match2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "match", "form", true, false);
+    let match3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "match", false);
+    let match4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "match", false);
+    if let Some(v) = &r#match {
+        errors.check_param("path", "match", v, 89usize);
+    }
+    if let Some(v) = &match2 {
+        errors.check_param("query", "match", v, 90usize);
+    }
+    if let Some(v) = &match3 {
+        errors.check_param("header", "match", v, 91usize);
+    }
+    if let Some(v) = &match4 {
+        errors.check_param("cookie", "match", v, 92usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#match),) = (r#match,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#match(
+            &*api,
+            r#match,
+            MatchParams {
+                match2,
+                match3,
+                match4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `match_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for MatchPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op16/{match}".
+#[allow(unused_variables, unused_mut)]
+pub async fn match_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#match: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "match");
+    if let Some(v) = &r#match {
+        errors.check_param("path", "match", v, 89usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#match), Some(body)) = (r#match, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::match_post(&*api, r#match, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `mut`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MutParams {
+    pub mut2: ::std::option::Option<::std::string::String>,
+    pub mut3: ::std::option::Option<::std::string::String>,
+    pub mut4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `mut`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MutOkHeaders {
+    pub r#mut: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `mut`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MutResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: MutOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for MutResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "mut", &headers.r#mut);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op19/{mut}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#mut<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[19usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "mut", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#mut: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "mut");
+    let mut2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "mut", "form", true, false);
+    let mut3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "mut", false);
+    let mut4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "mut", false);
+    if let Some(v) = &r#mut {
+        errors.check_param("path", "mut", v, 101usize);
+    }
+    if let Some(v) = &mut2 {
+        errors.check_param("query", "mut", v, 102usize);
+    }
+    if let Some(v) = &mut3 {
+        errors.check_param("header", "mut", v, 103usize);
+    }
+    if let Some(v) = &mut4 {
+        errors.check_param("cookie", "mut", v, 104usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#mut),) = (r#mut,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#mut(&*api, r#mut, MutParams { mut2, mut3, mut4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `mut_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MutPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for MutPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op19/{mut}".
+#[allow(unused_variables, unused_mut)]
+pub async fn mut_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#mut: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "mut");
+    if let Some(v) = &r#mut {
+        errors.check_param("path", "mut", v, 101usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#mut),) = (r#mut,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::mut_post(&*api, r#mut, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

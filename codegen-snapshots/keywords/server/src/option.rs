@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `option`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OptionParams {
+    pub option2: ::std::option::Option<::std::string::String>,
+    pub option3: ::std::option::Option<::std::string::String>,
+    pub option4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `option`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OptionOkHeaders {
+    pub option: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `option`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: OptionOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for OptionResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Option", &headers.option);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op102/{Option}".
+#[allow(unused_variables, unused_mut)]
+pub async fn option<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[102usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "option", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let option: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Option");
+    let option2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Option", "form", true, false);
+    let option3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Option", false);
+    let option4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Option", false);
+    if let Some(v) = &option {
+        errors.check_param("path", "Option", v, 433usize);
+    }
+    if let Some(v) = &option2 {
+        errors.check_param("query", "Option", v, 434usize);
+    }
+    if let Some(v) = &option3 {
+        errors.check_param("header", "Option", v, 435usize);
+    }
+    if let Some(v) = &option4 {
+        errors.check_param("cookie", "Option", v, 436usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(option),) = (option,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::option(
+            &*api,
+            option,
+            OptionParams {
+                option2,
+                option3,
+                option4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `option_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for OptionPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op102/{Option}".
+#[allow(unused_variables, unused_mut)]
+pub async fn option_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let option: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Option");
+    if let Some(v) = &option {
+        errors.check_param("path", "Option", v, 433usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(option), Some(body)) = (option, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::option_post(&*api, option, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

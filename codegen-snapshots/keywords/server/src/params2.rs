@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `params2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params2Params {
+    pub params3: ::std::option::Option<::std::string::String>,
+    pub params4: ::std::option::Option<::std::string::String>,
+    pub params5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `params2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Params2OkHeaders {
+    pub params: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `params2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Params2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Params2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Params2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "params", &headers.params);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op186/{params}".
+#[allow(unused_variables, unused_mut)]
+pub async fn params2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[186usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "params2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let params2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "params");
+    let params3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "params", "form", true, false);
+    let params4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "params", false);
+    let params5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "params", false);
+    if let Some(v) = &params2 {
+        errors.check_param("path", "params", v, 769usize);
+    }
+    if let Some(v) = &params3 {
+        errors.check_param("query", "params", v, 770usize);
+    }
+    if let Some(v) = &params4 {
+        errors.check_param("header", "params", v, 771usize);
+    }
+    if let Some(v) = &params5 {
+        errors.check_param("cookie", "params", v, 772usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(params2),) = (params2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::params2(
+            &*api,
+            params2,
+            Params2Params {
+                params3,
+                params4,
+                params5,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `params_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamsPost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ParamsPost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op186/{params}".
+#[allow(unused_variables, unused_mut)]
+pub async fn params_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let params2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "params");
+    if let Some(v) = &params2 {
+        errors.check_param("path", "params", v, 769usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(params2), Some(body)) = (params2, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::params_post2(&*api, params2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

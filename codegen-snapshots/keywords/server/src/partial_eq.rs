@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `partial_eq`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartialEqParams {
+    pub partial_eq2: ::std::option::Option<::std::string::String>,
+    pub partial_eq3: ::std::option::Option<::std::string::String>,
+    pub partial_eq4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `partial_eq`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartialEqOkHeaders {
+    pub partial_eq: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `partial_eq`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialEqResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: PartialEqOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for PartialEqResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "PartialEq",
+                    &headers.partial_eq,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op127/{PartialEq}".
+#[allow(unused_variables, unused_mut)]
+pub async fn partial_eq<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[127usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "partial_eq",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let partial_eq: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "PartialEq");
+    let partial_eq2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "PartialEq", "form", true, false);
+    let partial_eq3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "PartialEq", false);
+    let partial_eq4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "PartialEq", false);
+    if let Some(v) = &partial_eq {
+        errors.check_param("path", "PartialEq", v, 533usize);
+    }
+    if let Some(v) = &partial_eq2 {
+        errors.check_param("query", "PartialEq", v, 534usize);
+    }
+    if let Some(v) = &partial_eq3 {
+        errors.check_param("header", "PartialEq", v, 535usize);
+    }
+    if let Some(v) = &partial_eq4 {
+        errors.check_param("cookie", "PartialEq", v, 536usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(partial_eq),) = (partial_eq,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::partial_eq(
+            &*api,
+            partial_eq,
+            PartialEqParams {
+                partial_eq2,
+                partial_eq3,
+                partial_eq4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `partial_eq_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialEqPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for PartialEqPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op127/{PartialEq}".
+#[allow(unused_variables, unused_mut)]
+pub async fn partial_eq_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let partial_eq: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "PartialEq");
+    if let Some(v) = &partial_eq {
+        errors.check_param("path", "PartialEq", v, 533usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(partial_eq),) = (partial_eq,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::partial_eq_post(&*api, partial_eq, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

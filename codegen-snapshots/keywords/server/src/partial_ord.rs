@@ -1,0 +1,168 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `partial_ord`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartialOrdParams {
+    pub partial_ord2: ::std::option::Option<::std::string::String>,
+    pub partial_ord3: ::std::option::Option<::std::string::String>,
+    pub partial_ord4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `partial_ord`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PartialOrdOkHeaders {
+    pub partial_ord: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `partial_ord`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialOrdResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: PartialOrdOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for PartialOrdResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(
+                    &mut response,
+                    "PartialOrd",
+                    &headers.partial_ord,
+                );
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op130/{PartialOrd}".
+#[allow(unused_variables, unused_mut)]
+pub async fn partial_ord<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[130usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "partial_ord",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let partial_ord: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "PartialOrd");
+    let partial_ord2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "PartialOrd", "form", true, false);
+    let partial_ord3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "PartialOrd", false);
+    let partial_ord4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "PartialOrd", false);
+    if let Some(v) = &partial_ord {
+        errors.check_param("path", "PartialOrd", v, 545usize);
+    }
+    if let Some(v) = &partial_ord2 {
+        errors.check_param("query", "PartialOrd", v, 546usize);
+    }
+    if let Some(v) = &partial_ord3 {
+        errors.check_param("header", "PartialOrd", v, 547usize);
+    }
+    if let Some(v) = &partial_ord4 {
+        errors.check_param("cookie", "PartialOrd", v, 548usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(partial_ord),) = (partial_ord,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::partial_ord(
+            &*api,
+            partial_ord,
+            PartialOrdParams {
+                partial_ord2,
+                partial_ord3,
+                partial_ord4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `partial_ord_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartialOrdPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for PartialOrdPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op130/{PartialOrd}".
+#[allow(unused_variables, unused_mut)]
+pub async fn partial_ord_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let partial_ord: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "PartialOrd");
+    if let Some(v) = &partial_ord {
+        errors.check_param("path", "PartialOrd", v, 545usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(partial_ord), Some(body)) = (partial_ord, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::partial_ord_post(&*api, partial_ord, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `pub`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PubParams {
+    pub pub2: ::std::option::Option<::std::string::String>,
+    pub pub3: ::std::option::Option<::std::string::String>,
+    pub pub4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `pub`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PubOkHeaders {
+    pub r#pub: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `pub`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PubResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: PubOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for PubResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "pub", &headers.r#pub);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op20/{pub}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#pub<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[20usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "pub", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#pub: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "pub");
+    let pub2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "pub", "form", true, false);
+    let pub3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "pub", false);
+    let pub4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "pub", false);
+    if let Some(v) = &r#pub {
+        errors.check_param("path", "pub", v, 105usize);
+    }
+    if let Some(v) = &pub2 {
+        errors.check_param("query", "pub", v, 106usize);
+    }
+    if let Some(v) = &pub3 {
+        errors.check_param("header", "pub", v, 107usize);
+    }
+    if let Some(v) = &pub4 {
+        errors.check_param("cookie", "pub", v, 108usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#pub),) = (r#pub,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#pub(&*api, r#pub, PubParams { pub2, pub3, pub4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `pub_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PubPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for PubPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op20/{pub}".
+#[allow(unused_variables, unused_mut)]
+pub async fn pub_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#pub: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "pub");
+    if let Some(v) = &r#pub {
+        errors.check_param("path", "pub", v, 105usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#pub), Some(body)) = (r#pub, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::pub_post(&*api, r#pub, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

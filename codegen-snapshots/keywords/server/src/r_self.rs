@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `r_self`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RSelfParams {
+    pub r_self2: ::std::option::Option<::std::string::String>,
+    pub r_self3: ::std::option::Option<::std::string::String>,
+    pub r_self4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `r_self`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RSelfOkHeaders {
+    pub r_self: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `r_self`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RSelfResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: RSelfOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for RSelfResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "r#self", &headers.r_self);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op62/{r#self}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r_self<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[62usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "r_self", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r_self: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "r#self");
+    let r_self2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "r#self", "form", true, false);
+    let r_self3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "r#self", false);
+    let r_self4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "r#self", false);
+    if let Some(v) = &r_self {
+        errors.check_param("path", "r#self", v, 273usize);
+    }
+    if let Some(v) = &r_self2 {
+        errors.check_param("query", "r#self", v, 274usize);
+    }
+    if let Some(v) = &r_self3 {
+        errors.check_param("header", "r#self", v, 275usize);
+    }
+    if let Some(v) = &r_self4 {
+        errors.check_param("cookie", "r#self", v, 276usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r_self),) = (r_self,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r_self(
+            &*api,
+            r_self,
+            RSelfParams {
+                r_self2,
+                r_self3,
+                r_self4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `r_self_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RSelfPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for RSelfPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op62/{r#self}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r_self_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r_self: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "r#self");
+    if let Some(v) = &r_self {
+        errors.check_param("path", "r#self", v, 273usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r_self), Some(body)) = (r_self, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::r_self_post(&*api, r_self, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

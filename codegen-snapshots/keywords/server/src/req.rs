@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `req`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReqParams {
+    pub req3: ::std::option::Option<::std::string::String>,
+    pub req4: ::std::option::Option<::std::string::String>,
+    pub req5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `req`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReqOkHeaders {
+    pub req: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `req`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ReqOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ReqResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "req", &headers.req);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op188/{req}".
+#[allow(unused_variables, unused_mut)]
+pub async fn req<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[188usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "req", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let req2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "req");
+    let req3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "req", "form", true, false);
+    let req4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "req", false);
+    let req5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "req", false);
+    if let Some(v) = &req2 {
+        errors.check_param("path", "req", v, 777usize);
+    }
+    if let Some(v) = &req3 {
+        errors.check_param("query", "req", v, 778usize);
+    }
+    if let Some(v) = &req4 {
+        errors.check_param("header", "req", v, 779usize);
+    }
+    if let Some(v) = &req5 {
+        errors.check_param("cookie", "req", v, 780usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(req2),) = (req2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::req(&*api, req2, ReqParams { req3, req4, req5 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `req_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ReqPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op188/{req}".
+#[allow(unused_variables, unused_mut)]
+pub async fn req_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let req2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "req");
+    if let Some(v) = &req2 {
+        errors.check_param("path", "req", v, 777usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(req2), Some(body)) = (req2, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::req_post(&*api, req2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `request`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RequestParams {
+    pub request2: ::std::option::Option<::std::string::String>,
+    pub request3: ::std::option::Option<::std::string::String>,
+    pub request4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `request`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RequestOkHeaders {
+    pub request: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `request`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: RequestOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for RequestResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Request", &headers.request);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op148/{Request}".
+#[allow(unused_variables, unused_mut)]
+pub async fn request<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[148usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "request", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let request: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Request");
+    let request2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Request", "form", true, false);
+    let request3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Request", false);
+    let request4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Request", false);
+    if let Some(v) = &request {
+        errors.check_param("path", "Request", v, 617usize);
+    }
+    if let Some(v) = &request2 {
+        errors.check_param("query", "Request", v, 618usize);
+    }
+    if let Some(v) = &request3 {
+        errors.check_param("header", "Request", v, 619usize);
+    }
+    if let Some(v) = &request4 {
+        errors.check_param("cookie", "Request", v, 620usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(request),) = (request,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::request(
+            &*api,
+            request,
+            RequestParams {
+                request2,
+                request3,
+                request4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `request_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for RequestPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op148/{Request}".
+#[allow(unused_variables, unused_mut)]
+pub async fn request_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let request: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Request");
+    if let Some(v) = &request {
+        errors.check_param("path", "Request", v, 617usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(request), Some(body)) = (request, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::request_post(&*api, request, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `reqwest`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReqwestParams {
+    pub reqwest2: ::std::option::Option<::std::string::String>,
+    pub reqwest3: ::std::option::Option<::std::string::String>,
+    pub reqwest4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `reqwest`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReqwestOkHeaders {
+    pub reqwest: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `reqwest`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqwestResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ReqwestOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ReqwestResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "reqwest", &headers.reqwest);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op176/{reqwest}".
+#[allow(unused_variables, unused_mut)]
+pub async fn reqwest<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[176usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "reqwest", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let reqwest: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "reqwest");
+    let reqwest2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "reqwest", "form", true, false);
+    let reqwest3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "reqwest", false);
+    let reqwest4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "reqwest", false);
+    if let Some(v) = &reqwest {
+        errors.check_param("path", "reqwest", v, 729usize);
+    }
+    if let Some(v) = &reqwest2 {
+        errors.check_param("query", "reqwest", v, 730usize);
+    }
+    if let Some(v) = &reqwest3 {
+        errors.check_param("header", "reqwest", v, 731usize);
+    }
+    if let Some(v) = &reqwest4 {
+        errors.check_param("cookie", "reqwest", v, 732usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(reqwest),) = (reqwest,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::reqwest(
+            &*api,
+            reqwest,
+            ReqwestParams {
+                reqwest2,
+                reqwest3,
+                reqwest4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `reqwest_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReqwestPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ReqwestPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op176/{reqwest}".
+#[allow(unused_variables, unused_mut)]
+pub async fn reqwest_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let reqwest: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "reqwest");
+    if let Some(v) = &reqwest {
+        errors.check_param("path", "reqwest", v, 729usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(reqwest), Some(body)) = (reqwest, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::reqwest_post(&*api, reqwest, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `resp`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RespParams {
+    pub resp3: ::std::option::Option<::std::string::String>,
+    pub resp4: ::std::option::Option<::std::string::String>,
+    pub resp5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `resp`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RespOkHeaders {
+    pub resp: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `resp`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: RespOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for RespResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "resp", &headers.resp);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op189/{resp}".
+#[allow(unused_variables, unused_mut)]
+pub async fn resp<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[189usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "resp", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let resp2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "resp");
+    let resp3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "resp", "form", true, false);
+    let resp4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "resp", false);
+    let resp5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "resp", false);
+    if let Some(v) = &resp2 {
+        errors.check_param("path", "resp", v, 781usize);
+    }
+    if let Some(v) = &resp3 {
+        errors.check_param("query", "resp", v, 782usize);
+    }
+    if let Some(v) = &resp4 {
+        errors.check_param("header", "resp", v, 783usize);
+    }
+    if let Some(v) = &resp5 {
+        errors.check_param("cookie", "resp", v, 784usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(resp2),) = (resp2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::resp(
+            &*api,
+            resp2,
+            RespParams { resp3, resp4, resp5 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `resp_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RespPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for RespPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op189/{resp}".
+#[allow(unused_variables, unused_mut)]
+pub async fn resp_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let resp2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "resp");
+    if let Some(v) = &resp2 {
+        errors.check_param("path", "resp", v, 781usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(resp2),) = (resp2,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::resp_post(&*api, resp2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

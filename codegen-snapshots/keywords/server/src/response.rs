@@ -1,0 +1,164 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `response`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResponseParams {
+    pub response2: ::std::option::Option<::std::string::String>,
+    pub response3: ::std::option::Option<::std::string::String>,
+    pub response4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `response`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResponseOkHeaders {
+    pub response: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `response`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponseResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: ResponseOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for ResponseResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Response", &headers.response);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op147/{Response}".
+#[allow(unused_variables, unused_mut)]
+pub async fn response<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[147usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "response",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let response_param: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Response");
+    let response2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Response", "form", true, false);
+    let response3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Response", false);
+    let response4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Response", false);
+    if let Some(v) = &response_param {
+        errors.check_param("path", "Response", v, 613usize);
+    }
+    if let Some(v) = &response2 {
+        errors.check_param("query", "Response", v, 614usize);
+    }
+    if let Some(v) = &response3 {
+        errors.check_param("header", "Response", v, 615usize);
+    }
+    if let Some(v) = &response4 {
+        errors.check_param("cookie", "Response", v, 616usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(response_param),) = (response_param,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::response(
+            &*api,
+            response_param,
+            ResponseParams {
+                response2,
+                response3,
+                response4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `response_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResponsePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for ResponsePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op147/{Response}".
+#[allow(unused_variables, unused_mut)]
+pub async fn response_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let response_param: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Response");
+    if let Some(v) = &response_param {
+        errors.check_param("path", "Response", v, 613usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(response_param),) = (response_param,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::response_post(&*api, response_param, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

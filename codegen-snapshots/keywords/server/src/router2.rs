@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `router3`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Router3Params {
+    pub router2: ::std::option::Option<::std::string::String>,
+    pub router3: ::std::option::Option<::std::string::String>,
+    pub router4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `router3`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Router3OkHeaders {
+    pub router: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `router3`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Router3Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Router3OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Router3Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "router", &headers.router);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op169/{router}".
+#[allow(unused_variables, unused_mut)]
+pub async fn router3<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[169usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "router3", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let router: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "router");
+    let router2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "router", "form", true, false);
+    let router3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "router", false);
+    let router4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "router", false);
+    if let Some(v) = &router {
+        errors.check_param("path", "router", v, 701usize);
+    }
+    if let Some(v) = &router2 {
+        errors.check_param("query", "router", v, 702usize);
+    }
+    if let Some(v) = &router3 {
+        errors.check_param("header", "router", v, 703usize);
+    }
+    if let Some(v) = &router4 {
+        errors.check_param("cookie", "router", v, 704usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(router),) = (router,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::router3(
+            &*api,
+            router,
+            Router3Params {
+                router2,
+                router3,
+                router4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `router_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RouterPost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for RouterPost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op169/{router}".
+#[allow(unused_variables, unused_mut)]
+pub async fn router_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let router: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "router");
+    if let Some(v) = &router {
+        errors.check_param("path", "router", v, 701usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(router),) = (router,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::router_post2(&*api, router, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `self_`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SelfParams {
+    pub self_3: ::std::option::Option<::std::string::String>,
+    pub self_4: ::std::option::Option<::std::string::String>,
+    pub self_5: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `self_`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SelfOkHeaders {
+    pub self_: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `self_`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SelfOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for SelfResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "self", &headers.self_);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op23/{self}".
+#[allow(unused_variables, unused_mut)]
+pub async fn self_<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[23usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "self_", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let self_2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "self");
+    let self_3: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "self", "form", true, false);
+    let self_4: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "self", false);
+    let self_5: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "self", false);
+    if let Some(v) = &self_2 {
+        errors.check_param("path", "self", v, 117usize);
+    }
+    if let Some(v) = &self_3 {
+        errors.check_param("query", "self", v, 118usize);
+    }
+    if let Some(v) = &self_4 {
+        errors.check_param("header", "self", v, 119usize);
+    }
+    if let Some(v) = &self_5 {
+        errors.check_param("cookie", "self", v, 120usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(self_2),) = (self_2,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::self_(
+            &*api,
+            self_2,
+            SelfParams {
+                self_3,
+                self_4,
+                self_5,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `self_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SelfPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for SelfPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op23/{self}".
+#[allow(unused_variables, unused_mut)]
+pub async fn self_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let self_2: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "self");
+    if let Some(v) = &self_2 {
+        errors.check_param("path", "self", v, 117usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(self_2),) = (self_2,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::self_post(&*api, self_2, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `static2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Static2Params {
+    pub static2: ::std::option::Option<::std::string::String>,
+    pub static3: ::std::option::Option<::std::string::String>,
+    pub static4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `static2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Static2OkHeaders {
+    pub r#static: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `static2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Static2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Static2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Static2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "'static", &headers.r#static);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op56/{'static}".
+#[allow(unused_variables, unused_mut)]
+pub async fn static2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[56usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "static2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#static: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "'static");
+    let static2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "'static", "form", true, false);
+    let static3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "'static", false);
+    let static4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "'static", false);
+    if let Some(v) = &r#static {
+        errors.check_param("path", "'static", v, 249usize);
+    }
+    if let Some(v) = &static2 {
+        errors.check_param("query", "'static", v, 250usize);
+    }
+    if let Some(v) = &static3 {
+        errors.check_param("header", "'static", v, 251usize);
+    }
+    if let Some(v) = &static4 {
+        errors.check_param("cookie", "'static", v, 252usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#static),) = (r#static,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::static2(
+            &*api,
+            r#static,
+            Static2Params {
+                static2,
+                static3,
+                static4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `static_post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaticPost2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for StaticPost2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op56/{'static}".
+#[allow(unused_variables, unused_mut)]
+pub async fn static_post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#static: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "'static");
+    if let Some(v) = &r#static {
+        errors.check_param("path", "'static", v, 249usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#static), Some(body)) = (r#static, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::static_post2(&*api, r#static, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

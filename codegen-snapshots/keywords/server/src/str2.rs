@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `str`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StrParams {
+    pub str2: ::std::option::Option<::std::string::String>,
+    pub str3: ::std::option::Option<::std::string::String>,
+    pub str4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `str`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StrOkHeaders {
+    pub str: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `str`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: StrOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for StrResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "str", &headers.str);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op87/{str}".
+#[allow(unused_variables, unused_mut)]
+pub async fn str<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[87usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "str", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let str: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "str");
+    let str2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "str", "form", true, false);
+    let str3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "str", false);
+    let str4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "str", false);
+    if let Some(v) = &str {
+        errors.check_param("path", "str", v, 373usize);
+    }
+    if let Some(v) = &str2 {
+        errors.check_param("query", "str", v, 374usize);
+    }
+    if let Some(v) = &str3 {
+        errors.check_param("header", "str", v, 375usize);
+    }
+    if let Some(v) = &str4 {
+        errors.check_param("cookie", "str", v, 376usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(str),) = (str,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::str(&*api, str, StrParams { str2, str3, str4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `str_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StrPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for StrPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op87/{str}".
+#[allow(unused_variables, unused_mut)]
+pub async fn str_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let str: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "str");
+    if let Some(v) = &str {
+        errors.check_param("path", "str", v, 373usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(str),) = (str,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::str_post(&*api, str, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `string`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StringParams {
+    pub string2: ::std::option::Option<::std::string::String>,
+    pub string3: ::std::option::Option<::std::string::String>,
+    pub string4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `string`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StringOkHeaders {
+    pub string: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `string`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StringResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: StringOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for StringResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "String", &headers.string);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op108/{String}".
+#[allow(unused_variables, unused_mut)]
+pub async fn string<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[108usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "string", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let string: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "String");
+    let string2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "String", "form", true, false);
+    let string3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "String", false);
+    let string4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "String", false);
+    if let Some(v) = &string {
+        errors.check_param("path", "String", v, 457usize);
+    }
+    if let Some(v) = &string2 {
+        errors.check_param("query", "String", v, 458usize);
+    }
+    if let Some(v) = &string3 {
+        errors.check_param("header", "String", v, 459usize);
+    }
+    if let Some(v) = &string4 {
+        errors.check_param("cookie", "String", v, 460usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(string),) = (string,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::string(
+            &*api,
+            string,
+            StringParams {
+                string2,
+                string3,
+                string4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `string_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StringPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for StringPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op108/{String}".
+#[allow(unused_variables, unused_mut)]
+pub async fn string_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let string: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "String");
+    if let Some(v) = &string {
+        errors.check_param("path", "String", v, 457usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(string), Some(body)) = (string, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::string_post(&*api, string, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `sync`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SyncParams {
+    pub sync2: ::std::option::Option<::std::string::String>,
+    pub sync3: ::std::option::Option<::std::string::String>,
+    pub sync4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `sync`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SyncOkHeaders {
+    pub sync: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `sync`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: SyncOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for SyncResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Sync", &headers.sync);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op115/{Sync}".
+#[allow(unused_variables, unused_mut)]
+pub async fn sync<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[115usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "sync", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let sync: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Sync");
+    let sync2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Sync", "form", true, false);
+    let sync3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Sync", false);
+    let sync4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Sync", false);
+    if let Some(v) = &sync {
+        errors.check_param("path", "Sync", v, 485usize);
+    }
+    if let Some(v) = &sync2 {
+        errors.check_param("query", "Sync", v, 486usize);
+    }
+    if let Some(v) = &sync3 {
+        errors.check_param("header", "Sync", v, 487usize);
+    }
+    if let Some(v) = &sync4 {
+        errors.check_param("cookie", "Sync", v, 488usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(sync),) = (sync,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::sync(
+            &*api,
+            sync,
+            SyncParams { sync2, sync3, sync4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `sync_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for SyncPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op115/{Sync}".
+#[allow(unused_variables, unused_mut)]
+pub async fn sync_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let sync: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Sync");
+    if let Some(v) = &sync {
+        errors.check_param("path", "Sync", v, 485usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(sync),) = (sync,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::sync_post(&*api, sync, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

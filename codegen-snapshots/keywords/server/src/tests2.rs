@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `tests`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TestsParams {
+    pub tests2: ::std::option::Option<::std::string::String>,
+    pub tests3: ::std::option::Option<::std::string::String>,
+    pub tests4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `tests`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TestsOkHeaders {
+    pub tests: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `tests`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestsResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: TestsOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for TestsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "tests", &headers.tests);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op185/{tests}".
+#[allow(unused_variables, unused_mut)]
+pub async fn tests<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[185usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "tests", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let tests: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "tests");
+    let tests2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "tests", "form", true, false);
+    let tests3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "tests", false);
+    let tests4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "tests", false);
+    if let Some(v) = &tests {
+        errors.check_param("path", "tests", v, 765usize);
+    }
+    if let Some(v) = &tests2 {
+        errors.check_param("query", "tests", v, 766usize);
+    }
+    if let Some(v) = &tests3 {
+        errors.check_param("header", "tests", v, 767usize);
+    }
+    if let Some(v) = &tests4 {
+        errors.check_param("cookie", "tests", v, 768usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(tests),) = (tests,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::tests(
+            &*api,
+            tests,
+            TestsParams {
+                tests2,
+                tests3,
+                tests4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `tests_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TestsPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for TestsPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op185/{tests}".
+#[allow(unused_variables, unused_mut)]
+pub async fn tests_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let tests: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "tests");
+    if let Some(v) = &tests {
+        errors.check_param("path", "tests", v, 765usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(tests),) = (tests,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::tests_post(&*api, tests, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

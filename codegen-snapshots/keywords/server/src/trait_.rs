@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `trait`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TraitParams {
+    pub trait2: ::std::option::Option<::std::string::String>,
+    pub trait3: ::std::option::Option<::std::string::String>,
+    pub trait4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `trait`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TraitOkHeaders {
+    pub r#trait: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `trait`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TraitResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: TraitOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for TraitResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "trait", &headers.r#trait);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op28/{trait}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#trait<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[28usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "trait", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#trait: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "trait");
+    let trait2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "trait", "form", true, false);
+    let trait3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "trait", false);
+    let trait4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "trait", false);
+    if let Some(v) = &r#trait {
+        errors.check_param("path", "trait", v, 137usize);
+    }
+    if let Some(v) = &trait2 {
+        errors.check_param("query", "trait", v, 138usize);
+    }
+    if let Some(v) = &trait3 {
+        errors.check_param("header", "trait", v, 139usize);
+    }
+    if let Some(v) = &trait4 {
+        errors.check_param("cookie", "trait", v, 140usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#trait),) = (r#trait,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#trait(
+            &*api,
+            r#trait,
+            TraitParams {
+                trait2,
+                trait3,
+                trait4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `trait_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TraitPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for TraitPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op28/{trait}".
+#[allow(unused_variables, unused_mut)]
+pub async fn trait_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#trait: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "trait");
+    if let Some(v) = &r#trait {
+        errors.check_param("path", "trait", v, 137usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#trait), Some(body)) = (r#trait, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::trait_post(&*api, r#trait, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,152 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `u32`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U32Params {
+    pub u32_2: ::std::option::Option<::std::string::String>,
+    pub u32_3: ::std::option::Option<::std::string::String>,
+    pub u32_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `u32`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U32OkHeaders {
+    pub u32: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `u32`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum U32Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: U32OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for U32Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "u32", &headers.u32);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op90/{u32}".
+#[allow(unused_variables, unused_mut)]
+pub async fn u32<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[90usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "u32", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let u32: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "u32");
+    let u32_2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "u32", "form", true, false);
+    let u32_3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "u32", false);
+    let u32_4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "u32", false);
+    if let Some(v) = &u32 {
+        errors.check_param("path", "u32", v, 385usize);
+    }
+    if let Some(v) = &u32_2 {
+        errors.check_param("query", "u32", v, 386usize);
+    }
+    if let Some(v) = &u32_3 {
+        errors.check_param("header", "u32", v, 387usize);
+    }
+    if let Some(v) = &u32_4 {
+        errors.check_param("cookie", "u32", v, 388usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(u32),) = (u32,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::u32(&*api, u32, U32Params { u32_2, u32_3, u32_4 })
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `u32_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum U32PostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for U32PostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op90/{u32}".
+#[allow(unused_variables, unused_mut)]
+pub async fn u32_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let u32: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "u32");
+    if let Some(v) = &u32 {
+        errors.check_param("path", "u32", v, 385usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(u32), Some(body)) = (u32, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::u32_post(&*api, u32, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,151 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `u8`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U8Params {
+    pub u8_2: ::std::option::Option<::std::string::String>,
+    pub u8_3: ::std::option::Option<::std::string::String>,
+    pub u8_4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `u8`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct U8OkHeaders {
+    pub u8: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `u8`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum U8Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: U8OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for U8Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "u8", &headers.u8);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op88/{u8}".
+#[allow(unused_variables, unused_mut)]
+pub async fn u8<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[88usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "u8", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let u8: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "u8");
+    let u8_2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "u8", "form", true, false);
+    let u8_3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "u8", false);
+    let u8_4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "u8", false);
+    if let Some(v) = &u8 {
+        errors.check_param("path", "u8", v, 377usize);
+    }
+    if let Some(v) = &u8_2 {
+        errors.check_param("query", "u8", v, 378usize);
+    }
+    if let Some(v) = &u8_3 {
+        errors.check_param("header", "u8", v, 379usize);
+    }
+    if let Some(v) = &u8_4 {
+        errors.check_param("cookie", "u8", v, 380usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(u8),) = (u8,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::u8(&*api, u8, U8Params { u8_2, u8_3, u8_4 }).await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `u8_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum U8PostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for U8PostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op88/{u8}".
+#[allow(unused_variables, unused_mut)]
+pub async fn u8_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let u8: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "u8");
+    if let Some(v) = &u8 {
+        errors.check_param("path", "u8", v, 377usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(u8), Some(body)) = (u8, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::u8_post(&*api, u8, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

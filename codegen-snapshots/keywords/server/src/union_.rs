@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `union`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnionParams {
+    pub union2: ::std::option::Option<::std::string::String>,
+    pub union3: ::std::option::Option<::std::string::String>,
+    pub union4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `union`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnionOkHeaders {
+    pub r#union: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `union`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnionResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UnionOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for UnionResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "union", &headers.r#union);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op52/{union}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#union<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[52usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "union", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#union: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "union");
+    let union2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "union", "form", true, false);
+    let union3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "union", false);
+    let union4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "union", false);
+    if let Some(v) = &r#union {
+        errors.check_param("path", "union", v, 233usize);
+    }
+    if let Some(v) = &union2 {
+        errors.check_param("query", "union", v, 234usize);
+    }
+    if let Some(v) = &union3 {
+        errors.check_param("header", "union", v, 235usize);
+    }
+    if let Some(v) = &union4 {
+        errors.check_param("cookie", "union", v, 236usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#union),) = (r#union,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#union(
+            &*api,
+            r#union,
+            UnionParams {
+                union2,
+                union3,
+                union4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `union_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnionPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for UnionPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op52/{union}".
+#[allow(unused_variables, unused_mut)]
+pub async fn union_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#union: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "union");
+    if let Some(v) = &r#union {
+        errors.check_param("path", "union", v, 233usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#union), Some(body)) = (r#union, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::union_post(&*api, r#union, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

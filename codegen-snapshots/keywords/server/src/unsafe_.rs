@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `unsafe`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsafeParams {
+    pub unsafe2: ::std::option::Option<::std::string::String>,
+    pub unsafe3: ::std::option::Option<::std::string::String>,
+    pub unsafe4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `unsafe`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsafeOkHeaders {
+    pub r#unsafe: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `unsafe`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsafeResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UnsafeOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for UnsafeResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "unsafe", &headers.r#unsafe);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op31/{unsafe}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#unsafe<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[31usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "unsafe", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#unsafe: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "unsafe");
+    let unsafe2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "unsafe", "form", true, false);
+    let unsafe3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "unsafe", false);
+    let unsafe4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "unsafe", false);
+    if let Some(v) = &r#unsafe {
+        errors.check_param("path", "unsafe", v, 149usize);
+    }
+    if let Some(v) = &unsafe2 {
+        errors.check_param("query", "unsafe", v, 150usize);
+    }
+    if let Some(v) = &unsafe3 {
+        errors.check_param("header", "unsafe", v, 151usize);
+    }
+    if let Some(v) = &unsafe4 {
+        errors.check_param("cookie", "unsafe", v, 152usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#unsafe),) = (r#unsafe,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#unsafe(
+            &*api,
+            r#unsafe,
+            UnsafeParams {
+                unsafe2,
+                unsafe3,
+                unsafe4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `unsafe_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsafePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for UnsafePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op31/{unsafe}".
+#[allow(unused_variables, unused_mut)]
+pub async fn unsafe_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#unsafe: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "unsafe");
+    if let Some(v) = &r#unsafe {
+        errors.check_param("path", "unsafe", v, 149usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#unsafe),) = (r#unsafe,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::unsafe_post(&*api, r#unsafe, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

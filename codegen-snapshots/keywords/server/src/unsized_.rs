@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `unsized`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsizedParams {
+    pub unsized2: ::std::option::Option<::std::string::String>,
+    pub unsized3: ::std::option::Option<::std::string::String>,
+    pub unsized4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `unsized`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UnsizedOkHeaders {
+    pub r#unsized: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `unsized`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsizedResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UnsizedOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for UnsizedResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "unsized", &headers.r#unsized);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op47/{unsized}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#unsized<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[47usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "unsized", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#unsized: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "unsized");
+    let unsized2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "unsized", "form", true, false);
+    let unsized3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "unsized", false);
+    let unsized4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "unsized", false);
+    if let Some(v) = &r#unsized {
+        errors.check_param("path", "unsized", v, 213usize);
+    }
+    if let Some(v) = &unsized2 {
+        errors.check_param("query", "unsized", v, 214usize);
+    }
+    if let Some(v) = &unsized3 {
+        errors.check_param("header", "unsized", v, 215usize);
+    }
+    if let Some(v) = &unsized4 {
+        errors.check_param("cookie", "unsized", v, 216usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#unsized),) = (r#unsized,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#unsized(
+            &*api,
+            r#unsized,
+            UnsizedParams {
+                unsized2,
+                unsized3,
+                unsized4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `unsized_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnsizedPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for UnsizedPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op47/{unsized}".
+#[allow(unused_variables, unused_mut)]
+pub async fn unsized_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#unsized: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "unsized");
+    if let Some(v) = &r#unsized {
+        errors.check_param("path", "unsized", v, 213usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#unsized),) = (r#unsized,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::unsized_post(&*api, r#unsized, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,156 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `url`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UrlParams {
+    pub url2: ::std::option::Option<::std::string::String>,
+    pub url3: ::std::option::Option<::std::string::String>,
+    pub url4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `url`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct UrlOkHeaders {
+    pub url: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `url`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UrlResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: UrlOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for UrlResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "Url", &headers.url);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op156/{Url}".
+#[allow(unused_variables, unused_mut)]
+pub async fn url<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[156usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "url", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let url_param: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Url");
+    let url2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "Url", "form", true, false);
+    let url3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "Url", false);
+    let url4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "Url", false);
+    if let Some(v) = &url_param {
+        errors.check_param("path", "Url", v, 649usize);
+    }
+    if let Some(v) = &url2 {
+        errors.check_param("query", "Url", v, 650usize);
+    }
+    if let Some(v) = &url3 {
+        errors.check_param("header", "Url", v, 651usize);
+    }
+    if let Some(v) = &url4 {
+        errors.check_param("cookie", "Url", v, 652usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(url_param),) = (url_param,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::url(
+            &*api,
+            url_param,
+            UrlParams { url2, url3, url4 },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `url_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UrlPostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for UrlPostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op156/{Url}".
+#[allow(unused_variables, unused_mut)]
+pub async fn url_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let url_param: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "Url");
+    if let Some(v) = &url_param {
+        errors.check_param("path", "Url", v, 649usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(url_param), Some(body)) = (url_param, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::url_post(&*api, url_param, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `value2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value2Params {
+    pub value2: ::std::option::Option<::std::string::String>,
+    pub value3: ::std::option::Option<::std::string::String>,
+    pub value4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `value2`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Value2OkHeaders {
+    pub value: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `value2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value2Response {
+    /// ok
+    Ok { body: super::types::Everything, headers: Value2OkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for Value2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "__", &headers.value);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op60/{__}".
+#[allow(unused_variables, unused_mut)]
+pub async fn value2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[60usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "value2", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let value: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "__");
+    let value2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "__", "form", true, false);
+    let value3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "__", false);
+    let value4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "__", false);
+    if let Some(v) = &value {
+        errors.check_param("path", "__", v, 265usize);
+    }
+    if let Some(v) = &value2 {
+        errors.check_param("query", "__", v, 266usize);
+    }
+    if let Some(v) = &value3 {
+        errors.check_param("header", "__", v, 267usize);
+    }
+    if let Some(v) = &value4 {
+        errors.check_param("cookie", "__", v, 268usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(value),) = (value,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::value2(
+            &*api,
+            value,
+            Value2Params {
+                value2,
+                value3,
+                value4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `post2`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Post2Response {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for Post2Response {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op60/{__}".
+#[allow(unused_variables, unused_mut)]
+pub async fn post2<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let value: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "__");
+    if let Some(v) = &value {
+        errors.check_param("path", "__", v, 265usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, true, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(value), Some(body)) = (value, body) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::post2(&*api, value, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

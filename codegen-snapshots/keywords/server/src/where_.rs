@@ -1,0 +1,160 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Query, header and cookie parameters of `where`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WhereParams {
+    pub where2: ::std::option::Option<::std::string::String>,
+    pub where3: ::std::option::Option<::std::string::String>,
+    pub where4: ::std::option::Option<::std::string::String>,
+}
+/// Headers of the Ok response of `where`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WhereOkHeaders {
+    pub r#where: ::std::option::Option<::std::string::String>,
+}
+/// Responses of `where`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WhereResponse {
+    /// ok
+    Ok { body: super::types::Everything, headers: WhereOkHeaders },
+    /// error
+    Default { status: u16, body: super::types::Error },
+}
+impl ::axum::response::IntoResponse for WhereResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = super::runtime::json_response_as(
+                    200u16,
+                    "application/json",
+                    &body,
+                );
+                super::runtime::set_header(&mut response, "where", &headers.r#where);
+                response
+            }
+            Self::Default { status, body } => {
+                super::runtime::json_response_as(
+                    status,
+                    "application/problem+json",
+                    &body,
+                )
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/op33/{where}".
+#[allow(unused_variables, unused_mut)]
+pub async fn r#where<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[33usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/problem+json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(&*api, "where", &credentials)
+        .await
+    {
+        return refused;
+    }
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#where: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "where");
+    let where2: ::std::option::Option<::std::string::String> = errors
+        .query(&pairs, "where", "form", true, false);
+    let where3: ::std::option::Option<::std::string::String> = errors
+        .header(&headers, "where", false);
+    let where4: ::std::option::Option<::std::string::String> = errors
+        .cookie(&headers, "where", false);
+    if let Some(v) = &r#where {
+        errors.check_param("path", "where", v, 157usize);
+    }
+    if let Some(v) = &where2 {
+        errors.check_param("query", "where", v, 158usize);
+    }
+    if let Some(v) = &where3 {
+        errors.check_param("header", "where", v, 159usize);
+    }
+    if let Some(v) = &where4 {
+        errors.check_param("cookie", "where", v, 160usize);
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/problem+json");
+    }
+    let (Some(r#where),) = (r#where,) else {
+        return errors.into_response_as("application/problem+json");
+    };
+    let response = <A as super::Api>::r#where(
+            &*api,
+            r#where,
+            WhereParams {
+                where2,
+                where3,
+                where4,
+            },
+        )
+        .await;
+    ::axum::response::IntoResponse::into_response(response)
+}
+/// Responses of `where_post`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WherePostResponse {
+    /// made
+    Created(super::types::Untagged),
+}
+impl ::axum::response::IntoResponse for WherePostResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Created(body) => {
+                super::runtime::json_response_as(201u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `POST` "/op33/{where}".
+#[allow(unused_variables, unused_mut)]
+pub async fn where_post<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    raw_path: ::axum::extract::RawPathParams,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect();
+    let r#where: ::std::option::Option<::std::string::String> = errors
+        .path(&path_values, 0, "where");
+    if let Some(v) = &r#where {
+        errors.check_param("path", "where", v, 157usize);
+    }
+    let body: ::std::option::Option<super::types::Union2> = errors
+        .json_body(&raw_body, false, Some(4usize));
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let (Some(r#where),) = (r#where,) else {
+        return errors.into_response_as("application/json");
+    };
+    let response = <A as super::Api>::where_post(&*api, r#where, body).await;
+    ::axum::response::IntoResponse::into_response(response)
+}

@@ -1,0 +1,61 @@
+//! Operations tagged by this module's tag.
+/// Documented error responses of [`super::Client::get_inventory`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetInventoryError {}
+impl super::Client {
+    /// Pet counts by status
+    ///
+    /// `GET /store/inventory`
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub async fn get_inventory(
+        &self,
+    ) -> ::std::result::Result<
+        ::std::collections::BTreeMap<::std::string::String, i32>,
+        super::Error<GetInventoryError>,
+    > {
+        let mut url = ::std::string::String::from(self.base_url());
+        url.push_str("/store/inventory");
+        let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut headers: ::std::vec::Vec<(&'static str, ::std::string::String)> = ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<::std::string::String> = ::std::vec::Vec::new();
+        self.authorize(&[&[1usize]], &mut query, &mut headers, &mut cookies);
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&super::runtime::encode_pairs(&query));
+        }
+        let mut req = self.http_client().request(::reqwest::Method::GET, url);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        for (k, v) in &self.headers {
+            req = req.header(k.as_str(), v.as_str());
+        }
+        if !cookies.is_empty() {
+            req = req.header("cookie", cookies.join("; "));
+        }
+        #[allow(unused_variables)]
+        let (status, _, bytes) = super::runtime::execute(
+                self.http_client(),
+                req,
+                &self.retry,
+            )
+            .await
+            .map_err(super::Error::Request)?;
+        match status {
+            200 => {
+                Ok(
+                    super::runtime::decode_json::<
+                        ::std::collections::BTreeMap<::std::string::String, i32>,
+                        GetInventoryError,
+                    >(status, &bytes)?,
+                )
+            }
+            _ => {
+                Err(super::Error::UnexpectedStatus {
+                    status,
+                    body: bytes,
+                })
+            }
+        }
+    }
+}

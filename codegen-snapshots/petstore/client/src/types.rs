@@ -1,0 +1,311 @@
+//! Types for the schemas of the API description.
+#[cfg(any(feature = "pets"))]
+/// Where the pet is in the sales process
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PetStatus {
+    ///available
+    Available,
+    ///pending
+    Pending,
+    ///sold
+    Sold,
+    /// A value this version of the API description does not list.
+    Unknown(::std::string::String),
+}
+#[cfg(any(feature = "pets"))]
+impl PetStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "available",
+            Self::Pending => "pending",
+            Self::Sold => "sold",
+            Self::Unknown(s) => s.as_str(),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl ::std::convert::From<&str> for PetStatus {
+    fn from(s: &str) -> Self {
+        match s {
+            "available" => Self::Available,
+            "pending" => Self::Pending,
+            "sold" => Self::Sold,
+            other => Self::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl ::std::fmt::Display for PetStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl ::serde::Serialize for PetStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for PetStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let s = <::std::string::String as ::serde::Deserialize>::deserialize(d)?;
+        Ok(Self::from(s.as_str()))
+    }
+}
+#[cfg(any(feature = "pets"))]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct NewPet {
+    pub name: ::std::string::String,
+    /// A free-form tag; null clears it
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::option::Option<::std::string::String>>,
+    /// Where the pet is in the sales process
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<PetStatus>,
+    /// Kind-specific details, tagged by petType
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<PetDetails>,
+}
+#[cfg(any(feature = "pets"))]
+impl NewPet {
+    /// A value with the required fields given and every optional one absent (set those
+    /// afterwards: `value.field = Some(..)`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(name: ::std::string::String) -> Self {
+        Self {
+            name,
+            tag: ::std::default::Default::default(),
+            status: ::std::default::Default::default(),
+            details: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for NewPet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
+        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                name: m.required("name")?,
+                tag: m.double("tag")?,
+                status: m.optional("status")?,
+                details: m.optional("details")?,
+            })
+        };
+        read().map_err(<D::Error as ::serde::de::Error>::custom)
+    }
+}
+#[cfg(any(feature = "pets"))]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Pet {
+    pub id: i64,
+    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tag: ::std::option::Option<::std::option::Option<::std::string::String>>,
+    /// Where the pet is in the sales process
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<PetStatus>,
+    /// Kind-specific details, tagged by petType
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<PetDetails>,
+}
+#[cfg(any(feature = "pets"))]
+impl Pet {
+    /// A value with the required fields given and every optional one absent (set those
+    /// afterwards: `value.field = Some(..)`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: i64, name: ::std::string::String) -> Self {
+        Self {
+            id,
+            name,
+            tag: ::std::default::Default::default(),
+            status: ::std::default::Default::default(),
+            details: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for Pet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
+        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                id: m.required("id")?,
+                name: m.required("name")?,
+                tag: m.double("tag")?,
+                status: m.optional("status")?,
+                details: m.optional("details")?,
+            })
+        };
+        read().map_err(<D::Error as ::serde::de::Error>::custom)
+    }
+}
+#[cfg(any(feature = "pets"))]
+pub type Pets = ::std::vec::Vec<Pet>;
+#[cfg(any(feature = "pets"))]
+/// Kind-specific details, tagged by petType
+#[derive(Debug, Clone, PartialEq)]
+pub enum PetDetails {
+    ///cat
+    Cat(Cat),
+    ///dog
+    Dog(Dog),
+    /// A tag value this version of the API description does not list (the whole object).
+    Unknown(::serde_json::Value),
+}
+#[cfg(any(feature = "pets"))]
+impl ::serde::Serialize for PetDetails {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::Cat(v) => super::runtime::serialize_tagged(v, "petType", "cat", s),
+            Self::Dog(v) => super::runtime::serialize_tagged(v, "petType", "dog", s),
+            Self::Unknown(v) => ::serde::Serialize::serialize(v, s),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for PetDetails {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(d)?;
+        let tag = value
+            .get("petType")
+            .and_then(::serde_json::Value::as_str)
+            .map(::std::string::ToString::to_string);
+        match tag.as_deref() {
+            Some("cat") => {
+                ::serde_json::from_value(value)
+                    .map(Self::Cat)
+                    .map_err(::serde::de::Error::custom)
+            }
+            Some("dog") => {
+                ::serde_json::from_value(value)
+                    .map(Self::Dog)
+                    .map_err(::serde::de::Error::custom)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Cat {
+    #[serde(rename = "petType")]
+    pub pet_type: ::std::string::String,
+    pub lives: i32,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub indoor: ::std::option::Option<bool>,
+}
+#[cfg(any(feature = "pets"))]
+impl Cat {
+    /// A value with the required fields given and every optional one absent (set those
+    /// afterwards: `value.field = Some(..)`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(pet_type: ::std::string::String, lives: i32) -> Self {
+        Self {
+            pet_type,
+            lives,
+            indoor: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for Cat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
+        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                pet_type: m.required("petType")?,
+                lives: m.required("lives")?,
+                indoor: m.optional("indoor")?,
+            })
+        };
+        read().map_err(<D::Error as ::serde::de::Error>::custom)
+    }
+}
+#[cfg(any(feature = "pets"))]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Dog {
+    #[serde(rename = "petType")]
+    pub pet_type: ::std::string::String,
+    #[serde(rename = "packSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub pack_size: ::std::option::Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub nickname: ::std::option::Option<::std::option::Option<::std::string::String>>,
+}
+#[cfg(any(feature = "pets"))]
+impl Dog {
+    /// A value with the required fields given and every optional one absent (set those
+    /// afterwards: `value.field = Some(..)`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(pet_type: ::std::string::String) -> Self {
+        Self {
+            pet_type,
+            pack_size: ::std::default::Default::default(),
+            nickname: ::std::default::Default::default(),
+        }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for Dog {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
+        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                pet_type: m.required("petType")?,
+                pack_size: m.optional("packSize")?,
+                nickname: m.double("nickname")?,
+            })
+        };
+        read().map_err(<D::Error as ::serde::de::Error>::custom)
+    }
+}
+#[cfg(any(feature = "pets"))]
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+pub struct Error {
+    pub code: i32,
+    pub message: ::std::string::String,
+}
+#[cfg(any(feature = "pets"))]
+impl Error {
+    /// A value with the required fields given and every optional one absent (set those
+    /// afterwards: `value.field = Some(..)`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(code: i32, message: ::std::string::String) -> Self {
+        Self { code, message }
+    }
+}
+#[cfg(any(feature = "pets"))]
+impl<'de> ::serde::Deserialize<'de> for Error {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
+        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                code: m.required("code")?,
+                message: m.required("message")?,
+            })
+        };
+        read().map_err(<D::Error as ::serde::de::Error>::custom)
+    }
+}

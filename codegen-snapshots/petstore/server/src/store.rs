@@ -1,0 +1,54 @@
+//! Handlers, parameter structs and response enums of the operations with this module's tag.
+/// Responses of `get_inventory`: each variant is one documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetInventoryResponse {
+    /// Map of status to quantity
+    Ok(::std::collections::BTreeMap<::std::string::String, i32>),
+}
+impl ::axum::response::IntoResponse for GetInventoryResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => {
+                super::runtime::json_response_as(200u16, "application/json", &body)
+            }
+        }
+    }
+}
+/// axum handler for `GET` "/store/inventory".
+#[allow(unused_variables, unused_mut)]
+pub async fn get_inventory<A: super::Api>(
+    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
+    headers: ::axum::http::HeaderMap,
+    raw_body: ::axum::body::Bytes,
+) -> ::axum::response::Response {
+    let mut errors = super::runtime::Errors::default();
+    let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let alternatives: &[&[usize]] = &[&[1usize]];
+    let Some(credentials) = super::runtime::credentials(
+        &headers,
+        &pairs,
+        super::SECURITY,
+        alternatives,
+    ) else {
+        return super::runtime::unauthorized(
+            super::SECURITY,
+            alternatives,
+            "application/json",
+        );
+    };
+    if let Err(refused) = <A as super::Api>::authenticate(
+            &*api,
+            "get_inventory",
+            &credentials,
+        )
+        .await
+    {
+        return refused;
+    }
+    if !errors.is_empty() {
+        return errors.into_response_as("application/json");
+    }
+    let response = <A as super::Api>::get_inventory(&*api).await;
+    ::axum::response::IntoResponse::into_response(response)
+}
