@@ -1,0 +1,1 @@
+//! Request and response bodies: JSON, text and `application/x-www-form-urlencoded`.

@@ -1,0 +1,2 @@
+//! Helpers of generated reqwest clients: errors, credentials, retries, response decoding,
+//! multipart parts.

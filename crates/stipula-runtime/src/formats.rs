@@ -1,0 +1,2 @@
+//! Checks of the string formats OpenAPI names (`date`, `date-time`, `time`, `uuid`,
+//! `email`, ...).

@@ -1,0 +1,1 @@
+//! Helpers called by the `Serialize`/`Deserialize` impls of generated types.

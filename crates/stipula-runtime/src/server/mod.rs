@@ -1,0 +1,2 @@
+//! Helpers of generated axum servers: request decoding, security schemes, the request
+//! validator, responses, multipart.
