@@ -1,69 +1,51 @@
 //! Helpers called by the `Serialize`/`Deserialize` impls of generated types, and the
 //! scalar/text conversions the parameter styles share.
 
-/// The members of a JSON object, taken one by one by the `Deserialize` impls of the
-/// generated structs (members no field names are ignored, or kept by `rest`).
-pub struct Fields(::serde_json::Map<::std::string::String, ::serde_json::Value>);
+/// An object key as the `Deserialize` impls of generated structs read it: borrowed from the
+/// input when the deserializer can (no allocation for keys without escapes), owned
+/// otherwise.
+pub struct Key<'de>(::std::borrow::Cow<'de, str>);
 
-impl<'de> ::serde::Deserialize<'de> for Fields {
-    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-        <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d).map(Fields)
+impl<'de> Key<'de> {
+    /// The key's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The key as an owned string (a member kept by `additionalProperties`).
+    pub fn into_string(self) -> ::std::string::String {
+        self.0.into_owned()
     }
 }
 
-impl Fields {
-    fn decode<T: ::serde::de::DeserializeOwned>(
-        name: &str,
-        v: ::serde_json::Value,
-    ) -> ::std::result::Result<T, ::std::string::String> {
-        ::serde_json::from_value(v).map_err(|e| format!("field `{name}`: {e}"))
-    }
-
-    /// A required member: absent is an error.
-    pub fn required<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<T, ::std::string::String> {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v),
-            None => Err(format!("missing field `{name}`")),
+impl<'de> ::serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str("an object key")
+            }
+            fn visit_borrowed_str<E: ::serde::de::Error>(
+                self,
+                v: &'de str,
+            ) -> ::std::result::Result<Key<'de>, E> {
+                Ok(Key(::std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E: ::serde::de::Error>(
+                self,
+                v: &str,
+            ) -> ::std::result::Result<Key<'de>, E> {
+                Ok(Key(::std::borrow::Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E: ::serde::de::Error>(
+                self,
+                v: ::std::string::String,
+            ) -> ::std::result::Result<Key<'de>, E> {
+                Ok(Key(::std::borrow::Cow::Owned(v)))
+            }
         }
-    }
-
-    /// An optional or nullable member: absent and `null` are `None`.
-    pub fn optional<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<::std::option::Option<T>, ::std::string::String> {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v),
-            None => Ok(None),
-        }
-    }
-
-    /// An optional and nullable member: absent is `None`, `null` is `Some(None)`.
-    pub fn double<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<::std::option::Option<::std::option::Option<T>>, ::std::string::String>
-    {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// The members no field took (`additionalProperties`).
-    pub fn rest<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-    ) -> ::std::result::Result<
-        ::std::collections::BTreeMap<::std::string::String, T>,
-        ::std::string::String,
-    > {
-        ::std::mem::take(&mut self.0)
-            .into_iter()
-            .map(|(k, v)| Self::decode(&k, v).map(|v| (k, v)))
-            .collect()
+        d.deserialize_str(V)
     }
 }
 
