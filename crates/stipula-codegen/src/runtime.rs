@@ -187,6 +187,11 @@ fn inline(file: &str, features: &[&str]) -> String {
     for line in text.lines() {
         let resolved = resolve_features(line, features);
         let trimmed = resolved.trim();
+        // `#![deny(missing_docs)]` guards the crate, not generated code; and a file for
+        // `include!` must hold no inner attributes.
+        if trimmed.starts_with("#![") {
+            continue;
+        }
         if trimmed.starts_with("#[cfg(") && trimmed.ends_with(")]") {
             if let Some(prev) = pending_cfg.take() {
                 out.push_str(&prev);
