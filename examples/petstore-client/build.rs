@@ -3,42 +3,48 @@
 //! validation), and the server of `specs/checks.yaml` here (`pattern`, `format`,
 //! `if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains`, `dependent*`), and
 //! the client and server of `specs/wire.yaml` here (problem+json, `float`, empty arrays),
-//! into OUT_DIR; `src/lib.rs` includes them.
+//! into OUT_DIR; `src/lib.rs` includes them. They use the `stipula-runtime` crate of the
+//! workspace (`Runtime::Crate`) rather than each embedding a copy.
 
-use stipula_codegen::{Builder, Target};
+use stipula_codegen::{Runtime, Target};
+
+/// A builder for `spec` that uses the runtime crate.
+fn builder(spec: &str) -> stipula_codegen::Builder {
+    stipula_codegen::Builder::new(spec).runtime(Runtime::Crate)
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let specs = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs");
     for (spec, suffix) in [("petstore-3.0.yaml", "30"), ("petstore-3.1.yaml", "31")] {
         let path = format!("{specs}/{spec}");
-        Builder::new(&path)
+        builder(&path)
             .target(Target::RustClient)
             .file_name(format!("client{suffix}.rs"))
             .generate()?;
-        Builder::new(&path)
+        builder(&path)
             .target(Target::RustServer)
             .file_name(format!("server{suffix}.rs"))
             .generate()?;
     }
     let features = format!("{specs}/codegen/features.yaml");
-    Builder::new(&features)
+    builder(&features)
         .target(Target::RustClient)
         .file_name("features_client.rs")
         .generate()?;
-    Builder::new(&features)
+    builder(&features)
         .target(Target::RustServer)
         .file_name("features_server.rs")
         .generate()?;
     let wire = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/wire.yaml");
-    Builder::new(wire)
+    builder(wire)
         .target(Target::RustClient)
         .file_name("wire_client.rs")
         .generate()?;
-    Builder::new(wire)
+    builder(wire)
         .target(Target::RustServer)
         .file_name("wire_server.rs")
         .generate()?;
-    Builder::new(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/checks.yaml"))
+    builder(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/checks.yaml"))
         .target(Target::RustServer)
         .file_name("checks_server.rs")
         .generate()?;

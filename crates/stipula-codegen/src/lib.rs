@@ -16,7 +16,10 @@
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/rust_client.rs"));`
 
 pub mod names;
+pub mod runtime;
 pub mod rust;
+
+pub use runtime::Runtime;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -63,16 +66,12 @@ impl Target {
             "types.rs.j2",
             "runtime.rs.j2",
             "operations.rs.j2",
-            "serde_support.rs.j2",
         ]
     }
 
     fn embedded(self, name: &str) -> Option<&'static str> {
         Some(match (self, name) {
             (_, "types.rs.j2") => include_str!("../../../templates/shared/types.rs.j2"),
-            (_, "serde_support.rs.j2") => {
-                include_str!("../../../templates/shared/serde_support.rs.j2")
-            }
             (Target::RustClient, "Cargo.toml.j2") => {
                 include_str!("../../../templates/rust-client/Cargo.toml.j2")
             }
@@ -124,6 +123,8 @@ pub struct Options {
     /// ... or one of these operationIds. Both empty: everything. With a filter, types no
     /// selected operation uses are left out.
     pub operations: Vec<String>,
+    /// How the generated code reaches `stipula-runtime` (default: embedded).
+    pub runtime: Runtime,
 }
 
 impl Options {
@@ -135,6 +136,7 @@ impl Options {
             templates: None,
             tags: Vec::new(),
             operations: Vec::new(),
+            runtime: Runtime::default(),
         }
     }
 }
@@ -429,9 +431,17 @@ pub fn format_rust(file: &str, text: &str) -> Result<String, Error> {
 /// Generate code for a loaded spec.
 pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Error> {
     check_filter(spec, opts)?;
-    let ctx = context(spec, opts);
+    let mut ctx = context(spec, opts);
     let env = template_env(opts)?;
+    let runtime = runtime::view(
+        &opts.runtime,
+        &ctx.target,
+        ctx.needs_multipart,
+        ctx.needs_regex,
+        &mut ctx.dependencies,
+    );
     let base = minijinja::Value::from(minijinja::value::Serde(&ctx));
+    let base = minijinja::context! { runtime => minijinja::Value::from(minijinja::value::Serde(&runtime)), ..base };
     // One job per Rust file: (file name, template, context). The files are independent, so
     // they are rendered and formatted on all cores (GitHub's client: types.rs is half of the
     // 11 MB, the 45 operation modules the other half); the order of the output is the order
@@ -692,6 +702,7 @@ pub struct Builder {
     allow_spec_errors: bool,
     tags: Vec<String>,
     operations: Vec<String>,
+    runtime: Runtime,
 }
 
 impl Builder {
@@ -705,7 +716,18 @@ impl Builder {
             allow_spec_errors: false,
             tags: Vec::new(),
             operations: Vec::new(),
+            runtime: Runtime::default(),
         }
+    }
+
+    /// How the generated code reaches `stipula-runtime`: [`Runtime::Embedded`] (the default:
+    /// its source inside the generated module, needing nothing but crates.io),
+    /// [`Runtime::Crate`] (a `stipula-runtime` dependency by version) or [`Runtime::Path`].
+    /// With a dependency, add it to `[dependencies]` with the features the build script's
+    /// `cargo:warning` names.
+    pub fn runtime(mut self, runtime: Runtime) -> Builder {
+        self.runtime = runtime;
+        self
     }
 
     /// Generate only the operations with these tags (and the types they use), to compile
@@ -785,6 +807,7 @@ impl Builder {
         opts.templates = self.templates.clone();
         opts.tags = self.tags.clone();
         opts.operations = self.operations.clone();
+        opts.runtime = self.runtime.clone();
         let mut output = generate(&loaded.spec, &opts)?;
         if let Some(name) = &self.file_name
             && let Some(f) = output.files.first_mut()

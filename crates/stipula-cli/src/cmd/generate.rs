@@ -51,6 +51,17 @@ pub(crate) struct Args {
     /// Only the operations with these operationIds (comma-separated), and the types they use.
     #[arg(long, value_delimiter = ',')]
     pub(crate) operations: Vec<String>,
+    /// Embed the runtime's source (stipula-runtime) in src/runtime.rs: the output needs
+    /// nothing but crates.io. The default while stipula-runtime is not published.
+    #[arg(long, conflicts_with_all = ["runtime_crate", "runtime_path"])]
+    pub(crate) standalone: bool,
+    /// Depend on the stipula-runtime crate (this version) instead of embedding it.
+    #[arg(long, conflicts_with = "runtime_path")]
+    pub(crate) runtime_crate: bool,
+    /// Depend on the stipula-runtime crate at this path (a stipula checkout's
+    /// crates/stipula-runtime) instead of embedding it.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) runtime_path: Option<PathBuf>,
 }
 
 pub(crate) fn run(args: Args) -> u8 {
@@ -101,6 +112,11 @@ pub(crate) fn run(args: Args) -> u8 {
     opts.templates = args.templates.clone();
     opts.tags = args.tags.clone();
     opts.operations = args.operations.clone();
+    opts.runtime = match (&args.runtime_path, args.runtime_crate) {
+        (Some(dir), _) => stipula_codegen::Runtime::Path(dir.clone()),
+        (None, true) => stipula_codegen::Runtime::Crate,
+        (None, false) => stipula_codegen::Runtime::Embedded,
+    };
     if args.print_context {
         let ctx = stipula_codegen::context(&loaded.spec, &opts);
         match serde_json::to_string_pretty(&ctx) {

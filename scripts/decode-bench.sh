@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Decoding speed of generated types beside serde derive and serde_json::Value, in one run.
+#
+# Input: GitHub 22.0's `repos/list-for-org` response (a list of `minimal-repository`, 90
+# fields with nested owner/permissions/license objects), built from the spec's own example
+# repeated to ~8.7 MB (ids varied so no two items are equal). Three decoders of the same
+# bytes:
+#   generated   the types `stipula generate rust-server` writes (their hand-written Deserialize);
+#   derive      the same types with `#[derive(Deserialize)]` instead (a template override of
+#               types.rs.j2: what progenitor-style generators emit);
+#   Value       serde_json::from_slice::<serde_json::Value>.
+# Prints MB/s (best of 15 interleaved rounds) and each figure as a ratio of the derive's.
+#
+# Usage: scripts/decode-bench.sh     Env: STIPULA_CORPUS (default ../shared/corpus)
+set -eu
+root="$(cd "$(dirname "$0")/.." && pwd)"
+corpus="${STIPULA_CORPUS:-$root/../shared/corpus}"
+spec="$corpus/github/api.github.com.octokit-22.0.0.json"
+[ -f "$spec" ] || { echo "corpus not found at $corpus (set STIPULA_CORPUS)" >&2; exit 0; }
+work="${CARGO_TARGET_DIR:-$root/target}/decode-bench"
+rm -rf "$work/gen" "$work/derive" "$work/tpl"
+mkdir -p "$work/bench/src" "$work/tpl"
+(cd "$root" && cargo build -q -p stipula-cli)
+stipula="${CARGO_TARGET_DIR:-$root/target}/debug/stipula"
+# The derive variant: struct Deserialize derived instead of written by hand.
+python3 - "$root/templates/shared/types.rs.j2" "$work/tpl/types.rs.j2" <<'PY'
+import re, sys
+s = open(sys.argv[1]).read()
+start = s.index("{#- Deserialize by hand")
+end = s.index('{%- elif t.kind == "string_enum" %}')
+s = s[:start] + s[end:]
+s = s.replace("::serde::Serialize{% if not required %}, Default{% endif %})]\npub struct {{ t.name }}",
+              "::serde::Serialize, ::serde::Deserialize{% if not required %}, Default{% endif %})]\npub struct {{ t.name }}")
+assert "::serde::Deserialize{% if not required" in s, "types.rs.j2 changed: update decode-bench.sh"
+open(sys.argv[2], "w").write(s)
+PY
+args=(rust-server "$spec" --operations repos/list-for-org --runtime-path "$root/crates/stipula-runtime")
+"$stipula" generate "${args[@]}" -o "$work/gen" >/dev/null
+"$stipula" generate "${args[@]}" -o "$work/derive" --templates "$work/tpl" >/dev/null
+cp "$work/gen/src/types.rs" "$work/bench/src/gen_types.rs"
+cp "$work/derive/src/types.rs" "$work/bench/src/derive_types.rs"
+python3 - "$spec" "$work/bench/data.json" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+items = doc["components"]["examples"]["minimal-repository-items"]["value"]
+out, i = [], 0
+while len(json.dumps(out)) < 8_700_000:
+    for item in items:
+        item = json.loads(json.dumps(item))
+        i += 1
+        item["id"] = i
+        item["name"] = f"{item['name']}-{i}"
+        out.append(item)
+json.dump(out, open(sys.argv[2], "w"), indent=1)
+PY
+cat > "$work/bench/Cargo.toml" <<TOML
+[package]
+name = "decode-bench"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+serde = { version = "1", features = ["derive"] }
+serde_json = { version = "1", features = ["float_roundtrip"] }
+stipula-runtime = { path = "$root/crates/stipula-runtime" }
+
+[profile.release]
+debug = false
+
+[workspace]
+TOML
+cat > "$work/bench/src/main.rs" <<'RS'
+#![allow(warnings)]
+mod runtime {
+    pub use stipula_runtime::serde_support::*;
+}
+#[path = "gen_types.rs"]
+mod gen_types;
+#[path = "derive_types.rs"]
+mod derive_types;
+
+use std::time::Instant;
+
+/// One decode of `data`, in seconds.
+fn time(data: &[u8], f: &dyn Fn(&[u8]) -> usize) -> f64 {
+    let t = Instant::now();
+    std::hint::black_box(f(std::hint::black_box(data)));
+    t.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: decode-bench DATA.json");
+    let data = std::fs::read(&path).expect("read the data");
+    let mb = data.len() as f64 / 1e6;
+    let decoders: [(&str, &dyn Fn(&[u8]) -> usize); 3] = [
+        ("generated types", &|d| serde_json::from_slice::<Vec<gen_types::MinimalRepository>>(d).expect("generated types decode").len()),
+        ("serde derive", &|d| serde_json::from_slice::<Vec<derive_types::MinimalRepository>>(d).expect("derived types decode").len()),
+        ("serde_json::Value", &|d| match serde_json::from_slice::<serde_json::Value>(d).expect("JSON") {
+            serde_json::Value::Array(a) => a.len(),
+            _ => 0,
+        }),
+    ];
+    // Rounds interleave the decoders, so load on the machine hits all of them alike; each
+    // figure is the decoder's best round.
+    let rounds = 15;
+    let mut best = [f64::MAX; 3];
+    for _ in 0..rounds {
+        for (i, (_, f)) in decoders.iter().enumerate() {
+            best[i] = best[i].min(time(&data, *f));
+        }
+    }
+    let items = serde_json::from_slice::<Vec<serde_json::Value>>(&data).map(|v| v.len()).unwrap_or(0);
+    println!("decode {mb:.1} MB (GitHub repos/list-for-org, {items} items), best of {rounds} interleaved rounds:");
+    for (i, (name, _)) in decoders.iter().enumerate() {
+        println!("  {name:<18} {:>7.1} ms {:>7.0} MB/s  {:.2}x derive's speed", best[i] * 1e3, mb / best[i], best[1] / best[i]);
+    }
+}
+RS
+(cd "$work/bench" && cargo build -q --release)
+"$work/bench/target/release/decode-bench" "$work/bench/data.json"
