@@ -3,9 +3,9 @@
 //! the same every day. `tests/museum_e2e.rs` drives it through the generated client, and
 //! `examples/museum_server.rs` serves it for `scripts/schemathesis-museum.sh`.
 //!
-//! Credentials: any basic `user:password` is accepted except the user `visitor`, who may
-//! read but is refused (403) on the operations that change the museum (see
-//! [`Museum::READ_ONLY_USER`]).
+//! Credentials: two basic-auth accounts, [`Museum::CURATOR`] who may do everything and
+//! [`Museum::READ_ONLY_USER`] who may read but is refused (403) on the operations that change
+//! the museum; any other credential is refused with 401.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -63,8 +63,26 @@ fn page<T: Clone>(items: &[T], page: Option<i64>, limit: Option<i64>) -> Vec<T> 
 }
 
 impl Museum {
+    /// The basic-auth user and password that may do everything.
+    pub const CURATOR: (&'static str, &'static str) = ("curator", "s3cret");
     /// The basic-auth user that may read but not change anything (403 on writes).
     pub const READ_ONLY_USER: &'static str = "visitor";
+    /// The read-only user's password.
+    pub const READ_ONLY_PASSWORD: &'static str = "visitor";
+}
+
+/// A problem+json refusal (the media type of the description's error responses), with the
+/// basic challenge on a 401.
+fn refusal(status: u16, title: &str, detail: &str) -> axum::response::Response {
+    let body = serde_json::json!({ "type": "about:blank", "title": title, "status": status, "detail": detail });
+    let mut response = runtime::json_response_as(status, "application/problem+json", &body);
+    if status == 401 {
+        response.headers_mut().insert(
+            axum::http::header::WWW_AUTHENTICATE,
+            axum::http::HeaderValue::from_static("Basic realm=\"museum\""),
+        );
+    }
+    response
 }
 
 impl Api for Museum {
@@ -73,19 +91,29 @@ impl Api for Museum {
         operation: &'static str,
         credentials: &runtime::Credentials,
     ) -> Result<(), axum::response::Response> {
-        let user = credentials
-            .get("MuseumPlaceholderAuth")
-            .and_then(|v| v.split(':').next())
-            .unwrap_or_default();
+        let given = credentials.get("MuseumPlaceholderAuth").unwrap_or_default();
+        let (user, password) = given.split_once(':').unwrap_or((given, ""));
+        let known = [
+            Self::CURATOR,
+            (Self::READ_ONLY_USER, Self::READ_ONLY_PASSWORD),
+        ];
+        if !known.contains(&(user, password)) {
+            return Err(refusal(
+                401,
+                "Unauthorized",
+                "unknown user or wrong password: send Authorization: Basic for a museum account",
+            ));
+        }
         let reads = matches!(
             operation,
             "get_museum_hours" | "list_special_events" | "get_special_event" | "get_ticket_code"
         );
         if user == Self::READ_ONLY_USER && !reads {
-            return Err(axum::response::IntoResponse::into_response((
-                axum::http::StatusCode::FORBIDDEN,
-                "visitors may not change the museum",
-            )));
+            return Err(refusal(
+                403,
+                "Forbidden",
+                "visitors may read but not change the museum",
+            ));
         }
         Ok(())
     }

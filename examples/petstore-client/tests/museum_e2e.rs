@@ -48,7 +48,7 @@ mod museum {
         tls_provider();
         let base = serve().await;
         let client = c::Client::with_base_url(&base)
-            .with_museum_placeholder_auth("curator", Some("s3cret".into()));
+            .with_museum_placeholder_auth(Museum::CURATOR.0, Some(Museum::CURATOR.1.into()));
 
         // getMuseumHours: query parameters (date, page, limit) reach the server.
         let hours = client
@@ -189,7 +189,7 @@ mod museum {
         tls_provider();
         let base = serve().await;
         let curator = c::Client::with_base_url(&base)
-            .with_museum_placeholder_auth("curator", Some("s3cret".into()));
+            .with_museum_placeholder_auth(Museum::CURATOR.0, Some(Museum::CURATOR.1.into()));
 
         // No credentials: 401 before the handler. deleteSpecialEvent documents its 401 (a
         // typed error); the others do not, so the client reports the bare status.
@@ -210,8 +210,10 @@ mod museum {
         assert_eq!(err.status(), Some(401), "{err}");
 
         // `authenticate` refuses the read-only user on writes (403), not on reads.
-        let visitor = c::Client::with_base_url(&base)
-            .with_museum_placeholder_auth(Museum::READ_ONLY_USER, None);
+        let visitor = c::Client::with_base_url(&base).with_museum_placeholder_auth(
+            Museum::READ_ONLY_USER,
+            Some(Museum::READ_ONLY_PASSWORD.into()),
+        );
         assert!(
             visitor
                 .list_special_events(&Default::default())
@@ -223,6 +225,23 @@ mod museum {
             .await
             .unwrap_err();
         assert_eq!(err.status(), Some(403), "{err}");
+        // A wrong password: 401 from `authenticate`, typed where the operation documents it.
+        let intruder = c::Client::with_base_url(&base)
+            .with_museum_placeholder_auth(Museum::CURATOR.0, Some("guess".into()));
+        let err = intruder
+            .get_special_event("00000000-0000-4000-8000-000000000001")
+            .await
+            .unwrap_err();
+        assert_eq!(err.status(), Some(401), "{err}");
+        match intruder
+            .delete_special_event("00000000-0000-4000-8000-000000000001")
+            .await
+        {
+            Err(c::Error::Api(c::events::DeleteSpecialEventError::Unauthorized(e))) => {
+                assert_eq!(e.title.as_deref(), Some("Unauthorized"))
+            }
+            other => panic!("expected a typed 401, got {other:?}"),
+        }
 
         // A path parameter that is not a UUID (`format: uuid`) is refused with the
         // description's 400 (problem+json), typed on the client side.
