@@ -1,0 +1,366 @@
+//! OpenAPI parameter styles, one implementation each, used by generated clients to encode
+//! and by generated servers to decode: query `form` (explode on and off),
+//! `spaceDelimited`, `pipeDelimited`, `deepObject`; path and header `simple`; path `label`
+//! and `matrix`. Values travel as [`serde_json::Value`]s, so one encoder serves every type.
+//!
+//! Delimited arrays: the client writes its delimiters literally and percent-encodes each
+//! item's own `,` or `|`, so the server splits where the client joined. An empty array is
+//! `name=` (delimited styles) and nothing at all (`form` exploded).
+
+use super::serde_support::{loose, scalar, simple};
+
+/// Add a query (or form) parameter in the given style.
+pub fn push_param(
+    out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    name: &str,
+    v: &::serde_json::Value,
+    style: &str,
+    explode: bool,
+) {
+    match v {
+        ::serde_json::Value::Null => {}
+        ::serde_json::Value::Array(items) => {
+            if explode && style == "form" {
+                for i in items {
+                    out.push((name.to_string(), scalar(i)));
+                }
+            } else {
+                // The delimiter is written as a marker that `encode` leaves literal (`,`,
+                // `|`), while each item's own `,` or `|` is percent-encoded: the server can
+                // split where this side joined.
+                let sep = match style {
+                    "spaceDelimited" => " ",
+                    "pipeDelimited" => "\u{e001}",
+                    _ => "\u{e000}",
+                };
+                out.push((
+                    name.to_string(),
+                    items
+                        .iter()
+                        .map(scalar)
+                        .collect::<::std::vec::Vec<_>>()
+                        .join(sep),
+                ));
+            }
+        }
+        ::serde_json::Value::Object(map) => {
+            if style == "deepObject" {
+                deep(out, name, v);
+            } else if explode {
+                for (k, v) in map {
+                    out.push((k.clone(), scalar(v)));
+                }
+            } else {
+                out.push((name.to_string(), simple(v, false)));
+            }
+        }
+        other => out.push((name.to_string(), scalar(other))),
+    }
+}
+
+/// `name[key][sub]=value` encoding (deepObject, and nested form bodies).
+pub fn deep(
+    out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+    name: &str,
+    v: &::serde_json::Value,
+) {
+    match v {
+        ::serde_json::Value::Null => {}
+        ::serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                deep(out, &format!("{name}[{k}]"), v);
+            }
+        }
+        ::serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                deep(out, &format!("{name}[{i}]"), v);
+            }
+        }
+        other => out.push((name.to_string(), scalar(other))),
+    }
+}
+
+/// Percent-encode everything but unreserved characters (RFC 3986).
+pub fn encode(s: &str) -> ::std::string::String {
+    let mut out = ::std::string::String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            // Delimiter markers of `push_param`.
+            '\u{e000}' => out.push(','),
+            '\u{e001}' => out.push('|'),
+            c if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~') => out.push(c),
+            c => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `k=v&k=v`, keys and values percent-encoded.
+pub fn encode_pairs(
+    pairs: &[(::std::string::String, ::std::string::String)],
+) -> ::std::string::String {
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<::std::vec::Vec<_>>()
+        .join("&")
+}
+
+/// Split `a=1&b=2` into decoded pairs.
+pub fn parse_query(
+    q: ::std::option::Option<&str>,
+) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+    let Some(q) = q else {
+        return ::std::vec::Vec::new();
+    };
+    q.split('&')
+        .filter(|s| !s.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
+/// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
+/// marker `U+E000` / `U+E001`, so [`Errors::query`] splits where the client did.
+pub fn parse_query_marked(
+    q: ::std::option::Option<&str>,
+) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+    let Some(q) = q else {
+        return ::std::vec::Vec::new();
+    };
+    q.split('&')
+        .filter(|s| !s.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (
+                decode(k),
+                decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")),
+            )
+        })
+        .collect()
+}
+
+/// The text of a marked value (see [`parse_query_marked`]).
+pub fn unmark(s: &str) -> ::std::string::String {
+    s.replace('\u{e000}', ",").replace('\u{e001}', "|")
+}
+
+/// Percent-decode (`+` is a space, as in forms).
+pub fn decode(s: &str) -> ::std::string::String {
+    let b = s.as_bytes();
+    let mut out = ::std::vec::Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = ::std::str::from_utf8(&b[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(v) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    ::std::string::String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Form pairs as a nested value: `a[b][c]=1` → `{"a": {"b": {"c": ..}}}`, repeated keys and
+/// `a[0]`, `a[1]` → lists. Returns the value with strings kept, and with scalars parsed.
+pub fn nest_pairs(
+    pairs: &[(::std::string::String, ::std::string::String)],
+) -> (::serde_json::Value, ::serde_json::Value) {
+    fn insert(root: &mut ::serde_json::Value, path: &[&str], leaf: ::serde_json::Value) {
+        let Some((first, rest)) = path.split_first() else {
+            return;
+        };
+        if !root.is_object() {
+            *root = ::serde_json::Value::Object(::serde_json::Map::new());
+        }
+        let ::serde_json::Value::Object(map) = root else {
+            return;
+        };
+        let key = if first.is_empty() {
+            map.len().to_string()
+        } else {
+            first.to_string()
+        };
+        if rest.is_empty() {
+            match map.get_mut(&key) {
+                Some(::serde_json::Value::Array(list)) => list.push(leaf),
+                Some(existing) => {
+                    let old = ::std::mem::take(existing);
+                    *existing = ::serde_json::Value::Array(::std::vec![old, leaf]);
+                }
+                None => {
+                    map.insert(key, leaf);
+                }
+            }
+        } else {
+            let slot = map.entry(key).or_insert(::serde_json::Value::Null);
+            insert(slot, rest, leaf);
+        }
+    }
+    /// Objects whose keys are 0, 1, 2, ... become lists.
+    fn listify(v: &mut ::serde_json::Value) {
+        match v {
+            ::serde_json::Value::Object(map) => {
+                for child in map.values_mut() {
+                    listify(child);
+                }
+                let indexed = !map.is_empty()
+                    && map
+                        .keys()
+                        .enumerate()
+                        .all(|(i, k)| k.parse::<usize>().ok() == Some(i));
+                if indexed {
+                    let items: ::std::vec::Vec<::serde_json::Value> =
+                        ::std::mem::take(map).into_iter().map(|(_, v)| v).collect();
+                    *v = ::serde_json::Value::Array(items);
+                }
+            }
+            ::serde_json::Value::Array(items) => items.iter_mut().for_each(listify),
+            _ => {}
+        }
+    }
+    let mut strings = ::serde_json::Value::Object(::serde_json::Map::new());
+    let mut parsed = ::serde_json::Value::Object(::serde_json::Map::new());
+    for (k, v) in pairs {
+        let mut path: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
+        match k.find('[') {
+            Some(i) if k.ends_with(']') => {
+                path.push(&k[..i]);
+                path.extend(k[i + 1..k.len() - 1].split("]["));
+            }
+            _ => path.push(k),
+        }
+        insert(&mut strings, &path, ::serde_json::Value::String(v.clone()));
+        insert(&mut parsed, &path, loose(v));
+    }
+    listify(&mut strings);
+    listify(&mut parsed);
+    (strings, parsed)
+}
+
+/// A path parameter in `simple`, `label` or `matrix` style (any other style is `simple`),
+/// percent-encoded: `simple` `a,b`; `label` `.a,b` (exploded `.a.b`); `matrix` `;id=a,b`
+/// (exploded `;id=a;id=b`, objects `;k=v;k2=v2`). Items are encoded one by one, so an
+/// item's own `,`, `.` or `;` never reads as a delimiter.
+pub fn path_param(
+    name: &str,
+    v: &::serde_json::Value,
+    style: &str,
+    explode: bool,
+) -> ::std::string::String {
+    // `.` is unreserved, but it is label's delimiter: encoded inside items.
+    let piece = |s: &str| encode(s).replace('.', "%2E");
+    let items: ::std::vec::Vec<(
+        ::std::option::Option<::std::string::String>,
+        ::std::string::String,
+    )> = match v {
+        ::serde_json::Value::Array(items) => {
+            items.iter().map(|i| (None, piece(&scalar(i)))).collect()
+        }
+        ::serde_json::Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| (Some(piece(k)), piece(&scalar(v))))
+            .collect(),
+        other => ::std::vec![(None, piece(&scalar(other)))],
+    };
+    let is_object = v.is_object();
+    let pair = |(k, v): &(
+        ::std::option::Option<::std::string::String>,
+        ::std::string::String,
+    ),
+                sep: &str| match k {
+        Some(k) => format!("{k}{sep}{v}"),
+        None => v.clone(),
+    };
+    let joined = |sep: &str, kv: &str| {
+        items
+            .iter()
+            .map(|i| pair(i, kv))
+            .collect::<::std::vec::Vec<_>>()
+            .join(sep)
+    };
+    let name = encode(name);
+    match (style, explode) {
+        ("label", false) => format!(".{}", joined(",", ",")),
+        ("label", true) => format!(".{}", joined(".", "=")),
+        ("matrix", true) if is_object => {
+            items.iter().map(|i| format!(";{}", pair(i, "="))).collect()
+        }
+        ("matrix", true) if v.is_array() => {
+            items.iter().map(|(_, v)| format!(";{name}={v}")).collect()
+        }
+        ("matrix", _) if v.is_null() => format!(";{name}"),
+        ("matrix", _) => format!(";{name}={}", joined(",", ",")),
+        (_, true) => joined(",", "="),
+        _ => joined(",", ","),
+    }
+}
+
+/// The pieces of a path parameter written by [`path_param`], percent-decoded: the scalar
+/// text, the items of an array, or `[key, value, key, value, ...]` of an object (exploded
+/// objects: `key=value` pieces split at their first `=`). `None` when the segment does not
+/// start as the style requires (`.` for label, `;name` for matrix).
+pub fn path_pieces(
+    raw: &str,
+    name: &str,
+    style: &str,
+    explode: bool,
+) -> ::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    let split = |s: &str, sep: char| -> ::std::vec::Vec<::std::string::String> {
+        if s.is_empty() {
+            ::std::vec::Vec::new()
+        } else {
+            s.split(sep).map(path_decode).collect()
+        }
+    };
+    match (style, explode) {
+        ("label", false) => raw.strip_prefix('.').map(|s| split(s, ',')),
+        ("label", true) => raw.strip_prefix('.').map(|s| split(s, '.')),
+        ("matrix", _) => {
+            let body = raw.strip_prefix(';')?;
+            let encoded_name = encode(name);
+            let mut out = ::std::vec::Vec::new();
+            for piece in body.split(';') {
+                let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+                if path_decode(k) == name || k == encoded_name {
+                    if explode {
+                        out.push(path_decode(v));
+                    } else {
+                        out.extend(split(v, ','));
+                    }
+                } else if explode {
+                    // An exploded object: `;key=value` per member.
+                    out.push(format!("{}={}", path_decode(k), path_decode(v)));
+                } else {
+                    return None;
+                }
+            }
+            Some(out)
+        }
+        _ => Some(split(raw, ',')),
+    }
+}
+
+/// Percent-decode a path piece (`+` stays `+`: it is a space only in forms).
+fn path_decode(s: &str) -> ::std::string::String {
+    decode(&s.replace('+', "%2B"))
+}
