@@ -28,6 +28,8 @@ pub struct Builder {
 }
 
 impl Builder {
+    /// A build for the spec at `spec` (relative paths are relative to the crate being built);
+    /// the target defaults to `rust-client`.
     pub fn new(spec: impl Into<PathBuf>) -> Builder {
         Builder {
             spec: spec.into(),
@@ -64,6 +66,7 @@ impl Builder {
         self
     }
 
+    /// What to generate (default [`Target::RustClient`]).
     pub fn target(mut self, target: Target) -> Builder {
         self.target = target;
         self

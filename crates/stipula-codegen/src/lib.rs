@@ -15,6 +15,8 @@
 //! ```
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/rust_client.rs"));`
 
+#![warn(missing_docs)]
+
 pub mod names;
 pub mod rust;
 
@@ -40,8 +42,10 @@ pub enum Target {
 }
 
 impl Target {
+    /// Every target, in the order `--list-targets` prints them.
     pub const ALL: [Target; 2] = [Target::RustClient, Target::RustServer];
 
+    /// The target's name on the command line (`rust-client`, `rust-server`).
     pub fn name(self) -> &'static str {
         match self {
             Target::RustClient => "rust-client",
@@ -49,6 +53,7 @@ impl Target {
         }
     }
 
+    /// One line on what the target generates, for `--list-targets`.
     pub fn description(self) -> &'static str {
         match self {
             Target::RustClient => {
@@ -60,6 +65,7 @@ impl Target {
         }
     }
 
+    /// The target named `s` on the command line, if there is one.
     pub fn parse(s: &str) -> Option<Target> {
         Target::ALL.into_iter().find(|t| t.name() == s)
     }
@@ -120,6 +126,7 @@ impl fmt::Display for Target {
 /// Generation options.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// What to generate.
     pub target: Target,
     /// Cargo package name (default: from `info.title`).
     pub crate_name: Option<String>,
@@ -136,6 +143,7 @@ pub struct Options {
 }
 
 impl Options {
+    /// Options for `target` with every other setting at its default.
     pub fn new(target: Target) -> Options {
         Options {
             target,
@@ -159,17 +167,25 @@ pub enum Error {
     Load(stipula_spec::LoadError),
     /// A template failed to render (a user override, or a bug in an embedded one).
     Template {
+        /// The template's file name.
         name: String,
+        /// What minijinja reported, with its location in the template.
         message: String,
     },
     /// Generated Rust did not parse (a bug; the unformatted text is kept for inspection).
     Format {
+        /// The generated file's path.
         file: String,
+        /// What the Rust parser reported.
         message: String,
+        /// The rendered text that did not parse.
         unformatted: String,
     },
+    /// A file or folder could not be read or written.
     Io {
+        /// The path.
         path: PathBuf,
+        /// What the operating system reported.
         message: String,
     },
     /// Misuse (e.g. `OUT_DIR` unset outside a build script).
@@ -267,13 +283,16 @@ impl From<stipula_spec::LoadError> for Error {
 /// One generated file: path relative to the output folder, and its text.
 #[derive(Clone, Debug)]
 pub struct File {
+    /// Path relative to the output folder.
     pub path: PathBuf,
+    /// The file's contents.
     pub text: String,
 }
 
 /// The result of a generation.
 #[derive(Debug)]
 pub struct Output {
+    /// The generated files (in module mode, one).
     pub files: Vec<File>,
     /// What could not be generated precisely (shapes typed as `serde_json::Value`, skipped
     /// routes), each with its spec location.

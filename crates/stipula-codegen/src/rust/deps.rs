@@ -8,6 +8,7 @@ use super::*;
 pub struct Dependency {
     /// Crate name (`reqwest`).
     pub name: &'static str,
+    /// Version requirement (`0.13`).
     pub version: &'static str,
     /// Whether the generated code is fine with the crate's default features off.
     pub default_features: bool,

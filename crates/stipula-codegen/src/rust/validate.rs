@@ -38,6 +38,7 @@ pub struct Table<'a> {
 const CHECKED_FORMATS: &[&str] = &["date-time", "date", "time", "uuid", "email", "ipv4", "ipv6"];
 
 impl<'a> Table<'a> {
+    /// An empty table for `spec`.
     pub fn new(spec: &'a Spec) -> Table<'a> {
         Table {
             spec,
@@ -247,6 +248,7 @@ impl<'a> Table<'a> {
         serde_json::to_string(&self.nodes).unwrap_or_else(|_| "[]".into())
     }
 
+    /// Whether no schema has been added.
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }

@@ -10,6 +10,7 @@ pub struct Context {
     pub target: String,
     /// Cargo package name (a TOML string literal) and the bare name.
     pub crate_name: String,
+    /// The package name as a TOML string literal.
     pub crate_name_toml: String,
     /// Cargo version: `info.version` when it is plain semver, else `0.1.0`.
     pub crate_version: String,
@@ -26,6 +27,7 @@ pub struct Context {
     pub module_mode: bool,
     /// Default base URL (first server, variables at their defaults), a Rust literal.
     pub base_url: String,
+    /// Every server of the description (the first is the default base URL).
     pub servers: Vec<ServerView>,
     /// Every type definition of the `types` module.
     pub types: Vec<TypeView>,
@@ -55,12 +57,17 @@ pub struct Context {
     pub dependencies: Vec<Dependency>,
 }
 
+/// One server of the description.
 #[derive(Serialize, Debug)]
 pub struct ServerView {
+    /// Its URL with variables at their defaults, a Rust literal.
     pub url: String,
+    /// Its description as doc lines.
     pub docs: Vec<String>,
 }
 
+/// One security scheme of the description, as the client's credential setter and the server's
+/// check see it.
 #[derive(Serialize, Debug)]
 pub struct SecurityView {
     /// Index in the client's credential table.
@@ -73,10 +80,13 @@ pub struct SecurityView {
     pub kind: &'static str,
     /// For api keys: where (`header`, `query`, `cookie`) and the parameter name (literal).
     pub location: Option<&'static str>,
+    /// The api key's parameter name (literal).
     pub param: Option<String>,
+    /// The scheme's description as doc lines.
     pub docs: Vec<String>,
 }
 
+/// One module of generated code: the operations of one tag.
 #[derive(Serialize, Debug)]
 pub struct ModuleView {
     /// Module identifier (snake case, unique).
@@ -85,9 +95,11 @@ pub struct ModuleView {
     pub feature: String,
     /// The tag's description as doc lines.
     pub docs: Vec<String>,
+    /// The module's operations, in the description's order.
     pub operations: Vec<OperationView>,
 }
 
+/// One operation: the client method and the server handler (and `Api` method) of it.
 #[derive(Serialize, Debug)]
 pub struct OperationView {
     /// Method name (snake case, unique over the whole client / server trait).
@@ -104,6 +116,7 @@ pub struct OperationView {
     pub path_pieces: Vec<PathPiece>,
     /// `"METHOD /path"` plus the spec location, for docs.
     pub docs: Vec<String>,
+    /// Whether the operation is `deprecated`.
     pub deprecated: bool,
     /// Path parameters (positional arguments), in template order.
     pub path_params: Vec<ParamView>,
@@ -113,11 +126,13 @@ pub struct OperationView {
     pub params_struct: Option<String>,
     /// `true` when every field of the params struct is optional (it derives `Default`).
     pub params_default: bool,
+    /// The request body, when the operation has one.
     pub body: Option<BodyView>,
     /// Responses: success ones first (as in the spec), then the others.
     pub responses: Vec<ResponseView>,
     /// Name of the response enum (`{stem}Response`) and of the client's error enum.
     pub response_enum: String,
+    /// Name of the client's error enum (`{stem}Error`).
     pub error_enum: String,
     /// Whether a `default` response catches statuses not listed.
     pub has_default: bool,
@@ -138,6 +153,7 @@ pub struct OperationView {
     pub security_optional: bool,
 }
 
+/// One piece of an operation's path: literal text or a parameter.
 #[derive(Serialize, Debug)]
 pub struct PathPiece {
     /// Literal text (a Rust literal), or `None` for a parameter.
@@ -146,6 +162,7 @@ pub struct PathPiece {
     pub param: Option<String>,
 }
 
+/// One parameter of an operation.
 #[derive(Serialize, Debug)]
 pub struct ParamView {
     /// Rust identifier (struct field, argument).
@@ -158,6 +175,7 @@ pub struct ParamView {
     pub wire: String,
     /// `path`, `query`, `header` or `cookie`.
     pub location: &'static str,
+    /// Whether the parameter is required (path parameters always are).
     pub required: bool,
     /// The value type (without the `Option` of optional parameters).
     pub ty: String,
@@ -167,28 +185,36 @@ pub struct ParamView {
     pub arg_ty: String,
     /// OpenAPI `style` (literal) and `explode`.
     pub style: String,
+    /// Whether `explode` is on.
     pub explode: bool,
+    /// The parameter's description as doc lines.
     pub docs: Vec<String>,
     /// Numeric/string bounds the server checks (`minimum`, `maximum`, `minLength`,
     /// `maxLength`), as Rust literals or `None`.
     pub minimum: Option<String>,
+    /// Upper bound (see `minimum`).
     pub maximum: Option<String>,
+    /// Minimum length (see `minimum`).
     pub min_length: Option<String>,
+    /// Maximum length (see `minimum`).
     pub max_length: Option<String>,
     /// Server: index of the parameter's schema in the validation table.
     pub schema: Option<usize>,
 }
 
+/// The request body of an operation.
 #[derive(Serialize, Debug)]
 pub struct BodyView {
     /// `json`, `form`, `multipart`, `bytes` or `text`.
     pub kind: &'static str,
     /// The media type to send (literal).
     pub media_type: String,
+    /// Whether the description marks the body `required`.
     pub required: bool,
     /// The body type (without `Option`). For a typed multipart body, the name of the form
     /// struct in the operation's module.
     pub ty: String,
+    /// The body's description as doc lines.
     pub docs: Vec<String>,
     /// Server: index of the body schema in the validation table (JSON and form bodies).
     pub schema: Option<usize>,
@@ -203,9 +229,11 @@ pub struct BodyView {
 /// One part (property) of a multipart body.
 #[derive(Serialize, Debug)]
 pub struct PartView {
+    /// Rust identifier of the form struct's field.
     pub ident: String,
     /// Part name, a literal.
     pub wire: String,
+    /// Whether the part is required.
     pub required: bool,
     /// `file` (one binary part, `runtime::FilePart`), `files` (a list of them) or `value`
     /// (any other schema: strings, numbers and booleans as text parts, arrays as repeated
@@ -220,6 +248,7 @@ pub struct PartView {
     /// `encoding.<part>.style` is `deepObject`: an object goes as `name[key]` text parts
     /// (as Stripe expects) instead of one JSON part.
     pub deep_object: bool,
+    /// The part's description as doc lines.
     pub docs: Vec<String>,
     /// Server: index of the part's schema in the validation table (`value` parts).
     pub schema: Option<usize>,
@@ -228,17 +257,21 @@ pub struct PartView {
 /// One response header the spec declares (`Content-Type` is left out, as OpenAPI says).
 #[derive(Serialize, Debug)]
 pub struct HeaderView {
+    /// Rust identifier of the headers struct's field.
     pub ident: String,
     /// Header name, a literal.
     pub wire: String,
+    /// Whether the header is required.
     pub required: bool,
     /// Value type (without `Option`).
     pub ty: String,
     /// Field type (with `Option` when not required).
     pub field_ty: String,
+    /// The header's description as doc lines.
     pub docs: Vec<String>,
 }
 
+/// One documented response of an operation.
 #[derive(Serialize, Debug)]
 pub struct ResponseView {
     /// Variant name (`Ok`, `NotFound`, `Status4xx`, `Default`).
@@ -257,6 +290,7 @@ pub struct ResponseView {
     pub ty: Option<String>,
     /// Content type to send (server), a literal.
     pub media_type: Option<String>,
+    /// The response's description as doc lines.
     pub docs: Vec<String>,
     /// Declared response headers.
     pub headers: Vec<HeaderView>,
@@ -271,6 +305,7 @@ pub struct ResponseView {
     pub shape: &'static str,
 }
 
+/// One path of the server's router, with every method served on it.
 #[derive(Serialize, Debug)]
 pub struct RouteView {
     /// axum path with positional parameter names (`/pets/{p0}`), a literal.
@@ -279,9 +314,13 @@ pub struct RouteView {
     pub operations: Vec<RouteOp>,
 }
 
+/// One method of a route.
 #[derive(Serialize, Debug)]
 pub struct RouteOp {
+    /// The module holding the handler.
     pub module: String,
+    /// The handler's name.
     pub fn_name: String,
+    /// The axum routing function (`get`, `post`...).
     pub axum_method: String,
 }
