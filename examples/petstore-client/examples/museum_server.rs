@@ -26,9 +26,7 @@ async fn main() -> std::process::ExitCode {
         Ok(addr) => println!("listening on http://{addr}"),
         Err(e) => eprintln!("warning: bound, but the address is unknown: {e}"),
     }
-    let app = petstore_client::museum_server::router(std::sync::Arc::new(
-        petstore_client::museum::Museum::default(),
-    ));
+    let app = petstore_client::museum::app();
     if let Err(e) = axum::serve(listener, app).await {
         eprintln!("error: the server stopped: {e}");
         return std::process::ExitCode::from(2);

@@ -3,14 +3,17 @@
 //! the same every day. `tests/museum_e2e.rs` drives it through the generated client, and
 //! `examples/museum_server.rs` serves it for `scripts/schemathesis-museum.sh`.
 //!
-//! Credentials: two basic-auth accounts, [`Museum::CURATOR`] who may do everything and
-//! [`Museum::READ_ONLY_USER`] who may read but is refused (403) on the operations that change
-//! the museum; any other credential is refused with 401.
+//! Credentials ([`MuseumAuth`]): two basic-auth accounts, [`Museum::CURATOR`] who may do
+//! everything and [`Museum::READ_ONLY_USER`] who may read but is refused (403) on the
+//! operations that change the museum; any other credential is refused with 401. [`app`]
+//! serves both.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use crate::museum_server::{Api, events, operations, runtime, tickets, types};
+use crate::museum_server::{
+    Api, AuthError, Authenticator, RequestContext, events, operations, runtime, tickets, types,
+};
 
 /// The in-memory museum. `Default` starts it empty.
 #[derive(Default)]
@@ -71,55 +74,67 @@ impl Museum {
     pub const READ_ONLY_PASSWORD: &'static str = "visitor";
 }
 
-/// A problem+json refusal (the media type of the description's error responses), with the
-/// basic challenge on a 401.
-fn refusal(status: u16, title: &str, detail: &str) -> axum::response::Response {
-    let body = serde_json::json!({ "type": "about:blank", "title": title, "status": status, "detail": detail });
-    let mut response = runtime::json_response_as(status, "application/problem+json", &body);
-    if status == 401 {
-        response.headers_mut().insert(
-            axum::http::header::WWW_AUTHENTICATE,
-            axum::http::HeaderValue::from_static("Basic realm=\"museum\""),
-        );
-    }
-    response
+/// Who a request's basic credentials stand for: the principal the handlers receive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// The basic-auth user name.
+    pub user: String,
+    /// Whether the account may change the museum.
+    pub may_write: bool,
 }
 
-impl Api for Museum {
+/// The Museum's [`Authenticator`]: the two accounts of [`Museum`], 401 for any other
+/// credential, 403 for the read-only one on the operations that change the museum.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MuseumAuth;
+
+impl Authenticator for MuseumAuth {
+    type Principal = Account;
     async fn authenticate(
         &self,
         operation: &'static str,
         credentials: &runtime::Credentials,
-    ) -> Result<(), axum::response::Response> {
+    ) -> Result<Account, AuthError> {
         let given = credentials.get("MuseumPlaceholderAuth").unwrap_or_default();
         let (user, password) = given.split_once(':').unwrap_or((given, ""));
-        let known = [
-            Self::CURATOR,
-            (Self::READ_ONLY_USER, Self::READ_ONLY_PASSWORD),
-        ];
-        if !known.contains(&(user, password)) {
-            return Err(refusal(
-                401,
-                "Unauthorized",
-                "unknown user or wrong password: send Authorization: Basic for a museum account",
+        let account = if (user, password) == Museum::CURATOR {
+            Account {
+                user: user.into(),
+                may_write: true,
+            }
+        } else if (user, password) == (Museum::READ_ONLY_USER, Museum::READ_ONLY_PASSWORD) {
+            Account {
+                user: user.into(),
+                may_write: false,
+            }
+        } else {
+            return Err(AuthError::Unauthenticated(
+                "unknown user or wrong password: send Authorization: Basic for a museum account"
+                    .into(),
             ));
-        }
+        };
         let reads = matches!(
             operation,
             "get_museum_hours" | "list_special_events" | "get_special_event" | "get_ticket_code"
         );
-        if user == Self::READ_ONLY_USER && !reads {
-            return Err(refusal(
-                403,
-                "Forbidden",
-                "visitors may read but not change the museum",
+        if !account.may_write && !reads {
+            return Err(AuthError::Forbidden(
+                "visitors may read but not change the museum".into(),
             ));
         }
-        Ok(())
+        Ok(account)
     }
+}
 
+/// The Museum served with its authenticator.
+pub fn app() -> axum::Router {
+    crate::museum_server::router_with(std::sync::Arc::new(Museum::default()), MuseumAuth)
+}
+
+impl Api for Museum {
     async fn get_museum_hours(
         &self,
+        _ctx: RequestContext,
         params: operations::GetMuseumHoursParams,
     ) -> operations::GetMuseumHoursResponse {
         // Open every day of September 2023 (the description's examples), 09:00 to 18:00.
@@ -143,6 +158,7 @@ impl Api for Museum {
 
     async fn create_special_event(
         &self,
+        _ctx: RequestContext,
         mut body: types::SpecialEvent,
     ) -> events::CreateSpecialEventResponse {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -154,6 +170,7 @@ impl Api for Museum {
 
     async fn list_special_events(
         &self,
+        _ctx: RequestContext,
         params: events::ListSpecialEventsParams,
     ) -> events::ListSpecialEventsResponse {
         let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -168,7 +185,11 @@ impl Api for Museum {
         events::ListSpecialEventsResponse::Ok(page(&all, params.page, params.limit))
     }
 
-    async fn get_special_event(&self, event_id: String) -> events::GetSpecialEventResponse {
+    async fn get_special_event(
+        &self,
+        _ctx: RequestContext,
+        event_id: String,
+    ) -> events::GetSpecialEventResponse {
         let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         match state.events.get(&event_id) {
             Some(e) => events::GetSpecialEventResponse::Ok(e.clone()),
@@ -178,6 +199,7 @@ impl Api for Museum {
 
     async fn update_special_event(
         &self,
+        _ctx: RequestContext,
         event_id: String,
         body: types::SpecialEventFields,
     ) -> events::UpdateSpecialEventResponse {
@@ -203,7 +225,11 @@ impl Api for Museum {
         events::UpdateSpecialEventResponse::Ok(e.clone())
     }
 
-    async fn delete_special_event(&self, event_id: String) -> events::DeleteSpecialEventResponse {
+    async fn delete_special_event(
+        &self,
+        _ctx: RequestContext,
+        event_id: String,
+    ) -> events::DeleteSpecialEventResponse {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         match state.events.remove(&event_id) {
             Some(_) => events::DeleteSpecialEventResponse::NoContent,
@@ -213,6 +239,7 @@ impl Api for Museum {
 
     async fn buy_museum_tickets(
         &self,
+        ctx: RequestContext,
         body: types::BuyMuseumTickets,
     ) -> tickets::BuyMuseumTicketsResponse {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -222,14 +249,19 @@ impl Api for Museum {
             return tickets::BuyMuseumTicketsResponse::NotFound(not_found("event", event));
         }
         let id = state.id();
-        let message = match body.ticket_type {
-            types::TicketType::Event => "Museum special event ticket purchased",
-            _ => "Museum general entry ticket purchased",
+        let kind = match body.ticket_type {
+            types::TicketType::Event => "special event",
+            _ => "general entry",
         };
+        // The principal the authenticator returned reaches the handler.
+        let buyer = ctx
+            .principal::<Account>()
+            .map_or("someone", |a| a.user.as_str());
+        let message = format!("Museum {kind} ticket purchased by {buyer}");
         let mut confirmation = types::MuseumTicketsConfirmation::new(
             body.ticket_date,
             body.ticket_type,
-            message.into(),
+            message,
             format!("ticket-{}", &id[24..]),
         );
         confirmation.ticket_id = Some(id.clone());
@@ -238,7 +270,11 @@ impl Api for Museum {
         tickets::BuyMuseumTicketsResponse::Created(confirmation)
     }
 
-    async fn get_ticket_code(&self, ticket_id: String) -> tickets::GetTicketCodeResponse {
+    async fn get_ticket_code(
+        &self,
+        _ctx: RequestContext,
+        ticket_id: String,
+    ) -> tickets::GetTicketCodeResponse {
         let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         if state.tickets.contains_key(&ticket_id) {
             tickets::GetTicketCodeResponse::Ok(TICKET_PNG.to_vec())

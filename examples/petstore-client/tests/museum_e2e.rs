@@ -18,7 +18,6 @@ fn museum_e2e() {
 mod museum {
     use petstore_client::museum::{Museum, TICKET_PNG};
     use petstore_client::museum_client as c;
-    use std::sync::Arc;
 
     /// See tests/e2e.rs: under `cargo test --workspace` reqwest needs a TLS provider.
     fn tls_provider() {
@@ -28,7 +27,7 @@ mod museum {
     async fn serve() -> String {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let app = petstore_client::museum_server::router(Arc::new(Museum::default()));
+        let app = petstore_client::museum::app();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         format!("http://{addr}")
     }
@@ -146,7 +145,10 @@ mod museum {
         general.email = Some("todd@example.com".into());
         let bought = client.buy_museum_tickets(&general).await.unwrap();
         assert_eq!(bought.ticket_type, c::types::TicketType::General);
-        assert_eq!(bought.message, "Museum general entry ticket purchased");
+        assert_eq!(
+            bought.message,
+            "Museum general entry ticket purchased by curator"
+        );
         let ticket_id = bought.ticket_id.clone().unwrap();
         let mut for_event =
             c::types::BuyMuseumTickets::new("2023-12-15".into(), c::types::TicketType::Event);

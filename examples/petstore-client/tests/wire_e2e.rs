@@ -21,6 +21,7 @@ struct Impl;
 impl s::Api for Impl {
     async fn list_prices(
         &self,
+        _ctx: s::RequestContext,
         params: s::prices::ListPricesParams,
     ) -> s::prices::ListPricesResponse {
         let mut out = params.dimensions.unwrap_or_else(|| vec!["<absent>".into()]);
@@ -31,7 +32,11 @@ impl s::Api for Impl {
         s::prices::ListPricesResponse::Ok(out)
     }
 
-    async fn create_price(&self, body: s::types::Price) -> s::prices::CreatePriceResponse {
+    async fn create_price(
+        &self,
+        _ctx: s::RequestContext,
+        body: s::types::Price,
+    ) -> s::prices::CreatePriceResponse {
         if body.currency == "XXX" {
             return s::prices::CreatePriceResponse::NotFound(s::types::Problem {
                 title: Some("no such currency".into()),
@@ -41,7 +46,12 @@ impl s::Api for Impl {
         }
         s::prices::CreatePriceResponse::Created(body)
     }
-    async fn echo(&self, id: String, params: s::echo::EchoParams) -> s::echo::EchoResponse {
+    async fn echo(
+        &self,
+        _ctx: s::RequestContext,
+        id: String,
+        params: s::echo::EchoParams,
+    ) -> s::echo::EchoResponse {
         s::echo::EchoResponse::Ok(s::types::Echo {
             id,
             ints: params.ints,

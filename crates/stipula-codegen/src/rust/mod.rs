@@ -78,6 +78,9 @@ const RESERVED_FNS: &[&str] = &[
     "with_header",
     "with_retry_policy",
     "authenticate",
+    "with_hook",
+    "run_request_hooks",
+    "run_response_hooks",
 ];
 
 /// Local variables and arguments of the operation templates (client method bodies, server
@@ -111,11 +114,19 @@ const TEMPLATE_LOCALS: &[&str] = &[
     "e",
     "state",
     "ctx",
+    "served",
+    "principal",
+    "extensions",
+    "credentials",
+    "alternatives",
 ];
 
 const RESERVED_MODULES: &[&str] = &[
     "types",
     "runtime",
+    // Functions of the server's root (templates/rust-server/lib.rs.j2).
+    "refused",
+    "router_with",
     "serde",
     "serde_json",
     "reqwest",
