@@ -2,7 +2,7 @@
 //! build.rs generated its client and server; the server runs on 127.0.0.1 with the trivial
 //! implementation of `petstore_client::museum`, and every one of its 8 operations is driven
 //! through the generated client: successes, typed 404s, the 400 the server sends for a
-//! request the description forbids, 401 without credentials and 403 from `authenticate`.
+//! request the description forbids, 401 without credentials, 401 and 403 from the Museum's `Authenticator`.
 //! Skips (with a message) when the corpus was absent at build time.
 
 #[cfg(not(museum))]
@@ -211,7 +211,7 @@ mod museum {
             .unwrap_err();
         assert_eq!(err.status(), Some(401), "{err}");
 
-        // `authenticate` refuses the read-only user on writes (403), not on reads.
+        // The `Authenticator` refuses the read-only user on writes (403), not on reads.
         let visitor = c::Client::with_base_url(&base).with_museum_placeholder_auth(
             Museum::READ_ONLY_USER,
             Some(Museum::READ_ONLY_PASSWORD.into()),
@@ -227,7 +227,7 @@ mod museum {
             .await
             .unwrap_err();
         assert_eq!(err.status(), Some(403), "{err}");
-        // A wrong password: 401 from `authenticate`, typed where the operation documents it.
+        // A wrong password: 401 from the `Authenticator`, typed where the operation documents it.
         let intruder = c::Client::with_base_url(&base)
             .with_museum_placeholder_auth(Museum::CURATOR.0, Some("guess".into()));
         let err = intruder
