@@ -5,11 +5,17 @@
 //! the client and server of `specs/wire.yaml` here (problem+json, `float`, empty arrays),
 //! into OUT_DIR; `src/lib.rs` includes them. They use the `stipula-runtime` crate of the
 //! workspace (`Runtime::Crate`) rather than each embedding a copy.
+//!
+//! When the spec corpus is present (`$STIPULA_CORPUS`, default `../shared/corpus` beside the
+//! workspace), it also generates the client and the server of Redocly's Museum
+//! (`providers/redocly.museum.yaml`) and sets `cfg(museum)`; `tests/museum_e2e.rs` and
+//! `examples/museum_server.rs` use them, and say they skip when it is absent.
 
+use std::path::PathBuf;
 use stipula_codegen::{Runtime, Target};
 
 /// A builder for `spec` that uses the runtime crate.
-fn builder(spec: &str) -> stipula_codegen::Builder {
+fn builder(spec: impl Into<PathBuf>) -> stipula_codegen::Builder {
     stipula_codegen::Builder::new(spec).runtime(Runtime::Crate)
 }
 
@@ -48,5 +54,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .target(Target::RustServer)
         .file_name("checks_server.rs")
         .generate()?;
+    museum()?;
+    Ok(())
+}
+
+/// The Museum's client and server, when the corpus holds the spec.
+fn museum() -> Result<(), Box<dyn std::error::Error>> {
+    println!("cargo::rustc-check-cfg=cfg(museum)");
+    println!("cargo::rerun-if-env-changed=STIPULA_CORPUS");
+    let corpus = match std::env::var_os("STIPULA_CORPUS") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/corpus"
+        )),
+    };
+    let spec = corpus.join("providers/redocly.museum.yaml");
+    if !spec.is_file() {
+        // Not watched: cargo reruns a build script on every build while a watched file is
+        // missing. Setting STIPULA_CORPUS reruns it.
+        return Ok(());
+    }
+    builder(&spec)
+        .target(Target::RustClient)
+        .file_name("museum_client.rs")
+        .generate()?;
+    builder(&spec)
+        .target(Target::RustServer)
+        .file_name("museum_server.rs")
+        .generate()?;
+    println!("cargo::rustc-cfg=museum");
     Ok(())
 }

@@ -15,11 +15,21 @@
 //! ```
 //! and in the crate: `include!(concat!(env!("OUT_DIR"), "/rust_client.rs"));`
 
+#![warn(missing_docs)]
+
 pub mod names;
 pub mod runtime;
 pub mod rust;
 
+mod builder;
+mod manifest;
+mod render;
+
+pub use builder::Builder;
 pub use runtime::Runtime;
+pub use manifest::missing_dependencies;
+pub use render::format_rust;
+use render::{render, run_jobs, template_env};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -34,8 +44,10 @@ pub enum Target {
 }
 
 impl Target {
+    /// Every target, in the order `--list-targets` prints them.
     pub const ALL: [Target; 2] = [Target::RustClient, Target::RustServer];
 
+    /// The target's name on the command line (`rust-client`, `rust-server`).
     pub fn name(self) -> &'static str {
         match self {
             Target::RustClient => "rust-client",
@@ -43,6 +55,7 @@ impl Target {
         }
     }
 
+    /// One line on what the target generates, for `--list-targets`.
     pub fn description(self) -> &'static str {
         match self {
             Target::RustClient => {
@@ -54,6 +67,7 @@ impl Target {
         }
     }
 
+    /// The target named `s` on the command line, if there is one.
     pub fn parse(s: &str) -> Option<Target> {
         Target::ALL.into_iter().find(|t| t.name() == s)
     }
@@ -110,6 +124,7 @@ impl fmt::Display for Target {
 /// Generation options.
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// What to generate.
     pub target: Target,
     /// Cargo package name (default: from `info.title`).
     pub crate_name: Option<String>,
@@ -128,6 +143,7 @@ pub struct Options {
 }
 
 impl Options {
+    /// Options for `target` with every other setting at its default.
     pub fn new(target: Target) -> Options {
         Options {
             target,
@@ -152,17 +168,25 @@ pub enum Error {
     Load(stipula_spec::LoadError),
     /// A template failed to render (a user override, or a bug in an embedded one).
     Template {
+        /// The template's file name.
         name: String,
+        /// What minijinja reported, with its location in the template.
         message: String,
     },
     /// Generated Rust did not parse (a bug; the unformatted text is kept for inspection).
     Format {
+        /// The generated file's path.
         file: String,
+        /// What the Rust parser reported.
         message: String,
+        /// The rendered text that did not parse.
         unformatted: String,
     },
+    /// A file or folder could not be read or written.
     Io {
+        /// The path.
         path: PathBuf,
+        /// What the operating system reported.
         message: String,
     },
     /// Misuse (e.g. `OUT_DIR` unset outside a build script).
@@ -260,13 +284,16 @@ impl From<stipula_spec::LoadError> for Error {
 /// One generated file: path relative to the output folder, and its text.
 #[derive(Clone, Debug)]
 pub struct File {
+    /// Path relative to the output folder.
     pub path: PathBuf,
+    /// The file's contents.
     pub text: String,
 }
 
 /// The result of a generation.
 #[derive(Debug)]
 pub struct Output {
+    /// The generated files (in module mode, one).
     pub files: Vec<File>,
     /// What could not be generated precisely (shapes typed as `serde_json::Value`, skipped
     /// routes), each with its spec location.
@@ -334,98 +361,6 @@ fn check_filter(spec: &stipula_spec::Spec, opts: &Options) -> Result<(), Error> 
         }
     }
     Ok(())
-}
-
-fn template_env(opts: &Options) -> Result<minijinja::Environment<'static>, Error> {
-    let mut env = minijinja::Environment::new();
-    let syntax = minijinja::syntax::SyntaxConfig::builder()
-        .keep_trailing_newline(true)
-        .build()
-        .map_err(|e| Error::Template {
-            name: "<syntax>".into(),
-            message: e.to_string(),
-        })?;
-    env.set_syntax(syntax);
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    env.add_filter("bare", |s: String| names::bare(&s).to_string());
-    // Type expressions are written for sibling modules of `types`; this rewrites one for
-    // use at the root of the generated code.
-    env.add_filter("from_root", |s: String| {
-        s.replace("super::types::", "self::types::")
-    });
-    for name in opts.target.template_names() {
-        let over = opts.templates.as_ref().map(|d| d.join(name));
-        let source = match over {
-            Some(p) if p.is_file() => std::fs::read_to_string(&p).map_err(|e| Error::Io {
-                path: p.clone(),
-                message: format!("cannot read the template override: {e}"),
-            })?,
-            _ => match opts.target.embedded(name) {
-                Some(s) => s.to_string(),
-                None => continue,
-            },
-        };
-        env.add_template_owned(name.to_string(), source)
-            .map_err(|e| Error::Template {
-                name: name.to_string(),
-                message: format!("{e:#}"),
-            })?;
-    }
-    Ok(env)
-}
-
-fn render(
-    env: &minijinja::Environment,
-    name: &str,
-    ctx: minijinja::Value,
-) -> Result<String, Error> {
-    let t = env.get_template(name).map_err(|e| Error::Template {
-        name: name.to_string(),
-        message: format!("{e:#}"),
-    })?;
-    t.render(ctx).map_err(|e| Error::Template {
-        name: name.to_string(),
-        message: format!("{e:#}"),
-    })
-}
-
-/// Rewrites the text of every `#[doc = "..."]` so that, printed as a `///` comment, it
-/// holds no lone `\r`, control character or bidirectional override (see
-/// [`names::doc_safe`]). Done here, on the parsed file, so every template (overrides
-/// included) is covered.
-struct DocSafe;
-
-impl syn::visit_mut::VisitMut for DocSafe {
-    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
-        if attr.path().is_ident("doc")
-            && let syn::Meta::NameValue(nv) = &mut attr.meta
-            && let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }) = &mut nv.value
-        {
-            let text = s.value();
-            let safe = names::doc_safe(&text);
-            if safe != text {
-                *s = syn::LitStr::new(&safe, s.span());
-            }
-        }
-    }
-}
-
-/// Format Rust source with prettyplease (deterministic, no external tools).
-pub fn format_rust(file: &str, text: &str) -> Result<String, Error> {
-    match syn::parse_file(text) {
-        Ok(mut f) => {
-            syn::visit_mut::VisitMut::visit_file_mut(&mut DocSafe, &mut f);
-            Ok(prettyplease::unparse(&f))
-        }
-        Err(e) => Err(Error::Format {
-            file: file.to_string(),
-            message: e.to_string(),
-            unformatted: text.to_string(),
-        }),
-    }
 }
 
 /// Generate code for a loaded spec.
@@ -505,157 +440,6 @@ pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Err
     })
 }
 
-/// What `manifest` (a Cargo.toml's text) lacks of `deps`, one sentence each with the fix.
-///
-/// A textual check, made to catch the usual first-build mistakes (no `multipart` feature,
-/// no TLS with `default-features = false`): it finds each dependency's declaration under
-/// `[dependencies]` (inline, or a `[dependencies.NAME]` table) and looks for the feature
-/// names in it. A dependency inherited from the workspace (`workspace = true`) or renamed
-/// is not checked.
-pub fn missing_dependencies(manifest: &str, deps: &[rust::Dependency]) -> Vec<String> {
-    let mut out = Vec::new();
-    for dep in deps {
-        let Some(decl) = dependency_text(manifest, dep.name) else {
-            out.push(format!(
-                "the generated code needs `{}` in [dependencies]; add: {}",
-                dep.name,
-                dep.toml_line()
-            ));
-            continue;
-        };
-        if decl.contains("workspace") {
-            continue;
-        }
-        let defaults_off = decl.replace(' ', "").contains("default-features=false");
-        for (i, f) in dep.features.iter().enumerate() {
-            let quoted = format!("\"{f}\"");
-            let tls = *f == "rustls";
-            let present = if tls {
-                // Any TLS backend will do, and reqwest's default features include one.
-                !defaults_off
-                    || ["\"rustls", "\"native-tls", "\"default-tls"]
-                        .iter()
-                        .any(|t| decl.contains(t))
-            } else {
-                decl.contains(&quoted)
-            };
-            if !present {
-                let why = dep
-                    .why
-                    .get(i)
-                    .copied()
-                    .unwrap_or("the generated code uses it");
-                out.push(format!(
-                    "`{}` needs the feature {quoted} ({why}); use: {}",
-                    dep.name,
-                    dep.toml_line()
-                ));
-            }
-        }
-    }
-    out
-}
-
-/// The text declaring dependency `name` in a manifest's `[dependencies]`: the value of
-/// `name = ...` (an inline table may span lines) or the body of `[dependencies.name]`.
-fn dependency_text(manifest: &str, name: &str) -> Option<String> {
-    let mut section = String::new();
-    let mut dotted = String::new();
-    let mut lines = manifest.lines();
-    while let Some(line) = lines.next() {
-        let t = line.trim();
-        if t.starts_with('[') {
-            section = t.trim_matches(['[', ']', ' ']).to_string();
-            if section == format!("dependencies.{name}") {
-                let mut body = String::new();
-                for l in lines.by_ref() {
-                    if l.trim_start().starts_with('[') {
-                        break;
-                    }
-                    body.push_str(l);
-                    body.push('\n');
-                }
-                return Some(body);
-            }
-            continue;
-        }
-        if section != "dependencies" {
-            continue;
-        }
-        let Some(rest) = t.strip_prefix(name) else {
-            continue;
-        };
-        // Dotted keys: `axum.workspace = true`, `reqwest.features = [..]` (all of them).
-        if rest.starts_with('.') {
-            dotted.push_str(rest);
-            dotted.push('\n');
-            continue;
-        }
-        let Some(value) = rest.trim_start().strip_prefix('=') else {
-            continue;
-        };
-        let mut decl = value.to_string();
-        let mut depth =
-            decl.matches(['{', '[']).count() as i64 - decl.matches(['}', ']']).count() as i64;
-        while depth > 0 {
-            let Some(l) = lines.next() else { break };
-            depth += l.matches(['{', '[']).count() as i64 - l.matches(['}', ']']).count() as i64;
-            decl.push(' ');
-            decl.push_str(l);
-        }
-        return Some(decl);
-    }
-    (!dotted.is_empty()).then_some(dotted)
-}
-
-/// `f(0..n)` on up to as many threads as the machine has cores; results in index order. The
-/// first error (by index) wins, so the outcome does not depend on scheduling.
-fn run_jobs<T: Send>(
-    n: usize,
-    f: impl Fn(usize) -> Result<T, Error> + Sync,
-) -> Result<Vec<T>, Error> {
-    let threads = std::thread::available_parallelism()
-        .map(|p| p.get())
-        .unwrap_or(1)
-        .min(n);
-    if threads <= 1 {
-        return (0..n).map(&f).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<T, Error>>> = (0..n).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        if i >= n {
-                            break done;
-                        }
-                        done.push((i, f(i)));
-                    }
-                })
-            })
-            .collect();
-        for w in workers {
-            match w.join() {
-                Ok(done) => {
-                    for (i, r) in done {
-                        results[i] = Some(r);
-                    }
-                }
-                // A panic in a worker is a bug in the generator: re-raise it as it was.
-                Err(p) => std::panic::resume_unwind(p),
-            }
-        }
-    });
-    results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| unreachable!("every job index is taken exactly once")))
-        .collect()
-}
-
 /// Write generated files under `dir` (creating folders); returns the paths written.
 pub fn write(output: &Output, dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut written = Vec::new();
@@ -677,162 +461,6 @@ pub fn write(output: &Output, dir: &Path) -> Result<Vec<PathBuf>, Error> {
         written.push(p);
     }
     Ok(written)
-}
-
-/// Generate from `build.rs`: load the spec, write one file into `OUT_DIR`, print
-/// `cargo:rerun-if-changed` for every file the spec pulls in.
-///
-/// ```no_run
-/// // build.rs
-/// fn main() -> Result<(), Box<dyn std::error::Error>> {
-///     stipula_codegen::Builder::new("openapi.yaml")
-///         .target(stipula_codegen::Target::RustClient)
-///         .generate()?;
-///     Ok(())
-/// }
-/// // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/rust_client.rs"));
-/// ```
-#[derive(Clone, Debug)]
-pub struct Builder {
-    spec: PathBuf,
-    target: Target,
-    out_dir: Option<PathBuf>,
-    file_name: Option<String>,
-    templates: Option<PathBuf>,
-    allow_spec_errors: bool,
-    tags: Vec<String>,
-    operations: Vec<String>,
-    runtime: Runtime,
-}
-
-impl Builder {
-    pub fn new(spec: impl Into<PathBuf>) -> Builder {
-        Builder {
-            spec: spec.into(),
-            target: Target::RustClient,
-            out_dir: None,
-            file_name: None,
-            templates: None,
-            allow_spec_errors: false,
-            tags: Vec::new(),
-            operations: Vec::new(),
-            runtime: Runtime::default(),
-        }
-    }
-
-    /// How the generated code reaches `stipula-runtime`: [`Runtime::Embedded`] (the default:
-    /// its source inside the generated module, needing nothing but crates.io),
-    /// [`Runtime::Crate`] (a `stipula-runtime` dependency by version) or [`Runtime::Path`].
-    /// With a dependency, add it to `[dependencies]` with the features the build script's
-    /// `cargo:warning` names.
-    pub fn runtime(mut self, runtime: Runtime) -> Builder {
-        self.runtime = runtime;
-        self
-    }
-
-    /// Generate only the operations with these tags (and the types they use), to compile
-    /// less; an untagged operation's tag is its module name. Combines with
-    /// [`Builder::operations`]: an operation either selects is generated. A name that
-    /// selects nothing is an error.
-    pub fn tags<S: Into<String>>(mut self, tags: impl IntoIterator<Item = S>) -> Builder {
-        self.tags = tags.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Generate only the operations with these operationIds (and the types they use).
-    pub fn operations<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Builder {
-        self.operations = ids.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Generate even when loading reported errors, such as a `$ref` that resolves to
-    /// nothing: each broken part is typed as `serde_json::Value` and printed as a
-    /// `cargo:warning` with its location. Off by default: such a spec fails the build.
-    pub fn allow_spec_errors(mut self, allow: bool) -> Builder {
-        self.allow_spec_errors = allow;
-        self
-    }
-
-    pub fn target(mut self, target: Target) -> Builder {
-        self.target = target;
-        self
-    }
-
-    /// Write here instead of `OUT_DIR`.
-    pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Builder {
-        self.out_dir = Some(dir.into());
-        self
-    }
-
-    /// File name inside the output folder (default: `rust_client.rs` / `rust_server.rs`).
-    pub fn file_name(mut self, name: impl Into<String>) -> Builder {
-        self.file_name = Some(name.into());
-        self
-    }
-
-    /// Folder of template overrides.
-    pub fn templates(mut self, dir: impl Into<PathBuf>) -> Builder {
-        self.templates = Some(dir.into());
-        self
-    }
-
-    /// Generate; returns the path of the written file.
-    pub fn generate(self) -> Result<PathBuf, Error> {
-        let out_dir = match self.out_dir.clone() {
-            Some(d) => d,
-            None => std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or_else(|| {
-                Error::Usage(
-                    "OUT_DIR is not set: call Builder::generate from build.rs, or set Builder::out_dir"
-                        .into(),
-                )
-            })?,
-        };
-        let in_build_script = std::env::var_os("OUT_DIR").is_some();
-        if in_build_script {
-            println!("cargo:rerun-if-changed={}", self.spec.display());
-        }
-        let (loaded, spec_warnings) = load_spec(&self.spec, self.allow_spec_errors)?;
-        if in_build_script {
-            for p in loaded.docs.paths() {
-                if p != self.spec {
-                    println!("cargo:rerun-if-changed={}", p.display());
-                }
-            }
-            if let Some(t) = &self.templates {
-                println!("cargo:rerun-if-changed={}", t.display());
-            }
-        }
-        let mut opts = Options::new(self.target);
-        opts.module = true;
-        opts.templates = self.templates.clone();
-        opts.tags = self.tags.clone();
-        opts.operations = self.operations.clone();
-        opts.runtime = self.runtime.clone();
-        let mut output = generate(&loaded.spec, &opts)?;
-        if let Some(name) = &self.file_name
-            && let Some(f) = output.files.first_mut()
-        {
-            f.path = PathBuf::from(name);
-        }
-        if in_build_script {
-            for n in spec_warnings.iter().chain(&output.notes) {
-                println!("cargo:warning=stipula: {}", n.replace(['\n', '\r'], " "));
-            }
-            if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
-                let manifest = Path::new(&dir).join("Cargo.toml");
-                if let Ok(text) = std::fs::read_to_string(&manifest) {
-                    for w in missing_dependencies(&text, &output.dependencies) {
-                        println!("cargo:warning=stipula: {}: {w}", manifest.display());
-                    }
-                }
-            }
-        }
-        let written = write(&output, &out_dir)?;
-        written
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::Usage("nothing was generated".into()))
-    }
 }
 
 #[cfg(test)]

@@ -59,3 +59,19 @@ pub mod wire_client {
 pub mod wire_server {
     include!(concat!(env!("OUT_DIR"), "/wire_server.rs"));
 }
+
+/// The client generated from Redocly's Museum (`providers/redocly.museum.yaml` of the spec
+/// corpus); present when the corpus was there at build time.
+#[cfg(museum)]
+pub mod museum_client {
+    include!(concat!(env!("OUT_DIR"), "/museum_client.rs"));
+}
+
+/// The server generated from Redocly's Museum; [`museum::Museum`] implements it.
+#[cfg(museum)]
+pub mod museum_server {
+    include!(concat!(env!("OUT_DIR"), "/museum_server.rs"));
+}
+
+#[cfg(museum)]
+pub mod museum;

@@ -12,7 +12,11 @@ struct Impl {
 }
 
 impl s::Api for Impl {
-    async fn submit_check(&self, _body: s::types::Check) -> s::checks::SubmitCheckResponse {
+    async fn submit_check(
+        &self,
+        _ctx: s::RequestContext,
+        _body: s::types::Check,
+    ) -> s::checks::SubmitCheckResponse {
         self.calls.fetch_add(1, Ordering::SeqCst);
         s::checks::SubmitCheckResponse::NoContent
     }

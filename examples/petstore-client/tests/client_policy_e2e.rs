@@ -1,7 +1,7 @@
 //! The generated client's own behaviour against a scripted server on 127.0.0.1: retries
 //! (idempotent methods and `Idempotency-Key` only, `Retry-After` honoured, a wait longer
-//! than the policy allows not made), headers added for one call, and no credential in the
-//! client's `Debug` output.
+//! than the policy allows not made), headers added for one call, request hooks, and no
+//! credential in the client's `Debug` output.
 
 use petstore_client::client as c;
 use std::sync::{Arc, Mutex};
@@ -162,4 +162,70 @@ fn debug_shows_no_credentials() {
     assert!(debug.contains("127.0.0.1:1"), "{debug}");
     let pretty = format!("{client:#?}");
     assert!(!pretty.contains("secret-token") && !pretty.contains("key-123"));
+}
+
+/// A hook that stamps a request id on each request and records what it saw.
+#[derive(Clone, Default)]
+struct Stamp {
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl c::RequestHook for Stamp {
+    fn on_request(&self, operation: &'static str, request: &mut reqwest::Request) {
+        let n = self.log.lock().unwrap().len();
+        let id = reqwest::header::HeaderValue::from_str(&format!("req-{n}")).unwrap();
+        request.headers_mut().insert("x-request-id", id);
+        self.log.lock().unwrap().push(format!(
+            "{operation} {} {}",
+            request.method(),
+            request.url().path()
+        ));
+    }
+    fn on_response(
+        &self,
+        operation: &'static str,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+    ) {
+        let ct = headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("-");
+        self.log
+            .lock()
+            .unwrap()
+            .push(format!("{operation} -> {status} {ct}"));
+    }
+}
+
+#[tokio::test]
+async fn hooks_see_every_request_and_its_final_response() {
+    tls_provider();
+    let (base, seen) = scripted(vec![
+        (503, Some("0"), r#"{"message": "busy"}"#),
+        (200, None, r#"{"available": 3}"#),
+    ])
+    .await;
+    let stamp = Stamp::default();
+    let client = c::Client::with_base_url(&base)
+        .with_api_key("key-1")
+        .with_hook(stamp.clone());
+    let counts = client.get_inventory().await.unwrap();
+    assert_eq!(counts.get("available"), Some(&3));
+    // The hook ran once for the call; the retry sent the request as the hook left it, and
+    // the hook saw the response the call ended with.
+    assert_eq!(
+        *stamp.log.lock().unwrap(),
+        [
+            "get_inventory GET /store/inventory",
+            "get_inventory -> 200 application/json"
+        ]
+    );
+    let seen = seen.lock().unwrap();
+    assert_eq!(seen.len(), 2);
+    for (_, _, headers) in seen.iter() {
+        assert_eq!(headers["x-request-id"], "req-0");
+    }
+    // `Debug` counts hooks, it does not print them.
+    assert!(format!("{client:?}").contains("hooks: 1"), "{client:?}");
 }

@@ -26,24 +26,36 @@ macro_rules! petstore_e2e {
                 pets: Mutex<BTreeMap<i64, s::types::Pet>>,
                 next: Mutex<i64>,
                 last_request_id: Mutex<Option<String>>,
+                last_principal: Mutex<Option<String>>,
             }
 
-            impl s::Api for Store {
+            /// Bearer tokens: `blocked` is known but refused (403), `expired` is not valid
+            /// (401); any other token is its own principal, which the handlers receive.
+            struct Gate;
+
+            impl s::Authenticator for Gate {
+                type Principal = String;
                 async fn authenticate(
                     &self,
                     _operation: &'static str,
                     credentials: &s::runtime::Credentials,
-                ) -> Result<(), axum::response::Response> {
-                    if credentials.get("bearerAuth") == Some("blocked") {
-                        return Err(axum::response::IntoResponse::into_response(
-                            axum::http::StatusCode::FORBIDDEN,
-                        ));
+                ) -> Result<String, s::AuthError> {
+                    match credentials.get("bearerAuth") {
+                        Some("blocked") => Err(s::AuthError::Forbidden("this token is blocked".into())),
+                        Some("expired") => Err(s::AuthError::Unauthenticated("this token has expired".into())),
+                        Some(token) => Ok(token.to_string()),
+                        None => match credentials.get("api_key") {
+                            Some(key) => Ok(format!("key {key}")),
+                            None => Err(s::AuthError::Unauthenticated("no credentials".into())),
+                        },
                     }
-                    Ok(())
                 }
+            }
 
+            impl s::Api for Store {
                 async fn list_pets(
                     &self,
+                    _ctx: s::RequestContext,
                     params: s::pets::ListPetsParams,
                 ) -> s::pets::ListPetsResponse {
                     *self.last_request_id.lock().unwrap() = params.x_request_id.clone();
@@ -62,7 +74,7 @@ macro_rules! petstore_e2e {
                     }
                 }
 
-                async fn create_pet(&self, body: s::types::NewPet) -> s::pets::CreatePetResponse {
+                async fn create_pet(&self, _ctx: s::RequestContext, body: s::types::NewPet) -> s::pets::CreatePetResponse {
                     if body.name.trim().is_empty() {
                         return s::pets::CreatePetResponse::Default {
                             status: 422,
@@ -92,7 +104,8 @@ macro_rules! petstore_e2e {
                     s::pets::CreatePetResponse::Created(pet)
                 }
 
-                async fn show_pet_by_id(&self, pet_id: i64) -> s::pets::ShowPetByIdResponse {
+                async fn show_pet_by_id(&self, ctx: s::RequestContext, pet_id: i64) -> s::pets::ShowPetByIdResponse {
+                    *self.last_principal.lock().unwrap() = ctx.principal::<String>().cloned();
                     match self.pets.lock().unwrap().get(&pet_id) {
                         Some(p) => s::pets::ShowPetByIdResponse::Ok(p.clone()),
                         None => s::pets::ShowPetByIdResponse::NotFound(s::types::Error {
@@ -102,7 +115,7 @@ macro_rules! petstore_e2e {
                     }
                 }
 
-                async fn delete_pet(&self, pet_id: i64) -> s::pets::DeletePetResponse {
+                async fn delete_pet(&self, _ctx: s::RequestContext, pet_id: i64) -> s::pets::DeletePetResponse {
                     match self.pets.lock().unwrap().remove(&pet_id) {
                         Some(_) => s::pets::DeletePetResponse::NoContent,
                         None => s::pets::DeletePetResponse::NotFound(s::types::Error {
@@ -112,7 +125,7 @@ macro_rules! petstore_e2e {
                     }
                 }
 
-                async fn get_inventory(&self) -> s::store::GetInventoryResponse {
+                async fn get_inventory(&self, _ctx: s::RequestContext) -> s::store::GetInventoryResponse {
                     let mut counts = BTreeMap::new();
                     for p in self.pets.lock().unwrap().values() {
                         if let Some(st) = &p.status {
@@ -129,7 +142,7 @@ macro_rules! petstore_e2e {
             let seen: Arc<Mutex<Vec<(String, Option<String>, Option<String>)>>> = Arc::default();
             let seen2 = seen.clone();
             let app = axum::Router::new()
-                .nest("/v1", s::router(store.clone()))
+                .nest("/v1", s::router_with(store.clone(), Gate))
                 .layer(axum::middleware::from_fn(
                     move |req: axum::extract::Request, next: axum::middleware::Next| {
                         let seen = seen2.clone();
@@ -261,6 +274,8 @@ macro_rules! petstore_e2e {
                 Ok(p) => assert_eq!(p, created),
                 other => panic!("showPetById: {other:?}"),
             }
+            // The principal `Gate` made of the bearer token reached the handler.
+            assert_eq!(store.last_principal.lock().unwrap().as_deref(), Some("secret-token"));
             match client.show_pet_by_id(999).await {
                 Err(c::Error::Api(c::pets::ShowPetByIdError::NotFound(e))) => {
                     assert_eq!(e.code, 404);
@@ -313,8 +328,8 @@ macro_rules! petstore_e2e {
             assert_eq!(v["errors"][0]["in"], "query");
             assert_eq!(v["errors"][0]["name"], "limit");
             // showPetById needs the bearer token (global `security`): without it, 401 with
-            // a challenge, before the path is even looked at; a token the `authenticate`
-            // hook refuses gets its answer (403).
+            // a challenge, before the path is even looked at; a token the `Authenticator`
+            // refuses gets 403 (known, not allowed) or 401 with the challenge (not valid).
             let raw = reqwest::get(format!("{base}/pets/not-a-number")).await.unwrap();
             assert_eq!(raw.status().as_u16(), 401);
             assert_eq!(raw.headers()["www-authenticate"], "Bearer");
@@ -327,6 +342,18 @@ macro_rules! petstore_e2e {
                 .await
                 .unwrap();
             assert_eq!(raw.status().as_u16(), 403);
+            let v: serde_json::Value = raw.json().await.unwrap();
+            assert_eq!((v["status"].as_u64(), v["detail"].as_str()), (Some(403), Some("this token is blocked")));
+            let raw = reqwest::Client::new()
+                .get(format!("{base}/pets/1"))
+                .bearer_auth("expired")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(raw.status().as_u16(), 401);
+            assert_eq!(raw.headers()["www-authenticate"], "Bearer");
+            let v: serde_json::Value = raw.json().await.unwrap();
+            assert_eq!(v["detail"], "this token has expired");
             let raw = reqwest::Client::new()
                 .get(format!("{base}/pets/not-a-number"))
                 .bearer_auth("secret-token")
@@ -384,8 +411,9 @@ macro_rules! petstore_e2e {
                     assert_eq!(key.as_deref(), Some("key-123"));
                     assert_eq!(auth, &None);
                 } else if path.ends_with("/pets") || path.contains("/pets/") {
-                    // (`blocked` is the raw request the authenticate hook refuses.)
-                    if auth.is_some() && auth.as_deref() != Some("Bearer blocked") {
+                    // (`blocked` and `expired` are the raw requests `Gate` refuses.)
+                    let refused = ["Bearer blocked", "Bearer expired"];
+                    if auth.is_some() && !refused.contains(&auth.as_deref().unwrap_or_default()) {
                         assert_eq!(auth, &bearer, "{path}");
                     }
                 }

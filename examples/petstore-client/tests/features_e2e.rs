@@ -17,7 +17,11 @@ struct Impl {
 }
 
 impl s::Api for Impl {
-    async fn list_items(&self, params: s::items::ListItemsParams) -> s::items::ListItemsResponse {
+    async fn list_items(
+        &self,
+        _ctx: s::RequestContext,
+        params: s::items::ListItemsParams,
+    ) -> s::items::ListItemsResponse {
         self.calls.fetch_add(1, Ordering::SeqCst);
         let items: Vec<s::types::Item> = self
             .items
@@ -48,7 +52,11 @@ impl s::Api for Impl {
         }
     }
 
-    async fn create_item(&self, body: s::types::Item) -> s::items::CreateItemResponse {
+    async fn create_item(
+        &self,
+        _ctx: s::RequestContext,
+        body: s::types::Item,
+    ) -> s::items::CreateItemResponse {
         self.calls.fetch_add(1, Ordering::SeqCst);
         let mut items = self.items.lock().unwrap();
         let item = s::types::Item {
@@ -66,6 +74,7 @@ impl s::Api for Impl {
 
     async fn upload_file(
         &self,
+        _ctx: s::RequestContext,
         body: s::uploads::UploadFileForm,
     ) -> s::uploads::UploadFileResponse {
         self.calls.fetch_add(1, Ordering::SeqCst);
@@ -87,7 +96,11 @@ impl s::Api for Impl {
         })
     }
 
-    async fn submit_form(&self, body: s::types::Person) -> s::forms::SubmitFormResponse {
+    async fn submit_form(
+        &self,
+        _ctx: s::RequestContext,
+        body: s::types::Person,
+    ) -> s::forms::SubmitFormResponse {
         self.calls.fetch_add(1, Ordering::SeqCst);
         s::forms::SubmitFormResponse::Ok(body)
     }

@@ -5,7 +5,8 @@
 //! - `format: float` without bounds is `f64` (a valid `1e39` survives the round trip),
 //!   with bounds inside f32's range it stays `f32`;
 //! - an empty delimited array (`dimensions=`) comes back empty;
-//! - request structs: `new(required..)` and `Default`.
+//! - request structs: `new(required..)` and `Default`;
+//! - a body the description does not require is passed as `&T`, `Some(&T)` or `None`.
 
 use petstore_client::wire_client as c;
 use petstore_client::wire_server as s;
@@ -21,6 +22,7 @@ struct Impl;
 impl s::Api for Impl {
     async fn list_prices(
         &self,
+        _ctx: s::RequestContext,
         params: s::prices::ListPricesParams,
     ) -> s::prices::ListPricesResponse {
         let mut out = params.dimensions.unwrap_or_else(|| vec!["<absent>".into()]);
@@ -31,7 +33,11 @@ impl s::Api for Impl {
         s::prices::ListPricesResponse::Ok(out)
     }
 
-    async fn create_price(&self, body: s::types::Price) -> s::prices::CreatePriceResponse {
+    async fn create_price(
+        &self,
+        _ctx: s::RequestContext,
+        body: s::types::Price,
+    ) -> s::prices::CreatePriceResponse {
         if body.currency == "XXX" {
             return s::prices::CreatePriceResponse::NotFound(s::types::Problem {
                 title: Some("no such currency".into()),
@@ -41,7 +47,23 @@ impl s::Api for Impl {
         }
         s::prices::CreatePriceResponse::Created(body)
     }
-    async fn echo(&self, id: String, params: s::echo::EchoParams) -> s::echo::EchoResponse {
+    async fn quote(
+        &self,
+        _ctx: s::RequestContext,
+        body: Option<s::types::Price>,
+    ) -> s::quotes::QuoteResponse {
+        s::quotes::QuoteResponse::Ok(match body {
+            Some(p) => format!("{} {}", p.amount, p.currency),
+            None => "no body".into(),
+        })
+    }
+
+    async fn echo(
+        &self,
+        _ctx: s::RequestContext,
+        id: String,
+        params: s::echo::EchoParams,
+    ) -> s::echo::EchoResponse {
         s::echo::EchoResponse::Ok(s::types::Echo {
             id,
             ints: params.ints,
@@ -291,4 +313,14 @@ fn every_parameter_style_round_trips() {
         proptest::prop_assert_eq!(&got.tag, &params.x_tag);
         proptest::prop_assert_eq!(&got.session, &params.session);
     });
+}
+
+#[tokio::test]
+async fn an_optional_body_takes_a_reference_some_or_none() {
+    tls_provider();
+    let client = c::Client::with_base_url(serve().await);
+    let price = c::types::Price::new(2.5, "EUR".into());
+    assert_eq!(client.quote(&price).await.unwrap(), "2.5 EUR");
+    assert_eq!(client.quote(Some(&price)).await.unwrap(), "2.5 EUR");
+    assert_eq!(client.quote(None).await.unwrap(), "no body");
 }

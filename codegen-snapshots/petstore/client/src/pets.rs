@@ -87,7 +87,9 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("list_pets", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -95,6 +97,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("list_pets", status, &response_headers);
         match status {
             200 => {
                 let headers = ListPetsOkHeaders {
@@ -162,14 +165,17 @@ impl super::Client {
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("create_pet", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("create_pet", status, &response_headers);
         match status {
             201 => {
                 Ok(
@@ -228,14 +234,17 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("show_pet_by_id", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("show_pet_by_id", status, &response_headers);
         match status {
             200 => {
                 Ok(
@@ -306,14 +315,17 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("delete_pet", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("delete_pet", status, &response_headers);
         match status {
             204 => Ok(()),
             404 => {

@@ -43,6 +43,7 @@ pub struct Table<'a> {
 const SERVER_FORMATS: &[&str] = &["email"];
 
 impl<'a> Table<'a> {
+    /// An empty table for `spec`.
     pub fn new(spec: &'a Spec) -> Table<'a> {
         Table {
             spec,
@@ -250,6 +251,7 @@ impl<'a> Table<'a> {
         serde_json::to_string(&self.nodes).unwrap_or_else(|_| "[]".into())
     }
 
+    /// Whether no schema has been added.
     pub fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }
