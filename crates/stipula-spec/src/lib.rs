@@ -29,6 +29,7 @@ pub mod ir;
 pub mod render;
 pub mod source;
 mod swagger2;
+#[cfg(feature = "validate")]
 pub mod validate;
 
 pub use diag::{Diagnostic, LoadError, Severity};
