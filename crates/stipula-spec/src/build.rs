@@ -7,8 +7,9 @@
 //! two documents that mean the same thing get the same ids.
 
 use crate::diag::{Diagnostic, LoadError, Severity};
-use crate::docs::{DocSet, Document, Miss, Target, external_name, join};
+use crate::docs::{DocSet, Document, Miss, Target, external_name};
 use crate::ir::*;
+use crate::pointer::join;
 use crate::{LoadOptions, Loaded};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map as JMap, Value};
@@ -197,9 +198,6 @@ fn extensions(m: &JMap<String, Value>) -> Map<String, Value> {
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }
-fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
 /// Name of a component from a pointer `/components/<kind>/<name>`.
 fn component_name(pointer: &str, kind: &str) -> Option<String> {
     let rest = pointer
@@ -209,7 +207,7 @@ fn component_name(pointer: &str, kind: &str) -> Option<String> {
     if rest.contains('/') {
         return None;
     }
-    Some(unescape(rest))
+    Some(crate::pointer::unescape(rest).into_owned())
 }
 
 impl<'a> Builder<'a> {

@@ -26,6 +26,8 @@ pub mod diag;
 mod docs;
 mod equal;
 pub mod ir;
+pub mod media;
+pub mod pointer;
 pub mod render;
 pub mod source;
 mod swagger2;
@@ -71,6 +73,7 @@ impl Default for LoadOptions {
 /// A loaded spec: the IR, the raw documents it was built from, and non-fatal diagnostics.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The IR: operations, schemas, security and the rest, each with its source location.
     pub spec: Spec,
     /// The parsed documents (raw JSON values with positions), root first.
     pub docs: DocSet,

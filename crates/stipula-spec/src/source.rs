@@ -89,9 +89,13 @@ impl Default for Limits {
 /// characters).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
+    /// Stable diagnostic code (`json-syntax`, `yaml-syntax`, `duplicate-key`, ...).
     pub code: &'static str,
+    /// What is wrong, in words (the token found, what was expected).
     pub message: String,
+    /// 1-based line of the offending character.
     pub line: u32,
+    /// 1-based column, in characters.
     pub col: u32,
 }
 
@@ -234,7 +238,7 @@ impl PosIndex {
             let (c, cv, key, i) = found?;
             out.push('/');
             match key {
-                Some(k) => out.push_str(&k.replace('~', "~0").replace('/', "~1")),
+                Some(k) => crate::pointer::push_escaped(&mut out, k),
                 None => out.push_str(&i.to_string()),
             }
             at = c;
@@ -340,7 +344,7 @@ impl PosIndex {
         let (mut node, mut v) = (0usize, value);
         if let Some(rest) = pointer.strip_prefix('/') {
             for raw in rest.split('/') {
-                let token = unescape_pointer_token(raw);
+                let token = crate::pointer::unescape(raw);
                 let next = match (v, cache.as_deref_mut()) {
                     (Value::Object(map), Some(cache)) if map.len() >= FANOUT_MIN => {
                         Self::member_index(node as u32, map, &token, cache)
@@ -352,7 +356,7 @@ impl PosIndex {
                         .enumerate()
                         .find(|(_, (k, _))| **k == *token)
                         .and_then(|(k, (_, cv))| self.child(node, k).map(|c| (c, cv))),
-                    (Value::Array(items), _) => match array_index(&token) {
+                    (Value::Array(items), _) => match crate::pointer::array_index(&token) {
                         Some(i) if i < items.len() => self.child(node, i).map(|c| (c, &items[i])),
                         _ => None,
                     },
@@ -384,26 +388,6 @@ impl PosIndex {
     }
 }
 
-/// Unescape one RFC 6901 token (`~1` → `/`, `~0` → `~`).
-fn unescape_pointer_token(raw: &str) -> std::borrow::Cow<'_, str> {
-    if raw.contains('~') {
-        std::borrow::Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
-    } else {
-        std::borrow::Cow::Borrowed(raw)
-    }
-}
-
-/// An RFC 6901 array index: `0` or digits without a leading zero.
-fn array_index(token: &str) -> Option<usize> {
-    if token.is_empty()
-        || !token.bytes().all(|b| b.is_ascii_digit())
-        || (token.len() > 1 && token.starts_with('0'))
-    {
-        return None;
-    }
-    token.parse().ok()
-}
-
 /// 1-based character column of byte offset `off` in `text` (a leading BOM does not count).
 fn char_col(text: &str, off: usize) -> u32 {
     let bytes = text.as_bytes();
@@ -428,7 +412,9 @@ fn char_col(text: &str, off: usize) -> u32 {
 /// The result of parsing one document.
 #[derive(Debug)]
 pub struct Parsed {
+    /// The document as a JSON value (YAML scalars resolved by the YAML 1.2 core schema).
     pub value: Value,
+    /// Where each node of `value` starts, by pre-order number.
     pub pos: PosIndex,
 }
 

@@ -25,6 +25,7 @@
 use crate::diag::Diagnostic;
 use crate::docs::{DocSet, Document};
 use crate::source::PosIndex;
+use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -39,78 +40,132 @@ pub(crate) struct Origin {
     /// Per pre-order node of the 3.0 tree: the pre-order node of the 2.0 tree it came from.
     pub origin: Vec<u32>,
     /// Parent and key of each 2.0 node, built on the first pointer asked for.
-    pub steps: std::sync::OnceLock<Vec<Step>>,
+    pub steps: std::sync::OnceLock<Steps>,
 }
 
-/// One node of the 2.0 tree: its parent's pre-order number and its key (already escaped as
-/// a pointer token) or index there.
-#[derive(Debug)]
-pub(crate) enum Step {
-    Root,
-    Key(u32, Box<str>),
-    Index(u32, u32),
+/// Parent and key of every node of the 2.0 tree, by pre-order number: a node's pointer is a
+/// walk up (IR locations ask for tens of thousands of them). The keys, already escaped as
+/// pointer tokens, are slices of one string, so building the table allocates three
+/// buffers, not one string per key.
+#[derive(Debug, Default)]
+pub(crate) struct Steps {
+    nodes: Vec<Step>,
+    keys: String,
+}
+
+/// One node: its parent (`u32::MAX` for the root) and, as a member, the span of its escaped
+/// key in [`Steps::keys`], or, as an array element (`len == u32::MAX`), its index in `start`.
+#[derive(Debug, Clone, Copy)]
+struct Step {
+    parent: u32,
+    start: u32,
+    len: u32,
+}
+
+impl Steps {
+    /// The table of `root` (numbered as its `PosIndex`).
+    fn of(root: &Value) -> Steps {
+        let mut out = Steps::default();
+        let root_step = Step {
+            parent: u32::MAX,
+            start: 0,
+            len: 0,
+        };
+        let mut stack: Vec<(&Value, Step)> = vec![(root, root_step)];
+        while let Some((v, step)) = stack.pop() {
+            let me = out.nodes.len() as u32;
+            out.nodes.push(step);
+            match v {
+                Value::Object(m) => {
+                    for (k, c) in m.iter().rev() {
+                        let start = out.keys.len();
+                        crate::pointer::push_escaped(&mut out.keys, k);
+                        let step = Step {
+                            parent: me,
+                            start: u32::try_from(start).unwrap_or(u32::MAX),
+                            len: u32::try_from(out.keys.len() - start).unwrap_or(0),
+                        };
+                        stack.push((c, step));
+                    }
+                }
+                Value::Array(a) => {
+                    for (i, c) in a.iter().enumerate().rev() {
+                        let step = Step {
+                            parent: me,
+                            start: i as u32,
+                            len: u32::MAX,
+                        };
+                        stack.push((c, step));
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The pointer token of `step`: its key, or its index written in `digits`.
+    fn token<'s>(&'s self, step: &Step, digits: &'s mut [u8; 10]) -> &'s [u8] {
+        if step.len == u32::MAX {
+            let mut i = digits.len();
+            let mut n = step.start;
+            loop {
+                i -= 1;
+                digits[i] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            return &digits[i..];
+        }
+        let (a, b) = (step.start as usize, step.start as usize + step.len as usize);
+        self.keys.as_bytes().get(a..b).unwrap_or_default()
+    }
+
+    /// The pointer of node `at`: its length is summed on a first walk up, then the tokens
+    /// are written from the end on a second (one allocation, no list of steps).
+    fn pointer(&self, at: u32) -> Option<String> {
+        let mut digits = [0u8; 10];
+        let mut len = 0usize;
+        let mut n = at;
+        loop {
+            let step = self.nodes.get(n as usize)?;
+            if step.parent == u32::MAX {
+                break;
+            }
+            len += 1 + self.token(step, &mut digits).len();
+            n = step.parent;
+        }
+        let mut out = vec![0u8; len];
+        let mut end = len;
+        let mut n = at;
+        while let Some(step) = self.nodes.get(n as usize)
+            && step.parent != u32::MAX
+        {
+            let tok = self.token(step, &mut digits);
+            let begin = end - tok.len();
+            out[begin..end].copy_from_slice(tok);
+            out[begin - 1] = b'/';
+            end = begin - 1;
+            n = step.parent;
+        }
+        String::from_utf8(out).ok()
+    }
 }
 
 impl Origin {
     /// The 2.0 pointer of the 2.0 node that 3.0 node `node` came from.
     pub(crate) fn source_pointer(&self, node: u32) -> Option<String> {
-        let mut at = *self.origin.get(node as usize)?;
-        let steps = self.steps.get_or_init(|| steps_of(&self.value));
-        // The steps from the node up to the root, then written root first.
-        let mut path: Vec<&Step> = Vec::with_capacity(16);
-        loop {
-            let step = steps.get(at as usize)?;
-            match step {
-                Step::Root => break,
-                Step::Key(parent, _) | Step::Index(parent, _) => at = *parent,
-            }
-            path.push(step);
-        }
-        let mut out = String::with_capacity(path.len() * 12);
-        for step in path.iter().rev() {
-            out.push('/');
-            match step {
-                Step::Key(_, k) => out.push_str(k),
-                Step::Index(_, i) => {
-                    use std::fmt::Write as _;
-                    let _ = write!(out, "{i}");
-                }
-                Step::Root => {}
-            }
-        }
-        Some(out)
+        let at = *self.origin.get(node as usize)?;
+        self.steps
+            .get_or_init(|| Steps::of(&self.value))
+            .pointer(at)
     }
-}
-
-/// Per pre-order node of `root` (the numbering of its `PosIndex`): parent and key, so a
-/// node's pointer is a walk up (IR locations ask for tens of thousands of them).
-fn steps_of(root: &Value) -> Vec<Step> {
-    let mut out = Vec::new();
-    let mut stack: Vec<(&Value, Step)> = vec![(root, Step::Root)];
-    while let Some((v, step)) = stack.pop() {
-        let me = out.len() as u32;
-        out.push(step);
-        match v {
-            Value::Object(m) => {
-                for (k, c) in m.iter().rev() {
-                    let mut esc = String::with_capacity(k.len());
-                    crate::docs::push_escaped(&mut esc, k);
-                    stack.push((c, Step::Key(me, esc.into())));
-                }
-            }
-            Value::Array(a) => {
-                for (i, c) in a.iter().enumerate().rev() {
-                    stack.push((c, Step::Index(me, i as u32)));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// What a node reached by a ref is used as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Kind {
     Schema,
     Parameter,
@@ -272,7 +327,11 @@ struct Conv<'a> {
     /// Parameter refs already followed: (document of the ref, ref) → (target document, its
     /// node there, its value), or `None` when it does not resolve. Big specs refer to the
     /// same shared parameters from thousands of operations.
-    param_refs: RefCell<HashMap<(usize, &'a str), Option<ParamTarget<'a>>>>,
+    param_refs: RefCell<FxHashMap<(usize, &'a str), Option<ParamTarget<'a>>>>,
+    /// Security scheme names that are not valid component keys, and their keys.
+    scheme_keys: HashMap<String, String>,
+    /// Local refs already rewritten, with what they were used as.
+    local_refs: FxHashMap<(&'a str, Kind), String>,
 }
 
 /// An object under construction: its index entry and its members so far.
@@ -326,7 +385,13 @@ impl<'a> Conv<'a> {
             origin: Vec::new(),
             diags: Vec::new(),
             wants: Vec::new(),
-            param_refs: RefCell::new(HashMap::new()),
+            param_refs: RefCell::new(FxHashMap::default()),
+            local_refs: FxHashMap::default(),
+            scheme_keys: if full.get(doc).copied().unwrap_or(false) {
+                scheme_keys(&d.value)
+            } else {
+                HashMap::new()
+            },
         }
     }
 
@@ -462,13 +527,18 @@ impl<'a> Conv<'a> {
 
     /// The ref string `r` (found in this document) rewritten for the upgraded documents,
     /// recording fragment nodes it reaches as `kind`.
-    fn rewrite_ref(&mut self, r: &str, kind: Kind) -> String {
+    fn rewrite_ref(&mut self, r: &'a str, kind: Kind) -> String {
         let (file, frag) = r.split_once('#').unwrap_or((r, ""));
         if file.is_empty() && self.full.get(self.doc).copied().unwrap_or(false) {
-            // A local ref in a whole 2.0 document (the common case).
+            // A local ref in a whole 2.0 document (the common case; big specs write the
+            // same few hundred refs thousands of times, so each is mapped once).
+            if let Some(done) = self.local_refs.get(&(r, kind)) {
+                return done.clone();
+            }
             let mut out = String::with_capacity(r.len() + 16);
             out.push('#');
             out.push_str(&map_pointer(frag, kind));
+            self.local_refs.insert((r, kind), out.clone());
             return out;
         }
         let target = if file.is_empty() {
@@ -572,7 +642,11 @@ impl<'a> Conv<'a> {
                     let v = self.paths(c);
                     o.m.insert("paths".into(), v);
                 }
-                "info" | "tags" | "externalDocs" | "security" => {
+                "security" => {
+                    let v = self.security(c);
+                    o.m.insert(k.into(), v);
+                }
+                "info" | "tags" | "externalDocs" => {
                     let v = self.copy(c);
                     o.m.insert(k.into(), v);
                 }
@@ -638,24 +712,15 @@ impl<'a> Conv<'a> {
 
     /// The component key for `name` (warned about when it had to change).
     fn key(&mut self, name: &str, at: Src<'a>, taken: &Map<String, Value>) -> String {
-        let mut k = component_key(name);
-        if taken.contains_key(k.as_ref()) {
-            // Two 2.0 names that map to one key: the second gets a suffix (refs to it keep
-            // reaching the first; the warning says so).
-            let mut i = 2;
-            while taken.contains_key(&format!("{k}_{i}")) {
-                i += 1;
-            }
-            k = std::borrow::Cow::Owned(format!("{k}_{i}"));
+        let (k, collided) = assign_key(name, |k| taken.contains_key(k));
+        if collided {
             self.warn(
                 "swagger2-component-name",
                 at,
                 format!("the name `{name}` collides with another component once made a valid OpenAPI 3 name: it becomes `{k}`, and refs to it reach the other one"),
                 "rename one of the two in the 2.0 document",
             );
-            return k.into_owned();
-        }
-        if k != name {
+        } else if k != name {
             self.warn(
                 "swagger2-component-name",
                 at,
@@ -663,7 +728,34 @@ impl<'a> Conv<'a> {
                 "rename it in the 2.0 document to keep control of the name",
             );
         }
-        k.into_owned()
+        k
+    }
+
+    /// A security requirement list with the scheme names as [`Conv::key`] made them.
+    fn security(&mut self, s: Src<'a>) -> Value {
+        if self.scheme_keys.is_empty() || !s.v.is_array() {
+            return self.copy(s);
+        }
+        let i = self.open(s);
+        let mut out = Vec::new();
+        for e in self.elems(s) {
+            if !e.v.is_object() {
+                out.push(self.copy(e));
+                continue;
+            }
+            let mut o = self.obj(e);
+            for (name, scopes) in self.kids(e) {
+                let v = self.copy(scopes);
+                let k = match self.scheme_keys.get(name) {
+                    Some(k) => k.clone(),
+                    None => name.to_string(),
+                };
+                o.m.insert(k, v);
+            }
+            out.push(self.done(o));
+        }
+        self.close(i);
+        Value::Array(out)
     }
 
     fn components(&mut self, root: Src<'a>, at: Src<'a>) -> Value {
@@ -733,7 +825,8 @@ impl<'a> Conv<'a> {
                     let mut m = self.obj(c);
                     for (name, s) in self.kids(c) {
                         let v = self.security_scheme(s);
-                        m.m.insert(name.into(), v);
+                        let k = self.key(name, s, &m.m);
+                        m.m.insert(k, v);
                     }
                     let v = self.done(m);
                     o.m.insert("securitySchemes".into(), v);
@@ -759,7 +852,7 @@ impl<'a> Conv<'a> {
                 for (k, c) in self.kids(s) {
                     let len = ptr.len();
                     ptr.push('/');
-                    crate::docs::push_escaped(ptr, k);
+                    crate::pointer::push_escaped(ptr, k);
                     let v = self.fragment(c, ptr, depth + 1);
                     ptr.truncate(len);
                     o.m.insert(k.into(), v);
@@ -976,8 +1069,12 @@ impl<'a> Conv<'a> {
                         o.m.insert("servers".into(), v);
                     }
                 }
+                "security" => {
+                    let v = self.security(c);
+                    o.m.insert(k.into(), v);
+                }
                 "tags" | "summary" | "description" | "externalDocs" | "operationId"
-                | "deprecated" | "security" => {
+                | "deprecated" => {
                     let v = self.copy(c);
                     o.m.insert(k.into(), v);
                 }
@@ -1100,7 +1197,7 @@ impl<'a> Conv<'a> {
         let mut mts: Vec<&str> = consumes
             .iter()
             .map(String::as_str)
-            .filter(|m| is_form(m))
+            .filter(|m| crate::media::is_form_body(m))
             .collect();
         if mts.is_empty() {
             mts.push(if has_file {
@@ -1108,7 +1205,11 @@ impl<'a> Conv<'a> {
             } else {
                 "application/x-www-form-urlencoded"
             });
-        } else if has_file && !mts.iter().any(|m| m.starts_with("multipart/form-data")) {
+        } else if has_file
+            && !mts
+                .iter()
+                .any(|m| crate::media::essence(m) == "multipart/form-data")
+        {
             self.warn(
                 "swagger2-form-file",
                 at,
@@ -1479,6 +1580,13 @@ impl<'a> Conv<'a> {
             return self.copy(s);
         }
         if let Some(r) = s.v.get("$ref").and_then(Value::as_str) {
+            // A shared response is a component with the global media types; where the
+            // operation produces others, it is inlined with those (as shared bodies are).
+            if produces != self.g.produces.as_slice()
+                && let Some(target) = self.local_response(r)
+            {
+                return self.response(target, produces);
+            }
             let at = self.get(s, "$ref").unwrap_or(s);
             let mut o = self.obj(s);
             let r = self.rewrite_ref(r, Kind::Response);
@@ -1523,6 +1631,20 @@ impl<'a> Conv<'a> {
             }
         }
         self.done(o)
+    }
+
+    /// The response a `$ref` found in this document reaches, when it is in this document,
+    /// has content to write (`schema` or `examples`) and is not itself a ref.
+    fn local_response(&self, r: &str) -> Option<Src<'a>> {
+        let set: &'a DocSet = self.set;
+        let t = set.resolve_loaded(self.doc, "", r).ok()?;
+        if t.doc != self.doc {
+            return None;
+        }
+        let (n, v) = set.docs[t.doc].find(&t.pointer)?;
+        let m = v.as_object()?;
+        let has_content = m.contains_key("schema") || m.contains_key("examples");
+        (has_content && !m.contains_key("$ref")).then_some(Src { v, n })
     }
 
     fn response_content(
@@ -1837,11 +1959,50 @@ impl<'a> Conv<'a> {
     }
 }
 
+/// The key `name` gets among the keys `taken` says exist: [`component_key`], with a
+/// `_2`, `_3`... suffix when that is taken (then `true`).
+fn assign_key(name: &str, taken: impl Fn(&str) -> bool) -> (String, bool) {
+    let k = component_key(name);
+    if !taken(&k) {
+        return (k.into_owned(), false);
+    }
+    let mut i = 2;
+    while taken(&format!("{k}_{i}")) {
+        i += 1;
+    }
+    (format!("{k}_{i}"), true)
+}
+
+/// The renamed security scheme names of a 2.0 document (2.0 name → component key), as
+/// `components` assigns them; empty when every name is a valid key (the common case).
+fn scheme_keys(root: &Value) -> HashMap<String, String> {
+    let Some(defs) = root.get("securityDefinitions").and_then(Value::as_object) else {
+        return HashMap::new();
+    };
+    if defs
+        .keys()
+        .all(|n| matches!(component_key(n), std::borrow::Cow::Borrowed(_)))
+    {
+        return HashMap::new();
+    }
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut out = HashMap::new();
+    for name in defs.keys() {
+        let (k, _) = assign_key(name, |k| taken.contains(k));
+        taken.insert(k.clone());
+        if k != *name {
+            out.insert(name.clone(), k);
+        }
+    }
+    out
+}
+
 /// A 2.0 component name as an OpenAPI 3 component key (`^[a-zA-Z0-9._-]+$`): other
 /// characters become `_` (2.0 allows any name; `trait:paging:limit` is common).
 pub(crate) fn component_key(name: &str) -> std::borrow::Cow<'_, str> {
     let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
-    if !name.is_empty() && name.chars().all(ok) {
+    // Every allowed character is one ASCII byte, so checking bytes is checking characters.
+    if !name.is_empty() && name.bytes().all(|b| ok(char::from(b))) {
         return std::borrow::Cow::Borrowed(name);
     }
     let mut out: String = name.chars().map(|c| if ok(c) { c } else { '_' }).collect();
@@ -1849,12 +2010,6 @@ pub(crate) fn component_key(name: &str) -> std::borrow::Cow<'_, str> {
         out.push('_');
     }
     std::borrow::Cow::Owned(out)
-}
-
-fn is_form(mt: &str) -> bool {
-    let base = mt.split(';').next().unwrap_or("").trim();
-    base.eq_ignore_ascii_case("application/x-www-form-urlencoded")
-        || base.eq_ignore_ascii_case("multipart/form-data")
 }
 
 /// A pointer into an upgraded 2.0 document, for a ref used as `kind`.
@@ -1868,11 +2023,7 @@ fn map_pointer(frag: &str, kind: Kind) -> String {
             if prefix == "/securityDefinitions/" {
                 return format!("{to}{rest}");
             }
-            let name: std::borrow::Cow<'_, str> = if name.contains('~') {
-                name.replace("~1", "/").replace("~0", "~").into()
-            } else {
-                name.into()
-            };
+            let name = crate::pointer::unescape(name);
             let key = component_key(&name);
             let mut out = String::with_capacity(to.len() + key.len() + tail.len());
             out.push_str(to);
