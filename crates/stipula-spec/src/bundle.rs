@@ -11,7 +11,8 @@
 //! gain a component name.
 
 use crate::diag::Diagnostic;
-use crate::docs::{DocSet, Target, external_name, push_escaped};
+use crate::docs::{DocSet, Target, external_name};
+use crate::pointer::push_escaped;
 use crate::{LoadError, Loaded};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -246,7 +247,7 @@ fn kind_at(out: &str) -> &'static str {
     if in_schema_map {
         return "schemas";
     }
-    if prev == "parameters" && last.parse::<usize>().is_ok() {
+    if prev == "parameters" && crate::pointer::array_index(last).is_some() {
         return "parameters";
     }
     if last == "requestBody" {

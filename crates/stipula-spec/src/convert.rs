@@ -1,6 +1,6 @@
 //! `stipula convert`: write a spec as an OpenAPI 3.0 or 3.1 document.
 //!
-//! Swagger 2.0 is upgraded by the loader (see `swagger2.rs`); the upgraded tree is the 3.0
+//! Swagger 2.0 is upgraded by the loader (see `swagger2/`); the upgraded tree is the 3.0
 //! result. 3.0 → 3.1 rewrites the schema keywords whose meaning changed (`nullable`,
 //! boolean `exclusiveMinimum`/`exclusiveMaximum`, `example`, `$ref` siblings, which 3.0
 //! ignores) so that the 3.1 document loads into the same IR. A spec over several files is

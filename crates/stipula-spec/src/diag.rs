@@ -6,12 +6,16 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth knowing, nothing to fix (e.g. "N more warnings of this code").
     Info,
+    /// Probably a mistake or a portability problem; the spec still loads and means something.
     Warning,
+    /// The spec is wrong here (`validate` fails, exit code 1).
     Error,
 }
 
 impl Severity {
+    /// The lower-case name used in text and JSON output (`error`, `warning`, `info`).
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -26,6 +30,7 @@ impl Severity {
 pub struct Diagnostic {
     /// Stable code, e.g. `ref-unresolved`, `yaml-syntax`, `meta-schema`.
     pub code: &'static str,
+    /// How bad it is; decides the exit code of `validate`.
     pub severity: Severity,
     /// What went wrong.
     pub message: String,
@@ -43,6 +48,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// A diagnostic with no location yet (see [`Diagnostic::at`]).
     pub fn new(code: &'static str, severity: Severity, message: impl Into<String>) -> Self {
         Diagnostic {
             code,
@@ -55,12 +61,15 @@ impl Diagnostic {
             help: None,
         }
     }
+    /// An error-level diagnostic with no location yet.
     pub fn error(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(code, Severity::Error, message)
     }
+    /// A warning-level diagnostic with no location yet.
     pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(code, Severity::Warning, message)
     }
+    /// The same diagnostic placed at `pointer` in `file`, line and column 1-based.
     pub fn at(mut self, file: &str, pointer: &str, line: u32, col: u32) -> Self {
         self.file = file.to_string();
         self.pointer = pointer.to_string();
@@ -68,6 +77,7 @@ impl Diagnostic {
         self.col = col;
         self
     }
+    /// The same diagnostic with advice on what to do.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
@@ -106,10 +116,12 @@ impl fmt::Display for Diagnostic {
 /// The loader could not build an IR. Holds at least one error diagnostic.
 #[derive(Clone, Debug)]
 pub struct LoadError {
+    /// Why: the errors (and any warnings found before the loader stopped).
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl LoadError {
+    /// A load error made of one diagnostic.
     pub fn one(d: Diagnostic) -> Self {
         LoadError {
             diagnostics: vec![d],

@@ -16,8 +16,12 @@ pub struct Document {
     pub display_name: String,
     /// Canonical path (used to de-duplicate and to resolve relative refs).
     pub path: PathBuf,
+    /// The file's text as read (for source snippets in messages and line/column lookups).
     pub text: Arc<str>,
+    /// The parsed tree; for a Swagger 2.0 document, its 3.0 upgrade (see
+    /// [`Document::original_value`] for the tree as written).
     pub value: Value,
+    /// Position of every node of `value` (pre-order numbering), for locations.
     pub pos: PosIndex,
     /// `$anchor` name → pointer, and `$id` → pointer, found in this document.
     pub(crate) anchors: HashMap<String, String>,
@@ -69,7 +73,7 @@ impl Document {
 
     /// The value at a JSON pointer.
     pub fn get(&self, pointer: &str) -> Option<&Value> {
-        get_pointer(&self.value, pointer)
+        crate::pointer::get(&self.value, pointer)
     }
 
     /// An error diagnostic located at `pointer` in this document.
@@ -124,6 +128,7 @@ impl Document {
 /// All documents of one spec. Index 0 is the root.
 #[derive(Debug)]
 pub struct DocSet {
+    /// The documents, root first, then in the order their first `$ref` was followed.
     pub docs: Vec<Arc<Document>>,
     by_path: HashMap<PathBuf, usize>,
     root_dir: PathBuf,
@@ -611,7 +616,7 @@ fn pointer_of(steps: &[Step<'_>]) -> String {
         match st {
             Step::Key(k) => {
                 p.push('/');
-                push_escaped(&mut p, k);
+                crate::pointer::push_escaped(&mut p, k);
             }
             Step::Index(i) => {
                 let _ = write!(p, "/{i}");
@@ -688,33 +693,6 @@ fn index_ids<'v>(
     }
 }
 
-/// Append a JSON pointer token (`~` → `~0`, `/` → `~1`).
-pub fn push_escaped(out: &mut String, token: &str) {
-    // Most tokens need no escaping: copy them whole.
-    let mut from = 0;
-    for (i, b) in token.bytes().enumerate() {
-        let esc = match b {
-            b'~' => "~0",
-            b'/' => "~1",
-            _ => continue,
-        };
-        // `~` and `/` are ASCII, so `i` is a char boundary.
-        out.push_str(&token[from..i]);
-        out.push_str(esc);
-        from = i + 1;
-    }
-    out.push_str(&token[from..]);
-}
-
-/// `base + "/" + escaped(token)`.
-pub fn join(base: &str, token: &str) -> String {
-    let mut s = String::with_capacity(base.len() + token.len() + 1);
-    s.push_str(base);
-    s.push('/');
-    push_escaped(&mut s, token);
-    s
-}
-
 /// The name a component from another file gets (in the IR and when bundled): the file stem
 /// for a whole file (`pet.yaml` → `pet`), else the last pointer token (`common.yaml#/Pet` →
 /// `Pet`), with characters outside `[A-Za-z0-9._-]` (not allowed in component keys) as `_`.
@@ -725,7 +703,7 @@ pub fn external_name(path: &Path, pointer: &str) -> String {
             .unwrap_or_default()
     } else {
         let last = pointer.rsplit('/').next().unwrap_or("");
-        last.replace("~1", "/").replace("~0", "~")
+        crate::pointer::unescape(last).into_owned()
     };
     let clean: String = raw
         .chars()
@@ -797,36 +775,4 @@ fn fetch(url: &str, limit: u64) -> Result<String, String> {
 #[cfg(not(feature = "remote-refs"))]
 fn fetch(_url: &str, _limit: u64) -> Result<String, String> {
     Err("this build of stipula-spec has no HTTP client (feature `remote-refs` is off)".into())
-}
-
-/// RFC 6901 lookup without allocating for tokens that have no `~` escape (the builder does
-/// hundreds of thousands of these; `serde_json::Value::pointer` allocates per token).
-pub fn get_pointer<'v>(value: &'v Value, pointer: &str) -> Option<&'v Value> {
-    if pointer.is_empty() {
-        return Some(value);
-    }
-    let rest = pointer.strip_prefix('/')?;
-    let mut v = value;
-    for raw in rest.split('/') {
-        let token: std::borrow::Cow<'_, str> = if raw.contains('~') {
-            std::borrow::Cow::Owned(raw.replace("~1", "/").replace("~0", "~"))
-        } else {
-            std::borrow::Cow::Borrowed(raw)
-        };
-        v = match v {
-            // Small objects: comparing keys beats hashing the token.
-            Value::Object(m) if m.len() <= 12 => {
-                m.iter().find(|(k, _)| k.as_str() == token.as_ref())?.1
-            }
-            Value::Object(m) => m.get(token.as_ref())?,
-            Value::Array(a) => {
-                if token.len() > 1 && token.starts_with('0') {
-                    return None;
-                }
-                a.get(token.parse::<usize>().ok()?)?
-            }
-            _ => return None,
-        };
-    }
-    Some(v)
 }

@@ -17,18 +17,21 @@
 //! (`openapiv3` rejects 3.1 type arrays and silently drops `const`, `$defs`, `if/then/else`,
 //! `webhooks`; `oas3` drops `not`, `$defs`, `if/then/else`; `openapiv3_1` rejects `$defs`
 //! and schema extensions). So documents are read as raw JSON values by our own parsers
-//! (see [`source`]) and the IR is built by our own code (see `build.rs` in this crate).
+//! (see [`source`]) and the IR is built by our own code (see `lower/` in this crate).
 
-mod build;
 pub mod bundle;
 pub mod convert;
 pub mod diag;
 mod docs;
 mod equal;
 pub mod ir;
+mod lower;
+pub mod media;
+pub mod pointer;
 pub mod render;
 pub mod source;
 mod swagger2;
+#[cfg(feature = "validate")]
 pub mod validate;
 
 pub use diag::{Diagnostic, LoadError, Severity};
@@ -70,6 +73,7 @@ impl Default for LoadOptions {
 /// A loaded spec: the IR, the raw documents it was built from, and non-fatal diagnostics.
 #[derive(Debug)]
 pub struct Loaded {
+    /// The IR: operations, schemas, security and the rest, each with its source location.
     pub spec: Spec,
     /// The parsed documents (raw JSON values with positions), root first.
     pub docs: DocSet,
@@ -98,12 +102,12 @@ impl Loaded {
 /// Load a spec from a file, following its `$ref`s.
 pub fn load(path: impl AsRef<Path>, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     let docs = DocSet::open(path.as_ref(), opts)?;
-    build::build(docs, opts)
+    lower::build(docs, opts)
 }
 
 /// Load a spec from text (stdin, a git blob). `name` is used in messages and to resolve
 /// relative `$ref`s (as if the text were the file `name`).
 pub fn load_str(text: &str, name: &str, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     let docs = DocSet::from_text(text, name, opts)?;
-    build::build(docs, opts)
+    lower::build(docs, opts)
 }

@@ -54,6 +54,7 @@ pub struct Sources {
 const MAX_SNIPPET_FILE: u64 = 256 * 1024 * 1024;
 
 impl Sources {
+    /// No texts yet: snippets are left out until [`Sources::add`] supplies them.
     pub fn new() -> Self {
         Sources::default()
     }
@@ -67,10 +68,12 @@ impl Sources {
         s
     }
 
+    /// Every document of `loaded` (as [`Sources::from_docs`]).
     pub fn from_loaded(loaded: &Loaded) -> Self {
         Self::from_docs(&loaded.docs)
     }
 
+    /// The text of the file that diagnostics call `name`.
     pub fn add(&mut self, name: &str, text: Arc<str>) {
         self.texts.insert(name.to_string(), Some(text));
     }

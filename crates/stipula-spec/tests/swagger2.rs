@@ -551,3 +551,132 @@ fn path_level_bodies_required_forms_and_big_integers_are_kept() {
     let s = json_of(&l, form.responses[0].content[0].schema.expect("schema"));
     assert_eq!(s["examples"][0].to_string(), "1629574695515050031", "{s}");
 }
+
+fn media_types(r: &stipula_spec::Response) -> Vec<&str> {
+    r.content.iter().map(|m| m.media_type.as_str()).collect()
+}
+
+#[test]
+fn a_shared_response_gets_the_media_types_of_the_operation_that_uses_it() {
+    let doc = r#"
+swagger: '2.0'
+info: {title: t, version: '1'}
+produces: [application/json]
+paths:
+  /own:
+    get:
+      operationId: own
+      produces: [application/xml, text/plain]
+      responses:
+        '200': {$ref: '#/responses/Thing'}
+        '404': {$ref: '#/responses/Gone'}
+  /global:
+    get:
+      operationId: global
+      responses:
+        '200': {$ref: '#/responses/Thing'}
+responses:
+  Thing:
+    description: a thing
+    schema: {type: string}
+  Gone:
+    description: no content to write, so it stays a ref
+"#;
+    let l = load_str(doc, "shared.yaml", &LoadOptions::default()).expect("loads");
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    let own = op(&l, "own");
+    assert_eq!(
+        media_types(&own.responses[0]),
+        ["application/xml", "text/plain"]
+    );
+    assert_eq!(own.responses[0].description.as_deref(), Some("a thing"));
+    // Inlined: its provenance is still the shared response's 2.0 lines.
+    assert_eq!(own.responses[0].loc.pointer, "/responses/Thing");
+    assert_eq!(own.responses[1].component.as_deref(), Some("Gone"));
+    let global = op(&l, "global");
+    assert_eq!(media_types(&global.responses[0]), ["application/json"]);
+    assert_eq!(global.responses[0].component.as_deref(), Some("Thing"));
+}
+
+#[test]
+fn a_form_data_parameter_ref_into_another_file_is_an_error_at_the_ref() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("params.yaml"),
+        "Upload:\n  name: file\n  in: formData\n  type: file\n",
+    )
+    .expect("write");
+    let api = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /up:\n    post:\n      consumes: [multipart/form-data]\n      parameters:\n        - $ref: 'params.yaml#/Upload'\n        - {name: note, in: formData, type: string}\n      responses:\n        '204': {description: done}\n";
+    std::fs::write(dir.path().join("api.yaml"), api).expect("write");
+    let l = load(dir.path().join("api.yaml"), &LoadOptions::default()).expect("loads");
+    let e: Vec<&Diagnostic> = l
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(e.len(), 1, "{:?}", l.diagnostics);
+    assert_eq!(e[0].code, "swagger2-form-ref");
+    assert!(e[0].file.ends_with("api.yaml"), "{}", e[0].file);
+    assert_eq!(
+        (e[0].line, e[0].pointer.as_str()),
+        (8, "/paths/~1up/post/parameters/0")
+    );
+    assert!(e[0].help.as_deref().is_some_and(|h| h.contains("define")));
+    // The field of this file is kept.
+    let body = l.spec.operations[0]
+        .request_body
+        .as_ref()
+        .expect("a form body");
+    assert_eq!(body.content[0].media_type, "multipart/form-data");
+}
+
+#[test]
+fn security_scheme_names_that_are_not_component_keys_are_renamed_with_their_uses() {
+    let doc = r#"
+swagger: '2.0'
+info: {title: t, version: '1'}
+securityDefinitions:
+  'api key':
+    type: apiKey
+    name: X-Key
+    in: header
+  oauth:
+    type: oauth2
+    flow: implicit
+    authorizationUrl: https://example.com/auth
+    scopes: {read: read things}
+security:
+  - 'api key': []
+paths:
+  /a:
+    get:
+      operationId: a
+      security:
+        - 'api key': []
+          oauth: [read]
+      responses:
+        '204': {description: done}
+"#;
+    let l = load_str(doc, "sec.yaml", &LoadOptions::default()).expect("loads");
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    let names: Vec<&str> = l.spec.security_schemes.keys().map(String::as_str).collect();
+    assert_eq!(names, ["api_key", "oauth"]);
+    let w = warnings(&l, "swagger2-component-name");
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].pointer, "/securityDefinitions/api key");
+    assert_eq!(w[0].line, 5);
+    assert!(w[0].message.contains("`api_key`"), "{}", w[0].message);
+    let root: Vec<&str> = l.spec.security[0].0.keys().map(String::as_str).collect();
+    assert_eq!(root, ["api_key"]);
+    let a = op(&l, "a");
+    let req: Vec<&str> = a.security[0].0.keys().map(String::as_str).collect();
+    assert_eq!(req, ["api_key", "oauth"]);
+    assert_eq!(a.security[0].0["oauth"], ["read"]);
+    // Every requirement names a scheme that exists: no `undefined security scheme` finding.
+    let v = stipula_spec::validate::validate(&l);
+    assert!(
+        !v.iter().any(|d| d.code.contains("security")),
+        "{:?}",
+        v.iter().map(|d| d.code).collect::<Vec<_>>()
+    );
+}

@@ -368,6 +368,43 @@ fn big_integers(v: &mut Value) {
     }
 }
 
+/// D11 (swagger2openapi is wrong): a shared response (`$ref: '#/responses/X'`) used by an
+/// operation with its own `produces` is, in 2.0, a response of those media types; stipula
+/// inlines it with them, swagger2openapi keeps the `$ref` to a component with the global
+/// media types (Harbor's `text/plain` scan log). Both sides: those responses are removed.
+/// `swagger2.rs` tests stipula's behaviour.
+fn own_produces_shared_responses(doc: &mut Value, original: &Value) {
+    let global = original.get("produces");
+    let mut drop: Vec<String> = Vec::new();
+    let paths = original.get("paths").and_then(Value::as_object);
+    for (path, item) in paths.into_iter().flatten() {
+        let Some(item) = item.as_object() else {
+            continue;
+        };
+        for (m, op) in item {
+            let own = op.get("produces");
+            if !METHODS.contains(&m.as_str()) || own.is_none() || own == global {
+                continue;
+            }
+            let rs = op.get("responses").and_then(Value::as_object);
+            for (code, r) in rs.into_iter().flatten() {
+                if r.get("$ref").is_some() {
+                    let path = path.replace('~', "~0").replace('/', "~1");
+                    drop.push(format!("/paths/{path}/{m}/responses/{code}"));
+                }
+            }
+        }
+    }
+    for ptr in drop {
+        let Some((parent, code)) = ptr.rsplit_once('/') else {
+            continue;
+        };
+        if let Some(Value::Object(rs)) = doc.pointer_mut(parent) {
+            rs.shift_remove(code);
+        }
+    }
+}
+
 fn normalize(doc: &mut Value, original: &Value) {
     big_integers(doc);
     schema_forms(doc, 0);
@@ -378,6 +415,7 @@ fn normalize(doc: &mut Value, original: &Value) {
     example_only_media_types(doc);
     required_form_bodies(doc);
     path_level_bodies(doc, original);
+    own_produces_shared_responses(doc, original);
 }
 
 #[test]

@@ -32,8 +32,11 @@ use std::sync::OnceLock;
 /// The OpenAPI version family of a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OasVersion {
+    /// `openapi: 3.0.x` (checked against the embedded OAS 3.0 schema).
     V30,
+    /// `openapi: 3.1.x` (the 3.1 schema with its JSON Schema 2020-12 dialect).
     V31,
+    /// `openapi: 3.2.x`.
     V32,
 }
 
@@ -75,6 +78,7 @@ impl OasVersion {
         }
     }
 
+    /// The family as written in messages: `3.0`, `3.1`, `3.2`.
     pub fn as_str(self) -> &'static str {
         match self {
             OasVersion::V30 => "3.0",
@@ -92,7 +96,9 @@ pub struct MetaError {
     pub code: &'static str,
     /// JSON pointer of the offending node in the document.
     pub pointer: String,
+    /// What is wrong, naming the field or value.
     pub message: String,
+    /// What to do about it, when there is a clear fix (a near-miss field name, say).
     pub help: Option<String>,
 }
 
@@ -255,14 +261,23 @@ fn compile(root: &Value, draft: Draft, what: &str) -> Result<Validator, String> 
 /// An OpenAPI object (other than a Schema Object) that a spec may keep in another file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObjectKind {
+    /// A Parameter Object.
     Parameter,
+    /// A Request Body Object.
     RequestBody,
+    /// A Response Object.
     Response,
+    /// A Media Type Object (a value of `content`).
     MediaType,
+    /// A Header Object.
     Header,
+    /// A Link Object.
     Link,
+    /// A Callback Object.
     Callback,
+    /// A Path Item Object.
     PathItem,
+    /// A Security Scheme Object.
     SecurityScheme,
 }
 
@@ -886,7 +901,7 @@ fn allowed_fields(err: &ValidationError<'_>) -> Option<String> {
 pub(crate) fn field_name(pointer: &str) -> String {
     match pointer.rsplit_once('/') {
         None => "the document".into(),
-        Some((_, last)) => format!("`{}`", last.replace("~1", "/").replace("~0", "~")),
+        Some((_, last)) => format!("`{}`", crate::pointer::unescape(last)),
     }
 }
 
@@ -957,7 +972,7 @@ fn leaf(err: &ValidationError<'_>) -> MetaError {
             let first = unexpected.first().cloned().unwrap_or_default();
             let mut pointer = at.clone();
             pointer.push('/');
-            crate::docs::push_escaped(&mut pointer, &first);
+            crate::pointer::push_escaped(&mut pointer, &first);
             let names = unexpected
                 .iter()
                 .map(|u| format!("`{u}`"))
@@ -1095,7 +1110,7 @@ fn leaf(err: &ValidationError<'_>) -> MetaError {
             let key = error.instance().as_str().map(str::to_string).unwrap_or_else(|| error.instance().to_string());
             let mut pointer = at.clone();
             pointer.push('/');
-            crate::docs::push_escaped(&mut pointer, &key);
+            crate::pointer::push_escaped(&mut pointer, &key);
             let (rule, help) = match error.kind() {
                 ValidationErrorKind::Pattern { pattern } if pattern == "^[a-zA-Z0-9._-]+$" => (
                     format!("must match `{pattern}`"),

@@ -8,8 +8,9 @@
 
 use super::metaschema::OasVersion;
 use crate::diag::Diagnostic;
-use crate::docs::{join, normalize, push_escaped};
+use crate::docs::normalize;
 use crate::ir::{Loc, Operation, ParamLocation, StatusKey};
+use crate::pointer::{join, push_escaped};
 use crate::{Document, Loaded};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -718,7 +719,7 @@ fn schema_keywords(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         if let Some(Value::Bool(b)) = obj.get("required") {
             let prop = match base.rsplit_once('/') {
                 Some((parent, name)) if parent.ends_with("/properties") => {
-                    Some(name.replace("~1", "/").replace("~0", "~"))
+                    Some(crate::pointer::unescape(name).into_owned())
                 }
                 _ => None,
             };

@@ -1,0 +1,394 @@
+//! The upgraded document's top level: the root object, `servers`, `components`, the
+//! names of components, and fragment documents (upgraded where refs reach them).
+
+use super::*;
+
+impl<'a> Conv<'a> {
+    // ---- documents ---------------------------------------------------------------
+
+    pub(super) fn full(&mut self, root: Src<'a>) -> Value {
+        if !root.v.is_object() {
+            return self.copy(root);
+        }
+        let mut o = self.obj(root);
+        let version_at = self.get(root, "swagger").unwrap_or(root);
+        if let Some(Value::String(s)) = self.get(root, "swagger").map(|s| s.v)
+            && s != "2.0"
+        {
+            self.warn(
+                "swagger2-version",
+                version_at,
+                format!("`swagger: {s}`: only Swagger 2.0 exists; read as 2.0"),
+                "write `swagger: \"2.0\"`",
+            );
+        }
+        let v = self.text(version_at, "3.0.3");
+        o.m.insert("openapi".into(), v);
+        for (k, c) in self.kids(root) {
+            match k {
+                "swagger" | "consumes" | "produces" | "openapi" => {}
+                "host" | "basePath" | "schemes" => {
+                    if !o.m.contains_key("servers")
+                        && let Some(v) = self.servers(root, c, false)
+                    {
+                        o.m.insert("servers".into(), v);
+                    }
+                }
+                "definitions" | "parameters" | "responses" | "securityDefinitions" => {
+                    if !o.m.contains_key("components") {
+                        let v = self.components(root, c);
+                        o.m.insert("components".into(), v);
+                    }
+                }
+                "paths" => {
+                    let v = self.paths(c);
+                    o.m.insert("paths".into(), v);
+                }
+                "security" => {
+                    let v = self.security(c);
+                    o.m.insert(k.into(), v);
+                }
+                "info" | "tags" | "externalDocs" => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a Swagger 2.0 field; it is dropped"),
+                    "remove it, or prefix it with `x-` to keep it as an extension",
+                ),
+            }
+        }
+        self.done(o)
+    }
+
+    /// `servers` from the root's `host`, `basePath` and `schemes` (or an operation's
+    /// `schemes` when `schemes_at` is an operation's), placed at `at`.
+    pub(super) fn servers(
+        &mut self,
+        root: Src<'a>,
+        at: Src<'a>,
+        op_schemes: bool,
+    ) -> Option<Value> {
+        let host = root.v.get("host").and_then(Value::as_str);
+        let base = root.v.get("basePath").and_then(Value::as_str).unwrap_or("");
+        let schemes_of = |v: &Value| -> Vec<String> {
+            v.as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let schemes = if op_schemes {
+            schemes_of(at.v)
+        } else {
+            root.v.get("schemes").map(schemes_of).unwrap_or_default()
+        };
+        let urls: Vec<String> = match host {
+            None if base.is_empty() => return None,
+            None => vec![base.to_string()],
+            Some(h) if schemes.is_empty() => vec![format!("//{h}{base}")],
+            Some(h) => schemes.iter().map(|s| format!("{s}://{h}{base}")).collect(),
+        };
+        if host.is_none() && !schemes.is_empty() {
+            self.warn(
+                "swagger2-schemes",
+                at,
+                "`schemes` without `host`: OpenAPI 3 server URLs relative to the document cannot name a scheme; the schemes are dropped".into(),
+                "add `host`, or remove `schemes`",
+            );
+        }
+        let arr = self.open(at);
+        let mut out = Vec::new();
+        for u in urls {
+            let mut s = self.obj(at);
+            let v = self.text(at, &u);
+            s.m.insert("url".into(), v);
+            out.push(self.done(s));
+        }
+        self.close(arr);
+        Some(Value::Array(out))
+    }
+
+    /// The component key for `name` (warned about when it had to change).
+    pub(super) fn key(&mut self, name: &str, at: Src<'a>, taken: &Map<String, Value>) -> String {
+        let (k, collided) = assign_key(name, |k| taken.contains_key(k));
+        if collided {
+            self.warn(
+                "swagger2-component-name",
+                at,
+                format!("the name `{name}` collides with another component once made a valid OpenAPI 3 name: it becomes `{k}`, and refs to it reach the other one"),
+                "rename one of the two in the 2.0 document",
+            );
+        } else if k != name {
+            self.warn(
+                "swagger2-component-name",
+                at,
+                format!("the name `{name}` is not allowed as an OpenAPI 3 component name (letters, digits, `.`, `_`, `-`): it becomes `{k}`"),
+                "rename it in the 2.0 document to keep control of the name",
+            );
+        }
+        k
+    }
+
+    /// A security requirement list with the scheme names as [`Conv::key`] made them.
+    pub(super) fn security(&mut self, s: Src<'a>) -> Value {
+        if self.scheme_keys.is_empty() || !s.v.is_array() {
+            return self.copy(s);
+        }
+        let i = self.open(s);
+        let mut out = Vec::new();
+        for e in self.elems(s) {
+            if !e.v.is_object() {
+                out.push(self.copy(e));
+                continue;
+            }
+            let mut o = self.obj(e);
+            for (name, scopes) in self.kids(e) {
+                let v = self.copy(scopes);
+                let k = match self.scheme_keys.get(name) {
+                    Some(k) => k.clone(),
+                    None => name.to_string(),
+                };
+                o.m.insert(k, v);
+            }
+            out.push(self.done(o));
+        }
+        self.close(i);
+        Value::Array(out)
+    }
+
+    pub(super) fn components(&mut self, root: Src<'a>, at: Src<'a>) -> Value {
+        let mut o = self.obj(at);
+        for (k, c) in self.kids(root) {
+            match k {
+                "definitions" => {
+                    let mut m = self.obj(c);
+                    for (name, s) in self.kids(c) {
+                        let v = self.schema(s, 0);
+                        let k = self.key(name, s, &m.m);
+                        m.m.insert(k, v);
+                    }
+                    let v = self.done(m);
+                    o.m.insert("schemas".into(), v);
+                }
+                "parameters" => {
+                    let entries: Vec<(&str, Param<'a>)> = self
+                        .kids(c)
+                        .into_iter()
+                        .map(|(name, s)| (name, self.param(s)))
+                        .collect();
+                    let plain: Vec<&(&str, Param<'a>)> = entries
+                        .iter()
+                        .filter(|(_, p)| !matches!(p.location(), "body" | "formData"))
+                        .collect();
+                    if !plain.is_empty() {
+                        let mut m = self.obj(c);
+                        for (name, p) in plain {
+                            let v = self.parameter(p);
+                            let k = self.key(name, p.at, &m.m);
+                            m.m.insert(k, v);
+                        }
+                        let v = self.done(m);
+                        o.m.insert("parameters".into(), v);
+                    }
+                    let bodies: Vec<&(&str, Param<'a>)> = entries
+                        .iter()
+                        .filter(|(_, p)| p.location() == "body")
+                        .collect();
+                    if !bodies.is_empty() {
+                        let mut m = self.obj(c);
+                        let consumes = self.g.consumes.clone();
+                        for (name, p) in bodies {
+                            let v = self.body_ref_or_inline(p, &consumes);
+                            let k = self.key(name, p.at, &m.m);
+                            m.m.insert(k, v);
+                        }
+                        let v = self.done(m);
+                        o.m.insert("requestBodies".into(), v);
+                    }
+                    // formData parameters are inlined where they are used (a 3.0 form body
+                    // is one schema; there is no component for one of its fields).
+                }
+                "responses" => {
+                    let mut m = self.obj(c);
+                    let produces = self.g.produces.clone();
+                    for (name, r) in self.kids(c) {
+                        let v = self.response(r, &produces);
+                        let k = self.key(name, r, &m.m);
+                        m.m.insert(k, v);
+                    }
+                    let v = self.done(m);
+                    o.m.insert("responses".into(), v);
+                }
+                "securityDefinitions" => {
+                    let mut m = self.obj(c);
+                    for (name, s) in self.kids(c) {
+                        let v = self.security_scheme(s);
+                        let k = self.key(name, s, &m.m);
+                        m.m.insert(k, v);
+                    }
+                    let v = self.done(m);
+                    o.m.insert("securitySchemes".into(), v);
+                }
+                _ => {}
+            }
+        }
+        self.done(o)
+    }
+
+    /// A fragment document: its layout kept, the nodes refs reach upgraded as what they
+    /// are used for.
+    pub(super) fn fragment(&mut self, s: Src<'a>, ptr: &mut String, depth: usize) -> Value {
+        if let Some(kind) = self.targets.get(ptr.as_str()).copied() {
+            return self.by_kind(s, kind);
+        }
+        if depth > MAX_DEPTH {
+            return self.copy(s);
+        }
+        match s.v {
+            Value::Object(_) => {
+                let mut o = self.obj(s);
+                for (k, c) in self.kids(s) {
+                    let len = ptr.len();
+                    ptr.push('/');
+                    crate::pointer::push_escaped(ptr, k);
+                    let v = self.fragment(c, ptr, depth + 1);
+                    ptr.truncate(len);
+                    o.m.insert(k.into(), v);
+                }
+                self.done(o)
+            }
+            Value::Array(_) => {
+                let i = self.open(s);
+                let mut out = Vec::new();
+                for (k, c) in self.elems(s).into_iter().enumerate() {
+                    let len = ptr.len();
+                    ptr.push('/');
+                    ptr.push_str(&k.to_string());
+                    out.push(self.fragment(c, ptr, depth + 1));
+                    ptr.truncate(len);
+                }
+                self.close(i);
+                Value::Array(out)
+            }
+            _ => self.copy(s),
+        }
+    }
+
+    pub(super) fn by_kind(&mut self, s: Src<'a>, kind: Kind) -> Value {
+        match kind {
+            Kind::Schema => self.schema(s, 0),
+            Kind::Parameter => {
+                let p = Param {
+                    at: s,
+                    local: Some(s),
+                    value: Some(s.v),
+                    reference: None,
+                };
+                self.parameter(&p)
+            }
+            Kind::RequestBody => {
+                let consumes = self.g.consumes.clone();
+                self.request_body(s, &consumes)
+            }
+            Kind::Response => {
+                let produces = self.g.produces.clone();
+                self.response(s, &produces)
+            }
+            Kind::PathItem => self.path_item(s),
+        }
+    }
+}
+
+/// The key `name` gets among the keys `taken` says exist: [`component_key`], with a
+/// `_2`, `_3`... suffix when that is taken (then `true`).
+pub(super) fn assign_key(name: &str, taken: impl Fn(&str) -> bool) -> (String, bool) {
+    let k = component_key(name);
+    if !taken(&k) {
+        return (k.into_owned(), false);
+    }
+    let mut i = 2;
+    while taken(&format!("{k}_{i}")) {
+        i += 1;
+    }
+    (format!("{k}_{i}"), true)
+}
+
+/// The renamed security scheme names of a 2.0 document (2.0 name → component key), as
+/// `components` assigns them; empty when every name is a valid key (the common case).
+pub(super) fn scheme_keys(root: &Value) -> HashMap<String, String> {
+    let Some(defs) = root.get("securityDefinitions").and_then(Value::as_object) else {
+        return HashMap::new();
+    };
+    if defs
+        .keys()
+        .all(|n| matches!(component_key(n), std::borrow::Cow::Borrowed(_)))
+    {
+        return HashMap::new();
+    }
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut out = HashMap::new();
+    for name in defs.keys() {
+        let (k, _) = assign_key(name, |k| taken.contains(k));
+        taken.insert(k.clone());
+        if k != *name {
+            out.insert(name.clone(), k);
+        }
+    }
+    out
+}
+
+/// A 2.0 component name as an OpenAPI 3 component key (`^[a-zA-Z0-9._-]+$`): other
+/// characters become `_` (2.0 allows any name; `trait:paging:limit` is common).
+pub(crate) fn component_key(name: &str) -> std::borrow::Cow<'_, str> {
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    // Every allowed character is one ASCII byte, so checking bytes is checking characters.
+    if !name.is_empty() && name.bytes().all(|b| ok(char::from(b))) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut out: String = name.chars().map(|c| if ok(c) { c } else { '_' }).collect();
+    if out.is_empty() {
+        out.push('_');
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A pointer into an upgraded 2.0 document, for a ref used as `kind`.
+pub(super) fn map_pointer(frag: &str, kind: Kind) -> String {
+    let swap = |prefix: &str, to: &str| {
+        frag.strip_prefix(prefix).map(|rest| {
+            let (name, tail) = match rest.find('/') {
+                Some(i) => (&rest[..i], &rest[i..]),
+                None => (rest, ""),
+            };
+            if prefix == "/securityDefinitions/" {
+                return format!("{to}{rest}");
+            }
+            let name = crate::pointer::unescape(name);
+            let key = component_key(&name);
+            let mut out = String::with_capacity(to.len() + key.len() + tail.len());
+            out.push_str(to);
+            out.push_str(&key);
+            out.push_str(tail);
+            out
+        })
+    };
+    let params_to = if kind == Kind::RequestBody {
+        "/components/requestBodies/"
+    } else {
+        "/components/parameters/"
+    };
+    swap("/definitions/", "/components/schemas/")
+        .or_else(|| swap("/parameters/", params_to))
+        .or_else(|| swap("/responses/", "/components/responses/"))
+        .or_else(|| swap("/securityDefinitions/", "/components/securitySchemes/"))
+        .unwrap_or_else(|| frag.to_string())
+}

@@ -1,0 +1,587 @@
+//! Parameters, responses, headers, security schemes and schemas.
+
+use super::*;
+
+impl<'a> Conv<'a> {
+    // ---- parameters, responses, headers ------------------------------------------
+
+    /// A non-body parameter (a ref stays a ref).
+    pub(super) fn parameter(&mut self, p: &Param<'a>) -> Value {
+        if let Some(r) = p.reference {
+            let mut o = self.obj(p.at);
+            let r = self.rewrite_ref(r, Kind::Parameter);
+            let v = self.text(p.at, &r);
+            o.m.insert("$ref".into(), v);
+            return self.done(o);
+        }
+        let s = p.at;
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let location = s.v.get("in").and_then(Value::as_str).unwrap_or("");
+        let is_array = s.v.get("type").and_then(Value::as_str) == Some("array");
+        let mut o = self.obj(s);
+        let mut schema_done = false;
+        for (k, c) in self.kids(s) {
+            match k {
+                "name" | "in" | "description" | "required" => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                "allowEmptyValue" => {
+                    if location == "query" {
+                        let v = self.copy(c);
+                        o.m.insert(k.into(), v);
+                    } else {
+                        self.warn(
+                            "swagger2-allow-empty",
+                            c,
+                            format!("`allowEmptyValue` applies to query parameters only; dropped from this {location} parameter"),
+                            "remove it",
+                        );
+                    }
+                }
+                "x-example" => {
+                    if !o.m.contains_key("example") {
+                        let v = self.copy(c);
+                        o.m.insert("example".into(), v);
+                    }
+                }
+                "collectionFormat" => {}
+                _ if SCHEMA_KEYS.contains(&k) => {
+                    if !schema_done {
+                        schema_done = true;
+                        if is_array {
+                            let cf_at = self.get(s, "collectionFormat");
+                            let cf = cf_at.and_then(|c| c.v.as_str()).unwrap_or("csv");
+                            self.style(&mut o, cf_at.unwrap_or(c), cf, location);
+                        }
+                        let v = self.param_schema(s, false);
+                        o.m.insert("schema".into(), v);
+                    }
+                }
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a field of a Swagger 2.0 parameter; it is dropped"),
+                    "remove it, or prefix it with `x-` to keep it as an extension",
+                ),
+            }
+        }
+        if !schema_done {
+            let m = self.obj(s);
+            let v = self.done(m);
+            o.m.insert("schema".into(), v);
+        }
+        if s.v.get("type").and_then(Value::as_str) == Some("file") {
+            self.warn(
+                "swagger2-file",
+                s,
+                format!("`type: file` is only meaningful for formData parameters; this {location} parameter is read as a binary string"),
+                "make it a formData parameter of a multipart/form-data operation",
+            );
+        }
+        self.done(o)
+    }
+
+    /// The schema of a parameter, header or items object `s` (its schema keys, in order).
+    /// With `with_description`, the description goes into the schema (form fields).
+    pub(super) fn param_schema(&mut self, s: Src<'a>, with_description: bool) -> Value {
+        let first = self
+            .kids(s)
+            .into_iter()
+            .find(|(k, _)| SCHEMA_KEYS.contains(k))
+            .map_or(s, |(_, c)| c);
+        let is_file = s.v.get("type").and_then(Value::as_str) == Some("file");
+        let mut o = self.obj(first);
+        for (k, c) in self.kids(s) {
+            match k {
+                "type" if is_file => {
+                    let v = self.text(c, "string");
+                    o.m.insert("type".into(), v);
+                    if s.v.get("format").is_none() {
+                        let v = self.text(c, "binary");
+                        o.m.insert("format".into(), v);
+                    }
+                }
+                "format" if is_file => {
+                    let v = self.text(c, "binary");
+                    o.m.insert("format".into(), v);
+                }
+                "items" => {
+                    let v = self.items(c, 0);
+                    o.m.insert(k.into(), v);
+                }
+                "x-nullable" if !o.m.contains_key("nullable") => {
+                    let v = self.copy(c);
+                    o.m.insert("nullable".into(), v);
+                }
+                "x-nullable" => {}
+                "description" if with_description => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                "x-example" if with_description && !o.m.contains_key("example") => {
+                    let v = self.copy(c);
+                    o.m.insert("example".into(), v);
+                }
+                _ if SCHEMA_KEYS.contains(&k) => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => {}
+            }
+        }
+        self.done(o)
+    }
+
+    /// A 2.0 items object (of a parameter or header) as a schema.
+    pub(super) fn items(&mut self, s: Src<'a>, depth: usize) -> Value {
+        if !s.v.is_object() || s.v.get("$ref").is_some() || depth > MAX_DEPTH {
+            return self.schema(s, depth);
+        }
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            match k {
+                "items" => {
+                    let v = self.items(c, depth + 1);
+                    o.m.insert(k.into(), v);
+                }
+                "collectionFormat" => {
+                    if c.v.as_str() != Some("csv") {
+                        self.warn(
+                            "swagger2-collection-format",
+                            c,
+                            "a nested `collectionFormat` (of an array inside an array) has no OpenAPI 3 style: kept as the extension `x-collectionFormat`".into(),
+                            "flatten the parameter, or describe the format in the description",
+                        );
+                    }
+                    let v = self.copy(c);
+                    o.m.insert("x-collectionFormat".into(), v);
+                }
+                "x-nullable" => {
+                    if !o.m.contains_key("nullable") {
+                        let v = self.copy(c);
+                        o.m.insert("nullable".into(), v);
+                    }
+                }
+                "type" if c.v.as_str() == Some("file") => {
+                    let v = self.text(c, "string");
+                    o.m.insert("type".into(), v);
+                    if s.v.get("format").is_none() {
+                        let v = self.text(c, "binary");
+                        o.m.insert("format".into(), v);
+                    }
+                }
+                _ => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+            }
+        }
+        self.done(o)
+    }
+
+    pub(super) fn responses(&mut self, s: Src<'a>, produces: &[String]) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            let v = if k.starts_with("x-") {
+                self.copy(c)
+            } else {
+                self.response(c, produces)
+            };
+            o.m.insert(k.into(), v);
+        }
+        self.done(o)
+    }
+
+    pub(super) fn response(&mut self, s: Src<'a>, produces: &[String]) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        if let Some(r) = s.v.get("$ref").and_then(Value::as_str) {
+            // A shared response is a component with the global media types; where the
+            // operation produces others, it is inlined with those (as shared bodies are).
+            if produces != self.g.produces.as_slice()
+                && let Some(target) = self.local_response(r)
+            {
+                return self.response(target, produces);
+            }
+            let at = self.get(s, "$ref").unwrap_or(s);
+            let mut o = self.obj(s);
+            let r = self.rewrite_ref(r, Kind::Response);
+            let v = self.text(at, &r);
+            o.m.insert("$ref".into(), v);
+            return self.done(o);
+        }
+        let schema = self.get(s, "schema");
+        let examples = self.get(s, "examples");
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            match k {
+                "description" => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                "headers" => {
+                    let mut h = self.obj(c);
+                    for (name, hs) in self.kids(c) {
+                        let v = self.header(hs);
+                        h.m.insert(name.into(), v);
+                    }
+                    let v = self.done(h);
+                    o.m.insert(k.into(), v);
+                }
+                "schema" | "examples" => {
+                    if !o.m.contains_key("content") {
+                        let v = self.response_content(schema, examples, produces, c);
+                        o.m.insert("content".into(), v);
+                    }
+                }
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a field of a Swagger 2.0 response; it is dropped"),
+                    "remove it, or prefix it with `x-` to keep it as an extension",
+                ),
+            }
+        }
+        self.done(o)
+    }
+
+    /// The response a `$ref` found in this document reaches, when it is in this document,
+    /// has content to write (`schema` or `examples`) and is not itself a ref.
+    pub(super) fn local_response(&self, r: &str) -> Option<Src<'a>> {
+        let set: &'a DocSet = self.set;
+        let t = set.resolve_loaded(self.doc, "", r).ok()?;
+        if t.doc != self.doc {
+            return None;
+        }
+        let (n, v) = set.docs[t.doc].find(&t.pointer)?;
+        let m = v.as_object()?;
+        let has_content = m.contains_key("schema") || m.contains_key("examples");
+        (has_content && !m.contains_key("$ref")).then_some(Src { v, n })
+    }
+
+    pub(super) fn response_content(
+        &mut self,
+        schema: Option<Src<'a>>,
+        examples: Option<Src<'a>>,
+        produces: &[String],
+        at: Src<'a>,
+    ) -> Value {
+        let examples: Vec<(&'a str, Src<'a>)> = examples.map(|e| self.kids(e)).unwrap_or_default();
+        let mut mts: Vec<String> = Vec::new();
+        if schema.is_some() {
+            if produces.is_empty() {
+                mts.push("application/json".into());
+            } else {
+                mts.extend(produces.iter().cloned());
+            }
+        }
+        for (mt, _) in &examples {
+            if !mts.iter().any(|m| m == mt) {
+                mts.push((*mt).to_string());
+            }
+        }
+        let mut content = self.obj(at);
+        for mt in mts {
+            let ex = examples.iter().find(|(m, _)| *m == mt).map(|(_, e)| *e);
+            let mut m = self.obj(schema.or(ex).unwrap_or(at));
+            if let Some(sc) = schema {
+                let v = self.schema(sc, 0);
+                m.m.insert("schema".into(), v);
+            }
+            if let Some(e) = ex {
+                let v = self.copy(e);
+                m.m.insert("example".into(), v);
+            }
+            let v = self.done(m);
+            content.m.insert(mt, v);
+        }
+        self.done(content)
+    }
+
+    pub(super) fn header(&mut self, s: Src<'a>) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let is_array = s.v.get("type").and_then(Value::as_str) == Some("array");
+        let mut o = self.obj(s);
+        let mut schema_done = false;
+        for (k, c) in self.kids(s) {
+            match k {
+                "description" => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                "collectionFormat" => {}
+                "x-example" => {
+                    if !o.m.contains_key("example") {
+                        let v = self.copy(c);
+                        o.m.insert("example".into(), v);
+                    }
+                }
+                _ if SCHEMA_KEYS.contains(&k) => {
+                    if !schema_done {
+                        schema_done = true;
+                        if is_array && let Some(cf) = self.get(s, "collectionFormat") {
+                            let f = cf.v.as_str().unwrap_or("csv");
+                            self.style(&mut o, cf, f, "header");
+                        }
+                        let v = self.param_schema(s, false);
+                        o.m.insert("schema".into(), v);
+                    }
+                }
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a field of a Swagger 2.0 header; it is dropped"),
+                    "remove it, or prefix it with `x-` to keep it as an extension",
+                ),
+            }
+        }
+        if !schema_done {
+            let m = self.obj(s);
+            let v = self.done(m);
+            o.m.insert("schema".into(), v);
+        }
+        self.done(o)
+    }
+
+    pub(super) fn security_scheme(&mut self, s: Src<'a>) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let ty = s.v.get("type").and_then(Value::as_str).unwrap_or("");
+        let flow = s.v.get("flow").and_then(Value::as_str).unwrap_or("");
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            match (k, ty) {
+                ("type", "basic") => {
+                    let v = self.text(c, "http");
+                    o.m.insert("type".into(), v);
+                    let v = self.text(c, "basic");
+                    o.m.insert("scheme".into(), v);
+                }
+                ("type" | "description", _) | ("name" | "in", "apiKey") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                ("flow", "oauth2") => {
+                    let name = match flow {
+                        "implicit" => "implicit",
+                        "password" => "password",
+                        "application" => "clientCredentials",
+                        "accessCode" => "authorizationCode",
+                        other => {
+                            self.warn(
+                                "swagger2-oauth-flow",
+                                c,
+                                format!("unknown OAuth2 flow `{other}`: the scheme gets no flow"),
+                                "use implicit, password, application or accessCode",
+                            );
+                            continue;
+                        }
+                    };
+                    let mut flows = self.obj(c);
+                    let mut f = self.obj(c);
+                    for key in ["authorizationUrl", "tokenUrl", "scopes"] {
+                        match self.get(s, key) {
+                            Some(u) => {
+                                let v = self.copy(u);
+                                f.m.insert(key.into(), v);
+                            }
+                            None if key == "scopes" => {
+                                let m = self.obj(c);
+                                let v = self.done(m);
+                                f.m.insert(key.into(), v);
+                            }
+                            None => {}
+                        }
+                    }
+                    let v = self.done(f);
+                    flows.m.insert(name.into(), v);
+                    let v = self.done(flows);
+                    o.m.insert("flows".into(), v);
+                }
+                ("authorizationUrl" | "tokenUrl" | "scopes", "oauth2") => {}
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a field of a Swagger 2.0 `{ty}` security scheme; it is dropped"),
+                    "remove it",
+                ),
+            }
+        }
+        self.done(o)
+    }
+
+    // ---- schemas -----------------------------------------------------------------
+
+    pub(super) fn schema(&mut self, s: Src<'a>, depth: usize) -> Value {
+        if !s.v.is_object() || depth > MAX_DEPTH {
+            return self.copy(s);
+        }
+        let is_file = s.v.get("type").and_then(Value::as_str) == Some("file");
+        let mut o = self.obj(s);
+        if s.v.get("$ref").is_some() && s.v.get("x-nullable") == Some(&Value::Bool(true)) {
+            // `$ref` + `x-nullable: true` (go-swagger's "this, or null"): a ref's siblings
+            // are ignored, so the ref moves into `allOf` and `nullable` applies to it.
+            for (k, c) in self.kids(s) {
+                match k {
+                    "$ref" => {
+                        let i = self.open(c);
+                        let mut inner = self.obj(c);
+                        let v = match c.v.as_str() {
+                            Some(r) => {
+                                let r = self.rewrite_ref(r, Kind::Schema);
+                                self.text(c, &r)
+                            }
+                            None => self.copy(c),
+                        };
+                        inner.m.insert("$ref".into(), v);
+                        let v = self.done(inner);
+                        self.close(i);
+                        o.m.insert("allOf".into(), Value::Array(vec![v]));
+                    }
+                    "x-nullable" | "nullable" => {
+                        if !o.m.contains_key("nullable") {
+                            let v = self.copy(c);
+                            o.m.insert("nullable".into(), v);
+                        }
+                    }
+                    "allOf" => {}
+                    _ => {
+                        let v = self.copy(c);
+                        o.m.insert(k.into(), v);
+                    }
+                }
+            }
+            return self.done(o);
+        }
+        for (k, c) in self.kids(s) {
+            match k {
+                "$ref" => {
+                    let v = match c.v.as_str() {
+                        Some(r) => {
+                            let r = self.rewrite_ref(r, Kind::Schema);
+                            self.text(c, &r)
+                        }
+                        None => self.copy(c),
+                    };
+                    o.m.insert(k.into(), v);
+                }
+                "type" if is_file => {
+                    let v = self.text(c, "string");
+                    o.m.insert("type".into(), v);
+                    if s.v.get("format").is_none() {
+                        let v = self.text(c, "binary");
+                        o.m.insert("format".into(), v);
+                    }
+                }
+                "format" if is_file => {
+                    let v = self.text(c, "binary");
+                    o.m.insert("format".into(), v);
+                }
+                "x-nullable" => {
+                    if s.v.get("nullable").is_none() {
+                        let v = self.copy(c);
+                        o.m.insert("nullable".into(), v);
+                    }
+                }
+                "discriminator" => {
+                    let v = match c.v.as_str() {
+                        Some(name) => {
+                            let mut d = self.obj(c);
+                            let v = self.text(c, name);
+                            d.m.insert("propertyName".into(), v);
+                            self.done(d)
+                        }
+                        None => self.copy(c),
+                    };
+                    o.m.insert(k.into(), v);
+                }
+                "collectionFormat" => {
+                    self.warn(
+                        "swagger2-collection-format",
+                        c,
+                        "`collectionFormat` has no meaning in a schema: kept as the extension `x-collectionFormat`".into(),
+                        "remove it",
+                    );
+                    let v = self.copy(c);
+                    o.m.insert("x-collectionFormat".into(), v);
+                }
+                "properties" | "patternProperties" | "definitions" => {
+                    let v = if c.v.is_object() {
+                        let mut m = self.obj(c);
+                        for (name, p) in self.kids(c) {
+                            let v = self.schema(p, depth + 1);
+                            m.m.insert(name.into(), v);
+                        }
+                        self.done(m)
+                    } else {
+                        self.copy(c)
+                    };
+                    o.m.insert(k.into(), v);
+                }
+                "items" | "additionalProperties" | "not" | "additionalItems" => {
+                    let v = match c.v {
+                        Value::Array(_) => {
+                            self.warn(
+                                "swagger2-tuple-items",
+                                c,
+                                "`items` as a list (a tuple, allowed by the 2.0 JSON Schema) has no OpenAPI 3.0 form: it is read as JSON Schema's tuple (3.1 `prefixItems`), and a 3.0 conversion keeps it as written".into(),
+                                "use `items: {...}` (one schema), or convert with `--to 3.1`",
+                            );
+                            self.schema_list(c, depth)
+                        }
+                        _ => self.schema(c, depth + 1),
+                    };
+                    o.m.insert(k.into(), v);
+                }
+                "allOf" | "anyOf" | "oneOf" => {
+                    let v = self.schema_list(c, depth);
+                    o.m.insert(k.into(), v);
+                }
+                _ => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+            }
+        }
+        self.done(o)
+    }
+
+    pub(super) fn schema_list(&mut self, s: Src<'a>, depth: usize) -> Value {
+        if !s.v.is_array() {
+            return self.copy(s);
+        }
+        let i = self.open(s);
+        let mut out = Vec::new();
+        for e in self.elems(s) {
+            out.push(self.schema(e, depth + 1));
+        }
+        self.close(i);
+        Value::Array(out)
+    }
+}

@@ -1,0 +1,482 @@
+//! Paths and operations: path items, request bodies (body and formData parameters) and
+//! `collectionFormat` styles.
+
+use super::*;
+
+impl<'a> Conv<'a> {
+    // ---- paths and operations ----------------------------------------------------
+
+    pub(super) fn paths(&mut self, s: Src<'a>) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            let v = if k.starts_with("x-") {
+                self.copy(c)
+            } else {
+                self.path_item(c)
+            };
+            o.m.insert(k.into(), v);
+        }
+        self.done(o)
+    }
+
+    pub(super) fn path_item(&mut self, s: Src<'a>) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let path_params: Vec<Param<'a>> = self
+            .get(s, "parameters")
+            .map(|p| self.elems(p).into_iter().map(|e| self.param(e)).collect())
+            .unwrap_or_default();
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            match k {
+                "$ref" => {
+                    let v = match c.v.as_str() {
+                        Some(r) => {
+                            let r = self.rewrite_ref(r, Kind::PathItem);
+                            self.text(c, &r)
+                        }
+                        None => self.copy(c),
+                    };
+                    o.m.insert(k.into(), v);
+                }
+                "parameters" => {
+                    let plain: Vec<&Param<'a>> = path_params
+                        .iter()
+                        .filter(|p| !matches!(p.location(), "body" | "formData"))
+                        .collect();
+                    if !plain.is_empty() || path_params.is_empty() {
+                        let i = self.open(c);
+                        let mut out = Vec::new();
+                        for p in plain {
+                            out.push(self.parameter(p));
+                        }
+                        self.close(i);
+                        o.m.insert(k.into(), Value::Array(out));
+                    }
+                }
+                _ if METHODS.contains(&k) => {
+                    let v = self.operation(c, &path_params);
+                    o.m.insert(k.into(), v);
+                }
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a field of a Swagger 2.0 path item; it is dropped"),
+                    "remove it, or prefix it with `x-` to keep it as an extension",
+                ),
+            }
+        }
+        self.done(o)
+    }
+
+    pub(super) fn operation(&mut self, s: Src<'a>, path_params: &[Param<'a>]) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let strings = |v: &Value| -> std::borrow::Cow<'a, [String]> {
+            v.as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect::<Vec<String>>()
+                })
+                .unwrap_or_default()
+                .into()
+        };
+        // The global media types are borrowed, not copied per operation.
+        let g: &'a Globals = self.g;
+        let consumes = s.v.get("consumes").map_or_else(
+            || std::borrow::Cow::Borrowed(g.consumes.as_slice()),
+            strings,
+        );
+        let produces = s.v.get("produces").map_or_else(
+            || std::borrow::Cow::Borrowed(g.produces.as_slice()),
+            strings,
+        );
+        let own: Vec<Param<'a>> = self
+            .get(s, "parameters")
+            .map(|p| self.elems(p).into_iter().map(|e| self.param(e)).collect())
+            .unwrap_or_default();
+        // The body and form fields, path-level ones first unless the operation redefines them.
+        let own_keys: Vec<(&str, &str)> = own.iter().map(Param::key).collect();
+        let mut body: Option<&Param<'a>> = None;
+        let mut form: Vec<&Param<'a>> = Vec::new();
+        for p in path_params
+            .iter()
+            .filter(|p| !own_keys.contains(&p.key()))
+            .chain(own.iter())
+        {
+            match p.location() {
+                "body" => body = Some(p),
+                "formData" => form.push(p),
+                _ => {}
+            }
+        }
+        if let (Some(b), false) = (body, form.is_empty()) {
+            self.warn(
+                "swagger2-body-and-form",
+                b.at,
+                "an operation with both a body parameter and formData parameters: the form fields are dropped".into(),
+                "keep one of the two; Swagger 2.0 allows only one",
+            );
+            form.clear();
+        }
+        let needs_body = body.is_some() || !form.is_empty();
+        let mut body_done = false;
+        let mut o = self.obj(s);
+        for (k, c) in self.kids(s) {
+            match k {
+                "consumes" | "produces" => {}
+                "parameters" => {
+                    let plain: Vec<&Param<'a>> = own
+                        .iter()
+                        .filter(|p| !matches!(p.location(), "body" | "formData"))
+                        .collect();
+                    if !plain.is_empty() {
+                        let i = self.open(c);
+                        let mut out = Vec::new();
+                        for p in plain {
+                            out.push(self.parameter(p));
+                        }
+                        self.close(i);
+                        o.m.insert(k.into(), Value::Array(out));
+                    }
+                    if needs_body && !body_done {
+                        body_done = true;
+                        let v = self.op_body(body, &form, &consumes);
+                        o.m.insert("requestBody".into(), v);
+                    }
+                }
+                "responses" => {
+                    if needs_body && !body_done {
+                        body_done = true;
+                        let v = self.op_body(body, &form, &consumes);
+                        o.m.insert("requestBody".into(), v);
+                    }
+                    let v = self.responses(c, &produces);
+                    o.m.insert(k.into(), v);
+                }
+                "schemes" => {
+                    let root = Src {
+                        v: &self.d.value,
+                        n: 0,
+                    };
+                    if let Some(v) = self.servers(root, c, true) {
+                        o.m.insert("servers".into(), v);
+                    }
+                }
+                "security" => {
+                    let v = self.security(c);
+                    o.m.insert(k.into(), v);
+                }
+                "tags" | "summary" | "description" | "externalDocs" | "operationId"
+                | "deprecated" => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` is not a field of a Swagger 2.0 operation; it is dropped"),
+                    "remove it, or prefix it with `x-` to keep it as an extension",
+                ),
+            }
+        }
+        if needs_body && !body_done {
+            let v = self.op_body(body, &form, &consumes);
+            o.m.insert("requestBody".into(), v);
+        }
+        self.done(o)
+    }
+
+    pub(super) fn op_body(
+        &mut self,
+        body: Option<&Param<'a>>,
+        form: &[&Param<'a>],
+        consumes: &[String],
+    ) -> Value {
+        match body {
+            Some(b) => self.body_ref_or_inline(b, consumes),
+            None => self.form_body(form, consumes),
+        }
+    }
+
+    /// A body parameter as a request body: a ref stays a ref (to `requestBodies`).
+    pub(super) fn body_ref_or_inline(&mut self, p: &Param<'a>, consumes: &[String]) -> Value {
+        // A shared body parameter is a `requestBodies` component with the global media
+        // types; where the operation consumes others, it is inlined with those.
+        let own_types = consumes != self.g.consumes.as_slice();
+        if own_types && let Some(local) = p.local {
+            return self.request_body(local, consumes);
+        }
+        if let Some(r) = p.reference {
+            let mut o = self.obj(p.at);
+            let r = self.rewrite_ref(r, Kind::RequestBody);
+            let v = self.text(p.at, &r);
+            o.m.insert("$ref".into(), v);
+            return self.done(o);
+        }
+        self.request_body(p.at, consumes)
+    }
+
+    pub(super) fn request_body(&mut self, s: Src<'a>, consumes: &[String]) -> Value {
+        if !s.v.is_object() {
+            return self.copy(s);
+        }
+        let mts: Vec<String> = if consumes.is_empty() {
+            vec!["application/json".into()]
+        } else {
+            consumes.to_vec()
+        };
+        let mut o = self.obj(s);
+        let schema = self.get(s, "schema");
+        for (k, c) in self.kids(s) {
+            match k {
+                "description" | "required" => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                "schema" => {
+                    let mut content = self.obj(c);
+                    for mt in &mts {
+                        let mut m = self.obj(c);
+                        let v = self.schema(c, 0);
+                        m.m.insert("schema".into(), v);
+                        let v = self.done(m);
+                        content.m.insert(mt.clone(), v);
+                    }
+                    let v = self.done(content);
+                    o.m.insert("content".into(), v);
+                }
+                "name" | "in" => {}
+                _ if k.starts_with("x-") => {
+                    let v = self.copy(c);
+                    o.m.insert(k.into(), v);
+                }
+                _ => self.warn(
+                    "swagger2-unknown",
+                    c,
+                    format!("`{k}` has no meaning on a body parameter; it is dropped"),
+                    "remove it",
+                ),
+            }
+        }
+        if schema.is_none() {
+            self.warn(
+                "swagger2-body-schema",
+                s,
+                "a body parameter without `schema`: the request body accepts anything".into(),
+                "add `schema` to the body parameter",
+            );
+            let mut content = self.obj(s);
+            for mt in &mts {
+                let m = self.obj(s);
+                let v = self.done(m);
+                content.m.insert(mt.clone(), v);
+            }
+            let v = self.done(content);
+            o.m.insert("content".into(), v);
+        }
+        self.done(o)
+    }
+
+    /// formData parameters as one form request body.
+    pub(super) fn form_body(&mut self, form: &[&Param<'a>], consumes: &[String]) -> Value {
+        let at = form[0].at;
+        let has_file = form
+            .iter()
+            .any(|p| p.value.and_then(|v| v.get("type")) == Some(&Value::from("file")));
+        let mut mts: Vec<&str> = consumes
+            .iter()
+            .map(String::as_str)
+            .filter(|m| crate::media::is_form_body(m))
+            .collect();
+        if mts.is_empty() {
+            mts.push(if has_file {
+                "multipart/form-data"
+            } else {
+                "application/x-www-form-urlencoded"
+            });
+        } else if has_file
+            && !mts
+                .iter()
+                .any(|m| crate::media::essence(m) == "multipart/form-data")
+        {
+            self.warn(
+                "swagger2-form-file",
+                at,
+                "a `type: file` form field, but the operation does not consume `multipart/form-data`: the body is multipart".into(),
+                "add `multipart/form-data` to `consumes`",
+            );
+            mts = vec!["multipart/form-data"];
+        }
+        // Fields from other files cannot be inlined with their positions: reported.
+        let mut fields: Vec<Src<'a>> = Vec::new();
+        for p in form {
+            match p.local {
+                Some(l) => fields.push(l),
+                None => self.error(
+                    "swagger2-form-ref",
+                    p.at,
+                    "a formData parameter `$ref` into another file: its field cannot be placed in this operation's form body".into(),
+                    "define the formData parameter in this file (or in its `parameters` section)",
+                ),
+            }
+        }
+        let required = form
+            .iter()
+            .any(|p| p.value.and_then(|v| v.get("required")) == Some(&Value::Bool(true)));
+        let mut o = self.obj(at);
+        let mut content = self.obj(at);
+        for mt in mts {
+            let mut m = self.obj(at);
+            let mut schema = self.obj(at);
+            let v = self.text(at, "object");
+            schema.m.insert("type".into(), v);
+            let mut props = self.obj(at);
+            for f in &fields {
+                let name = f.v.get("name").and_then(Value::as_str).unwrap_or("");
+                if props.m.contains_key(name) {
+                    continue;
+                }
+                let v = self.param_schema(*f, true);
+                props.m.insert(name.into(), v);
+            }
+            let v = self.done(props);
+            schema.m.insert("properties".into(), v);
+            let req: Vec<Src<'a>> = fields
+                .iter()
+                .filter(|f| f.v.get("required") == Some(&Value::Bool(true)))
+                .copied()
+                .collect();
+            if !req.is_empty() {
+                let i = self.open(at);
+                let mut names = Vec::new();
+                for f in req {
+                    let at = self.get(f, "required").unwrap_or(f);
+                    let name = f.v.get("name").and_then(Value::as_str).unwrap_or("");
+                    if !names.iter().any(|n: &Value| n.as_str() == Some(name)) {
+                        names.push(self.text(at, name));
+                    }
+                }
+                self.close(i);
+                schema.m.insert("required".into(), Value::Array(names));
+            }
+            let v = self.done(schema);
+            m.m.insert("schema".into(), v);
+            // Array fields: the collection format as the field's encoding.
+            let enc_fields: Vec<(Src<'a>, &str, &str)> = fields
+                .iter()
+                .filter(|f| f.v.get("type").and_then(Value::as_str) == Some("array"))
+                .map(|f| {
+                    let name = f.v.get("name").and_then(Value::as_str).unwrap_or("");
+                    let cf =
+                        f.v.get("collectionFormat")
+                            .and_then(Value::as_str)
+                            .unwrap_or("csv");
+                    (*f, name, cf)
+                })
+                .filter(|(_, _, cf)| *cf != "multi")
+                .collect();
+            if !enc_fields.is_empty() {
+                let mut enc = self.obj(at);
+                for (f, name, cf) in enc_fields {
+                    if enc.m.contains_key(name) {
+                        continue;
+                    }
+                    let cat = self.get(f, "collectionFormat").unwrap_or(f);
+                    let mut e = self.obj(cat);
+                    self.style(&mut e, cat, cf, "formData");
+                    let v = self.done(e);
+                    enc.m.insert(name.into(), v);
+                }
+                let v = self.done(enc);
+                m.m.insert("encoding".into(), v);
+            }
+            let v = self.done(m);
+            content.m.insert(mt.into(), v);
+        }
+        let v = self.done(content);
+        o.m.insert("content".into(), v);
+        if required {
+            let v = self.leaf(at, Value::Bool(true));
+            o.m.insert("required".into(), v);
+        }
+        for f in &fields {
+            if let Some(a) = self.get(*f, "allowEmptyValue") {
+                self.warn(
+                    "swagger2-allow-empty",
+                    a,
+                    "`allowEmptyValue` on a form field has no OpenAPI 3 equivalent; it is dropped"
+                        .into(),
+                    "describe the empty value in the field's schema (e.g. `minLength: 0`)",
+                );
+            }
+        }
+        self.done(o)
+    }
+
+    /// `style`/`explode` for `collectionFormat` `cf` of an array in `location`, into `o`.
+    pub(super) fn style(&mut self, o: &mut Obj, at: Src<'a>, cf: &str, location: &str) {
+        let query_like = matches!(location, "query" | "formData");
+        let (style, explode): (Option<&str>, Option<bool>) = match (cf, query_like) {
+            ("csv", true) => (Some("form"), Some(false)),
+            ("csv", false) => (None, None),
+            ("multi", true) => (Some("form"), Some(true)),
+            ("ssv", true) => (Some("spaceDelimited"), Some(false)),
+            ("pipes", true) => (Some("pipeDelimited"), Some(false)),
+            ("tsv", _) => {
+                self.warn(
+                    "swagger2-tsv",
+                    at,
+                    "`collectionFormat: tsv` has no OpenAPI 3 style: kept as the extension `x-collectionFormat: tsv`, read as comma-separated by tools that ignore it".into(),
+                    "use `csv`, `ssv` or `pipes` if the server accepts it",
+                );
+                let v = self.text(at, "tsv");
+                o.m.insert("x-collectionFormat".into(), v);
+                return;
+            }
+            (other, _) => {
+                let known = matches!(other, "csv" | "multi" | "ssv" | "pipes");
+                let msg = if known {
+                    format!(
+                        "`collectionFormat: {other}` is not allowed in {location}: kept as the extension `x-collectionFormat`"
+                    )
+                } else {
+                    format!(
+                        "unknown `collectionFormat: {other}`: kept as the extension `x-collectionFormat`, read as comma-separated"
+                    )
+                };
+                self.warn(
+                    "swagger2-collection-format",
+                    at,
+                    msg,
+                    "use one of csv, ssv, tsv, pipes (and multi in query or formData)",
+                );
+                let v = self.text(at, other);
+                o.m.insert("x-collectionFormat".into(), v);
+                return;
+            }
+        };
+        if let Some(s) = style {
+            let v = self.text(at, s);
+            o.m.insert("style".into(), v);
+        }
+        if let Some(e) = explode {
+            let v = self.leaf(at, Value::Bool(e));
+            o.m.insert("explode".into(), v);
+        }
+    }
+}
