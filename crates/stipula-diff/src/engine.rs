@@ -9,6 +9,7 @@ use crate::rules::{required_nullable, type_format};
 use crate::witness::{self, Outcome};
 use std::collections::{HashMap, HashSet};
 use stipula_spec::{Loc, Spec};
+use stipula_spec::{ParamLocation, ParamStyle};
 
 /// Deepest schema nesting followed (deeper structures are compared no further).
 const MAX_DEPTH: usize = 64;
@@ -68,6 +69,25 @@ pub(crate) struct Cx<'a> {
     reused: usize,
     /// Witness searches already run, by (base, revision, direction).
     searches: HashMap<(Conj, Conj, Direction), Outcome>,
+    /// Set while a form request body (`application/x-www-form-urlencoded`,
+    /// `multipart/form-data`) is compared: its fields are judged as text, like parameters.
+    pub form: Option<Form>,
+}
+
+/// Each form field's `encoding` (style and explode).
+pub type Encodings = Vec<(String, Option<ParamStyle>, Option<bool>)>;
+
+/// A form request body being compared: its fields travel as text.
+pub struct Form {
+    /// `walk` depth of the body's root node (its fields are one deeper).
+    pub root_depth: usize,
+    /// Multipart: a part holding an object travels as JSON, not as text.
+    pub multipart: bool,
+    /// The `encoding` of each side (style and explode per field).
+    pub old_enc: Encodings,
+    pub new_enc: Encodings,
+    /// The field being compared (name, depth of its node), if any.
+    pub field: Option<(String, usize)>,
 }
 
 impl<'a> Cx<'a> {
@@ -92,6 +112,7 @@ impl<'a> Cx<'a> {
             null_mask: None,
             example_components: HashSet::new(),
             wire_depth: 0,
+            form: None,
             claimed: HashSet::new(),
             emitted: 0,
             reused: 0,
@@ -280,6 +301,16 @@ impl<'a> Cx<'a> {
         if self.wire_depth > 0 || self.defer > 0 {
             return;
         }
+        let field = self.form.as_ref().and_then(|f| f.field.clone());
+        if let Some((name, at)) = field {
+            if self.depth > at {
+                // inside a form field: judged with the whole field, as text
+                return;
+            }
+            if self.depth == at && self.judge_form_field(sink, before, &name, oc, nc, o, n) {
+                return;
+            }
+        }
         let own: Vec<usize> = (before..self.sinks[sink].findings.len())
             .filter(|i| !self.claimed.contains(&(sink, *i)))
             .collect();
@@ -313,6 +344,115 @@ impl<'a> Cx<'a> {
         self.apply(sink, &eligible, outcome, owned, locs);
     }
 
+    /// Judge a form field's findings by a search on the wire (the field's text as the base
+    /// writes it, read back by the revision). False when the field travels as JSON (an
+    /// object in a multipart part): the ordinary search judges it.
+    #[allow(clippy::too_many_arguments)]
+    fn judge_form_field(
+        &mut self,
+        sink: usize,
+        before: usize,
+        name: &str,
+        oc: &Conj,
+        nc: &Conj,
+        o: &Flat,
+        n: &Flat,
+    ) -> bool {
+        let Some(form) = &self.form else {
+            return false;
+        };
+        let is_object = |f: &Flat| {
+            f.types
+                .as_ref()
+                .is_some_and(|t| t.contains(&stipula_spec::Type::Object))
+        };
+        if form.multipart && (is_object(o) || is_object(n)) {
+            return false;
+        }
+        let side = |spec: &'a Spec, enc: &Encodings, c: &Conj| {
+            let e = enc.iter().find(|(n, _, _)| n == name);
+            let (style, explode) = if form.multipart {
+                // multipart: one part per value, no style
+                (ParamStyle::Form, true)
+            } else {
+                let style = e.and_then(|e| e.1).unwrap_or(ParamStyle::Form);
+                let explode = e.and_then(|e| e.2).unwrap_or(style == ParamStyle::Form);
+                (style, explode)
+            };
+            witness::WireSide {
+                spec,
+                schema: c.clone(),
+                name: name.to_string(),
+                location: ParamLocation::Query,
+                style,
+                explode,
+                required: false,
+            }
+        };
+        let (a, b) = (
+            side(self.old, &form.old_enc, oc),
+            side(self.new, &form.new_enc, nc),
+        );
+        let multipart = form.multipart;
+        let idx = self.claim(sink, before, witness_applies);
+        if idx.is_empty() {
+            return true;
+        }
+        let locs = (o.loc.cloned(), n.loc.cloned());
+        match witness::search_wire(&a, &b, self.dir) {
+            Outcome::NoneFound(note) | Outcome::Equivalent(note) => {
+                self.lower_on_wire(sink, &idx, &note)
+            }
+            Outcome::Found(mut w) => {
+                // the text of a body, not of a query string
+                w.wire = w.wire.map(|t| {
+                    let t = t.trim_start_matches('?');
+                    if multipart {
+                        t.split('&')
+                            .map(|kv| kv.replacen('=', ": ", 1))
+                            .map(|kv| format!("part {kv}"))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    } else {
+                        t.to_string()
+                    }
+                });
+                self.apply(sink, &idx, Outcome::Found(w), |_| true, locs)
+            }
+            out => self.apply(sink, &idx, out, |_| true, locs),
+        }
+        true
+    }
+
+    /// A search on the wire found nothing: the type findings among `idx` are no change a
+    /// client can notice (the text means the same on both sides); breaking findings say so.
+    pub fn lower_on_wire(&mut self, sink: usize, idx: &[usize], note: &str) {
+        // the text a client sends (or reads) means the same on both sides: a value's JSON
+        // type is not what travels as text
+        self.lower_types(
+            sink,
+            idx,
+            note,
+            " (no client can notice on the wire: the text of every value one side sends is read as a valid value by the other)",
+        );
+    }
+
+    /// A search found nothing: breaking type findings among `idx` become info (`why` says
+    /// why), and every breaking finding without a witness carries `note`.
+    fn lower_types(&mut self, sink: usize, idx: &[usize], note: &str, why: &str) {
+        for i in idx {
+            let f = &mut self.sinks[sink].findings[*i];
+            if f.level != Level::Breaking || f.witness.is_some() {
+                continue;
+            }
+            if is_type_rule(f.id) {
+                f.level = Level::Info;
+                f.message.push_str(why);
+            }
+            f.witness_note = Some(note.to_string());
+        }
+    }
+
     /// Findings `before..` of `sink` that no deeper node judged and that `applies` accepts;
     /// they are judged now.
     pub fn claim(
@@ -339,6 +479,11 @@ impl<'a> Cx<'a> {
         let out = witness::search_schema(self.old, self.new, oc, nc, self.dir);
         self.searches.insert(key, out.clone());
         out
+    }
+
+    /// How deep the walk is (nodes entered).
+    pub fn depth(&self) -> usize {
+        self.depth
     }
 
     /// Where a witness found here goes, in words.
@@ -437,22 +582,35 @@ impl<'a> Cx<'a> {
                 }
             }
             Outcome::NoneFound(note) => {
+                // Every candidate list holds a value of every JSON type each side names: a
+                // type difference always yields a witness. None means the two sides admit
+                // the same types, written differently (`type: [a, b]` against `oneOf` of
+                // single types, say).
+                self.lower_types(sink, idx, &note, SAME_TYPES);
+            }
+            Outcome::Equivalent(note) => {
+                // An exhaustive search: both sides accept the same values. The findings about
+                // how the types and unions are written are no change at all; the others
+                // (a format, an encoding, an extension the validators do not see) keep their
+                // level, as when nothing was found.
                 for i in idx {
                     let f = &mut self.sinks[sink].findings[*i];
-                    if f.level != Level::Breaking || f.witness.is_some() {
+                    if f.witness.is_some() {
                         continue;
                     }
-                    if is_type_rule(f.id) {
-                        // Every candidate list holds a value of every JSON type each side
-                        // names: a type difference always yields a witness. None means the
-                        // two sides admit the same types, written differently (`type: [a,
-                        // b]` against `oneOf` of single types, say).
+                    if is_type_rule(f.id) || is_union_rule(f.id) {
                         f.level = Level::Info;
-                        f.message.push_str(
-                            " (the same values are valid on both sides: only the way the types are written changed)",
-                        );
+                        f.message.push_str(if is_type_rule(f.id) {
+                            SAME_TYPES
+                        } else {
+                            " (no value can tell: the same values are valid on both sides, only the way the schema is written changed)"
+                        });
+                        f.witness_note = Some(note.clone());
+                    } else if f.level == Level::Breaking {
+                        f.witness_note = Some(format!(
+                            "{note}; what this rule names is not checked by a JSON Schema validator (a format, an encoding, an extension), so its level stands"
+                        ));
                     }
-                    f.witness_note = Some(note.clone());
                 }
             }
             Outcome::Skipped(note) => {
@@ -752,6 +910,15 @@ fn stem(kw: &str) -> String {
         }
     }
     out
+}
+
+/// What a lowered type finding adds to its message.
+const SAME_TYPES: &str =
+    " (the same values are valid on both sides: only the way the types are written changed)";
+
+/// Rules about the branches of a `oneOf`/`anyOf`: decided exactly by an exhaustive search.
+fn is_union_rule(id: &str) -> bool {
+    id.contains("-of-branch-") || id.ends_with("union-kind-changed")
 }
 
 /// `type` rules: decided exactly by the witness search (see `apply`).

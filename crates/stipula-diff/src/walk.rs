@@ -4,7 +4,6 @@
 use crate::engine::{Cx, SinkKind, witness_applies};
 use crate::flat::{self, Conj};
 use crate::model::Direction;
-use crate::model::Level;
 use crate::rules::deprecation::{self, Removal};
 use crate::rules::{examples, links, security};
 use crate::witness::{self, Outcome, WireSide};
@@ -512,8 +511,8 @@ fn compare_parameter(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direction) 
 fn param_side<'a>(spec: &'a Spec, p: &'a Parameter) -> WireSide<'a> {
     WireSide {
         spec,
-        schema: p.schema,
-        name: &p.name,
+        schema: p.schema.into_iter().collect(),
+        name: p.name.clone(),
         location: p.location,
         style: p.style,
         explode: p.explode,
@@ -524,8 +523,8 @@ fn param_side<'a>(spec: &'a Spec, p: &'a Parameter) -> WireSide<'a> {
 fn header_side<'a>(spec: &'a Spec, h: &'a stipula_spec::Header) -> WireSide<'a> {
     WireSide {
         spec,
-        schema: h.schema,
-        name: &h.name,
+        schema: h.schema.into_iter().collect(),
+        name: h.name.clone(),
         location: ParamLocation::Header,
         style: ParamStyle::Simple,
         explode: h.explode,
@@ -540,36 +539,18 @@ fn judge_wire(cx: &mut Cx, sink: usize, before: usize, o: &WireSide, n: &WireSid
     let idx = cx.claim(sink, before, |id| {
         witness_applies(id) || id.contains("-style-changed") || id.contains("-explode-changed")
     });
-    let (os, ns) = (o.schema, n.schema);
-    let differs = match (os, ns) {
-        (Some(a), Some(b)) => witness::differs(cx.old, cx.new, &[a], &[b], dir),
-        _ => false,
-    };
+    let differs = !o.schema.is_empty()
+        && !n.schema.is_empty()
+        && witness::differs(cx.old, cx.new, &o.schema, &n.schema, dir);
     if idx.is_empty() && !differs {
         return;
     }
     match witness::search_wire(o, n, dir) {
-        Outcome::NoneFound(note) => {
-            for i in idx {
-                let f = &mut cx.sinks[sink].findings[i];
-                if f.level != Level::Breaking {
-                    continue;
-                }
-                if crate::engine::is_type_rule(f.id) {
-                    // The text a client sends (or reads) means the same on both sides: a
-                    // value's JSON type is not what travels in a parameter or header.
-                    f.level = Level::Info;
-                    f.message.push_str(
-                        " (no client can notice on the wire: the text of every value one side sends is read as a valid value by the other)",
-                    );
-                }
-                f.witness_note = Some(note.clone());
-            }
-        }
+        Outcome::NoneFound(note) | Outcome::Equivalent(note) => cx.lower_on_wire(sink, &idx, &note),
         out => {
             let locs = (
-                o.schema.map(|i| cx.old.schema(i).loc.clone()),
-                n.schema.map(|i| cx.new.schema(i).loc.clone()),
+                o.schema.first().map(|i| cx.old.schema(*i).loc.clone()),
+                n.schema.first().map(|i| cx.new.schema(*i).loc.clone()),
             );
             cx.apply(sink, &idx, out, |_| true, locs)
         }
@@ -719,6 +700,13 @@ fn compare_parameter_rules(cx: &mut Cx, o: &Parameter, n: &Parameter, dir: Direc
 }
 
 /// `Application/JSON; charset=utf-8` → `application/json`.
+fn encodings(m: &MediaType) -> crate::engine::Encodings {
+    m.encoding
+        .iter()
+        .map(|(k, e)| (k.clone(), e.style, e.explode))
+        .collect()
+}
+
 fn media_norm(m: &str) -> String {
     m.split(';').next().unwrap_or(m).trim().to_ascii_lowercase()
 }
@@ -934,7 +922,22 @@ fn media_schema(cx: &mut Cx, om: &MediaType, nm: &MediaType, dir: Direction, req
             let saved = cx.dir;
             cx.dir = dir;
             let (ca, cb) = (flat::conj_of(cx.old, [a]), flat::conj_of(cx.new, [b]));
+            let media = media_norm(&nm.media_type);
+            let urlencoded = media == "application/x-www-form-urlencoded";
+            let multipart = media == "multipart/form-data";
+            let saved_form = if request && dir == Direction::Request && (urlencoded || multipart) {
+                cx.form.replace(crate::engine::Form {
+                    root_depth: cx.depth(),
+                    multipart,
+                    old_enc: encodings(om),
+                    new_enc: encodings(nm),
+                    field: None,
+                })
+            } else {
+                cx.form.take()
+            };
             cx.compare_root(ca, cb);
+            cx.form = saved_form;
             cx.dir = saved;
         }
         (None, None) => {}
