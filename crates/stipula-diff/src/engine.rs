@@ -324,24 +324,33 @@ impl<'a> Cx<'a> {
         if eligible.is_empty() {
             return;
         }
-        if eligible
-            .iter()
-            .all(|i| unprovable(self.sinks[sink].findings[*i].id))
-        {
-            for i in &eligible {
-                let f = &mut self.sinks[sink].findings[*i];
-                if f.level == Level::Breaking {
-                    f.witness_note = Some(
-                        "no value can prove this kind of change: a member that may be absent is simply absent, and a member added to an object proves nothing by itself".into(),
-                    );
-                }
-            }
+        if self.all_unprovable(sink, &eligible) {
             return;
         }
         let outcome = self.search(oc, nc);
         let owned = |errs: &[(String, String)]| errs.iter().any(|(p, k)| owns(p, k, o, n));
         let locs = (o.loc.cloned(), n.loc.cloned());
         self.apply(sink, &eligible, outcome, owned, locs);
+    }
+
+    /// When every finding of `idx` is of a kind no value can prove, the breaking ones say so
+    /// and the search is not run (true).
+    fn all_unprovable(&mut self, sink: usize, idx: &[usize]) -> bool {
+        if !idx
+            .iter()
+            .all(|i| unprovable(self.sinks[sink].findings[*i].id))
+        {
+            return false;
+        }
+        for i in idx {
+            let f = &mut self.sinks[sink].findings[*i];
+            if f.level == Level::Breaking {
+                f.witness_note = Some(
+                    "no value can prove this kind of change: a member that may be absent is simply absent, and a member added to an object proves nothing by itself".into(),
+                );
+            }
+        }
+        true
     }
 
     /// Judge a form field's findings by a search on the wire (the field's text as the base
@@ -395,7 +404,7 @@ impl<'a> Cx<'a> {
         );
         let multipart = form.multipart;
         let idx = self.claim(sink, before, witness_applies);
-        if idx.is_empty() {
+        if idx.is_empty() || self.all_unprovable(sink, &idx) {
             return true;
         }
         let locs = (o.loc.cloned(), n.loc.cloned());
@@ -419,7 +428,17 @@ impl<'a> Cx<'a> {
                 });
                 self.apply(sink, &idx, Outcome::Found(w), |_| true, locs)
             }
-            out => self.apply(sink, &idx, out, |_| true, locs),
+            Outcome::Skipped(note) => {
+                // the style cannot carry the values as text: a JSON witness still proves a
+                // change whose rejection is not about the JSON type (text has none)
+                let json = match self.search(oc, nc) {
+                    Outcome::Found(w) if w.error_paths.iter().all(|(_, k)| k != "type") => {
+                        Outcome::Found(w)
+                    }
+                    _ => Outcome::Skipped(note),
+                };
+                self.apply(sink, &idx, json, |_| true, locs)
+            }
         }
         true
     }

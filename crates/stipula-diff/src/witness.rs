@@ -325,6 +325,13 @@ pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Ou
             }
         }
     }
+    if tried == 0 {
+        return Outcome::Skipped(format!(
+            "no value the sending side allows can be written as text with style {} (explode {}) and read back as itself (nested objects or arrays, say): not searched",
+            sside.style.as_str(),
+            sside.explode
+        ));
+    }
     Outcome::NoneFound(format!(
         "every one of {tried} values the sending side allows reads back as a valid value on the wire"
     ))
