@@ -27,6 +27,8 @@
 //!   and directions it reaches (`Finding::affected`). Each (old, new, direction) schema pair
 //!   is compared once; cycles terminate.
 
+#![warn(missing_docs)]
+
 pub mod accept;
 #[cfg(test)]
 mod coverage;

@@ -51,11 +51,15 @@ pub mod versioning;
 /// One kind of change.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Rule {
+    /// The id findings carry (`request-property-added-required`).
     pub id: &'static str,
+    /// The level a finding of this kind gets before any witness search.
     pub level: Level,
+    /// Whether it is about what clients send or receive.
     pub direction: Direction,
     /// The family (module) the rule belongs to.
     pub family: &'static str,
+    /// What the change is and why it has its level.
     pub description: &'static str,
     /// The version bump a change of this kind demands.
     pub bump: Bump,
