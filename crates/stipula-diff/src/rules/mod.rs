@@ -186,6 +186,21 @@ fn registry() -> &'static Registry {
     })
 }
 
+/// A schema rule family's check: compares two flattened schemas at the walk's current node
+/// and emits its findings (recursing through `cx.compare` where it pairs subschemas).
+pub(crate) type SchemaCheck = fn(&mut crate::engine::Cx, &crate::flat::Flat, &crate::flat::Flat);
+
+/// The schema rule families the walk runs at every node whose types are compatible, in
+/// report order. A new family adds its check here (and its rules in `build`); the engine
+/// does not name them.
+pub(crate) const SCHEMA_CHECKS: [(&str, SchemaCheck); 5] = [
+    ("enum_const_default", enum_const_default::check),
+    ("examples", examples::check_flat),
+    ("constraints", constraints::check),
+    ("properties", properties::check),
+    ("composition", composition::check),
+];
+
 /// Every rule, family by family.
 pub fn all_rules() -> &'static [Rule] {
     &registry().rules

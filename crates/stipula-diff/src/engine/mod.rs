@@ -4,7 +4,7 @@
 use crate::DiffOptions;
 use crate::flat::{self, Conj, Flat};
 use crate::model::{Affected, Direction, Finding, Level, Location, RejectedBy, Witness, finding};
-use crate::rules::{self, composition, constraints, enum_const_default, examples, properties};
+use crate::rules::{self, composition};
 use crate::rules::{required_nullable, type_format};
 use crate::witness::{self, Outcome};
 use std::collections::{HashMap, HashSet};
@@ -734,11 +734,9 @@ impl<'a> Cx<'a> {
             // A changed type says it all; comparing the insides would only add noise.
             return;
         }
-        enum_const_default::check(self, o, n);
-        examples::check_schema(self, o.examples, n.examples, o.loc, n.loc);
-        constraints::check(self, o, n);
-        properties::check(self, o, n);
-        composition::check(self, o, n);
+        for (_, check) in rules::SCHEMA_CHECKS {
+            check(self, o, n);
+        }
         if !o.items.is_empty() || !n.items.is_empty() {
             let (oi, ni) = (o.items.clone(), n.items.clone());
             self.at("[]", |cx| cx.compare(oi, ni));
