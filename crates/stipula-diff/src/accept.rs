@@ -13,17 +13,22 @@ use crate::rules::deprecation::parse_date;
 use serde_json::Value;
 use std::fmt;
 
+/// One accepted finding: its fingerprint, why it is accepted, and until when.
 #[derive(Clone, Debug)]
 pub struct AcceptEntry {
+    /// The finding's fingerprint (16 hex digits, from `stipula diff --format json`).
     pub fingerprint: String,
+    /// Why the change is accepted, as written.
     pub reason: String,
     /// `YYYY-MM-DD`, as written.
     pub expires: Option<String>,
     expires_days: Option<i64>,
 }
 
+/// An accept file: the findings a team decided to live with.
 #[derive(Clone, Debug, Default)]
 pub struct AcceptList {
+    /// The entries, in file order.
     pub entries: Vec<AcceptEntry>,
 }
 
@@ -32,6 +37,7 @@ pub struct AcceptList {
 pub struct AcceptError {
     /// `file:line:col` or the file name.
     pub location: String,
+    /// What is wrong and what to write instead.
     pub message: String,
 }
 

@@ -27,6 +27,8 @@
 //!   and directions it reaches (`Finding::affected`). Each (old, new, direction) schema pair
 //!   is compared once; cycles terminate.
 
+#![warn(missing_docs)]
+
 pub mod accept;
 #[cfg(test)]
 mod coverage;
@@ -98,6 +100,10 @@ pub fn diff(base: &Spec, revision: &Spec, opts: &DiffOptions) -> Report {
             let rule = rules::must(f.id);
             if f.level == Level::Breaking {
                 rule.bump.max(Bump::Major)
+            } else if f.level == Level::Info && f.witness_note.is_some() {
+                // lowered by a search that proved no value tells the sides apart: only the
+                // way the contract is written changed
+                Bump::Patch
             } else if f.level < rule.level {
                 rule.bump.min(rules::default_bump(f.id, f.level))
             } else {

@@ -12,12 +12,16 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
+    /// Nothing a client can notice, or an addition.
     Info,
+    /// A client may notice; review it.
     Warning,
+    /// A client written against the base can fail.
     Breaking,
 }
 
 impl Level {
+    /// The level as written in reports (`info`, `warning`, `breaking`).
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Info => "info",
@@ -41,12 +45,16 @@ impl fmt::Display for Level {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// Data a client sends (request bodies, parameters).
     Request,
+    /// Data a client receives (responses, and webhook/callback requests).
     Response,
+    /// Neither (paths, security, versioning).
     None,
 }
 
 impl Direction {
+    /// The direction as written in reports (`request`, `response`, `none`).
     pub fn as_str(self) -> &'static str {
         match self {
             Direction::Request => "request",
@@ -67,8 +75,11 @@ impl Direction {
 /// A place in one of the two specs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Location {
+    /// The file, as given on the command line (or its name in a multi-file spec).
     pub file: String,
+    /// 1-based line.
     pub line: u32,
+    /// 1-based column.
     pub col: u32,
     /// JSON pointer inside `file`.
     pub pointer: String,
@@ -107,13 +118,16 @@ pub struct Affected {
     pub operation: String,
     /// Where in the operation, e.g. `response 200 application/json`.
     pub section: String,
+    /// Whether the change is in what the client sends or receives there.
     pub direction: Direction,
 }
 
 /// An acceptance that silenced a finding.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Acceptance {
+    /// The accept file's reason.
     pub reason: String,
+    /// The accept file's expiry date (`YYYY-MM-DD`), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<String>,
 }
@@ -155,7 +169,10 @@ pub struct Witness {
 pub struct Finding {
     /// Rule id (see `stipula diff --list-rules`).
     pub id: &'static str,
+    /// The final level: the rule's, raised by a witness or lowered by a search that proved
+    /// no client can notice.
     pub level: Level,
+    /// Request or response side of the change.
     pub direction: Direction,
     /// What changed, in words.
     pub message: String,
@@ -241,13 +258,18 @@ pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Bump {
+    /// No change worth a new version.
     None,
+    /// A fix or a change of how the contract is written.
     Patch,
+    /// An addition, or a change clients may notice.
     Minor,
+    /// A breaking change.
     Major,
 }
 
 impl Bump {
+    /// The bump as written in reports (`none`, `patch`, `minor`, `major`).
     pub fn as_str(self) -> &'static str {
         match self {
             Bump::None => "none",
@@ -278,9 +300,13 @@ pub struct Versioning {
 /// Everything a diff found.
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
+    /// The base spec's file name.
     pub base_name: String,
+    /// The revision spec's file name.
     pub revision_name: String,
+    /// Every finding, in report order.
     pub findings: Vec<Finding>,
+    /// The version bump the findings demand and what `info.version` did.
     pub versioning: Versioning,
 }
 

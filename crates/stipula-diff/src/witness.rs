@@ -53,6 +53,10 @@ pub(crate) enum Outcome {
     Found(Found),
     /// The search ran and found nothing: the note says within which budget.
     NoneFound(String),
+    /// The search was exhaustive and found nothing: no value separates the schemas in this
+    /// direction (both sides look at a value's JSON type only, and a value of every type was
+    /// tried). The note says so.
+    Equivalent(String),
     /// The search could not run: the note says why.
     Skipped(String),
 }
@@ -147,7 +151,11 @@ pub(crate) fn search_schema(
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
-    let cands = pool(&a.doc, &b.doc);
+    let exhaustive = type_only(&a.doc) && type_only(&b.doc);
+    let mut cands = pool(&a.doc, &b.doc);
+    if exhaustive {
+        cands.extend(one_of_each_type());
+    }
     let start = Instant::now();
     for (i, v) in cands.iter().enumerate() {
         if i % 32 == 31 && start.elapsed() > TIME_PER_PAIR {
@@ -174,17 +182,68 @@ pub(crate) fn search_schema(
             });
         }
     }
+    if exhaustive {
+        // the other direction too: only then are the two sides the same set of values
+        let (sender, receiver) = match dir {
+            Direction::Response => (&b, &a),
+            _ => (&a, &b),
+        };
+        if cands
+            .iter()
+            .any(|v| receiver.validator.is_valid(v) && !sender.validator.is_valid(v))
+        {
+            return Outcome::NoneFound(
+                "no value of any JSON type separates the schemas in this direction".into(),
+            );
+        }
+        return Outcome::Equivalent(
+            "both sides look only at a value's JSON type, and a value of every type was tried: none separates them".into(),
+        );
+    }
     Outcome::NoneFound(format!(
         "no value among {} candidates separates the schemas",
         cands.len()
     ))
 }
 
+/// Does this rendered schema (and everything it refers to) decide validity by a value's JSON
+/// type alone (`type`, `oneOf`/`anyOf`/`allOf`/`not` of such schemas, annotations)? Then a
+/// value of each JSON type decides every question about it.
+fn type_only(v: &Value) -> bool {
+    match v {
+        Value::Bool(_) => true,
+        Value::Object(m) => m.iter().all(|(k, x)| match k.as_str() {
+            "type" => true,
+            "oneOf" | "anyOf" | "allOf" => x.as_array().is_some_and(|a| a.iter().all(type_only)),
+            "not" => type_only(x),
+            "$defs" => x.as_object().is_some_and(|d| d.values().all(type_only)),
+            "$ref" | "$schema" | "$id" | "$comment" | "title" | "description" | "examples"
+            | "default" | "deprecated" | "readOnly" | "writeOnly" => true,
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+/// A value of every JSON type (an integer and a number that is not one).
+fn one_of_each_type() -> Vec<Value> {
+    vec![
+        Value::Null,
+        Value::Bool(true),
+        serde_json::json!(0),
+        serde_json::json!(1.5),
+        serde_json::json!(""),
+        serde_json::json!([]),
+        serde_json::json!({}),
+    ]
+}
+
 /// One side of a parameter or header, as its server or client reads and writes it.
 pub(crate) struct WireSide<'a> {
     pub spec: &'a Spec,
-    pub schema: Option<SchemaId>,
-    pub name: &'a str,
+    /// The schema (a conjunction: all of them apply); empty when there is none.
+    pub schema: Conj,
+    pub name: String,
     pub location: ParamLocation,
     pub style: ParamStyle,
     pub explode: bool,
@@ -195,14 +254,14 @@ pub(crate) struct WireSide<'a> {
 /// one, the receiving side rejects. `dir` Request: base sends, revision receives (a
 /// parameter); Response: revision sends, base receives (a response header).
 pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Outcome {
-    let (Some(bs), Some(rs)) = (base.schema, rev.schema) else {
+    if base.schema.is_empty() || rev.schema.is_empty() {
         return Outcome::Skipped("one side has no schema".into());
-    };
-    let a = match build(base.spec, &[bs], dir, "base") {
+    }
+    let a = match build(base.spec, &base.schema, dir, "base") {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
-    let b = match build(rev.spec, &[rs], dir, "revision") {
+    let b = match build(rev.spec, &rev.schema, dir, "revision") {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
@@ -217,15 +276,22 @@ pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Ou
         if i % 32 == 31 && start.elapsed() > TIME_PER_PAIR {
             break;
         }
-        if !sender.validator.is_valid(v) {
+        // a value the sender's schema allows and documents (no member it never names)
+        if !sender.validator.is_valid(v) || !values::documented(&sender.doc, v) {
             continue;
         }
-        let Some(w) = wire::encode(sside.name, sside.location, sside.style, sside.explode, v)
+        let Some(w) = wire::encode(&sside.name, sside.location, sside.style, sside.explode, v)
         else {
             continue;
         };
+        // the text must mean this value to the sending side too: what the style cannot
+        // carry faithfully (an array inside a deepObject member, say) proves nothing
+        let own = wire::decode(&w, &sside.name, sside.style, sside.explode, &sender.doc);
+        if !matches!(&own, Ok(Some(x)) if sender.validator.is_valid(x)) {
+            continue;
+        }
         tried += 1;
-        let read = wire::decode(&w, rside.name, rside.style, rside.explode, &receiver.doc);
+        let read = wire::decode(&w, &rside.name, rside.style, rside.explode, &receiver.doc);
         let found = |value: &Value, reason: String, error_paths: Vec<(String, String)>| {
             Outcome::Found(Found {
                 value: value.clone(),
@@ -258,6 +324,13 @@ pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Ou
                 }
             }
         }
+    }
+    if tried == 0 {
+        return Outcome::Skipped(format!(
+            "no value the sending side allows can be written as text with style {} (explode {}) and read back as itself (nested objects or arrays, say): not searched",
+            sside.style.as_str(),
+            sside.explode
+        ));
     }
     Outcome::NoneFound(format!(
         "every one of {tried} values the sending side allows reads back as a valid value on the wire"

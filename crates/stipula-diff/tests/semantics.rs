@@ -444,6 +444,13 @@ fn stripe_2023_03_to_2023_09() {
     ];
     let b = breaking(&r);
     assert!(b.iter().all(|f| kinds.contains(&f.id)), "{}", dump(&r));
+    // each breaking finding is proved, or says why it is not
+    for f in &b {
+        assert!(
+            f.witness.is_some() || f.witness_note.is_some(),
+            "a breaking finding with neither a witness nor a note: {f:?}"
+        );
+    }
     // the same inline change in the three setup-intent operations is one finding
     let f = has(&r, "request-property-removed", "blik");
     assert_eq!(f.affected.len(), 3, "{:?}", f.affected);

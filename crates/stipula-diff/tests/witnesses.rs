@@ -97,12 +97,36 @@ const CASES: &[(&str, Want)] = &[
     ("request-minimum-raised", Proved("", REV, "?page=0")),
     ("request-type-widened-to-list", Fine),
     ("request-type-narrowed-from-list", Proved("", REV, "\"v\"")),
+    // form fields are text too: `count=5` is still a valid string, ...
+    ("form-integer-to-string", Fine),
+    ("multipart-integer-to-string", Fine),
+    // ... `count=a` is no integer
+    ("form-string-to-integer", Proved("", REV, "count=")),
+    (
+        "multipart-string-to-integer",
+        Proved("", REV, "part count: "),
+    ),
+    // the encoding object's style/explode: `ids=1,2` read as strings; `ids=a|b` as integers
+    ("form-csv-items-integer-to-string", Fine),
+    ("form-pipe-items-string-to-integer", Proved("", REV, "ids=")),
+    // Stripe writes arrays with deepObject, which the style cannot carry as text: the JSON
+    // witness still proves a value the revision no longer lists
+    (
+        "form-deep-object-array-enum-removed",
+        Proved("request-enum-value-removed", REV, "updated"),
+    ),
+    // a multipart part holding an object travels as JSON: 5 is no string there
+    (
+        "multipart-json-part-integer-to-string",
+        Proved("", REV, "\"n\""),
+    ),
     // equivalent rewrites: nothing a client can notice
     ("rewrite-type-list-to-one-of", Fine),
     ("rewrite-all-of-split", Fine),
     ("rewrite-ref-extracted", Fine),
     ("rewrite-3.0-to-3.1", Fine),
     ("rewrite-key-order", Fine),
+    ("rewrite-branch-all-of-split", Fine),
 ];
 
 fn shown(f: &Finding) -> String {
@@ -174,6 +198,36 @@ fn the_same_change_gets_the_same_level_however_it_is_written() {
     assert_eq!(
         level("response-one-of-widened"),
         level("response-type-list-widened")
+    );
+}
+
+/// An exhaustive search (both sides look only at a value's type) that finds nothing lowers
+/// every finding, the warnings too: `type: [string, integer]` written as `oneOf` of the two
+/// types adds no variant a client could meet.
+#[test]
+fn a_type_list_written_as_one_of_is_only_info() {
+    let r = pair("rewrite-type-list-to-one-of");
+    let loud: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| f.level > Level::Info)
+        .collect();
+    assert!(loud.is_empty(), "expected nothing above info\n{}", dump(&r));
+    // a union's branches written as `allOf` of parts are the same branches
+    let split = pair("rewrite-branch-all-of-split");
+    assert!(
+        split.findings.iter().all(|f| f.level == Level::Info),
+        "expected nothing above info\n{}",
+        dump(&split)
+    );
+    let one_of = r
+        .findings
+        .iter()
+        .find(|f| f.id.contains("one-of-branch-added"))
+        .unwrap_or_else(|| panic!("expected a one-of-branch-added finding\n{}", dump(&r)));
+    assert!(
+        one_of.witness_note.is_some() && one_of.message.contains("no value can tell"),
+        "the lowered finding says why: {one_of:?}"
     );
 }
 

@@ -229,6 +229,17 @@ fn title(spec: &Spec, id: SchemaId) -> Option<&str> {
 }
 
 /// Computes a matching key for a branch (spec, branch, is it the old side).
+/// A branch's types, member names and required names after `allOf` is merged: the same
+/// for `{properties: {a, b}}` and `allOf: [{properties: {a}}, {properties: {b}}]`.
+fn members_of(spec: &Spec, id: SchemaId) -> String {
+    let f = flat::flatten(spec, &[id]);
+    let mut props: Vec<&str> = f.properties.keys().copied().collect();
+    props.sort_unstable();
+    let mut req = f.required.clone();
+    req.sort_unstable();
+    format!("{:?}|{props:?}|{req:?}", f.effective_types())
+}
+
 type Keyer<'a> = dyn Fn(&Spec, SchemaId, bool) -> Option<String> + 'a;
 
 /// Pair old and new branches: by component name, by title, by discriminator value, by
@@ -243,7 +254,7 @@ fn match_branches(
     let mut pairs = Vec::new();
     let mut old_left: Vec<usize> = (0..ob.len()).collect();
     let mut new_left: Vec<usize> = (0..nb.len()).collect();
-    let keyers: [&Keyer; 5] = [
+    let keyers: [&Keyer; 6] = [
         &|spec, id, _| spec.schema(id).name.clone(),
         &|spec, id, _| title(spec, id).map(str::to_string),
         &|spec, id, _| tag(spec, id),
@@ -259,6 +270,8 @@ fn match_branches(
                 .map(|(k, _)| k.clone())
         },
         &|spec, id, _| Some(shape_of(spec, id)),
+        // the same members however they are written (one object, or `allOf` of parts)
+        &|spec, id, _| Some(members_of(spec, id)),
     ];
     for key in keyers {
         let mut i = 0;

@@ -100,6 +100,11 @@ pub(crate) fn check(
     }
 }
 
+/// Compare the `examples` of two flattened schemas (a [`super::SchemaCheck`]).
+pub(crate) fn check_flat(cx: &mut Cx, o: &crate::flat::Flat, n: &crate::flat::Flat) {
+    check_schema(cx, o.examples, n.examples, o.loc, n.loc);
+}
+
 /// Compare schema `examples` (the caller is inside the schema walk).
 pub(crate) fn check_schema(
     cx: &mut Cx,

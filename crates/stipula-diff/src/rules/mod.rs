@@ -51,11 +51,15 @@ pub mod versioning;
 /// One kind of change.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Rule {
+    /// The id findings carry (`request-property-added-required`).
     pub id: &'static str,
+    /// The level a finding of this kind gets before any witness search.
     pub level: Level,
+    /// Whether it is about what clients send or receive.
     pub direction: Direction,
     /// The family (module) the rule belongs to.
     pub family: &'static str,
+    /// What the change is and why it has its level.
     pub description: &'static str,
     /// The version bump a change of this kind demands.
     pub bump: Bump,
@@ -181,6 +185,21 @@ fn registry() -> &'static Registry {
         Registry { rules, by_id }
     })
 }
+
+/// A schema rule family's check: compares two flattened schemas at the walk's current node
+/// and emits its findings (recursing through `cx.compare` where it pairs subschemas).
+pub(crate) type SchemaCheck = fn(&mut crate::engine::Cx, &crate::flat::Flat, &crate::flat::Flat);
+
+/// The schema rule families the walk runs at every node whose types are compatible, in
+/// report order. A new family adds its check here (and its rules in `build`); the engine
+/// does not name them.
+pub(crate) const SCHEMA_CHECKS: [(&str, SchemaCheck); 5] = [
+    ("enum_const_default", enum_const_default::check),
+    ("examples", examples::check_flat),
+    ("constraints", constraints::check),
+    ("properties", properties::check),
+    ("composition", composition::check),
+];
 
 /// Every rule, family by family.
 pub fn all_rules() -> &'static [Rule] {

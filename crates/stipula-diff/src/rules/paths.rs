@@ -3,6 +3,12 @@
 use super::Reg;
 use crate::model::{Direction::None as NoDir, Level::*};
 
+use crate::engine::Cx;
+use crate::rules::deprecation::{self, Removal};
+use crate::walk::compare_operation;
+use std::collections::HashMap;
+use stipula_spec::{Method, Operation};
+
 pub(crate) fn rules(r: &mut Reg) {
     r.rule("endpoint-added", Info, NoDir, "A new operation.")
         .rule(
@@ -109,4 +115,202 @@ pub(crate) fn rules(r: &mut Reg) {
             NoDir,
             "A schema was removed from components (no operation uses it any more, or changes through it are reported where it was used).",
         );
+}
+
+/// `/pets/{petId}` → `/pets/{}`: parameter names do not matter for matching.
+pub(crate) fn normalize_path(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut in_brace = false;
+    for c in p.chars() {
+        match c {
+            '{' => {
+                in_brace = true;
+                out.push('{');
+            }
+            '}' => {
+                in_brace = false;
+                out.push('}');
+            }
+            _ if in_brace => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The `vN` segment of a path: (segment index, N).
+pub(crate) fn path_version(p: &str) -> Option<(usize, u64)> {
+    p.split('/').enumerate().find_map(|(i, seg)| {
+        let n = seg.strip_prefix('v').or_else(|| seg.strip_prefix('V'))?;
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        n.parse().ok().map(|v| (i, v))
+    })
+}
+
+pub(crate) fn without_version(p: &str, idx: usize) -> String {
+    p.split('/')
+        .enumerate()
+        .map(|(i, s)| if i == idx { "{version}" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+pub(crate) fn op_key(op: &Operation, webhook: bool) -> String {
+    if webhook {
+        format!("WEBHOOK {} {}", op.method, op.path)
+    } else {
+        op.key()
+    }
+}
+
+pub(crate) fn match_operations(cx: &mut Cx, olds: &[Operation], news: &[Operation], webhook: bool) {
+    let key = |o: &Operation| (o.method.clone(), normalize_path(&o.path));
+    let mut by_key: HashMap<(Method, String), usize> = HashMap::new();
+    for (i, n) in news.iter().enumerate() {
+        by_key.entry(key(n)).or_insert(i);
+    }
+    let mut used = vec![false; news.len()];
+    let mut removed: Vec<&Operation> = Vec::new();
+    let mut pairs: Vec<(&Operation, &Operation)> = Vec::new();
+    for o in olds {
+        match by_key.get(&key(o)) {
+            Some(&i) if !used[i] => {
+                used[i] = true;
+                pairs.push((o, &news[i]));
+            }
+            _ => removed.push(o),
+        }
+    }
+    // `/v1/...` → `/v2/...`: pair what moved to a new major line.
+    let mut moves: Vec<(u64, u64, usize, &Operation)> = Vec::new();
+    if cx.opts.match_path_version && !webhook {
+        let mut added_by_shape: HashMap<(Method, String), Vec<(usize, u64)>> = HashMap::new();
+        for (i, n) in news.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            if let Some((idx, v)) = path_version(&n.path) {
+                added_by_shape
+                    .entry((
+                        n.method.clone(),
+                        without_version(&normalize_path(&n.path), idx),
+                    ))
+                    .or_default()
+                    .push((i, v));
+            }
+        }
+        let mut still_removed = Vec::new();
+        for o in removed {
+            let hit = path_version(&o.path).and_then(|(idx, ov)| {
+                let k = (
+                    o.method.clone(),
+                    without_version(&normalize_path(&o.path), idx),
+                );
+                let cands = added_by_shape.get(&k)?;
+                cands
+                    .iter()
+                    .filter(|(i, nv)| *nv > ov && !used[*i])
+                    .min_by_key(|(_, nv)| *nv)
+                    .map(|(i, nv)| (*i, ov, *nv))
+            });
+            match hit {
+                Some((i, ov, nv)) => {
+                    used[i] = true;
+                    pairs.push((o, &news[i]));
+                    moves.push((ov, nv, i, o));
+                }
+                None => still_removed.push(o),
+            }
+        }
+        removed = still_removed;
+    }
+    let mut lines: Vec<(u64, u64, usize)> = Vec::new();
+    for (ov, nv, _, _) in &moves {
+        match lines.iter_mut().find(|(a, b, _)| a == ov && b == nv) {
+            Some(l) => l.2 += 1,
+            None => lines.push((*ov, *nv, 1)),
+        }
+    }
+    for (ov, nv, count) in lines {
+        let first = moves
+            .iter()
+            .find(|(a, b, _, _)| *a == ov && *b == nv)
+            .map(|(_, _, i, o)| (&news[*i].loc, &o.loc));
+        let m = format!(
+            "{count} operation(s) moved from the /v{ov} line to /v{nv}: a new major API version; clients of /v{ov} must migrate (the moved operations are compared below)"
+        );
+        let saved = std::mem::replace(&mut cx.cur, 0);
+        cx.section.clear();
+        cx.path.clear();
+        cx.emit(
+            "path-version-changed",
+            m,
+            &format!("v{ov}->v{nv}"),
+            first.map(|f| f.1),
+            first.map(|f| f.0),
+        );
+        cx.cur = saved;
+    }
+    for (o, n) in pairs {
+        let prev = cx.enter_operation(op_key(n, webhook));
+        compare_operation(cx, o, n, webhook, "");
+        cx.cur = prev;
+    }
+    for o in removed {
+        let prev = cx.enter_operation(op_key(o, webhook));
+        cx.section.clear();
+        cx.path.clear();
+        let what = if webhook { "webhook" } else { "operation" };
+        // where it would have been in the revision: its path item, if the path is still there
+        let there = cx.new.paths.get(&o.path).map(|p| &p.loc);
+        match deprecation::removal(cx, o.deprecated, o.extensions.get("x-sunset")) {
+            Removal::BeforeSunset(d) => cx.emit(
+                "endpoint-removed-before-sunset",
+                format!("the deprecated {what} was removed before its sunset date {d}"),
+                "",
+                Some(&o.loc),
+                there,
+            ),
+            Removal::AfterDeprecation => cx.emit(
+                "endpoint-removed-after-deprecation",
+                format!("the deprecated {what} was removed"),
+                "",
+                Some(&o.loc),
+                there,
+            ),
+            Removal::NotDeprecated => {
+                let id = if webhook {
+                    "webhook-removed"
+                } else {
+                    "endpoint-removed"
+                };
+                cx.emit(
+                    id,
+                    format!("the {what} was removed without being deprecated first"),
+                    "",
+                    Some(&o.loc),
+                    there,
+                );
+            }
+        }
+        cx.cur = prev;
+    }
+    for (i, n) in news.iter().enumerate() {
+        if used[i] {
+            continue;
+        }
+        let prev = cx.enter_operation(op_key(n, webhook));
+        cx.section.clear();
+        cx.path.clear();
+        let (id, what) = if webhook {
+            ("webhook-added", "webhook")
+        } else {
+            ("endpoint-added", "operation")
+        };
+        let was = cx.old.paths.get(&n.path).map(|p| &p.loc);
+        cx.emit(id, format!("new {what}"), "", was, Some(&n.loc));
+        cx.cur = prev;
+    }
 }

@@ -152,7 +152,26 @@ pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) {
                     continue;
                 }
                 let (a, b) = (oc.clone(), nc.clone());
+                // a property of a form body's root is a form field, judged as text
+                let depth = cx.depth();
+                // (except a multipart part holding an object: that one travels as JSON)
+                let json_part = cx.form.as_ref().is_some_and(|f| f.multipart)
+                    && [flat::flatten(cx.old, &a), flat::flatten(cx.new, &b)]
+                        .iter()
+                        .any(|f| {
+                            f.types
+                                .as_ref()
+                                .is_some_and(|t| t.contains(&stipula_spec::Type::Object))
+                        });
+                let field = cx
+                    .form
+                    .as_mut()
+                    .filter(|f| f.root_depth + 1 == depth && !json_part);
+                let saved = field.map(|f| f.field.replace((name.to_string(), depth + 1)));
                 cx.at(name, |cx| cx.compare(a, b));
+                if let (Some(saved), Some(f)) = (saved, cx.form.as_mut()) {
+                    f.field = saved;
+                }
             }
         }
     }

@@ -62,39 +62,30 @@ pub(crate) fn check_property(cx: &mut Cx, name: &str, o: &Flat, n: &Flat) {
         let m = format!("property `{name}` of {} {what}", cx.here());
         cx.emit(id, m, name, o.loc, n.loc);
     };
-    match cx.dir {
-        Direction::Request => {
-            if !o.read_only && n.read_only {
-                emit(cx, "request-property-became-read-only", "became readOnly");
-            } else if o.read_only && !n.read_only {
-                emit(
-                    cx,
-                    "request-property-became-not-read-only",
-                    "is no longer readOnly",
-                );
-            }
-            if !o.write_only && n.write_only {
-                emit(cx, "request-property-became-write-only", "became writeOnly");
-            }
-        }
-        Direction::Response => {
-            if !o.write_only && n.write_only {
-                emit(
-                    cx,
-                    "response-property-became-write-only",
-                    "became writeOnly",
-                );
-            } else if o.write_only && !n.write_only {
-                emit(
-                    cx,
-                    "response-property-became-not-write-only",
-                    "is no longer writeOnly",
-                );
-            }
-            if !o.read_only && n.read_only {
-                emit(cx, "response-property-became-read-only", "became readOnly");
-            }
-        }
-        Direction::None => {}
+    // the flag whose change matters most in this direction (readOnly for a request,
+    // writeOnly for a response), then the other one
+    let ((first, fo, fn_), (second, so, sn), side) = match cx.dir {
+        Direction::Request => (
+            ("read", o.read_only, n.read_only),
+            ("write", o.write_only, n.write_only),
+            "request",
+        ),
+        Direction::Response => (
+            ("write", o.write_only, n.write_only),
+            ("read", o.read_only, n.read_only),
+            "response",
+        ),
+        Direction::None => return,
+    };
+    if !fo && fn_ {
+        let id = format!("{side}-property-became-{first}-only");
+        emit(cx, &id, &format!("became {first}Only"));
+    } else if fo && !fn_ {
+        let id = format!("{side}-property-became-not-{first}-only");
+        emit(cx, &id, &format!("is no longer {first}Only"));
+    }
+    if !so && sn {
+        let id = format!("{side}-property-became-{second}-only");
+        emit(cx, &id, &format!("became {second}Only"));
     }
 }

@@ -138,26 +138,31 @@ pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) -> bool {
         }
         _ => {}
     }
-    if o.content_media_type != n.content_media_type
-        && o.content_media_type.is_some()
-        && n.content_media_type.is_some()
-    {
-        let m = format!(
-            "contentMediaType of {} changed from `{}` to `{}`",
-            cx.here(),
-            o.content_media_type.unwrap_or(""),
-            n.content_media_type.unwrap_or("")
-        );
-        cx.emit_dir("content-media-type-changed", m, "", o.loc, n.loc);
-    }
-    if o.content_encoding != n.content_encoding {
-        let m = format!(
-            "contentEncoding of {} changed from {} to {}",
-            cx.here(),
-            o.content_encoding.unwrap_or("none"),
-            n.content_encoding.unwrap_or("none")
-        );
-        cx.emit_dir("content-encoding-changed", m, "", o.loc, n.loc);
+    let content = [
+        (
+            "content-media-type-changed",
+            "contentMediaType",
+            o.content_media_type.zip(n.content_media_type),
+        ),
+        (
+            "content-encoding-changed",
+            "contentEncoding",
+            Some((
+                o.content_encoding.unwrap_or("none"),
+                n.content_encoding.unwrap_or("none"),
+            )),
+        ),
+    ];
+    for (id, kw, change) in content {
+        if let Some((a, b)) = change.filter(|(a, b)| a != b) {
+            let (a, b) = if kw == "contentMediaType" {
+                (format!("`{a}`"), format!("`{b}`"))
+            } else {
+                (a.to_string(), b.to_string())
+            };
+            let m = format!("{kw} of {} changed from {a} to {b}", cx.here());
+            cx.emit_dir(id, m, "", o.loc, n.loc);
+        }
     }
     compatible
 }

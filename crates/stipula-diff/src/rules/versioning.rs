@@ -38,24 +38,34 @@ pub(crate) fn rules(r: &mut Reg) {
 /// A parsed `info.version`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Version {
+    /// `1.2.3`, `v1.2.3-rc.1`.
     Semver {
+        /// What came before the numbers (`v`), kept to suggest the next version.
         prefix: String,
+        /// The major number.
         major: u64,
+        /// The minor number.
         minor: u64,
+        /// The patch number.
         patch: u64,
+        /// The pre-release (`rc.1`), if any.
         pre: Option<String>,
     },
     /// A date, with the separator and the precision it was written with.
     Calendar {
+        /// Days since 1970-01-01.
         days: i64,
+        /// The separator (`-` or `.`).
         sep: char,
         /// `true` for `YYYY-MM` (month precision).
         month_only: bool,
     },
+    /// Anything else, as written.
     Unknown(String),
 }
 
 impl Version {
+    /// Read `info.version`: semver, a date, or unknown.
     pub fn parse(s: &str) -> Version {
         let t = s.trim();
         // calendar first: 2023-08-16, 2023.08.16, 2023-08, 2023.08
@@ -106,6 +116,7 @@ impl Version {
         Version::Unknown(t.to_string())
     }
 
+    /// The versioning scheme's name in reports (`semver`, `calendar`, `none`).
     pub fn scheme(&self) -> &'static str {
         match self {
             Version::Semver { .. } => "semver",
@@ -115,24 +126,25 @@ impl Version {
     }
 }
 
+/// The numbers and pre-release of a semver version.
+type Parts<'v> = (u64, u64, u64, Option<&'v str>);
+
+fn parts(v: &Version) -> Option<Parts<'_>> {
+    match v {
+        Version::Semver {
+            major,
+            minor,
+            patch,
+            pre,
+            ..
+        } => Some((*major, *minor, *patch, pre.as_deref())),
+        _ => None,
+    }
+}
+
 fn semver_cmp(a: &Version, b: &Version) -> Option<Ordering> {
-    match (a, b) {
-        (
-            Version::Semver {
-                major: a1,
-                minor: a2,
-                patch: a3,
-                pre: ap,
-                ..
-            },
-            Version::Semver {
-                major: b1,
-                minor: b2,
-                patch: b3,
-                pre: bp,
-                ..
-            },
-        ) => Some(
+    if let (Some((a1, a2, a3, ap)), Some((b1, b2, b3, bp))) = (parts(a), parts(b)) {
+        return Some(
             (a1, a2, a3)
                 .cmp(&(b1, b2, b3))
                 .then_with(|| match (ap, bp) {
@@ -141,7 +153,9 @@ fn semver_cmp(a: &Version, b: &Version) -> Option<Ordering> {
                     (None, Some(_)) => Ordering::Greater,
                     (Some(x), Some(y)) => prerelease_cmp(x, y),
                 }),
-        ),
+        );
+    }
+    match (a, b) {
         (Version::Calendar { days: x, .. }, Version::Calendar { days: y, .. }) => Some(x.cmp(y)),
         _ => None,
     }
@@ -179,24 +193,8 @@ pub(crate) fn prerelease_cmp(a: &str, b: &str) -> Ordering {
 
 /// The bump from `a` to `b` (both semver), read with 0.x rules when `a`'s major is 0.
 fn semver_step(a: &Version, b: &Version) -> Bump {
-    if let (
-        Version::Semver {
-            major: a1,
-            minor: a2,
-            patch: a3,
-            pre: ap,
-            ..
-        },
-        Version::Semver {
-            major: b1,
-            minor: b2,
-            patch: b3,
-            pre: bp,
-            ..
-        },
-    ) = (a, b)
-    {
-        if *a1 == 0 && *b1 == 0 {
+    if let (Some((a1, a2, a3, ap)), Some((b1, b2, b3, bp))) = (parts(a), parts(b)) {
+        if a1 == 0 && b1 == 0 {
             // 0.x: the minor is the "major"
             if b2 > a2 {
                 return Bump::Major;

@@ -4,11 +4,16 @@
 use crate::DiffOptions;
 use crate::flat::{self, Conj, Flat};
 use crate::model::{Affected, Direction, Finding, Level, Location, RejectedBy, Witness, finding};
-use crate::rules::{self, composition, constraints, enum_const_default, examples, properties};
+use crate::rules::{self, composition};
 use crate::rules::{required_nullable, type_format};
 use crate::witness::{self, Outcome};
 use std::collections::{HashMap, HashSet};
 use stipula_spec::{Loc, Spec};
+
+mod judge;
+use judge::owns;
+pub(crate) use judge::witness_applies;
+pub use judge::{Encodings, Form};
 
 /// Deepest schema nesting followed (deeper structures are compared no further).
 const MAX_DEPTH: usize = 64;
@@ -68,6 +73,9 @@ pub(crate) struct Cx<'a> {
     reused: usize,
     /// Witness searches already run, by (base, revision, direction).
     searches: HashMap<(Conj, Conj, Direction), Outcome>,
+    /// Set while a form request body (`application/x-www-form-urlencoded`,
+    /// `multipart/form-data`) is compared: its fields are judged as text, like parameters.
+    pub form: Option<Form>,
 }
 
 impl<'a> Cx<'a> {
@@ -92,6 +100,7 @@ impl<'a> Cx<'a> {
             null_mask: None,
             example_components: HashSet::new(),
             wire_depth: 0,
+            form: None,
             claimed: HashSet::new(),
             emitted: 0,
             reused: 0,
@@ -280,6 +289,16 @@ impl<'a> Cx<'a> {
         if self.wire_depth > 0 || self.defer > 0 {
             return;
         }
+        let field = self.form.as_ref().and_then(|f| f.field.clone());
+        if let Some((name, at)) = field {
+            if self.depth > at {
+                // inside a form field: judged with the whole field, as text
+                return;
+            }
+            if self.depth == at && self.judge_form_field(sink, before, &name, oc, nc, o, n) {
+                return;
+            }
+        }
         let own: Vec<usize> = (before..self.sinks[sink].findings.len())
             .filter(|i| !self.claimed.contains(&(sink, *i)))
             .collect();
@@ -293,18 +312,7 @@ impl<'a> Cx<'a> {
         if eligible.is_empty() {
             return;
         }
-        if eligible
-            .iter()
-            .all(|i| unprovable(self.sinks[sink].findings[*i].id))
-        {
-            for i in &eligible {
-                let f = &mut self.sinks[sink].findings[*i];
-                if f.level == Level::Breaking {
-                    f.witness_note = Some(
-                        "no value can prove this kind of change: a member that may be absent is simply absent, and a member added to an object proves nothing by itself".into(),
-                    );
-                }
-            }
+        if self.all_unprovable(sink, &eligible) {
             return;
         }
         let outcome = self.search(oc, nc);
@@ -313,32 +321,9 @@ impl<'a> Cx<'a> {
         self.apply(sink, &eligible, outcome, owned, locs);
     }
 
-    /// Findings `before..` of `sink` that no deeper node judged and that `applies` accepts;
-    /// they are judged now.
-    pub fn claim(
-        &mut self,
-        sink: usize,
-        before: usize,
-        applies: impl Fn(&str) -> bool,
-    ) -> Vec<usize> {
-        let mut out = Vec::new();
-        for i in before..self.sinks[sink].findings.len() {
-            if self.claimed.insert((sink, i)) && applies(self.sinks[sink].findings[i].id) {
-                out.push(i);
-            }
-        }
-        out
-    }
-
-    /// The witness search for a schema pair in the current direction (memoized).
-    pub fn search(&mut self, oc: &Conj, nc: &Conj) -> Outcome {
-        let key = (oc.clone(), nc.clone(), self.dir);
-        if let Some(o) = self.searches.get(&key) {
-            return o.clone();
-        }
-        let out = witness::search_schema(self.old, self.new, oc, nc, self.dir);
-        self.searches.insert(key, out.clone());
-        out
+    /// How deep the walk is (nodes entered).
+    pub fn depth(&self) -> usize {
+        self.depth
     }
 
     /// Where a witness found here goes, in words.
@@ -352,155 +337,6 @@ impl<'a> Cx<'a> {
             (true, false) => self.path.clone(),
             (false, false) => format!("{head} › {}", self.path),
         }
-    }
-
-    /// Judge findings `idx` of `sink` by a search outcome. A witness the node owns makes
-    /// its warnings and breaking findings `breaking` and proved; when every finding there
-    /// was info (the rules saw only harmless changes), the witness gets a finding of its
-    /// own. No witness: breaking findings say why (`witness: none found`).
-    pub fn apply(
-        &mut self,
-        sink: usize,
-        idx: &[usize],
-        outcome: Outcome,
-        owned: impl Fn(&[(String, String)]) -> bool,
-        locs: (Option<Loc>, Option<Loc>),
-    ) {
-        match outcome {
-            Outcome::Found(w) => {
-                if !owned(&w.error_paths) {
-                    return;
-                }
-                let mut rejected_by = w.rejected_by;
-                if self.negations % 2 == 1 {
-                    // found with the directions swapped (inside `not`)
-                    rejected_by = match rejected_by {
-                        RejectedBy::Base => RejectedBy::Revision,
-                        RejectedBy::Revision => RejectedBy::Base,
-                    };
-                }
-                let whole = match (&self.root, &self.sinks[self.cur].kind) {
-                    (Some((ro, rn)), SinkKind::Operation(_))
-                        if !self.path.is_empty() && w.wire.is_none() =>
-                    {
-                        witness::embed(
-                            self.old,
-                            self.new,
-                            ro,
-                            rn,
-                            self.dir_outside(),
-                            &self.path,
-                            &w.value,
-                        )
-                    }
-                    _ => None,
-                };
-                let proof = match whole {
-                    Some(v) => Witness {
-                        value: v,
-                        wire: None,
-                        target: self.section.clone(),
-                        rejected_by,
-                        reason: format!("{} (at `{}`)", w.reason, self.path),
-                    },
-                    None => Witness {
-                        value: w.value,
-                        wire: w.wire,
-                        target: self.target(),
-                        rejected_by,
-                        reason: w.reason,
-                    },
-                };
-                // the findings about the keyword that rejected the value, when some are
-                let stems: Vec<String> = w.error_paths.iter().map(|(_, k)| stem(k)).collect();
-                let about = |id: &str| {
-                    stems
-                        .iter()
-                        .any(|st| !st.is_empty() && id.contains(st.as_str()))
-                };
-                let targeted = idx.iter().any(|i| {
-                    let f = &self.sinks[sink].findings[*i];
-                    f.level >= Level::Warning && about(f.id)
-                });
-                let mut used = false;
-                for i in idx {
-                    let f = &mut self.sinks[sink].findings[*i];
-                    if f.level >= Level::Warning && (!targeted || about(f.id)) {
-                        f.level = Level::Breaking;
-                        f.witness = Some(proof.clone());
-                        f.witness_note = None;
-                        used = true;
-                    }
-                }
-                if !used {
-                    self.emit_unnamed(proof, locs);
-                }
-            }
-            Outcome::NoneFound(note) => {
-                for i in idx {
-                    let f = &mut self.sinks[sink].findings[*i];
-                    if f.level != Level::Breaking || f.witness.is_some() {
-                        continue;
-                    }
-                    if is_type_rule(f.id) {
-                        // Every candidate list holds a value of every JSON type each side
-                        // names: a type difference always yields a witness. None means the
-                        // two sides admit the same types, written differently (`type: [a,
-                        // b]` against `oneOf` of single types, say).
-                        f.level = Level::Info;
-                        f.message.push_str(
-                            " (the same values are valid on both sides: only the way the types are written changed)",
-                        );
-                    }
-                    f.witness_note = Some(note.clone());
-                }
-            }
-            Outcome::Skipped(note) => {
-                for i in idx {
-                    let f = &mut self.sinks[sink].findings[*i];
-                    if f.level == Level::Breaking && f.witness.is_none() {
-                        f.witness_note = Some(note.clone());
-                    }
-                }
-            }
-        }
-    }
-
-    /// The direction outside any `not` (the section's own).
-    fn dir_outside(&self) -> Direction {
-        if self.negations % 2 == 1 {
-            self.dir.flip()
-        } else {
-            self.dir
-        }
-    }
-
-    /// A change no rule names, proved by a witness.
-    pub fn emit_unnamed(&mut self, proof: Witness, locs: (Option<Loc>, Option<Loc>)) {
-        let (id, message) = match self.dir {
-            Direction::Response => (
-                "response-schema-widened",
-                format!(
-                    "the revision may send a value the base did not allow: {}",
-                    proof.reason
-                ),
-            ),
-            _ => (
-                "request-schema-narrowed",
-                format!(
-                    "the revision rejects a value the base accepted: {}",
-                    proof.reason
-                ),
-            ),
-        };
-        let detail = proof.value.to_string();
-        self.emit(id, message, &detail, locs.0.as_ref(), locs.1.as_ref());
-        let sink = self.cur;
-        if let Some(f) = self.sinks[sink].findings.last_mut() {
-            f.witness = Some(proof);
-        }
-        let i = self.sinks[sink].findings.len() - 1;
-        self.claimed.insert((sink, i));
     }
 
     /// Compare the schemas of one section (a request or response body): the walk, then,
@@ -557,11 +393,9 @@ impl<'a> Cx<'a> {
             // A changed type says it all; comparing the insides would only add noise.
             return;
         }
-        enum_const_default::check(self, o, n);
-        examples::check_schema(self, o.examples, n.examples, o.loc, n.loc);
-        constraints::check(self, o, n);
-        properties::check(self, o, n);
-        composition::check(self, o, n);
+        for (_, check) in rules::SCHEMA_CHECKS {
+            check(self, o, n);
+        }
         if !o.items.is_empty() || !n.items.is_empty() {
             let (oi, ni) = (o.items.clone(), n.items.clone());
             self.at("[]", |cx| cx.compare(oi, ni));
@@ -700,112 +534,6 @@ fn merge_repeated(out: Vec<Finding>) -> Vec<Finding> {
         f.affected.sort();
     }
     merged
-}
-
-/// Findings a value can prove: changes to what a schema accepts (not examples, defaults,
-/// documentation, deprecation or annotations).
-pub(crate) fn witness_applies(id: &str) -> bool {
-    let family = rules::must(id).family;
-    matches!(
-        family,
-        "properties"
-            | "required_nullable"
-            | "read_write_only"
-            | "type_format"
-            | "enum_const_default"
-            | "constraints"
-            | "composition"
-    ) && !id.contains("default")
-        && !id.contains("discriminator")
-        && !id.contains("deprecated")
-}
-
-/// Changes no value can separate on their own: an optional member removed (absent is valid
-/// on both sides), a member added (clients do not send undocumented members, and a base
-/// that allowed any member allowed this one). Their findings rest on the rules (the
-/// deprecation policy for removals); not searching them keeps big specs fast.
-fn unprovable(id: &str) -> bool {
-    matches!(
-        id,
-        "response-optional-property-removed"
-            | "request-property-removed"
-            | "response-property-added"
-            | "request-property-added-optional"
-    )
-}
-
-/// A JSON Schema keyword as it appears in rule ids: `minItems` → `min-items`,
-/// `exclusiveMinimum` → `min`.
-fn stem(kw: &str) -> String {
-    match kw {
-        "minimum" | "exclusiveMinimum" => return "-min-".into(),
-        "maximum" | "exclusiveMaximum" => return "-max-".into(),
-        _ => {}
-    }
-    let mut out = String::new();
-    for c in kw.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// `type` rules: decided exactly by the witness search (see `apply`).
-pub(crate) fn is_type_rule(id: &str) -> bool {
-    ["type-changed", "type-narrowed", "type-widened"]
-        .iter()
-        .any(|t| id.ends_with(t))
-}
-
-/// Does a rejection at instance location `p` by keyword `kw` belong to this node (and not
-/// to a member, item or union branch the walk compares on its own)?
-fn owns(p: &str, kw: &str, o: &Flat, n: &Flat) -> bool {
-    // the shape of the applicators: where it is the same on both sides, the walk pairs
-    // their subschemas and judges them there
-    let unions = |f: &Flat| {
-        f.unions
-            .iter()
-            .chain(f.single_unions.iter())
-            .map(|u| (u.one_of, u.branches.len()))
-            .collect::<Vec<_>>()
-    };
-    if matches!(kw, "anyOf" | "oneOf") && unions(o) == unions(n) {
-        return false;
-    }
-    if kw == "not" && !o.not.is_empty() && !n.not.is_empty() {
-        return false;
-    }
-    let Some(first) = p
-        .strip_prefix('/')
-        .map(|r| r.split('/').next().unwrap_or(""))
-    else {
-        return true;
-    };
-    let first = first.replace("~1", "/").replace("~0", "~");
-    let applicators = |f: &Flat| {
-        [
-            f.not.is_empty(),
-            f.if_.is_empty(),
-            f.dependent_schemas.is_empty(),
-            f.pattern_properties.is_empty(),
-            f.unevaluated_properties.is_empty(),
-            f.unevaluated_items.is_empty(),
-            f.property_names.is_empty(),
-            f.prefix_items.is_empty(),
-            f.contains.is_empty(),
-        ]
-    };
-    if applicators(o) != applicators(n) || unions(o) != unions(n) {
-        return true;
-    }
-    if first.parse::<usize>().is_ok() {
-        return o.items.is_empty() || n.items.is_empty() || !o.prefix_items.is_empty();
-    }
-    !(o.properties.contains_key(first.as_str()) && n.properties.contains_key(first.as_str()))
 }
 
 fn single_name<'s>(spec: &'s Spec, c: &Conj) -> Option<&'s str> {
