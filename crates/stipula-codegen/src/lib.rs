@@ -26,10 +26,10 @@ mod manifest;
 mod render;
 
 pub use builder::Builder;
-pub use runtime::Runtime;
 pub use manifest::missing_dependencies;
 pub use render::format_rust;
 use render::{render, run_jobs, template_env};
+pub use runtime::Runtime;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

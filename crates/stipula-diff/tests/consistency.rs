@@ -555,7 +555,7 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
 /// the corpus (skipped with a message when it is absent).
 fn specs() -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let root = workspace().join("specs");
+    let root = stipula_testkit::workspace_root().join("specs");
     let mut own = Vec::new();
     files_under(&root, &mut own);
     out.extend(
