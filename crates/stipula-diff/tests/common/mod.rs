@@ -130,14 +130,6 @@ pub fn silent_about(r: &Report, needle: &str) {
     );
 }
 
-/// How many findings are about the API (the version lints aside).
-pub fn changes(r: &Report) -> usize {
-    r.findings
-        .iter()
-        .filter(|f| !f.id.starts_with("version-"))
-        .count()
-}
-
 pub fn breaking(r: &Report) -> Vec<&Finding> {
     r.findings
         .iter()
