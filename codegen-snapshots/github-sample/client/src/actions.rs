@@ -147,7 +147,9 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("actions_list_workflow_runs_for_repo", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -155,6 +157,11 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks(
+            "actions_list_workflow_runs_for_repo",
+            status,
+            &response_headers,
+        );
         match status {
             200 => {
                 let headers = ActionsListWorkflowRunsForRepoOkHeaders {

@@ -189,7 +189,9 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("issues_list_for_repo", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -197,6 +199,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("issues_list_for_repo", status, &response_headers);
         match status {
             200 => {
                 let headers = IssuesListForRepoOkHeaders {
@@ -326,7 +329,9 @@ impl super::Client {
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("issues_create", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -334,6 +339,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("issues_create", status, &response_headers);
         match status {
             201 => {
                 let headers = IssuesCreateCreatedHeaders {

@@ -112,7 +112,9 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("pulls_list_files", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -120,6 +122,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("pulls_list_files", status, &response_headers);
         match status {
             200 => {
                 let headers = PullsListFilesOkHeaders {

@@ -1,8 +1,3 @@
----
-source: crates/stipula-codegen/tests/snapshots.rs
-description: "stipula generate specs/petstore-3.1.yaml --target rust-client: src/runtime.rs"
-expression: text
----
 //! Support code shared by the generated operations: the `stipula-runtime` crate
 //! (embedded below as `stipula_runtime`), re-exported.
 pub mod stipula_runtime {

@@ -41,14 +41,17 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("users_get_authenticated", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("users_get_authenticated", status, &response_headers);
         match status {
             200 => {
                 Ok(

@@ -57,14 +57,18 @@ impl ::axum::response::IntoResponse for ActionsListWorkflowRunsForRepoResponse {
 /// axum handler for `GET` "/repos/{owner}/{repo}/actions/runs".
 #[allow(unused_variables, unused_mut)]
 pub async fn actions_list_workflow_runs_for_repo<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -136,8 +140,14 @@ pub async fn actions_list_workflow_runs_for_repo<A: super::Api>(
     let (Some(owner), Some(repo)) = (owner, repo) else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::actions_list_workflow_runs_for_repo(
-            &*api,
+            &*served.api,
+            ctx,
             owner,
             repo,
             ActionsListWorkflowRunsForRepoParams {

@@ -30,9 +30,12 @@ pub mod search;
 pub mod users;
 /// The API version this server was generated from (`info.version`).
 pub const API_VERSION: &str = "22.0.0";
-/// The operations of the API. Implement this trait and pass it to [`router`]. Requests whose
-/// parameters or body do not match the API description are answered with 400 before they
-/// reach these methods.
+/// The operations of the API. Implement this trait and pass it to [`router`] (or
+/// [`router_with`], to check credentials). Requests whose parameters or body do not match the
+/// API description are answered with 400, and requests without the credentials an
+/// operation's `security` asks for with 401, before they reach these methods. Each method
+/// gets the request's [`RequestContext`] first: its headers, extensions and the principal
+/// the [`Authenticator`] returned.
 #[allow(deprecated)]
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// List workflow runs for a repository
@@ -48,6 +51,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /repos/{owner}/{repo}/actions/runs`
     fn actions_list_workflow_runs_for_repo(
         &self,
+        ctx: RequestContext,
         owner: ::std::string::String,
         repo: ::std::string::String,
         params: actions::ActionsListWorkflowRunsForRepoParams,
@@ -71,6 +75,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /repos/{owner}/{repo}/issues`
     fn issues_list_for_repo(
         &self,
+        ctx: RequestContext,
         owner: ::std::string::String,
         repo: ::std::string::String,
         params: issues::IssuesListForRepoParams,
@@ -94,6 +99,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /repos/{owner}/{repo}/issues`
     fn issues_create(
         &self,
+        ctx: RequestContext,
         owner: ::std::string::String,
         repo: ::std::string::String,
         body: self::types::IssuesCreateBody,
@@ -117,6 +123,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
     fn pulls_list_files(
         &self,
+        ctx: RequestContext,
         owner: ::std::string::String,
         repo: ::std::string::String,
         pull_number: i64,
@@ -134,6 +141,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /orgs/{org}/repos`
     fn repos_list_for_org(
         &self,
+        ctx: RequestContext,
         org: ::std::string::String,
         params: repos::ReposListForOrgParams,
     ) -> impl ::std::future::Future<
@@ -150,6 +158,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /repos/{owner}/{repo}`
     fn repos_get(
         &self,
+        ctx: RequestContext,
         owner: ::std::string::String,
         repo: ::std::string::String,
     ) -> impl ::std::future::Future<
@@ -167,6 +176,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `PUT /repos/{owner}/{repo}/contents/{path}`
     fn repos_create_or_update_file_contents(
         &self,
+        ctx: RequestContext,
         owner: ::std::string::String,
         repo: ::std::string::String,
         path: ::std::string::String,
@@ -200,6 +210,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /search/code`
     fn search_code(
         &self,
+        ctx: RequestContext,
         params: search::SearchCodeParams,
     ) -> impl ::std::future::Future<
         Output = search::SearchCodeResponse,
@@ -211,31 +222,192 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /user`
     fn users_get_authenticated(
         &self,
+        ctx: RequestContext,
     ) -> impl ::std::future::Future<
         Output = users::UsersGetAuthenticatedResponse,
     > + ::std::marker::Send;
-    /// Called before an operation that declares `security`, once the request carries the
-    /// credentials of one of its alternatives (a request without them got 401 already),
-    /// with the operation's method name and those credentials. Return `Err(response)` to
-    /// refuse (403 for a known but unauthorised caller, 401 for a bad token). The default
-    /// accepts every credential: check them here.
+}
+/// What a handler knows about its request besides its parameters and body.
+#[derive(Default)]
+pub struct RequestContext {
+    /// The request's headers (credentials included: keep them out of logs).
+    pub headers: ::axum::http::HeaderMap,
+    /// The caller, as the [`Authenticator`] named it: `None` for an operation without
+    /// `security` (or whose `security` lists `{}` as an alternative).
+    pub principal: ::std::option::Option<Principal>,
+    /// The request's extensions: what middleware (tower layers) put there.
+    pub extensions: ::axum::http::Extensions,
+}
+impl RequestContext {
+    /// The principal, if there is one and it is a `T` (the `Principal` type of the
+    /// [`Authenticator`] given to [`router_with`]; [`runtime::Credentials`] with [`router`]).
+    pub fn principal<T: ::std::any::Any>(&self) -> ::std::option::Option<&T> {
+        self.principal.as_ref().and_then(|p| p.get::<T>())
+    }
+}
+/// Header names only: values (credentials among them) stay out of logs.
+impl ::std::fmt::Debug for RequestContext {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RequestContext")
+            .field(
+                "headers",
+                &self.headers.keys().map(|k| k.as_str()).collect::<::std::vec::Vec<_>>(),
+            )
+            .field("principal", &self.principal)
+            .field("extensions", &self.extensions)
+            .finish()
+    }
+}
+/// The caller an [`Authenticator`] mapped a request's credentials to, whatever its type.
+#[derive(Clone)]
+pub struct Principal(
+    ::std::sync::Arc<dyn ::std::any::Any + ::std::marker::Send + ::std::marker::Sync>,
+);
+impl Principal {
+    /// Wrap `value`.
+    pub fn new<T: ::std::any::Any + ::std::marker::Send + ::std::marker::Sync>(
+        value: T,
+    ) -> Self {
+        Principal(::std::sync::Arc::new(value))
+    }
+    /// The value, if it is a `T`.
+    pub fn get<T: ::std::any::Any>(&self) -> ::std::option::Option<&T> {
+        self.0.downcast_ref::<T>()
+    }
+}
+/// Opaque: a principal may hold secrets.
+impl ::std::fmt::Debug for Principal {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("Principal(..)")
+    }
+}
+/// Why an [`Authenticator`] refused a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthError {
+    /// 401: the credentials are not valid (unknown user, wrong password, expired token).
+    /// The response carries the challenge of the operation's schemes.
+    Unauthenticated(::std::string::String),
+    /// 403: the credentials are valid, but this caller may not call this operation.
+    Forbidden(::std::string::String),
+}
+/// Maps the credentials of a request to the caller (the principal its handler receives in
+/// [`RequestContext::principal`]), or refuses it. Called after the server checked that the
+/// request carries the credentials one of the operation's `security` alternatives asks for
+/// (a request without them got 401 already), before the parameters are read.
+pub trait Authenticator: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// What a request's credentials stand for (a user id, a token's claims...).
+    type Principal: ::std::any::Any + ::std::marker::Send + ::std::marker::Sync;
+    /// The principal for `credentials` (one entry per scheme of the alternative that
+    /// matched), given the operation's method name, or why the request is refused.
     fn authenticate(
         &self,
         operation: &'static str,
         credentials: &runtime::Credentials,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<(), ::axum::response::Response>,
+        Output = ::std::result::Result<Self::Principal, AuthError>,
+    > + ::std::marker::Send;
+}
+/// The authenticator of [`router`]: accepts every credential; the principal is the
+/// [`runtime::Credentials`] themselves (check them in the handler, or use [`router_with`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AcceptAnyCredentials;
+impl Authenticator for AcceptAnyCredentials {
+    type Principal = runtime::Credentials;
+    fn authenticate(
+        &self,
+        _operation: &'static str,
+        credentials: &runtime::Credentials,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, AuthError>,
     > + ::std::marker::Send {
-        let _ = (operation, credentials);
-        async { Ok(()) }
+        let credentials = credentials.clone();
+        async move { Ok(credentials) }
     }
+}
+/// An [`Authenticator`] behind a pointer, so handlers need not be generic over it.
+#[doc(hidden)]
+pub trait DynAuthenticator: ::std::marker::Send + ::std::marker::Sync + 'static {
+    fn authenticate_dyn<'a>(
+        &'a self,
+        operation: &'static str,
+        credentials: &'a runtime::Credentials,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::std::future::Future<
+                Output = ::std::result::Result<Principal, AuthError>,
+            > + ::std::marker::Send + 'a,
+        >,
+    >;
+}
+impl<T: Authenticator> DynAuthenticator for T {
+    fn authenticate_dyn<'a>(
+        &'a self,
+        operation: &'static str,
+        credentials: &'a runtime::Credentials,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::std::future::Future<
+                Output = ::std::result::Result<Principal, AuthError>,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        ::std::boxed::Box::pin(async move {
+            self.authenticate(operation, credentials).await.map(Principal::new)
+        })
+    }
+}
+/// What the handlers of a router share: the implementation and the authenticator.
+#[doc(hidden)]
+pub struct Served<A> {
+    pub api: ::std::sync::Arc<A>,
+    pub auth: ::std::sync::Arc<dyn DynAuthenticator>,
+}
+/// The response to a request an [`Authenticator`] refused: 401 (with the challenges of the
+/// operation's schemes) or 403, a problem body in the media type the description uses for
+/// its errors.
+#[doc(hidden)]
+pub fn refused(
+    err: AuthError,
+    alternatives: &[&[usize]],
+    content_type: &str,
+) -> ::axum::response::Response {
+    let (status, title, detail) = match err {
+        AuthError::Unauthenticated(d) => (401u16, "Unauthorized", d),
+        AuthError::Forbidden(d) => (403u16, "Forbidden", d),
+    };
+    let body = ::serde_json::json!(
+        { "type" : "about:blank", "title" : title, "status" : status, "detail" : detail }
+    );
+    let mut response = runtime::json_response_as(status, content_type, &body);
+    if status == 401 {
+        let challenge = runtime::unauthorized(SECURITY, alternatives, content_type);
+        for v in challenge.headers().get_all(::axum::http::header::WWW_AUTHENTICATE) {
+            response
+                .headers_mut()
+                .append(::axum::http::header::WWW_AUTHENTICATE, v.clone());
+        }
+    }
+    response
 }
 /// The security schemes of the API description; operations name theirs by index.
 #[allow(dead_code)]
 pub const SECURITY: &[runtime::Scheme] = &[];
-/// An axum router serving every operation of the API through `api`.
-#[allow(deprecated)]
+/// An axum router serving every operation of the API through `api`, accepting any
+/// credentials an operation's `security` asks for ([`AcceptAnyCredentials`]).
 pub fn router<A: Api>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with(api, AcceptAnyCredentials)
+}
+/// An axum router serving every operation of the API through `api`, with `auth` deciding
+/// who a request's credentials stand for (401/403 before the handler when it refuses).
+#[allow(deprecated)]
+pub fn router_with<A: Api, Z: Authenticator>(
+    api: ::std::sync::Arc<A>,
+    auth: Z,
+) -> ::axum::Router {
+    let served = ::std::sync::Arc::new(Served {
+        api,
+        auth: ::std::sync::Arc::new(auth) as ::std::sync::Arc<dyn DynAuthenticator>,
+    });
     ::axum::Router::new()
         .route(
             "/repos/{p0}/{p1}/actions/runs",
@@ -258,5 +430,5 @@ pub fn router<A: Api>(api: ::std::sync::Arc<A>) -> ::axum::Router {
         )
         .route("/search/code", ::axum::routing::get(search::search_code::<A>))
         .route("/user", ::axum::routing::get(users::users_get_authenticated::<A>))
-        .with_state(api)
+        .with_state(served)
 }

@@ -54,14 +54,18 @@ impl ::axum::response::IntoResponse for PullsListFilesResponse {
 /// axum handler for `GET` "/repos/{owner}/{repo}/pulls/{pull_number}/files".
 #[allow(unused_variables, unused_mut)]
 pub async fn pulls_list_files<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -97,8 +101,14 @@ pub async fn pulls_list_files<A: super::Api>(
     let (Some(owner), Some(repo), Some(pull_number)) = (owner, repo, pull_number) else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::pulls_list_files(
-            &*api,
+            &*served.api,
+            ctx,
             owner,
             repo,
             pull_number,

@@ -45,14 +45,18 @@ impl ::axum::response::IntoResponse for ReposListForOrgResponse {
 /// axum handler for `GET` "/orgs/{org}/repos".
 #[allow(unused_variables, unused_mut)]
 pub async fn repos_list_for_org<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -93,8 +97,14 @@ pub async fn repos_list_for_org<A: super::Api>(
     let (Some(org),) = (org,) else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::repos_list_for_org(
-            &*api,
+            &*served.api,
+            ctx,
             org,
             ReposListForOrgParams {
                 r#type,
@@ -140,14 +150,18 @@ impl ::axum::response::IntoResponse for ReposGetResponse {
 /// axum handler for `GET` "/repos/{owner}/{repo}".
 #[allow(unused_variables, unused_mut)]
 pub async fn repos_get<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -168,7 +182,12 @@ pub async fn repos_get<A: super::Api>(
     let (Some(owner), Some(repo)) = (owner, repo) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::repos_get(&*api, owner, repo).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::repos_get(&*served.api, ctx, owner, repo).await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `repos_create_or_update_file_contents`: each variant is one documented status.
@@ -209,14 +228,18 @@ impl ::axum::response::IntoResponse for ReposCreateOrUpdateFileContentsResponse 
 /// axum handler for `PUT` "/repos/{owner}/{repo}/contents/{path}".
 #[allow(unused_variables, unused_mut)]
 pub async fn repos_create_or_update_file_contents<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -245,8 +268,14 @@ pub async fn repos_create_or_update_file_contents<A: super::Api>(
     else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::repos_create_or_update_file_contents(
-            &*api,
+            &*served.api,
+            ctx,
             owner,
             repo,
             path,

@@ -49,13 +49,17 @@ impl ::axum::response::IntoResponse for SearchCodeResponse {
 /// axum handler for `GET` "/search/code".
 #[allow(unused_variables, unused_mut)]
 pub async fn search_code<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let q: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "q", "form", true, true);
     let sort: ::std::option::Option<super::types::SearchCodeSort> = errors
@@ -87,8 +91,14 @@ pub async fn search_code<A: super::Api>(
     let (Some(q),) = (q,) else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::search_code(
-            &*api,
+            &*served.api,
+            ctx,
             SearchCodeParams {
                 q,
                 sort,

@@ -84,34 +84,158 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.double("name")?,
-                email: m.double("email")?,
-                login: m.required("login")?,
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                avatar_url: m.required("avatar_url")?,
-                gravatar_id: m.optional("gravatar_id")?,
-                url: m.required("url")?,
-                html_url: m.required("html_url")?,
-                followers_url: m.required("followers_url")?,
-                following_url: m.required("following_url")?,
-                gists_url: m.required("gists_url")?,
-                starred_url: m.required("starred_url")?,
-                subscriptions_url: m.required("subscriptions_url")?,
-                organizations_url: m.required("organizations_url")?,
-                repos_url: m.required("repos_url")?,
-                events_url: m.required("events_url")?,
-                received_events_url: m.required("received_events_url")?,
-                r#type: m.required("type")?,
-                site_admin: m.required("site_admin")?,
-                starred_at: m.optional("starred_at")?,
-                user_view_type: m.optional("user_view_type")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SimpleUser;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SimpleUser object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<::std::string::String> = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<::std::string::String> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<::std::string::String> = None;
+                let mut f19: ::std::option::Option<bool> = None;
+                let mut f20: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f21: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "email" => f1 = Some(map.next_value()?),
+                        "login" => f2 = Some(map.next_value()?),
+                        "id" => f3 = Some(map.next_value()?),
+                        "node_id" => f4 = Some(map.next_value()?),
+                        "avatar_url" => f5 = Some(map.next_value()?),
+                        "gravatar_id" => f6 = Some(map.next_value()?),
+                        "url" => f7 = Some(map.next_value()?),
+                        "html_url" => f8 = Some(map.next_value()?),
+                        "followers_url" => f9 = Some(map.next_value()?),
+                        "following_url" => f10 = Some(map.next_value()?),
+                        "gists_url" => f11 = Some(map.next_value()?),
+                        "starred_url" => f12 = Some(map.next_value()?),
+                        "subscriptions_url" => f13 = Some(map.next_value()?),
+                        "organizations_url" => f14 = Some(map.next_value()?),
+                        "repos_url" => f15 = Some(map.next_value()?),
+                        "events_url" => f16 = Some(map.next_value()?),
+                        "received_events_url" => f17 = Some(map.next_value()?),
+                        "type" => f18 = Some(map.next_value()?),
+                        "site_admin" => f19 = Some(map.next_value()?),
+                        "starred_at" => f20 = Some(map.next_value()?),
+                        "user_view_type" => f21 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SimpleUser {
+                    name: f0.map(::std::option::Option::flatten),
+                    email: f1.map(::std::option::Option::flatten),
+                    login: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "login",
+                        ))?,
+                    id: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    avatar_url: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "avatar_url",
+                        ))?,
+                    gravatar_id: f6.flatten(),
+                    url: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    html_url: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    followers_url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "followers_url",
+                        ))?,
+                    following_url: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "following_url",
+                        ))?,
+                    gists_url: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "gists_url",
+                        ))?,
+                    starred_url: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "starred_url",
+                        ))?,
+                    subscriptions_url: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscriptions_url",
+                        ))?,
+                    organizations_url: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "organizations_url",
+                        ))?,
+                    repos_url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repos_url",
+                        ))?,
+                    events_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    received_events_url: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "received_events_url",
+                        ))?,
+                    r#type: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "type",
+                        ))?,
+                    site_admin: f19
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "site_admin",
+                        ))?,
+                    starred_at: f20.flatten(),
+                    user_view_type: f21.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Basic Error
@@ -132,16 +256,51 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                message: m.optional("message")?,
-                documentation_url: m.optional("documentation_url")?,
-                url: m.optional("url")?,
-                status: m.optional("status")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = BasicError;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a BasicError object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "message" => f0 = Some(map.next_value()?),
+                        "documentation_url" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "status" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(BasicError {
+                    message: f0.flatten(),
+                    documentation_url: f1.flatten(),
+                    url: f2.flatten(),
+                    status: f3.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Enterprise
@@ -197,22 +356,87 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                description: m.double("description")?,
-                html_url: m.required("html_url")?,
-                website_url: m.double("website_url")?,
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                name: m.required("name")?,
-                slug: m.required("slug")?,
-                created_at: m.optional("created_at")?,
-                updated_at: m.optional("updated_at")?,
-                avatar_url: m.required("avatar_url")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Enterprise;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Enterprise object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<::std::string::String> = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f8: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "description" => f0 = Some(map.next_value()?),
+                        "html_url" => f1 = Some(map.next_value()?),
+                        "website_url" => f2 = Some(map.next_value()?),
+                        "id" => f3 = Some(map.next_value()?),
+                        "node_id" => f4 = Some(map.next_value()?),
+                        "name" => f5 = Some(map.next_value()?),
+                        "slug" => f6 = Some(map.next_value()?),
+                        "created_at" => f7 = Some(map.next_value()?),
+                        "updated_at" => f8 = Some(map.next_value()?),
+                        "avatar_url" => f9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Enterprise {
+                    description: f0.map(::std::option::Option::flatten),
+                    html_url: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    website_url: f2.map(::std::option::Option::flatten),
+                    id: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    name: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    slug: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "slug",
+                        ))?,
+                    created_at: f7.flatten(),
+                    updated_at: f8.flatten(),
+                    avatar_url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "avatar_url",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// GitHub app
@@ -282,26 +506,111 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                slug: m.optional("slug")?,
-                node_id: m.required("node_id")?,
-                client_id: m.optional("client_id")?,
-                owner: m.required("owner")?,
-                name: m.required("name")?,
-                description: m.optional("description")?,
-                external_url: m.required("external_url")?,
-                html_url: m.required("html_url")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                permissions: m.required("permissions")?,
-                events: m.required("events")?,
-                installations_count: m.optional("installations_count")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Integration;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Integration object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<IntegrationOwner> = None;
+                let mut f5: ::std::option::Option<::std::string::String> = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<::std::string::String> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<IntegrationPermissions> = None;
+                let mut f12: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = None;
+                let mut f13: ::std::option::Option<::std::option::Option<i64>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "slug" => f1 = Some(map.next_value()?),
+                        "node_id" => f2 = Some(map.next_value()?),
+                        "client_id" => f3 = Some(map.next_value()?),
+                        "owner" => f4 = Some(map.next_value()?),
+                        "name" => f5 = Some(map.next_value()?),
+                        "description" => f6 = Some(map.next_value()?),
+                        "external_url" => f7 = Some(map.next_value()?),
+                        "html_url" => f8 = Some(map.next_value()?),
+                        "created_at" => f9 = Some(map.next_value()?),
+                        "updated_at" => f10 = Some(map.next_value()?),
+                        "permissions" => f11 = Some(map.next_value()?),
+                        "events" => f12 = Some(map.next_value()?),
+                        "installations_count" => f13 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Integration {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    slug: f1.flatten(),
+                    node_id: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    client_id: f3.flatten(),
+                    owner: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "owner",
+                        ))?,
+                    name: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    description: f6.flatten(),
+                    external_url: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "external_url",
+                        ))?,
+                    html_url: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    created_at: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    permissions: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "permissions",
+                        ))?,
+                    events: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events",
+                        ))?,
+                    installations_count: f13.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -336,18 +645,58 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                issues: m.optional("issues")?,
-                checks: m.optional("checks")?,
-                metadata: m.optional("metadata")?,
-                contents: m.optional("contents")?,
-                deployments: m.optional("deployments")?,
-                additional_properties: m.rest()?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IntegrationPermissions;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IntegrationPermissions object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut rest = ::std::collections::BTreeMap::new();
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "issues" => f0 = Some(map.next_value()?),
+                        "checks" => f1 = Some(map.next_value()?),
+                        "metadata" => f2 = Some(map.next_value()?),
+                        "contents" => f3 = Some(map.next_value()?),
+                        "deployments" => f4 = Some(map.next_value()?),
+                        _ => {
+                            rest.insert(key.into_string(), map.next_value()?);
+                        }
+                    }
+                }
+                Ok(IntegrationPermissions {
+                    issues: f0.flatten(),
+                    checks: f1.flatten(),
+                    metadata: f2.flatten(),
+                    contents: f3.flatten(),
+                    deployments: f4.flatten(),
+                    additional_properties: rest,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Validation Error
@@ -379,15 +728,48 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                message: m.required("message")?,
-                documentation_url: m.required("documentation_url")?,
-                errors: m.optional("errors")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ValidationError;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ValidationError object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<ValidationErrorErrorsItem>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "message" => f0 = Some(map.next_value()?),
+                        "documentation_url" => f1 = Some(map.next_value()?),
+                        "errors" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ValidationError {
+                    message: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    documentation_url: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "documentation_url",
+                        ))?,
+                    errors: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -423,18 +805,60 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                resource: m.optional("resource")?,
-                field: m.optional("field")?,
-                message: m.optional("message")?,
-                code: m.required("code")?,
-                index: m.optional("index")?,
-                value: m.optional("value")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ValidationErrorErrorsItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ValidationErrorErrorsItem object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<ValidationErrorErrorsItemValue>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "resource" => f0 = Some(map.next_value()?),
+                        "field" => f1 = Some(map.next_value()?),
+                        "message" => f2 = Some(map.next_value()?),
+                        "code" => f3 = Some(map.next_value()?),
+                        "index" => f4 = Some(map.next_value()?),
+                        "value" => f5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ValidationErrorErrorsItem {
+                    resource: f0.flatten(),
+                    field: f1.flatten(),
+                    message: f2.flatten(),
+                    code: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "code",
+                        ))?,
+                    index: f4.flatten(),
+                    value: f5.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -486,18 +910,64 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                key: m.required("key")?,
-                name: m.required("name")?,
-                url: m.optional("url")?,
-                spdx_id: m.optional("spdx_id")?,
-                node_id: m.required("node_id")?,
-                html_url: m.optional("html_url")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = NullableLicenseSimple;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a NullableLicenseSimple object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "key" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "spdx_id" => f3 = Some(map.next_value()?),
+                        "node_id" => f4 = Some(map.next_value()?),
+                        "html_url" => f5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NullableLicenseSimple {
+                    key: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "key",
+                        ))?,
+                    name: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    url: f2.flatten(),
+                    spdx_id: f3.flatten(),
+                    node_id: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    html_url: f5.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Repository
@@ -849,109 +1319,552 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                name: m.required("name")?,
-                full_name: m.required("full_name")?,
-                license: m.optional("license")?,
-                forks: m.required("forks")?,
-                permissions: m.optional("permissions")?,
-                owner: m.required("owner")?,
-                private: m.required("private")?,
-                html_url: m.required("html_url")?,
-                description: m.optional("description")?,
-                fork: m.required("fork")?,
-                url: m.required("url")?,
-                archive_url: m.required("archive_url")?,
-                assignees_url: m.required("assignees_url")?,
-                blobs_url: m.required("blobs_url")?,
-                branches_url: m.required("branches_url")?,
-                collaborators_url: m.required("collaborators_url")?,
-                comments_url: m.required("comments_url")?,
-                commits_url: m.required("commits_url")?,
-                compare_url: m.required("compare_url")?,
-                contents_url: m.required("contents_url")?,
-                contributors_url: m.required("contributors_url")?,
-                deployments_url: m.required("deployments_url")?,
-                downloads_url: m.required("downloads_url")?,
-                events_url: m.required("events_url")?,
-                forks_url: m.required("forks_url")?,
-                git_commits_url: m.required("git_commits_url")?,
-                git_refs_url: m.required("git_refs_url")?,
-                git_tags_url: m.required("git_tags_url")?,
-                git_url: m.required("git_url")?,
-                issue_comment_url: m.required("issue_comment_url")?,
-                issue_events_url: m.required("issue_events_url")?,
-                issues_url: m.required("issues_url")?,
-                keys_url: m.required("keys_url")?,
-                labels_url: m.required("labels_url")?,
-                languages_url: m.required("languages_url")?,
-                merges_url: m.required("merges_url")?,
-                milestones_url: m.required("milestones_url")?,
-                notifications_url: m.required("notifications_url")?,
-                pulls_url: m.required("pulls_url")?,
-                releases_url: m.required("releases_url")?,
-                ssh_url: m.required("ssh_url")?,
-                stargazers_url: m.required("stargazers_url")?,
-                statuses_url: m.required("statuses_url")?,
-                subscribers_url: m.required("subscribers_url")?,
-                subscription_url: m.required("subscription_url")?,
-                tags_url: m.required("tags_url")?,
-                teams_url: m.required("teams_url")?,
-                trees_url: m.required("trees_url")?,
-                clone_url: m.required("clone_url")?,
-                mirror_url: m.optional("mirror_url")?,
-                hooks_url: m.required("hooks_url")?,
-                svn_url: m.required("svn_url")?,
-                homepage: m.optional("homepage")?,
-                language: m.optional("language")?,
-                forks_count: m.required("forks_count")?,
-                stargazers_count: m.required("stargazers_count")?,
-                watchers_count: m.required("watchers_count")?,
-                size: m.required("size")?,
-                default_branch: m.required("default_branch")?,
-                open_issues_count: m.required("open_issues_count")?,
-                is_template: m.optional("is_template")?,
-                topics: m.optional("topics")?,
-                has_issues: m.required("has_issues")?,
-                has_projects: m.required("has_projects")?,
-                has_wiki: m.required("has_wiki")?,
-                has_pages: m.required("has_pages")?,
-                has_downloads: m.required("has_downloads")?,
-                has_discussions: m.optional("has_discussions")?,
-                archived: m.required("archived")?,
-                disabled: m.required("disabled")?,
-                visibility: m.optional("visibility")?,
-                pushed_at: m.optional("pushed_at")?,
-                created_at: m.optional("created_at")?,
-                updated_at: m.optional("updated_at")?,
-                allow_rebase_merge: m.optional("allow_rebase_merge")?,
-                temp_clone_token: m.optional("temp_clone_token")?,
-                allow_squash_merge: m.optional("allow_squash_merge")?,
-                allow_auto_merge: m.optional("allow_auto_merge")?,
-                delete_branch_on_merge: m.optional("delete_branch_on_merge")?,
-                allow_update_branch: m.optional("allow_update_branch")?,
-                use_squash_pr_title_as_default: m
-                    .optional("use_squash_pr_title_as_default")?,
-                squash_merge_commit_title: m.optional("squash_merge_commit_title")?,
-                squash_merge_commit_message: m.optional("squash_merge_commit_message")?,
-                merge_commit_title: m.optional("merge_commit_title")?,
-                merge_commit_message: m.optional("merge_commit_message")?,
-                allow_merge_commit: m.optional("allow_merge_commit")?,
-                allow_forking: m.optional("allow_forking")?,
-                web_commit_signoff_required: m.optional("web_commit_signoff_required")?,
-                open_issues: m.required("open_issues")?,
-                watchers: m.required("watchers")?,
-                master_branch: m.optional("master_branch")?,
-                starred_at: m.optional("starred_at")?,
-                anonymous_access_enabled: m.optional("anonymous_access_enabled")?,
-                code_search_index_status: m.optional("code_search_index_status")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Repository;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Repository object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<NullableLicenseSimple>,
+                > = None;
+                let mut f5: ::std::option::Option<i64> = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<RepositoryPermissions>,
+                > = None;
+                let mut f7: ::std::option::Option<SimpleUser> = None;
+                let mut f8: ::std::option::Option<bool> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f11: ::std::option::Option<bool> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<::std::string::String> = None;
+                let mut f19: ::std::option::Option<::std::string::String> = None;
+                let mut f20: ::std::option::Option<::std::string::String> = None;
+                let mut f21: ::std::option::Option<::std::string::String> = None;
+                let mut f22: ::std::option::Option<::std::string::String> = None;
+                let mut f23: ::std::option::Option<::std::string::String> = None;
+                let mut f24: ::std::option::Option<::std::string::String> = None;
+                let mut f25: ::std::option::Option<::std::string::String> = None;
+                let mut f26: ::std::option::Option<::std::string::String> = None;
+                let mut f27: ::std::option::Option<::std::string::String> = None;
+                let mut f28: ::std::option::Option<::std::string::String> = None;
+                let mut f29: ::std::option::Option<::std::string::String> = None;
+                let mut f30: ::std::option::Option<::std::string::String> = None;
+                let mut f31: ::std::option::Option<::std::string::String> = None;
+                let mut f32: ::std::option::Option<::std::string::String> = None;
+                let mut f33: ::std::option::Option<::std::string::String> = None;
+                let mut f34: ::std::option::Option<::std::string::String> = None;
+                let mut f35: ::std::option::Option<::std::string::String> = None;
+                let mut f36: ::std::option::Option<::std::string::String> = None;
+                let mut f37: ::std::option::Option<::std::string::String> = None;
+                let mut f38: ::std::option::Option<::std::string::String> = None;
+                let mut f39: ::std::option::Option<::std::string::String> = None;
+                let mut f40: ::std::option::Option<::std::string::String> = None;
+                let mut f41: ::std::option::Option<::std::string::String> = None;
+                let mut f42: ::std::option::Option<::std::string::String> = None;
+                let mut f43: ::std::option::Option<::std::string::String> = None;
+                let mut f44: ::std::option::Option<::std::string::String> = None;
+                let mut f45: ::std::option::Option<::std::string::String> = None;
+                let mut f46: ::std::option::Option<::std::string::String> = None;
+                let mut f47: ::std::option::Option<::std::string::String> = None;
+                let mut f48: ::std::option::Option<::std::string::String> = None;
+                let mut f49: ::std::option::Option<::std::string::String> = None;
+                let mut f50: ::std::option::Option<::std::string::String> = None;
+                let mut f51: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f52: ::std::option::Option<::std::string::String> = None;
+                let mut f53: ::std::option::Option<::std::string::String> = None;
+                let mut f54: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f55: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f56: ::std::option::Option<i64> = None;
+                let mut f57: ::std::option::Option<i64> = None;
+                let mut f58: ::std::option::Option<i64> = None;
+                let mut f59: ::std::option::Option<i64> = None;
+                let mut f60: ::std::option::Option<::std::string::String> = None;
+                let mut f61: ::std::option::Option<i64> = None;
+                let mut f62: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f63: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = None;
+                let mut f64: ::std::option::Option<bool> = None;
+                let mut f65: ::std::option::Option<bool> = None;
+                let mut f66: ::std::option::Option<bool> = None;
+                let mut f67: ::std::option::Option<bool> = None;
+                let mut f68: ::std::option::Option<bool> = None;
+                let mut f69: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f70: ::std::option::Option<bool> = None;
+                let mut f71: ::std::option::Option<bool> = None;
+                let mut f72: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f73: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f74: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f75: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f76: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f77: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f78: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f79: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f80: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f81: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f82: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f83: ::std::option::Option<
+                    ::std::option::Option<RepositorySquashMergeCommitTitle>,
+                > = None;
+                let mut f84: ::std::option::Option<
+                    ::std::option::Option<RepositorySquashMergeCommitMessage>,
+                > = None;
+                let mut f85: ::std::option::Option<
+                    ::std::option::Option<RepositoryMergeCommitTitle>,
+                > = None;
+                let mut f86: ::std::option::Option<
+                    ::std::option::Option<RepositoryMergeCommitMessage>,
+                > = None;
+                let mut f87: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f88: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f89: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f90: ::std::option::Option<i64> = None;
+                let mut f91: ::std::option::Option<i64> = None;
+                let mut f92: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f93: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f94: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f95: ::std::option::Option<
+                    ::std::option::Option<RepositoryCodeSearchIndexStatus>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "name" => f2 = Some(map.next_value()?),
+                        "full_name" => f3 = Some(map.next_value()?),
+                        "license" => f4 = Some(map.next_value()?),
+                        "forks" => f5 = Some(map.next_value()?),
+                        "permissions" => f6 = Some(map.next_value()?),
+                        "owner" => f7 = Some(map.next_value()?),
+                        "private" => f8 = Some(map.next_value()?),
+                        "html_url" => f9 = Some(map.next_value()?),
+                        "description" => f10 = Some(map.next_value()?),
+                        "fork" => f11 = Some(map.next_value()?),
+                        "url" => f12 = Some(map.next_value()?),
+                        "archive_url" => f13 = Some(map.next_value()?),
+                        "assignees_url" => f14 = Some(map.next_value()?),
+                        "blobs_url" => f15 = Some(map.next_value()?),
+                        "branches_url" => f16 = Some(map.next_value()?),
+                        "collaborators_url" => f17 = Some(map.next_value()?),
+                        "comments_url" => f18 = Some(map.next_value()?),
+                        "commits_url" => f19 = Some(map.next_value()?),
+                        "compare_url" => f20 = Some(map.next_value()?),
+                        "contents_url" => f21 = Some(map.next_value()?),
+                        "contributors_url" => f22 = Some(map.next_value()?),
+                        "deployments_url" => f23 = Some(map.next_value()?),
+                        "downloads_url" => f24 = Some(map.next_value()?),
+                        "events_url" => f25 = Some(map.next_value()?),
+                        "forks_url" => f26 = Some(map.next_value()?),
+                        "git_commits_url" => f27 = Some(map.next_value()?),
+                        "git_refs_url" => f28 = Some(map.next_value()?),
+                        "git_tags_url" => f29 = Some(map.next_value()?),
+                        "git_url" => f30 = Some(map.next_value()?),
+                        "issue_comment_url" => f31 = Some(map.next_value()?),
+                        "issue_events_url" => f32 = Some(map.next_value()?),
+                        "issues_url" => f33 = Some(map.next_value()?),
+                        "keys_url" => f34 = Some(map.next_value()?),
+                        "labels_url" => f35 = Some(map.next_value()?),
+                        "languages_url" => f36 = Some(map.next_value()?),
+                        "merges_url" => f37 = Some(map.next_value()?),
+                        "milestones_url" => f38 = Some(map.next_value()?),
+                        "notifications_url" => f39 = Some(map.next_value()?),
+                        "pulls_url" => f40 = Some(map.next_value()?),
+                        "releases_url" => f41 = Some(map.next_value()?),
+                        "ssh_url" => f42 = Some(map.next_value()?),
+                        "stargazers_url" => f43 = Some(map.next_value()?),
+                        "statuses_url" => f44 = Some(map.next_value()?),
+                        "subscribers_url" => f45 = Some(map.next_value()?),
+                        "subscription_url" => f46 = Some(map.next_value()?),
+                        "tags_url" => f47 = Some(map.next_value()?),
+                        "teams_url" => f48 = Some(map.next_value()?),
+                        "trees_url" => f49 = Some(map.next_value()?),
+                        "clone_url" => f50 = Some(map.next_value()?),
+                        "mirror_url" => f51 = Some(map.next_value()?),
+                        "hooks_url" => f52 = Some(map.next_value()?),
+                        "svn_url" => f53 = Some(map.next_value()?),
+                        "homepage" => f54 = Some(map.next_value()?),
+                        "language" => f55 = Some(map.next_value()?),
+                        "forks_count" => f56 = Some(map.next_value()?),
+                        "stargazers_count" => f57 = Some(map.next_value()?),
+                        "watchers_count" => f58 = Some(map.next_value()?),
+                        "size" => f59 = Some(map.next_value()?),
+                        "default_branch" => f60 = Some(map.next_value()?),
+                        "open_issues_count" => f61 = Some(map.next_value()?),
+                        "is_template" => f62 = Some(map.next_value()?),
+                        "topics" => f63 = Some(map.next_value()?),
+                        "has_issues" => f64 = Some(map.next_value()?),
+                        "has_projects" => f65 = Some(map.next_value()?),
+                        "has_wiki" => f66 = Some(map.next_value()?),
+                        "has_pages" => f67 = Some(map.next_value()?),
+                        "has_downloads" => f68 = Some(map.next_value()?),
+                        "has_discussions" => f69 = Some(map.next_value()?),
+                        "archived" => f70 = Some(map.next_value()?),
+                        "disabled" => f71 = Some(map.next_value()?),
+                        "visibility" => f72 = Some(map.next_value()?),
+                        "pushed_at" => f73 = Some(map.next_value()?),
+                        "created_at" => f74 = Some(map.next_value()?),
+                        "updated_at" => f75 = Some(map.next_value()?),
+                        "allow_rebase_merge" => f76 = Some(map.next_value()?),
+                        "temp_clone_token" => f77 = Some(map.next_value()?),
+                        "allow_squash_merge" => f78 = Some(map.next_value()?),
+                        "allow_auto_merge" => f79 = Some(map.next_value()?),
+                        "delete_branch_on_merge" => f80 = Some(map.next_value()?),
+                        "allow_update_branch" => f81 = Some(map.next_value()?),
+                        "use_squash_pr_title_as_default" => f82 = Some(map.next_value()?),
+                        "squash_merge_commit_title" => f83 = Some(map.next_value()?),
+                        "squash_merge_commit_message" => f84 = Some(map.next_value()?),
+                        "merge_commit_title" => f85 = Some(map.next_value()?),
+                        "merge_commit_message" => f86 = Some(map.next_value()?),
+                        "allow_merge_commit" => f87 = Some(map.next_value()?),
+                        "allow_forking" => f88 = Some(map.next_value()?),
+                        "web_commit_signoff_required" => f89 = Some(map.next_value()?),
+                        "open_issues" => f90 = Some(map.next_value()?),
+                        "watchers" => f91 = Some(map.next_value()?),
+                        "master_branch" => f92 = Some(map.next_value()?),
+                        "starred_at" => f93 = Some(map.next_value()?),
+                        "anonymous_access_enabled" => f94 = Some(map.next_value()?),
+                        "code_search_index_status" => f95 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Repository {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    name: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    full_name: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "full_name",
+                        ))?,
+                    license: f4.flatten(),
+                    forks: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks",
+                        ))?,
+                    permissions: f6.flatten(),
+                    owner: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "owner",
+                        ))?,
+                    private: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "private",
+                        ))?,
+                    html_url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    description: f10.flatten(),
+                    fork: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "fork",
+                        ))?,
+                    url: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    archive_url: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "archive_url",
+                        ))?,
+                    assignees_url: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "assignees_url",
+                        ))?,
+                    blobs_url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "blobs_url",
+                        ))?,
+                    branches_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "branches_url",
+                        ))?,
+                    collaborators_url: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "collaborators_url",
+                        ))?,
+                    comments_url: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "comments_url",
+                        ))?,
+                    commits_url: f19
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "commits_url",
+                        ))?,
+                    compare_url: f20
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "compare_url",
+                        ))?,
+                    contents_url: f21
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contents_url",
+                        ))?,
+                    contributors_url: f22
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contributors_url",
+                        ))?,
+                    deployments_url: f23
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "deployments_url",
+                        ))?,
+                    downloads_url: f24
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "downloads_url",
+                        ))?,
+                    events_url: f25
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    forks_url: f26
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks_url",
+                        ))?,
+                    git_commits_url: f27
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_commits_url",
+                        ))?,
+                    git_refs_url: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_refs_url",
+                        ))?,
+                    git_tags_url: f29
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_tags_url",
+                        ))?,
+                    git_url: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_url",
+                        ))?,
+                    issue_comment_url: f31
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_comment_url",
+                        ))?,
+                    issue_events_url: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_events_url",
+                        ))?,
+                    issues_url: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issues_url",
+                        ))?,
+                    keys_url: f34
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "keys_url",
+                        ))?,
+                    labels_url: f35
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "labels_url",
+                        ))?,
+                    languages_url: f36
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "languages_url",
+                        ))?,
+                    merges_url: f37
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "merges_url",
+                        ))?,
+                    milestones_url: f38
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "milestones_url",
+                        ))?,
+                    notifications_url: f39
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "notifications_url",
+                        ))?,
+                    pulls_url: f40
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pulls_url",
+                        ))?,
+                    releases_url: f41
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "releases_url",
+                        ))?,
+                    ssh_url: f42
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "ssh_url",
+                        ))?,
+                    stargazers_url: f43
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stargazers_url",
+                        ))?,
+                    statuses_url: f44
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "statuses_url",
+                        ))?,
+                    subscribers_url: f45
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscribers_url",
+                        ))?,
+                    subscription_url: f46
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscription_url",
+                        ))?,
+                    tags_url: f47
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "tags_url",
+                        ))?,
+                    teams_url: f48
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "teams_url",
+                        ))?,
+                    trees_url: f49
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "trees_url",
+                        ))?,
+                    clone_url: f50
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "clone_url",
+                        ))?,
+                    mirror_url: f51.flatten(),
+                    hooks_url: f52
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hooks_url",
+                        ))?,
+                    svn_url: f53
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "svn_url",
+                        ))?,
+                    homepage: f54.flatten(),
+                    language: f55.flatten(),
+                    forks_count: f56
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks_count",
+                        ))?,
+                    stargazers_count: f57
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stargazers_count",
+                        ))?,
+                    watchers_count: f58
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "watchers_count",
+                        ))?,
+                    size: f59
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "size",
+                        ))?,
+                    default_branch: f60
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "default_branch",
+                        ))?,
+                    open_issues_count: f61
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "open_issues_count",
+                        ))?,
+                    is_template: f62.flatten(),
+                    topics: f63.flatten(),
+                    has_issues: f64
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_issues",
+                        ))?,
+                    has_projects: f65
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_projects",
+                        ))?,
+                    has_wiki: f66
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_wiki",
+                        ))?,
+                    has_pages: f67
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_pages",
+                        ))?,
+                    has_downloads: f68
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_downloads",
+                        ))?,
+                    has_discussions: f69.flatten(),
+                    archived: f70
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "archived",
+                        ))?,
+                    disabled: f71
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "disabled",
+                        ))?,
+                    visibility: f72.flatten(),
+                    pushed_at: f73.flatten(),
+                    created_at: f74.flatten(),
+                    updated_at: f75.flatten(),
+                    allow_rebase_merge: f76.flatten(),
+                    temp_clone_token: f77.flatten(),
+                    allow_squash_merge: f78.flatten(),
+                    allow_auto_merge: f79.flatten(),
+                    delete_branch_on_merge: f80.flatten(),
+                    allow_update_branch: f81.flatten(),
+                    use_squash_pr_title_as_default: f82.flatten(),
+                    squash_merge_commit_title: f83.flatten(),
+                    squash_merge_commit_message: f84.flatten(),
+                    merge_commit_title: f85.flatten(),
+                    merge_commit_message: f86.flatten(),
+                    allow_merge_commit: f87.flatten(),
+                    allow_forking: f88.flatten(),
+                    web_commit_signoff_required: f89.flatten(),
+                    open_issues: f90
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "open_issues",
+                        ))?,
+                    watchers: f91
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "watchers",
+                        ))?,
+                    master_branch: f92.flatten(),
+                    starred_at: f93.flatten(),
+                    anonymous_access_enabled: f94.flatten(),
+                    code_search_index_status: f95.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -982,17 +1895,55 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                admin: m.required("admin")?,
-                pull: m.required("pull")?,
-                triage: m.optional("triage")?,
-                push: m.required("push")?,
-                maintain: m.optional("maintain")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = RepositoryPermissions;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a RepositoryPermissions object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<bool> = None;
+                let mut f1: ::std::option::Option<bool> = None;
+                let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f3: ::std::option::Option<bool> = None;
+                let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "admin" => f0 = Some(map.next_value()?),
+                        "pull" => f1 = Some(map.next_value()?),
+                        "triage" => f2 = Some(map.next_value()?),
+                        "push" => f3 = Some(map.next_value()?),
+                        "maintain" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RepositoryPermissions {
+                    admin: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "admin",
+                        ))?,
+                    pull: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pull",
+                        ))?,
+                    triage: f2.flatten(),
+                    push: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "push",
+                        ))?,
+                    maintain: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The default value for a squash merge commit title:
@@ -1229,14 +2180,39 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryCodeSearchIndexStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                lexical_search_ok: m.optional("lexical_search_ok")?,
-                lexical_commit_sha: m.optional("lexical_commit_sha")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = RepositoryCodeSearchIndexStatus;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a RepositoryCodeSearchIndexStatus object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "lexical_search_ok" => f0 = Some(map.next_value()?),
+                        "lexical_commit_sha" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RepositoryCodeSearchIndexStatus {
+                    lexical_search_ok: f0.flatten(),
+                    lexical_commit_sha: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Code Of Conduct
@@ -1273,17 +2249,59 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                key: m.required("key")?,
-                name: m.required("name")?,
-                url: m.required("url")?,
-                body: m.optional("body")?,
-                html_url: m.optional("html_url")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = CodeOfConduct;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a CodeOfConduct object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "key" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "body" => f3 = Some(map.next_value()?),
+                        "html_url" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CodeOfConduct {
+                    key: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "key",
+                        ))?,
+                    name: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    url: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    body: f3.flatten(),
+                    html_url: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// AuthorAssociation
@@ -1430,28 +2448,123 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                url: m.required("url")?,
-                html_url: m.required("html_url")?,
-                labels_url: m.required("labels_url")?,
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                number: m.required("number")?,
-                state: m.required("state")?,
-                title: m.required("title")?,
-                description: m.optional("description")?,
-                creator: m.optional("creator")?,
-                open_issues: m.required("open_issues")?,
-                closed_issues: m.required("closed_issues")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                closed_at: m.optional("closed_at")?,
-                due_on: m.optional("due_on")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = NullableMilestone;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a NullableMilestone object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<i64> = None;
+                let mut f6: ::std::option::Option<NullableMilestoneState> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f9: ::std::option::Option<
+                    ::std::option::Option<NullableSimpleUser>,
+                > = None;
+                let mut f10: ::std::option::Option<i64> = None;
+                let mut f11: ::std::option::Option<i64> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f15: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "url" => f0 = Some(map.next_value()?),
+                        "html_url" => f1 = Some(map.next_value()?),
+                        "labels_url" => f2 = Some(map.next_value()?),
+                        "id" => f3 = Some(map.next_value()?),
+                        "node_id" => f4 = Some(map.next_value()?),
+                        "number" => f5 = Some(map.next_value()?),
+                        "state" => f6 = Some(map.next_value()?),
+                        "title" => f7 = Some(map.next_value()?),
+                        "description" => f8 = Some(map.next_value()?),
+                        "creator" => f9 = Some(map.next_value()?),
+                        "open_issues" => f10 = Some(map.next_value()?),
+                        "closed_issues" => f11 = Some(map.next_value()?),
+                        "created_at" => f12 = Some(map.next_value()?),
+                        "updated_at" => f13 = Some(map.next_value()?),
+                        "closed_at" => f14 = Some(map.next_value()?),
+                        "due_on" => f15 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NullableMilestone {
+                    url: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    html_url: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    labels_url: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "labels_url",
+                        ))?,
+                    id: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    number: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "number",
+                        ))?,
+                    state: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "state",
+                        ))?,
+                    title: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "title",
+                        ))?,
+                    description: f8.flatten(),
+                    creator: f9.flatten(),
+                    open_issues: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "open_issues",
+                        ))?,
+                    closed_issues: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "closed_issues",
+                        ))?,
+                    created_at: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    closed_at: f14.flatten(),
+                    due_on: f15.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The state of the milestone.
@@ -1555,20 +2668,72 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                name: m.required("name")?,
-                description: m.optional("description")?,
-                color: m.double("color")?,
-                created_at: m.optional("created_at")?,
-                updated_at: m.optional("updated_at")?,
-                is_enabled: m.optional("is_enabled")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssueType;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssueType object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<IssueTypeColor>>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f7: ::std::option::Option<::std::option::Option<bool>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "name" => f2 = Some(map.next_value()?),
+                        "description" => f3 = Some(map.next_value()?),
+                        "color" => f4 = Some(map.next_value()?),
+                        "created_at" => f5 = Some(map.next_value()?),
+                        "updated_at" => f6 = Some(map.next_value()?),
+                        "is_enabled" => f7 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssueType {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    name: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    description: f3.flatten(),
+                    color: f4.map(::std::option::Option::flatten),
+                    created_at: f5.flatten(),
+                    updated_at: f6.flatten(),
+                    is_enabled: f7.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The color of the issue type.
@@ -1703,22 +2868,91 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                url: m.required("url")?,
-                total_count: m.required("total_count")?,
-                n1: m.required("+1")?,
-                n1_2: m.required("-1")?,
-                laugh: m.required("laugh")?,
-                confused: m.required("confused")?,
-                heart: m.required("heart")?,
-                hooray: m.required("hooray")?,
-                eyes: m.required("eyes")?,
-                rocket: m.required("rocket")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ReactionRollup;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ReactionRollup object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<i64> = None;
+                let mut f2: ::std::option::Option<i64> = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                let mut f4: ::std::option::Option<i64> = None;
+                let mut f5: ::std::option::Option<i64> = None;
+                let mut f6: ::std::option::Option<i64> = None;
+                let mut f7: ::std::option::Option<i64> = None;
+                let mut f8: ::std::option::Option<i64> = None;
+                let mut f9: ::std::option::Option<i64> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "url" => f0 = Some(map.next_value()?),
+                        "total_count" => f1 = Some(map.next_value()?),
+                        "+1" => f2 = Some(map.next_value()?),
+                        "-1" => f3 = Some(map.next_value()?),
+                        "laugh" => f4 = Some(map.next_value()?),
+                        "confused" => f5 = Some(map.next_value()?),
+                        "heart" => f6 = Some(map.next_value()?),
+                        "hooray" => f7 = Some(map.next_value()?),
+                        "eyes" => f8 = Some(map.next_value()?),
+                        "rocket" => f9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ReactionRollup {
+                    url: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    total_count: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total_count",
+                        ))?,
+                    n1: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "+1",
+                        ))?,
+                    n1_2: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "-1",
+                        ))?,
+                    laugh: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "laugh",
+                        ))?,
+                    confused: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "confused",
+                        ))?,
+                    heart: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "heart",
+                        ))?,
+                    hooray: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hooray",
+                        ))?,
+                    eyes: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "eyes",
+                        ))?,
+                    rocket: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "rocket",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Sub-issues Summary
@@ -1744,15 +2978,49 @@ impl<'de> ::serde::Deserialize<'de> for SubIssuesSummary {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                total: m.required("total")?,
-                completed: m.required("completed")?,
-                percent_completed: m.required("percent_completed")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SubIssuesSummary;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SubIssuesSummary object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<i64> = None;
+                let mut f2: ::std::option::Option<i64> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "total" => f0 = Some(map.next_value()?),
+                        "completed" => f1 = Some(map.next_value()?),
+                        "percent_completed" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SubIssuesSummary {
+                    total: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total",
+                        ))?,
+                    completed: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "completed",
+                        ))?,
+                    percent_completed: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "percent_completed",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Issue Dependencies Summary
@@ -1785,16 +3053,55 @@ impl<'de> ::serde::Deserialize<'de> for IssueDependenciesSummary {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                blocked_by: m.required("blocked_by")?,
-                blocking: m.required("blocking")?,
-                total_blocked_by: m.required("total_blocked_by")?,
-                total_blocking: m.required("total_blocking")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssueDependenciesSummary;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssueDependenciesSummary object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<i64> = None;
+                let mut f2: ::std::option::Option<i64> = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "blocked_by" => f0 = Some(map.next_value()?),
+                        "blocking" => f1 = Some(map.next_value()?),
+                        "total_blocked_by" => f2 = Some(map.next_value()?),
+                        "total_blocking" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssueDependenciesSummary {
+                    blocked_by: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "blocked_by",
+                        ))?,
+                    blocking: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "blocking",
+                        ))?,
+                    total_blocked_by: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total_blocked_by",
+                        ))?,
+                    total_blocking: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total_blocking",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Issue Field Value
@@ -1837,17 +3144,61 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                issue_field_id: m.required("issue_field_id")?,
-                node_id: m.required("node_id")?,
-                data_type: m.required("data_type")?,
-                value: m.optional("value")?,
-                single_select_option: m.double("single_select_option")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssueFieldValue;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssueFieldValue object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<IssueFieldValueDataType> = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<IssueFieldValueValue>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::option::Option<IssueFieldValueSingleSelectOption>,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "issue_field_id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "data_type" => f2 = Some(map.next_value()?),
+                        "value" => f3 = Some(map.next_value()?),
+                        "single_select_option" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssueFieldValue {
+                    issue_field_id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_field_id",
+                        ))?,
+                    node_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    data_type: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "data_type",
+                        ))?,
+                    value: f3.flatten(),
+                    single_select_option: f4.map(::std::option::Option::flatten),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The data type of the issue field
@@ -1943,15 +3294,49 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValueSingleSelectOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                name: m.required("name")?,
-                color: m.required("color")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssueFieldValueSingleSelectOption;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssueFieldValueSingleSelectOption object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "color" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssueFieldValueSingleSelectOption {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    name: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    color: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "color",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Issue
@@ -2114,51 +3499,240 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                url: m.required("url")?,
-                repository_url: m.required("repository_url")?,
-                labels_url: m.required("labels_url")?,
-                comments_url: m.required("comments_url")?,
-                events_url: m.required("events_url")?,
-                html_url: m.required("html_url")?,
-                number: m.required("number")?,
-                state: m.required("state")?,
-                state_reason: m.double("state_reason")?,
-                title: m.required("title")?,
-                body: m.double("body")?,
-                user: m.optional("user")?,
-                labels: m.required("labels")?,
-                assignee: m.optional("assignee")?,
-                assignees: m.double("assignees")?,
-                milestone: m.optional("milestone")?,
-                locked: m.required("locked")?,
-                active_lock_reason: m.double("active_lock_reason")?,
-                comments: m.required("comments")?,
-                pull_request: m.optional("pull_request")?,
-                closed_at: m.optional("closed_at")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                draft: m.optional("draft")?,
-                closed_by: m.double("closed_by")?,
-                body_html: m.optional("body_html")?,
-                body_text: m.optional("body_text")?,
-                timeline_url: m.optional("timeline_url")?,
-                r#type: m.double("type")?,
-                repository: m.optional("repository")?,
-                performed_via_github_app: m.double("performed_via_github_app")?,
-                author_association: m.optional("author_association")?,
-                reactions: m.optional("reactions")?,
-                sub_issues_summary: m.optional("sub_issues_summary")?,
-                parent_issue_url: m.double("parent_issue_url")?,
-                issue_dependencies_summary: m.optional("issue_dependencies_summary")?,
-                issue_field_values: m.optional("issue_field_values")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Issue;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Issue object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<::std::string::String> = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<i64> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<IssueStateReason>>,
+                > = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f13: ::std::option::Option<
+                    ::std::option::Option<NullableSimpleUser>,
+                > = None;
+                let mut f14: ::std::option::Option<::std::vec::Vec<IssueLabelsItem>> = None;
+                let mut f15: ::std::option::Option<
+                    ::std::option::Option<NullableSimpleUser>,
+                > = None;
+                let mut f16: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<SimpleUser>>,
+                    >,
+                > = None;
+                let mut f17: ::std::option::Option<
+                    ::std::option::Option<NullableMilestone>,
+                > = None;
+                let mut f18: ::std::option::Option<bool> = None;
+                let mut f19: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f20: ::std::option::Option<i64> = None;
+                let mut f21: ::std::option::Option<
+                    ::std::option::Option<IssuePullRequest>,
+                > = None;
+                let mut f22: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f23: ::std::option::Option<::std::string::String> = None;
+                let mut f24: ::std::option::Option<::std::string::String> = None;
+                let mut f25: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f26: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<NullableSimpleUser>>,
+                > = None;
+                let mut f27: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f28: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f29: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f30: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<IssueType>>,
+                > = None;
+                let mut f31: ::std::option::Option<::std::option::Option<Repository>> = None;
+                let mut f32: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<NullableIntegration>>,
+                > = None;
+                let mut f33: ::std::option::Option<
+                    ::std::option::Option<AuthorAssociation>,
+                > = None;
+                let mut f34: ::std::option::Option<
+                    ::std::option::Option<ReactionRollup>,
+                > = None;
+                let mut f35: ::std::option::Option<
+                    ::std::option::Option<SubIssuesSummary>,
+                > = None;
+                let mut f36: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f37: ::std::option::Option<
+                    ::std::option::Option<IssueDependenciesSummary>,
+                > = None;
+                let mut f38: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<IssueFieldValue>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "repository_url" => f3 = Some(map.next_value()?),
+                        "labels_url" => f4 = Some(map.next_value()?),
+                        "comments_url" => f5 = Some(map.next_value()?),
+                        "events_url" => f6 = Some(map.next_value()?),
+                        "html_url" => f7 = Some(map.next_value()?),
+                        "number" => f8 = Some(map.next_value()?),
+                        "state" => f9 = Some(map.next_value()?),
+                        "state_reason" => f10 = Some(map.next_value()?),
+                        "title" => f11 = Some(map.next_value()?),
+                        "body" => f12 = Some(map.next_value()?),
+                        "user" => f13 = Some(map.next_value()?),
+                        "labels" => f14 = Some(map.next_value()?),
+                        "assignee" => f15 = Some(map.next_value()?),
+                        "assignees" => f16 = Some(map.next_value()?),
+                        "milestone" => f17 = Some(map.next_value()?),
+                        "locked" => f18 = Some(map.next_value()?),
+                        "active_lock_reason" => f19 = Some(map.next_value()?),
+                        "comments" => f20 = Some(map.next_value()?),
+                        "pull_request" => f21 = Some(map.next_value()?),
+                        "closed_at" => f22 = Some(map.next_value()?),
+                        "created_at" => f23 = Some(map.next_value()?),
+                        "updated_at" => f24 = Some(map.next_value()?),
+                        "draft" => f25 = Some(map.next_value()?),
+                        "closed_by" => f26 = Some(map.next_value()?),
+                        "body_html" => f27 = Some(map.next_value()?),
+                        "body_text" => f28 = Some(map.next_value()?),
+                        "timeline_url" => f29 = Some(map.next_value()?),
+                        "type" => f30 = Some(map.next_value()?),
+                        "repository" => f31 = Some(map.next_value()?),
+                        "performed_via_github_app" => f32 = Some(map.next_value()?),
+                        "author_association" => f33 = Some(map.next_value()?),
+                        "reactions" => f34 = Some(map.next_value()?),
+                        "sub_issues_summary" => f35 = Some(map.next_value()?),
+                        "parent_issue_url" => f36 = Some(map.next_value()?),
+                        "issue_dependencies_summary" => f37 = Some(map.next_value()?),
+                        "issue_field_values" => f38 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Issue {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    url: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    repository_url: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repository_url",
+                        ))?,
+                    labels_url: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "labels_url",
+                        ))?,
+                    comments_url: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "comments_url",
+                        ))?,
+                    events_url: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    html_url: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    number: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "number",
+                        ))?,
+                    state: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "state",
+                        ))?,
+                    state_reason: f10.map(::std::option::Option::flatten),
+                    title: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "title",
+                        ))?,
+                    body: f12.map(::std::option::Option::flatten),
+                    user: f13.flatten(),
+                    labels: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "labels",
+                        ))?,
+                    assignee: f15.flatten(),
+                    assignees: f16.map(::std::option::Option::flatten),
+                    milestone: f17.flatten(),
+                    locked: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "locked",
+                        ))?,
+                    active_lock_reason: f19.map(::std::option::Option::flatten),
+                    comments: f20
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "comments",
+                        ))?,
+                    pull_request: f21.flatten(),
+                    closed_at: f22.flatten(),
+                    created_at: f23
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f24
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    draft: f25.flatten(),
+                    closed_by: f26.map(::std::option::Option::flatten),
+                    body_html: f27.flatten(),
+                    body_text: f28.flatten(),
+                    timeline_url: f29.flatten(),
+                    r#type: f30.map(::std::option::Option::flatten),
+                    repository: f31.flatten(),
+                    performed_via_github_app: f32.map(::std::option::Option::flatten),
+                    author_association: f33.flatten(),
+                    reactions: f34.flatten(),
+                    sub_issues_summary: f35.flatten(),
+                    parent_issue_url: f36.map(::std::option::Option::flatten),
+                    issue_dependencies_summary: f37.flatten(),
+                    issue_field_values: f38.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The reason for the current state
@@ -2248,19 +3822,62 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.optional("id")?,
-                node_id: m.optional("node_id")?,
-                url: m.optional("url")?,
-                name: m.optional("name")?,
-                description: m.double("description")?,
-                color: m.double("color")?,
-                default: m.optional("default")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssueLabelsItemObject;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssueLabelsItemObject object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f6: ::std::option::Option<::std::option::Option<bool>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "name" => f3 = Some(map.next_value()?),
+                        "description" => f4 = Some(map.next_value()?),
+                        "color" => f5 = Some(map.next_value()?),
+                        "default" => f6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssueLabelsItemObject {
+                    id: f0.flatten(),
+                    node_id: f1.flatten(),
+                    url: f2.flatten(),
+                    name: f3.flatten(),
+                    description: f4.map(::std::option::Option::flatten),
+                    color: f5.map(::std::option::Option::flatten),
+                    default: f6.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -2276,17 +3893,56 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                merged_at: m.double("merged_at")?,
-                diff_url: m.optional("diff_url")?,
-                html_url: m.optional("html_url")?,
-                patch_url: m.optional("patch_url")?,
-                url: m.optional("url")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssuePullRequest;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssuePullRequest object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "merged_at" => f0 = Some(map.next_value()?),
+                        "diff_url" => f1 = Some(map.next_value()?),
+                        "html_url" => f2 = Some(map.next_value()?),
+                        "patch_url" => f3 = Some(map.next_value()?),
+                        "url" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssuePullRequest {
+                    merged_at: f0.map(::std::option::Option::flatten),
+                    diff_url: f1.flatten(),
+                    html_url: f2.flatten(),
+                    patch_url: f3.flatten(),
+                    url: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Pull Request Minimal
@@ -2322,17 +3978,61 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                number: m.required("number")?,
-                url: m.required("url")?,
-                head: m.required("head")?,
-                base: m.required("base")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = PullRequestMinimal;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a PullRequestMinimal object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<i64> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<PullRequestMinimalHead> = None;
+                let mut f4: ::std::option::Option<PullRequestMinimalBase> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "number" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "head" => f3 = Some(map.next_value()?),
+                        "base" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PullRequestMinimal {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    number: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "number",
+                        ))?,
+                    url: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    head: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "head",
+                        ))?,
+                    base: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "base",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2357,15 +4057,49 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHead {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                r#ref: m.required("ref")?,
-                sha: m.required("sha")?,
-                repo: m.required("repo")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = PullRequestMinimalHead;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a PullRequestMinimalHead object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<PullRequestMinimalHeadRepo> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "ref" => f0 = Some(map.next_value()?),
+                        "sha" => f1 = Some(map.next_value()?),
+                        "repo" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PullRequestMinimalHead {
+                    r#ref: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "ref",
+                        ))?,
+                    sha: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "sha",
+                        ))?,
+                    repo: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repo",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2390,15 +4124,49 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHeadRepo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                url: m.required("url")?,
-                name: m.required("name")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = PullRequestMinimalHeadRepo;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a PullRequestMinimalHeadRepo object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "url" => f1 = Some(map.next_value()?),
+                        "name" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PullRequestMinimalHeadRepo {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    url: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    name: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 pub type PullRequestMinimalBase = PullRequestMinimalHead;
@@ -2538,52 +4306,242 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                login: m.required("login")?,
-                id: m.required("id")?,
-                user_view_type: m.optional("user_view_type")?,
-                node_id: m.required("node_id")?,
-                avatar_url: m.required("avatar_url")?,
-                gravatar_id: m.optional("gravatar_id")?,
-                url: m.required("url")?,
-                html_url: m.required("html_url")?,
-                followers_url: m.required("followers_url")?,
-                following_url: m.required("following_url")?,
-                gists_url: m.required("gists_url")?,
-                starred_url: m.required("starred_url")?,
-                subscriptions_url: m.required("subscriptions_url")?,
-                organizations_url: m.required("organizations_url")?,
-                repos_url: m.required("repos_url")?,
-                events_url: m.required("events_url")?,
-                received_events_url: m.required("received_events_url")?,
-                r#type: m.required("type")?,
-                site_admin: m.required("site_admin")?,
-                name: m.optional("name")?,
-                company: m.optional("company")?,
-                blog: m.optional("blog")?,
-                location: m.optional("location")?,
-                email: m.optional("email")?,
-                notification_email: m.double("notification_email")?,
-                hireable: m.optional("hireable")?,
-                bio: m.optional("bio")?,
-                twitter_username: m.double("twitter_username")?,
-                public_repos: m.required("public_repos")?,
-                public_gists: m.required("public_gists")?,
-                followers: m.required("followers")?,
-                following: m.required("following")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                plan: m.optional("plan")?,
-                private_gists: m.optional("private_gists")?,
-                total_private_repos: m.optional("total_private_repos")?,
-                owned_private_repos: m.optional("owned_private_repos")?,
-                disk_usage: m.optional("disk_usage")?,
-                collaborators: m.optional("collaborators")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = PublicUser;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a PublicUser object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<i64> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<::std::string::String> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<bool> = None;
+                let mut f19: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f20: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f21: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f22: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f23: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f24: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f25: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f26: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f27: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f28: ::std::option::Option<i64> = None;
+                let mut f29: ::std::option::Option<i64> = None;
+                let mut f30: ::std::option::Option<i64> = None;
+                let mut f31: ::std::option::Option<i64> = None;
+                let mut f32: ::std::option::Option<::std::string::String> = None;
+                let mut f33: ::std::option::Option<::std::string::String> = None;
+                let mut f34: ::std::option::Option<
+                    ::std::option::Option<PublicUserPlan>,
+                > = None;
+                let mut f35: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f36: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f37: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f38: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f39: ::std::option::Option<::std::option::Option<i64>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "login" => f0 = Some(map.next_value()?),
+                        "id" => f1 = Some(map.next_value()?),
+                        "user_view_type" => f2 = Some(map.next_value()?),
+                        "node_id" => f3 = Some(map.next_value()?),
+                        "avatar_url" => f4 = Some(map.next_value()?),
+                        "gravatar_id" => f5 = Some(map.next_value()?),
+                        "url" => f6 = Some(map.next_value()?),
+                        "html_url" => f7 = Some(map.next_value()?),
+                        "followers_url" => f8 = Some(map.next_value()?),
+                        "following_url" => f9 = Some(map.next_value()?),
+                        "gists_url" => f10 = Some(map.next_value()?),
+                        "starred_url" => f11 = Some(map.next_value()?),
+                        "subscriptions_url" => f12 = Some(map.next_value()?),
+                        "organizations_url" => f13 = Some(map.next_value()?),
+                        "repos_url" => f14 = Some(map.next_value()?),
+                        "events_url" => f15 = Some(map.next_value()?),
+                        "received_events_url" => f16 = Some(map.next_value()?),
+                        "type" => f17 = Some(map.next_value()?),
+                        "site_admin" => f18 = Some(map.next_value()?),
+                        "name" => f19 = Some(map.next_value()?),
+                        "company" => f20 = Some(map.next_value()?),
+                        "blog" => f21 = Some(map.next_value()?),
+                        "location" => f22 = Some(map.next_value()?),
+                        "email" => f23 = Some(map.next_value()?),
+                        "notification_email" => f24 = Some(map.next_value()?),
+                        "hireable" => f25 = Some(map.next_value()?),
+                        "bio" => f26 = Some(map.next_value()?),
+                        "twitter_username" => f27 = Some(map.next_value()?),
+                        "public_repos" => f28 = Some(map.next_value()?),
+                        "public_gists" => f29 = Some(map.next_value()?),
+                        "followers" => f30 = Some(map.next_value()?),
+                        "following" => f31 = Some(map.next_value()?),
+                        "created_at" => f32 = Some(map.next_value()?),
+                        "updated_at" => f33 = Some(map.next_value()?),
+                        "plan" => f34 = Some(map.next_value()?),
+                        "private_gists" => f35 = Some(map.next_value()?),
+                        "total_private_repos" => f36 = Some(map.next_value()?),
+                        "owned_private_repos" => f37 = Some(map.next_value()?),
+                        "disk_usage" => f38 = Some(map.next_value()?),
+                        "collaborators" => f39 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PublicUser {
+                    login: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "login",
+                        ))?,
+                    id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    user_view_type: f2.flatten(),
+                    node_id: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    avatar_url: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "avatar_url",
+                        ))?,
+                    gravatar_id: f5.flatten(),
+                    url: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    html_url: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    followers_url: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "followers_url",
+                        ))?,
+                    following_url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "following_url",
+                        ))?,
+                    gists_url: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "gists_url",
+                        ))?,
+                    starred_url: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "starred_url",
+                        ))?,
+                    subscriptions_url: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscriptions_url",
+                        ))?,
+                    organizations_url: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "organizations_url",
+                        ))?,
+                    repos_url: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repos_url",
+                        ))?,
+                    events_url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    received_events_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "received_events_url",
+                        ))?,
+                    r#type: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "type",
+                        ))?,
+                    site_admin: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "site_admin",
+                        ))?,
+                    name: f19.flatten(),
+                    company: f20.flatten(),
+                    blog: f21.flatten(),
+                    location: f22.flatten(),
+                    email: f23.flatten(),
+                    notification_email: f24.map(::std::option::Option::flatten),
+                    hireable: f25.flatten(),
+                    bio: f26.flatten(),
+                    twitter_username: f27.map(::std::option::Option::flatten),
+                    public_repos: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "public_repos",
+                        ))?,
+                    public_gists: f29
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "public_gists",
+                        ))?,
+                    followers: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "followers",
+                        ))?,
+                    following: f31
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "following",
+                        ))?,
+                    created_at: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    plan: f34.flatten(),
+                    private_gists: f35.flatten(),
+                    total_private_repos: f36.flatten(),
+                    owned_private_repos: f37.flatten(),
+                    disk_usage: f38.flatten(),
+                    collaborators: f39.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2615,16 +4573,55 @@ impl<'de> ::serde::Deserialize<'de> for PublicUserPlan {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                collaborators: m.required("collaborators")?,
-                name: m.required("name")?,
-                space: m.required("space")?,
-                private_repos: m.required("private_repos")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = PublicUserPlan;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a PublicUserPlan object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<i64> = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "collaborators" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "space" => f2 = Some(map.next_value()?),
+                        "private_repos" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PublicUserPlan {
+                    collaborators: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "collaborators",
+                        ))?,
+                    name: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    space: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "space",
+                        ))?,
+                    private_repos: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "private_repos",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -2660,21 +4657,72 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                advanced_security: m.optional("advanced_security")?,
-                code_security: m.optional("code_security")?,
-                dependabot_security_updates: m.optional("dependabot_security_updates")?,
-                secret_scanning: m.optional("secret_scanning")?,
-                secret_scanning_push_protection: m
-                    .optional("secret_scanning_push_protection")?,
-                secret_scanning_non_provider_patterns: m
-                    .optional("secret_scanning_non_provider_patterns")?,
-                secret_scanning_ai_detection: m.optional("secret_scanning_ai_detection")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SecurityAndAnalysis;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SecurityAndAnalysis object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<SecurityAndAnalysisAdvancedSecurity>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<SecurityAndAnalysisCodeSecurity>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<SecurityAndAnalysisDependabotSecurityUpdates>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<SecurityAndAnalysisSecretScanning>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<
+                        SecurityAndAnalysisSecretScanningPushProtection,
+                    >,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<
+                        SecurityAndAnalysisSecretScanningNonProviderPatterns,
+                    >,
+                > = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<SecurityAndAnalysisSecretScanningAiDetection>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "advanced_security" => f0 = Some(map.next_value()?),
+                        "code_security" => f1 = Some(map.next_value()?),
+                        "dependabot_security_updates" => f2 = Some(map.next_value()?),
+                        "secret_scanning" => f3 = Some(map.next_value()?),
+                        "secret_scanning_push_protection" => f4 = Some(map.next_value()?),
+                        "secret_scanning_non_provider_patterns" => {
+                            f5 = Some(map.next_value()?);
+                        }
+                        "secret_scanning_ai_detection" => f6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SecurityAndAnalysis {
+                    advanced_security: f0.flatten(),
+                    code_security: f1.flatten(),
+                    dependabot_security_updates: f2.flatten(),
+                    secret_scanning: f3.flatten(),
+                    secret_scanning_push_protection: f4.flatten(),
+                    secret_scanning_non_provider_patterns: f5.flatten(),
+                    secret_scanning_ai_detection: f6.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Enable or disable GitHub Advanced Security for the repository.
@@ -2689,13 +4737,36 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                status: m.optional("status")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SecurityAndAnalysisAdvancedSecurity;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SecurityAndAnalysisAdvancedSecurity object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<SecurityAndAnalysisAdvancedSecurityStatus>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "status" => f0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SecurityAndAnalysisAdvancedSecurity {
+                    status: f0.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2761,13 +4832,38 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                status: m.optional("status")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SecurityAndAnalysisDependabotSecurityUpdates;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SecurityAndAnalysisDependabotSecurityUpdates object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<
+                        SecurityAndAnalysisDependabotSecurityUpdatesStatus,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "status" => f0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SecurityAndAnalysisDependabotSecurityUpdates {
+                    status: f0.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The enablement status of Dependabot security updates for the repository.
@@ -3067,100 +5163,476 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                name: m.required("name")?,
-                full_name: m.required("full_name")?,
-                owner: m.required("owner")?,
-                private: m.required("private")?,
-                html_url: m.required("html_url")?,
-                description: m.optional("description")?,
-                fork: m.required("fork")?,
-                url: m.required("url")?,
-                archive_url: m.required("archive_url")?,
-                assignees_url: m.required("assignees_url")?,
-                blobs_url: m.required("blobs_url")?,
-                branches_url: m.required("branches_url")?,
-                collaborators_url: m.required("collaborators_url")?,
-                comments_url: m.required("comments_url")?,
-                commits_url: m.required("commits_url")?,
-                compare_url: m.required("compare_url")?,
-                contents_url: m.required("contents_url")?,
-                contributors_url: m.required("contributors_url")?,
-                deployments_url: m.required("deployments_url")?,
-                downloads_url: m.required("downloads_url")?,
-                events_url: m.required("events_url")?,
-                forks_url: m.required("forks_url")?,
-                git_commits_url: m.required("git_commits_url")?,
-                git_refs_url: m.required("git_refs_url")?,
-                git_tags_url: m.required("git_tags_url")?,
-                git_url: m.optional("git_url")?,
-                issue_comment_url: m.required("issue_comment_url")?,
-                issue_events_url: m.required("issue_events_url")?,
-                issues_url: m.required("issues_url")?,
-                keys_url: m.required("keys_url")?,
-                labels_url: m.required("labels_url")?,
-                languages_url: m.required("languages_url")?,
-                merges_url: m.required("merges_url")?,
-                milestones_url: m.required("milestones_url")?,
-                notifications_url: m.required("notifications_url")?,
-                pulls_url: m.required("pulls_url")?,
-                releases_url: m.required("releases_url")?,
-                ssh_url: m.optional("ssh_url")?,
-                stargazers_url: m.required("stargazers_url")?,
-                statuses_url: m.required("statuses_url")?,
-                subscribers_url: m.required("subscribers_url")?,
-                subscription_url: m.required("subscription_url")?,
-                tags_url: m.required("tags_url")?,
-                teams_url: m.required("teams_url")?,
-                trees_url: m.required("trees_url")?,
-                clone_url: m.optional("clone_url")?,
-                mirror_url: m.double("mirror_url")?,
-                hooks_url: m.required("hooks_url")?,
-                svn_url: m.optional("svn_url")?,
-                homepage: m.double("homepage")?,
-                language: m.double("language")?,
-                forks_count: m.optional("forks_count")?,
-                stargazers_count: m.optional("stargazers_count")?,
-                watchers_count: m.optional("watchers_count")?,
-                size: m.optional("size")?,
-                default_branch: m.optional("default_branch")?,
-                open_issues_count: m.optional("open_issues_count")?,
-                is_template: m.optional("is_template")?,
-                topics: m.optional("topics")?,
-                has_issues: m.optional("has_issues")?,
-                has_projects: m.optional("has_projects")?,
-                has_wiki: m.optional("has_wiki")?,
-                has_pages: m.optional("has_pages")?,
-                has_downloads: m.optional("has_downloads")?,
-                has_discussions: m.optional("has_discussions")?,
-                archived: m.optional("archived")?,
-                disabled: m.optional("disabled")?,
-                visibility: m.optional("visibility")?,
-                pushed_at: m.double("pushed_at")?,
-                created_at: m.double("created_at")?,
-                updated_at: m.double("updated_at")?,
-                permissions: m.optional("permissions")?,
-                role_name: m.optional("role_name")?,
-                temp_clone_token: m.optional("temp_clone_token")?,
-                delete_branch_on_merge: m.optional("delete_branch_on_merge")?,
-                subscribers_count: m.optional("subscribers_count")?,
-                network_count: m.optional("network_count")?,
-                code_of_conduct: m.optional("code_of_conduct")?,
-                license: m.double("license")?,
-                forks: m.optional("forks")?,
-                open_issues: m.optional("open_issues")?,
-                watchers: m.optional("watchers")?,
-                allow_forking: m.optional("allow_forking")?,
-                web_commit_signoff_required: m.optional("web_commit_signoff_required")?,
-                security_and_analysis: m.double("security_and_analysis")?,
-                custom_properties: m.optional("custom_properties")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = MinimalRepository;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a MinimalRepository object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<SimpleUser> = None;
+                let mut f5: ::std::option::Option<bool> = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f8: ::std::option::Option<bool> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<::std::string::String> = None;
+                let mut f19: ::std::option::Option<::std::string::String> = None;
+                let mut f20: ::std::option::Option<::std::string::String> = None;
+                let mut f21: ::std::option::Option<::std::string::String> = None;
+                let mut f22: ::std::option::Option<::std::string::String> = None;
+                let mut f23: ::std::option::Option<::std::string::String> = None;
+                let mut f24: ::std::option::Option<::std::string::String> = None;
+                let mut f25: ::std::option::Option<::std::string::String> = None;
+                let mut f26: ::std::option::Option<::std::string::String> = None;
+                let mut f27: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f28: ::std::option::Option<::std::string::String> = None;
+                let mut f29: ::std::option::Option<::std::string::String> = None;
+                let mut f30: ::std::option::Option<::std::string::String> = None;
+                let mut f31: ::std::option::Option<::std::string::String> = None;
+                let mut f32: ::std::option::Option<::std::string::String> = None;
+                let mut f33: ::std::option::Option<::std::string::String> = None;
+                let mut f34: ::std::option::Option<::std::string::String> = None;
+                let mut f35: ::std::option::Option<::std::string::String> = None;
+                let mut f36: ::std::option::Option<::std::string::String> = None;
+                let mut f37: ::std::option::Option<::std::string::String> = None;
+                let mut f38: ::std::option::Option<::std::string::String> = None;
+                let mut f39: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f40: ::std::option::Option<::std::string::String> = None;
+                let mut f41: ::std::option::Option<::std::string::String> = None;
+                let mut f42: ::std::option::Option<::std::string::String> = None;
+                let mut f43: ::std::option::Option<::std::string::String> = None;
+                let mut f44: ::std::option::Option<::std::string::String> = None;
+                let mut f45: ::std::option::Option<::std::string::String> = None;
+                let mut f46: ::std::option::Option<::std::string::String> = None;
+                let mut f47: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f48: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f49: ::std::option::Option<::std::string::String> = None;
+                let mut f50: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f51: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f52: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f53: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f54: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f55: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f56: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f57: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f58: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f59: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f60: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = None;
+                let mut f61: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f62: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f63: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f64: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f65: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f66: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f67: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f68: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f69: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f70: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f71: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f72: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f73: ::std::option::Option<
+                    ::std::option::Option<MinimalRepositoryPermissions>,
+                > = None;
+                let mut f74: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f75: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f76: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f77: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f78: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f79: ::std::option::Option<
+                    ::std::option::Option<CodeOfConduct>,
+                > = None;
+                let mut f80: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::option::Option<MinimalRepositoryLicense>,
+                    >,
+                > = None;
+                let mut f81: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f82: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f83: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f84: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f85: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f86: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<SecurityAndAnalysis>>,
+                > = None;
+                let mut f87: ::std::option::Option<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "name" => f2 = Some(map.next_value()?),
+                        "full_name" => f3 = Some(map.next_value()?),
+                        "owner" => f4 = Some(map.next_value()?),
+                        "private" => f5 = Some(map.next_value()?),
+                        "html_url" => f6 = Some(map.next_value()?),
+                        "description" => f7 = Some(map.next_value()?),
+                        "fork" => f8 = Some(map.next_value()?),
+                        "url" => f9 = Some(map.next_value()?),
+                        "archive_url" => f10 = Some(map.next_value()?),
+                        "assignees_url" => f11 = Some(map.next_value()?),
+                        "blobs_url" => f12 = Some(map.next_value()?),
+                        "branches_url" => f13 = Some(map.next_value()?),
+                        "collaborators_url" => f14 = Some(map.next_value()?),
+                        "comments_url" => f15 = Some(map.next_value()?),
+                        "commits_url" => f16 = Some(map.next_value()?),
+                        "compare_url" => f17 = Some(map.next_value()?),
+                        "contents_url" => f18 = Some(map.next_value()?),
+                        "contributors_url" => f19 = Some(map.next_value()?),
+                        "deployments_url" => f20 = Some(map.next_value()?),
+                        "downloads_url" => f21 = Some(map.next_value()?),
+                        "events_url" => f22 = Some(map.next_value()?),
+                        "forks_url" => f23 = Some(map.next_value()?),
+                        "git_commits_url" => f24 = Some(map.next_value()?),
+                        "git_refs_url" => f25 = Some(map.next_value()?),
+                        "git_tags_url" => f26 = Some(map.next_value()?),
+                        "git_url" => f27 = Some(map.next_value()?),
+                        "issue_comment_url" => f28 = Some(map.next_value()?),
+                        "issue_events_url" => f29 = Some(map.next_value()?),
+                        "issues_url" => f30 = Some(map.next_value()?),
+                        "keys_url" => f31 = Some(map.next_value()?),
+                        "labels_url" => f32 = Some(map.next_value()?),
+                        "languages_url" => f33 = Some(map.next_value()?),
+                        "merges_url" => f34 = Some(map.next_value()?),
+                        "milestones_url" => f35 = Some(map.next_value()?),
+                        "notifications_url" => f36 = Some(map.next_value()?),
+                        "pulls_url" => f37 = Some(map.next_value()?),
+                        "releases_url" => f38 = Some(map.next_value()?),
+                        "ssh_url" => f39 = Some(map.next_value()?),
+                        "stargazers_url" => f40 = Some(map.next_value()?),
+                        "statuses_url" => f41 = Some(map.next_value()?),
+                        "subscribers_url" => f42 = Some(map.next_value()?),
+                        "subscription_url" => f43 = Some(map.next_value()?),
+                        "tags_url" => f44 = Some(map.next_value()?),
+                        "teams_url" => f45 = Some(map.next_value()?),
+                        "trees_url" => f46 = Some(map.next_value()?),
+                        "clone_url" => f47 = Some(map.next_value()?),
+                        "mirror_url" => f48 = Some(map.next_value()?),
+                        "hooks_url" => f49 = Some(map.next_value()?),
+                        "svn_url" => f50 = Some(map.next_value()?),
+                        "homepage" => f51 = Some(map.next_value()?),
+                        "language" => f52 = Some(map.next_value()?),
+                        "forks_count" => f53 = Some(map.next_value()?),
+                        "stargazers_count" => f54 = Some(map.next_value()?),
+                        "watchers_count" => f55 = Some(map.next_value()?),
+                        "size" => f56 = Some(map.next_value()?),
+                        "default_branch" => f57 = Some(map.next_value()?),
+                        "open_issues_count" => f58 = Some(map.next_value()?),
+                        "is_template" => f59 = Some(map.next_value()?),
+                        "topics" => f60 = Some(map.next_value()?),
+                        "has_issues" => f61 = Some(map.next_value()?),
+                        "has_projects" => f62 = Some(map.next_value()?),
+                        "has_wiki" => f63 = Some(map.next_value()?),
+                        "has_pages" => f64 = Some(map.next_value()?),
+                        "has_downloads" => f65 = Some(map.next_value()?),
+                        "has_discussions" => f66 = Some(map.next_value()?),
+                        "archived" => f67 = Some(map.next_value()?),
+                        "disabled" => f68 = Some(map.next_value()?),
+                        "visibility" => f69 = Some(map.next_value()?),
+                        "pushed_at" => f70 = Some(map.next_value()?),
+                        "created_at" => f71 = Some(map.next_value()?),
+                        "updated_at" => f72 = Some(map.next_value()?),
+                        "permissions" => f73 = Some(map.next_value()?),
+                        "role_name" => f74 = Some(map.next_value()?),
+                        "temp_clone_token" => f75 = Some(map.next_value()?),
+                        "delete_branch_on_merge" => f76 = Some(map.next_value()?),
+                        "subscribers_count" => f77 = Some(map.next_value()?),
+                        "network_count" => f78 = Some(map.next_value()?),
+                        "code_of_conduct" => f79 = Some(map.next_value()?),
+                        "license" => f80 = Some(map.next_value()?),
+                        "forks" => f81 = Some(map.next_value()?),
+                        "open_issues" => f82 = Some(map.next_value()?),
+                        "watchers" => f83 = Some(map.next_value()?),
+                        "allow_forking" => f84 = Some(map.next_value()?),
+                        "web_commit_signoff_required" => f85 = Some(map.next_value()?),
+                        "security_and_analysis" => f86 = Some(map.next_value()?),
+                        "custom_properties" => f87 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(MinimalRepository {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    name: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    full_name: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "full_name",
+                        ))?,
+                    owner: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "owner",
+                        ))?,
+                    private: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "private",
+                        ))?,
+                    html_url: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    description: f7.flatten(),
+                    fork: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "fork",
+                        ))?,
+                    url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    archive_url: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "archive_url",
+                        ))?,
+                    assignees_url: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "assignees_url",
+                        ))?,
+                    blobs_url: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "blobs_url",
+                        ))?,
+                    branches_url: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "branches_url",
+                        ))?,
+                    collaborators_url: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "collaborators_url",
+                        ))?,
+                    comments_url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "comments_url",
+                        ))?,
+                    commits_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "commits_url",
+                        ))?,
+                    compare_url: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "compare_url",
+                        ))?,
+                    contents_url: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contents_url",
+                        ))?,
+                    contributors_url: f19
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contributors_url",
+                        ))?,
+                    deployments_url: f20
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "deployments_url",
+                        ))?,
+                    downloads_url: f21
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "downloads_url",
+                        ))?,
+                    events_url: f22
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    forks_url: f23
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks_url",
+                        ))?,
+                    git_commits_url: f24
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_commits_url",
+                        ))?,
+                    git_refs_url: f25
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_refs_url",
+                        ))?,
+                    git_tags_url: f26
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_tags_url",
+                        ))?,
+                    git_url: f27.flatten(),
+                    issue_comment_url: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_comment_url",
+                        ))?,
+                    issue_events_url: f29
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_events_url",
+                        ))?,
+                    issues_url: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issues_url",
+                        ))?,
+                    keys_url: f31
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "keys_url",
+                        ))?,
+                    labels_url: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "labels_url",
+                        ))?,
+                    languages_url: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "languages_url",
+                        ))?,
+                    merges_url: f34
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "merges_url",
+                        ))?,
+                    milestones_url: f35
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "milestones_url",
+                        ))?,
+                    notifications_url: f36
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "notifications_url",
+                        ))?,
+                    pulls_url: f37
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pulls_url",
+                        ))?,
+                    releases_url: f38
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "releases_url",
+                        ))?,
+                    ssh_url: f39.flatten(),
+                    stargazers_url: f40
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stargazers_url",
+                        ))?,
+                    statuses_url: f41
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "statuses_url",
+                        ))?,
+                    subscribers_url: f42
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscribers_url",
+                        ))?,
+                    subscription_url: f43
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscription_url",
+                        ))?,
+                    tags_url: f44
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "tags_url",
+                        ))?,
+                    teams_url: f45
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "teams_url",
+                        ))?,
+                    trees_url: f46
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "trees_url",
+                        ))?,
+                    clone_url: f47.flatten(),
+                    mirror_url: f48.map(::std::option::Option::flatten),
+                    hooks_url: f49
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hooks_url",
+                        ))?,
+                    svn_url: f50.flatten(),
+                    homepage: f51.map(::std::option::Option::flatten),
+                    language: f52.map(::std::option::Option::flatten),
+                    forks_count: f53.flatten(),
+                    stargazers_count: f54.flatten(),
+                    watchers_count: f55.flatten(),
+                    size: f56.flatten(),
+                    default_branch: f57.flatten(),
+                    open_issues_count: f58.flatten(),
+                    is_template: f59.flatten(),
+                    topics: f60.flatten(),
+                    has_issues: f61.flatten(),
+                    has_projects: f62.flatten(),
+                    has_wiki: f63.flatten(),
+                    has_pages: f64.flatten(),
+                    has_downloads: f65.flatten(),
+                    has_discussions: f66.flatten(),
+                    archived: f67.flatten(),
+                    disabled: f68.flatten(),
+                    visibility: f69.flatten(),
+                    pushed_at: f70.map(::std::option::Option::flatten),
+                    created_at: f71.map(::std::option::Option::flatten),
+                    updated_at: f72.map(::std::option::Option::flatten),
+                    permissions: f73.flatten(),
+                    role_name: f74.flatten(),
+                    temp_clone_token: f75.flatten(),
+                    delete_branch_on_merge: f76.flatten(),
+                    subscribers_count: f77.flatten(),
+                    network_count: f78.flatten(),
+                    code_of_conduct: f79.flatten(),
+                    license: f80.map(::std::option::Option::flatten),
+                    forks: f81.flatten(),
+                    open_issues: f82.flatten(),
+                    watchers: f83.flatten(),
+                    allow_forking: f84.flatten(),
+                    web_commit_signoff_required: f85.flatten(),
+                    security_and_analysis: f86.map(::std::option::Option::flatten),
+                    custom_properties: f87.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -3180,17 +5652,46 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                admin: m.optional("admin")?,
-                maintain: m.optional("maintain")?,
-                push: m.optional("push")?,
-                triage: m.optional("triage")?,
-                pull: m.optional("pull")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = MinimalRepositoryPermissions;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a MinimalRepositoryPermissions object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f3: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "admin" => f0 = Some(map.next_value()?),
+                        "maintain" => f1 = Some(map.next_value()?),
+                        "push" => f2 = Some(map.next_value()?),
+                        "triage" => f3 = Some(map.next_value()?),
+                        "pull" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(MinimalRepositoryPermissions {
+                    admin: f0.flatten(),
+                    maintain: f1.flatten(),
+                    push: f2.flatten(),
+                    triage: f3.flatten(),
+                    pull: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -3210,17 +5711,56 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                key: m.optional("key")?,
-                name: m.optional("name")?,
-                spdx_id: m.optional("spdx_id")?,
-                url: m.optional("url")?,
-                node_id: m.optional("node_id")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = MinimalRepositoryLicense;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a MinimalRepositoryLicense object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "key" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "spdx_id" => f2 = Some(map.next_value()?),
+                        "url" => f3 = Some(map.next_value()?),
+                        "node_id" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(MinimalRepositoryLicense {
+                    key: f0.flatten(),
+                    name: f1.flatten(),
+                    spdx_id: f2.flatten(),
+                    url: f3.flatten(),
+                    node_id: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Repository
@@ -3258,16 +5798,54 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                url: m.required("url")?,
-                key: m.required("key")?,
-                name: m.required("name")?,
-                html_url: m.optional("html_url")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = CodeOfConductSimple;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a CodeOfConductSimple object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "url" => f0 = Some(map.next_value()?),
+                        "key" => f1 = Some(map.next_value()?),
+                        "name" => f2 = Some(map.next_value()?),
+                        "html_url" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CodeOfConductSimple {
+                    url: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    key: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "key",
+                        ))?,
+                    name: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    html_url: f3.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Full Repository
@@ -3636,116 +6214,590 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                node_id: m.required("node_id")?,
-                name: m.required("name")?,
-                full_name: m.required("full_name")?,
-                owner: m.required("owner")?,
-                private: m.required("private")?,
-                html_url: m.required("html_url")?,
-                description: m.optional("description")?,
-                fork: m.required("fork")?,
-                url: m.required("url")?,
-                archive_url: m.required("archive_url")?,
-                assignees_url: m.required("assignees_url")?,
-                blobs_url: m.required("blobs_url")?,
-                branches_url: m.required("branches_url")?,
-                collaborators_url: m.required("collaborators_url")?,
-                comments_url: m.required("comments_url")?,
-                commits_url: m.required("commits_url")?,
-                compare_url: m.required("compare_url")?,
-                contents_url: m.required("contents_url")?,
-                contributors_url: m.required("contributors_url")?,
-                deployments_url: m.required("deployments_url")?,
-                downloads_url: m.required("downloads_url")?,
-                events_url: m.required("events_url")?,
-                forks_url: m.required("forks_url")?,
-                git_commits_url: m.required("git_commits_url")?,
-                git_refs_url: m.required("git_refs_url")?,
-                git_tags_url: m.required("git_tags_url")?,
-                git_url: m.required("git_url")?,
-                issue_comment_url: m.required("issue_comment_url")?,
-                issue_events_url: m.required("issue_events_url")?,
-                issues_url: m.required("issues_url")?,
-                keys_url: m.required("keys_url")?,
-                labels_url: m.required("labels_url")?,
-                languages_url: m.required("languages_url")?,
-                merges_url: m.required("merges_url")?,
-                milestones_url: m.required("milestones_url")?,
-                notifications_url: m.required("notifications_url")?,
-                pulls_url: m.required("pulls_url")?,
-                releases_url: m.required("releases_url")?,
-                ssh_url: m.required("ssh_url")?,
-                stargazers_url: m.required("stargazers_url")?,
-                statuses_url: m.required("statuses_url")?,
-                subscribers_url: m.required("subscribers_url")?,
-                subscription_url: m.required("subscription_url")?,
-                tags_url: m.required("tags_url")?,
-                teams_url: m.required("teams_url")?,
-                trees_url: m.required("trees_url")?,
-                clone_url: m.required("clone_url")?,
-                mirror_url: m.optional("mirror_url")?,
-                hooks_url: m.required("hooks_url")?,
-                svn_url: m.required("svn_url")?,
-                homepage: m.optional("homepage")?,
-                language: m.optional("language")?,
-                forks_count: m.required("forks_count")?,
-                stargazers_count: m.required("stargazers_count")?,
-                watchers_count: m.required("watchers_count")?,
-                size: m.required("size")?,
-                default_branch: m.required("default_branch")?,
-                open_issues_count: m.required("open_issues_count")?,
-                is_template: m.optional("is_template")?,
-                topics: m.optional("topics")?,
-                has_issues: m.required("has_issues")?,
-                has_projects: m.required("has_projects")?,
-                has_wiki: m.required("has_wiki")?,
-                has_pages: m.required("has_pages")?,
-                has_downloads: m.optional("has_downloads")?,
-                has_discussions: m.required("has_discussions")?,
-                archived: m.required("archived")?,
-                disabled: m.required("disabled")?,
-                visibility: m.optional("visibility")?,
-                pushed_at: m.required("pushed_at")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                permissions: m.optional("permissions")?,
-                allow_rebase_merge: m.optional("allow_rebase_merge")?,
-                template_repository: m.double("template_repository")?,
-                temp_clone_token: m.double("temp_clone_token")?,
-                allow_squash_merge: m.optional("allow_squash_merge")?,
-                allow_auto_merge: m.optional("allow_auto_merge")?,
-                delete_branch_on_merge: m.optional("delete_branch_on_merge")?,
-                allow_merge_commit: m.optional("allow_merge_commit")?,
-                allow_update_branch: m.optional("allow_update_branch")?,
-                use_squash_pr_title_as_default: m
-                    .optional("use_squash_pr_title_as_default")?,
-                squash_merge_commit_title: m.optional("squash_merge_commit_title")?,
-                squash_merge_commit_message: m.optional("squash_merge_commit_message")?,
-                merge_commit_title: m.optional("merge_commit_title")?,
-                merge_commit_message: m.optional("merge_commit_message")?,
-                allow_forking: m.optional("allow_forking")?,
-                web_commit_signoff_required: m.optional("web_commit_signoff_required")?,
-                subscribers_count: m.required("subscribers_count")?,
-                network_count: m.required("network_count")?,
-                license: m.optional("license")?,
-                organization: m.double("organization")?,
-                parent: m.optional("parent")?,
-                source: m.optional("source")?,
-                forks: m.required("forks")?,
-                master_branch: m.optional("master_branch")?,
-                open_issues: m.required("open_issues")?,
-                watchers: m.required("watchers")?,
-                anonymous_access_enabled: m.optional("anonymous_access_enabled")?,
-                code_of_conduct: m.optional("code_of_conduct")?,
-                security_and_analysis: m.double("security_and_analysis")?,
-                custom_properties: m.optional("custom_properties")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FullRepository;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FullRepository object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<SimpleUser> = None;
+                let mut f5: ::std::option::Option<bool> = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f8: ::std::option::Option<bool> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<::std::string::String> = None;
+                let mut f19: ::std::option::Option<::std::string::String> = None;
+                let mut f20: ::std::option::Option<::std::string::String> = None;
+                let mut f21: ::std::option::Option<::std::string::String> = None;
+                let mut f22: ::std::option::Option<::std::string::String> = None;
+                let mut f23: ::std::option::Option<::std::string::String> = None;
+                let mut f24: ::std::option::Option<::std::string::String> = None;
+                let mut f25: ::std::option::Option<::std::string::String> = None;
+                let mut f26: ::std::option::Option<::std::string::String> = None;
+                let mut f27: ::std::option::Option<::std::string::String> = None;
+                let mut f28: ::std::option::Option<::std::string::String> = None;
+                let mut f29: ::std::option::Option<::std::string::String> = None;
+                let mut f30: ::std::option::Option<::std::string::String> = None;
+                let mut f31: ::std::option::Option<::std::string::String> = None;
+                let mut f32: ::std::option::Option<::std::string::String> = None;
+                let mut f33: ::std::option::Option<::std::string::String> = None;
+                let mut f34: ::std::option::Option<::std::string::String> = None;
+                let mut f35: ::std::option::Option<::std::string::String> = None;
+                let mut f36: ::std::option::Option<::std::string::String> = None;
+                let mut f37: ::std::option::Option<::std::string::String> = None;
+                let mut f38: ::std::option::Option<::std::string::String> = None;
+                let mut f39: ::std::option::Option<::std::string::String> = None;
+                let mut f40: ::std::option::Option<::std::string::String> = None;
+                let mut f41: ::std::option::Option<::std::string::String> = None;
+                let mut f42: ::std::option::Option<::std::string::String> = None;
+                let mut f43: ::std::option::Option<::std::string::String> = None;
+                let mut f44: ::std::option::Option<::std::string::String> = None;
+                let mut f45: ::std::option::Option<::std::string::String> = None;
+                let mut f46: ::std::option::Option<::std::string::String> = None;
+                let mut f47: ::std::option::Option<::std::string::String> = None;
+                let mut f48: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f49: ::std::option::Option<::std::string::String> = None;
+                let mut f50: ::std::option::Option<::std::string::String> = None;
+                let mut f51: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f52: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f53: ::std::option::Option<i64> = None;
+                let mut f54: ::std::option::Option<i64> = None;
+                let mut f55: ::std::option::Option<i64> = None;
+                let mut f56: ::std::option::Option<i64> = None;
+                let mut f57: ::std::option::Option<::std::string::String> = None;
+                let mut f58: ::std::option::Option<i64> = None;
+                let mut f59: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f60: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = None;
+                let mut f61: ::std::option::Option<bool> = None;
+                let mut f62: ::std::option::Option<bool> = None;
+                let mut f63: ::std::option::Option<bool> = None;
+                let mut f64: ::std::option::Option<bool> = None;
+                let mut f65: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f66: ::std::option::Option<bool> = None;
+                let mut f67: ::std::option::Option<bool> = None;
+                let mut f68: ::std::option::Option<bool> = None;
+                let mut f69: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f70: ::std::option::Option<::std::string::String> = None;
+                let mut f71: ::std::option::Option<::std::string::String> = None;
+                let mut f72: ::std::option::Option<::std::string::String> = None;
+                let mut f73: ::std::option::Option<
+                    ::std::option::Option<FullRepositoryPermissions>,
+                > = None;
+                let mut f74: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f75: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<NullableRepository>>,
+                > = None;
+                let mut f76: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f77: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f78: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f79: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f80: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f81: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f82: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f83: ::std::option::Option<
+                    ::std::option::Option<FullRepositorySquashMergeCommitTitle>,
+                > = None;
+                let mut f84: ::std::option::Option<
+                    ::std::option::Option<FullRepositorySquashMergeCommitMessage>,
+                > = None;
+                let mut f85: ::std::option::Option<
+                    ::std::option::Option<FullRepositoryMergeCommitTitle>,
+                > = None;
+                let mut f86: ::std::option::Option<
+                    ::std::option::Option<FullRepositoryMergeCommitMessage>,
+                > = None;
+                let mut f87: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f88: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f89: ::std::option::Option<i64> = None;
+                let mut f90: ::std::option::Option<i64> = None;
+                let mut f91: ::std::option::Option<
+                    ::std::option::Option<NullableLicenseSimple>,
+                > = None;
+                let mut f92: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<NullableSimpleUser>>,
+                > = None;
+                let mut f93: ::std::option::Option<::std::option::Option<Repository>> = None;
+                let mut f94: ::std::option::Option<::std::option::Option<Repository>> = None;
+                let mut f95: ::std::option::Option<i64> = None;
+                let mut f96: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f97: ::std::option::Option<i64> = None;
+                let mut f98: ::std::option::Option<i64> = None;
+                let mut f99: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f100: ::std::option::Option<
+                    ::std::option::Option<CodeOfConductSimple>,
+                > = None;
+                let mut f101: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<SecurityAndAnalysis>>,
+                > = None;
+                let mut f102: ::std::option::Option<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "name" => f2 = Some(map.next_value()?),
+                        "full_name" => f3 = Some(map.next_value()?),
+                        "owner" => f4 = Some(map.next_value()?),
+                        "private" => f5 = Some(map.next_value()?),
+                        "html_url" => f6 = Some(map.next_value()?),
+                        "description" => f7 = Some(map.next_value()?),
+                        "fork" => f8 = Some(map.next_value()?),
+                        "url" => f9 = Some(map.next_value()?),
+                        "archive_url" => f10 = Some(map.next_value()?),
+                        "assignees_url" => f11 = Some(map.next_value()?),
+                        "blobs_url" => f12 = Some(map.next_value()?),
+                        "branches_url" => f13 = Some(map.next_value()?),
+                        "collaborators_url" => f14 = Some(map.next_value()?),
+                        "comments_url" => f15 = Some(map.next_value()?),
+                        "commits_url" => f16 = Some(map.next_value()?),
+                        "compare_url" => f17 = Some(map.next_value()?),
+                        "contents_url" => f18 = Some(map.next_value()?),
+                        "contributors_url" => f19 = Some(map.next_value()?),
+                        "deployments_url" => f20 = Some(map.next_value()?),
+                        "downloads_url" => f21 = Some(map.next_value()?),
+                        "events_url" => f22 = Some(map.next_value()?),
+                        "forks_url" => f23 = Some(map.next_value()?),
+                        "git_commits_url" => f24 = Some(map.next_value()?),
+                        "git_refs_url" => f25 = Some(map.next_value()?),
+                        "git_tags_url" => f26 = Some(map.next_value()?),
+                        "git_url" => f27 = Some(map.next_value()?),
+                        "issue_comment_url" => f28 = Some(map.next_value()?),
+                        "issue_events_url" => f29 = Some(map.next_value()?),
+                        "issues_url" => f30 = Some(map.next_value()?),
+                        "keys_url" => f31 = Some(map.next_value()?),
+                        "labels_url" => f32 = Some(map.next_value()?),
+                        "languages_url" => f33 = Some(map.next_value()?),
+                        "merges_url" => f34 = Some(map.next_value()?),
+                        "milestones_url" => f35 = Some(map.next_value()?),
+                        "notifications_url" => f36 = Some(map.next_value()?),
+                        "pulls_url" => f37 = Some(map.next_value()?),
+                        "releases_url" => f38 = Some(map.next_value()?),
+                        "ssh_url" => f39 = Some(map.next_value()?),
+                        "stargazers_url" => f40 = Some(map.next_value()?),
+                        "statuses_url" => f41 = Some(map.next_value()?),
+                        "subscribers_url" => f42 = Some(map.next_value()?),
+                        "subscription_url" => f43 = Some(map.next_value()?),
+                        "tags_url" => f44 = Some(map.next_value()?),
+                        "teams_url" => f45 = Some(map.next_value()?),
+                        "trees_url" => f46 = Some(map.next_value()?),
+                        "clone_url" => f47 = Some(map.next_value()?),
+                        "mirror_url" => f48 = Some(map.next_value()?),
+                        "hooks_url" => f49 = Some(map.next_value()?),
+                        "svn_url" => f50 = Some(map.next_value()?),
+                        "homepage" => f51 = Some(map.next_value()?),
+                        "language" => f52 = Some(map.next_value()?),
+                        "forks_count" => f53 = Some(map.next_value()?),
+                        "stargazers_count" => f54 = Some(map.next_value()?),
+                        "watchers_count" => f55 = Some(map.next_value()?),
+                        "size" => f56 = Some(map.next_value()?),
+                        "default_branch" => f57 = Some(map.next_value()?),
+                        "open_issues_count" => f58 = Some(map.next_value()?),
+                        "is_template" => f59 = Some(map.next_value()?),
+                        "topics" => f60 = Some(map.next_value()?),
+                        "has_issues" => f61 = Some(map.next_value()?),
+                        "has_projects" => f62 = Some(map.next_value()?),
+                        "has_wiki" => f63 = Some(map.next_value()?),
+                        "has_pages" => f64 = Some(map.next_value()?),
+                        "has_downloads" => f65 = Some(map.next_value()?),
+                        "has_discussions" => f66 = Some(map.next_value()?),
+                        "archived" => f67 = Some(map.next_value()?),
+                        "disabled" => f68 = Some(map.next_value()?),
+                        "visibility" => f69 = Some(map.next_value()?),
+                        "pushed_at" => f70 = Some(map.next_value()?),
+                        "created_at" => f71 = Some(map.next_value()?),
+                        "updated_at" => f72 = Some(map.next_value()?),
+                        "permissions" => f73 = Some(map.next_value()?),
+                        "allow_rebase_merge" => f74 = Some(map.next_value()?),
+                        "template_repository" => f75 = Some(map.next_value()?),
+                        "temp_clone_token" => f76 = Some(map.next_value()?),
+                        "allow_squash_merge" => f77 = Some(map.next_value()?),
+                        "allow_auto_merge" => f78 = Some(map.next_value()?),
+                        "delete_branch_on_merge" => f79 = Some(map.next_value()?),
+                        "allow_merge_commit" => f80 = Some(map.next_value()?),
+                        "allow_update_branch" => f81 = Some(map.next_value()?),
+                        "use_squash_pr_title_as_default" => f82 = Some(map.next_value()?),
+                        "squash_merge_commit_title" => f83 = Some(map.next_value()?),
+                        "squash_merge_commit_message" => f84 = Some(map.next_value()?),
+                        "merge_commit_title" => f85 = Some(map.next_value()?),
+                        "merge_commit_message" => f86 = Some(map.next_value()?),
+                        "allow_forking" => f87 = Some(map.next_value()?),
+                        "web_commit_signoff_required" => f88 = Some(map.next_value()?),
+                        "subscribers_count" => f89 = Some(map.next_value()?),
+                        "network_count" => f90 = Some(map.next_value()?),
+                        "license" => f91 = Some(map.next_value()?),
+                        "organization" => f92 = Some(map.next_value()?),
+                        "parent" => f93 = Some(map.next_value()?),
+                        "source" => f94 = Some(map.next_value()?),
+                        "forks" => f95 = Some(map.next_value()?),
+                        "master_branch" => f96 = Some(map.next_value()?),
+                        "open_issues" => f97 = Some(map.next_value()?),
+                        "watchers" => f98 = Some(map.next_value()?),
+                        "anonymous_access_enabled" => f99 = Some(map.next_value()?),
+                        "code_of_conduct" => f100 = Some(map.next_value()?),
+                        "security_and_analysis" => f101 = Some(map.next_value()?),
+                        "custom_properties" => f102 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FullRepository {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    node_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    name: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    full_name: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "full_name",
+                        ))?,
+                    owner: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "owner",
+                        ))?,
+                    private: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "private",
+                        ))?,
+                    html_url: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    description: f7.flatten(),
+                    fork: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "fork",
+                        ))?,
+                    url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    archive_url: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "archive_url",
+                        ))?,
+                    assignees_url: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "assignees_url",
+                        ))?,
+                    blobs_url: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "blobs_url",
+                        ))?,
+                    branches_url: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "branches_url",
+                        ))?,
+                    collaborators_url: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "collaborators_url",
+                        ))?,
+                    comments_url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "comments_url",
+                        ))?,
+                    commits_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "commits_url",
+                        ))?,
+                    compare_url: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "compare_url",
+                        ))?,
+                    contents_url: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contents_url",
+                        ))?,
+                    contributors_url: f19
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contributors_url",
+                        ))?,
+                    deployments_url: f20
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "deployments_url",
+                        ))?,
+                    downloads_url: f21
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "downloads_url",
+                        ))?,
+                    events_url: f22
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    forks_url: f23
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks_url",
+                        ))?,
+                    git_commits_url: f24
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_commits_url",
+                        ))?,
+                    git_refs_url: f25
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_refs_url",
+                        ))?,
+                    git_tags_url: f26
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_tags_url",
+                        ))?,
+                    git_url: f27
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_url",
+                        ))?,
+                    issue_comment_url: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_comment_url",
+                        ))?,
+                    issue_events_url: f29
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issue_events_url",
+                        ))?,
+                    issues_url: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "issues_url",
+                        ))?,
+                    keys_url: f31
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "keys_url",
+                        ))?,
+                    labels_url: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "labels_url",
+                        ))?,
+                    languages_url: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "languages_url",
+                        ))?,
+                    merges_url: f34
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "merges_url",
+                        ))?,
+                    milestones_url: f35
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "milestones_url",
+                        ))?,
+                    notifications_url: f36
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "notifications_url",
+                        ))?,
+                    pulls_url: f37
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pulls_url",
+                        ))?,
+                    releases_url: f38
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "releases_url",
+                        ))?,
+                    ssh_url: f39
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "ssh_url",
+                        ))?,
+                    stargazers_url: f40
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stargazers_url",
+                        ))?,
+                    statuses_url: f41
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "statuses_url",
+                        ))?,
+                    subscribers_url: f42
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscribers_url",
+                        ))?,
+                    subscription_url: f43
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscription_url",
+                        ))?,
+                    tags_url: f44
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "tags_url",
+                        ))?,
+                    teams_url: f45
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "teams_url",
+                        ))?,
+                    trees_url: f46
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "trees_url",
+                        ))?,
+                    clone_url: f47
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "clone_url",
+                        ))?,
+                    mirror_url: f48.flatten(),
+                    hooks_url: f49
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "hooks_url",
+                        ))?,
+                    svn_url: f50
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "svn_url",
+                        ))?,
+                    homepage: f51.flatten(),
+                    language: f52.flatten(),
+                    forks_count: f53
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks_count",
+                        ))?,
+                    stargazers_count: f54
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "stargazers_count",
+                        ))?,
+                    watchers_count: f55
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "watchers_count",
+                        ))?,
+                    size: f56
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "size",
+                        ))?,
+                    default_branch: f57
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "default_branch",
+                        ))?,
+                    open_issues_count: f58
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "open_issues_count",
+                        ))?,
+                    is_template: f59.flatten(),
+                    topics: f60.flatten(),
+                    has_issues: f61
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_issues",
+                        ))?,
+                    has_projects: f62
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_projects",
+                        ))?,
+                    has_wiki: f63
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_wiki",
+                        ))?,
+                    has_pages: f64
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_pages",
+                        ))?,
+                    has_downloads: f65.flatten(),
+                    has_discussions: f66
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "has_discussions",
+                        ))?,
+                    archived: f67
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "archived",
+                        ))?,
+                    disabled: f68
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "disabled",
+                        ))?,
+                    visibility: f69.flatten(),
+                    pushed_at: f70
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pushed_at",
+                        ))?,
+                    created_at: f71
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f72
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    permissions: f73.flatten(),
+                    allow_rebase_merge: f74.flatten(),
+                    template_repository: f75.map(::std::option::Option::flatten),
+                    temp_clone_token: f76.map(::std::option::Option::flatten),
+                    allow_squash_merge: f77.flatten(),
+                    allow_auto_merge: f78.flatten(),
+                    delete_branch_on_merge: f79.flatten(),
+                    allow_merge_commit: f80.flatten(),
+                    allow_update_branch: f81.flatten(),
+                    use_squash_pr_title_as_default: f82.flatten(),
+                    squash_merge_commit_title: f83.flatten(),
+                    squash_merge_commit_message: f84.flatten(),
+                    merge_commit_title: f85.flatten(),
+                    merge_commit_message: f86.flatten(),
+                    allow_forking: f87.flatten(),
+                    web_commit_signoff_required: f88.flatten(),
+                    subscribers_count: f89
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscribers_count",
+                        ))?,
+                    network_count: f90
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "network_count",
+                        ))?,
+                    license: f91.flatten(),
+                    organization: f92.map(::std::option::Option::flatten),
+                    parent: f93.flatten(),
+                    source: f94.flatten(),
+                    forks: f95
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "forks",
+                        ))?,
+                    master_branch: f96.flatten(),
+                    open_issues: f97
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "open_issues",
+                        ))?,
+                    watchers: f98
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "watchers",
+                        ))?,
+                    anonymous_access_enabled: f99.flatten(),
+                    code_of_conduct: f100.flatten(),
+                    security_and_analysis: f101.map(::std::option::Option::flatten),
+                    custom_properties: f102.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -3776,17 +6828,55 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                admin: m.required("admin")?,
-                maintain: m.optional("maintain")?,
-                push: m.required("push")?,
-                triage: m.optional("triage")?,
-                pull: m.required("pull")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FullRepositoryPermissions;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FullRepositoryPermissions object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<bool> = None;
+                let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f2: ::std::option::Option<bool> = None;
+                let mut f3: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f4: ::std::option::Option<bool> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "admin" => f0 = Some(map.next_value()?),
+                        "maintain" => f1 = Some(map.next_value()?),
+                        "push" => f2 = Some(map.next_value()?),
+                        "triage" => f3 = Some(map.next_value()?),
+                        "pull" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FullRepositoryPermissions {
+                    admin: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "admin",
+                        ))?,
+                    maintain: f1.flatten(),
+                    push: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "push",
+                        ))?,
+                    triage: f3.flatten(),
+                    pull: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pull",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The default value for a squash merge commit title:
@@ -3837,15 +6927,48 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                path: m.required("path")?,
-                sha: m.required("sha")?,
-                r#ref: m.optional("ref")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ReferencedWorkflow;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ReferencedWorkflow object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "path" => f0 = Some(map.next_value()?),
+                        "sha" => f1 = Some(map.next_value()?),
+                        "ref" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ReferencedWorkflow {
+                    path: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "path",
+                        ))?,
+                    sha: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "sha",
+                        ))?,
+                    r#ref: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Simple Commit
@@ -3890,18 +7013,65 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                tree_id: m.required("tree_id")?,
-                message: m.required("message")?,
-                timestamp: m.required("timestamp")?,
-                author: m.optional("author")?,
-                committer: m.optional("committer")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = NullableSimpleCommit;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a NullableSimpleCommit object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<NullableSimpleCommitAuthor>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<NullableSimpleCommitCommitter>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "tree_id" => f1 = Some(map.next_value()?),
+                        "message" => f2 = Some(map.next_value()?),
+                        "timestamp" => f3 = Some(map.next_value()?),
+                        "author" => f4 = Some(map.next_value()?),
+                        "committer" => f5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NullableSimpleCommit {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    tree_id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "tree_id",
+                        ))?,
+                    message: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    timestamp: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "timestamp",
+                        ))?,
+                    author: f4.flatten(),
+                    committer: f5.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Information about the Git author
@@ -3924,14 +7094,43 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitAuthor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.required("name")?,
-                email: m.required("email")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = NullableSimpleCommitAuthor;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a NullableSimpleCommitAuthor object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "email" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NullableSimpleCommitAuthor {
+                    name: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    email: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "email",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Information about the Git committer
@@ -3954,14 +7153,43 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitCommitter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.required("name")?,
-                email: m.required("email")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = NullableSimpleCommitCommitter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a NullableSimpleCommitCommitter object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "email" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NullableSimpleCommitCommitter {
+                    name: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    email: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "email",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Workflow Run
@@ -4117,48 +7345,224 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                name: m.double("name")?,
-                node_id: m.required("node_id")?,
-                check_suite_id: m.optional("check_suite_id")?,
-                check_suite_node_id: m.optional("check_suite_node_id")?,
-                head_branch: m.optional("head_branch")?,
-                head_sha: m.required("head_sha")?,
-                path: m.required("path")?,
-                run_number: m.required("run_number")?,
-                run_attempt: m.optional("run_attempt")?,
-                referenced_workflows: m.double("referenced_workflows")?,
-                event: m.required("event")?,
-                status: m.optional("status")?,
-                conclusion: m.optional("conclusion")?,
-                workflow_id: m.required("workflow_id")?,
-                url: m.required("url")?,
-                html_url: m.required("html_url")?,
-                pull_requests: m.optional("pull_requests")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                actor: m.optional("actor")?,
-                triggering_actor: m.optional("triggering_actor")?,
-                run_started_at: m.optional("run_started_at")?,
-                jobs_url: m.required("jobs_url")?,
-                logs_url: m.required("logs_url")?,
-                check_suite_url: m.required("check_suite_url")?,
-                artifacts_url: m.required("artifacts_url")?,
-                cancel_url: m.required("cancel_url")?,
-                rerun_url: m.required("rerun_url")?,
-                previous_attempt_url: m.double("previous_attempt_url")?,
-                workflow_url: m.required("workflow_url")?,
-                head_commit: m.optional("head_commit")?,
-                repository: m.required("repository")?,
-                head_repository: m.required("head_repository")?,
-                head_repository_id: m.optional("head_repository_id")?,
-                display_title: m.required("display_title")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = WorkflowRun;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a WorkflowRun object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<i64> = None;
+                let mut f9: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f10: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<ReferencedWorkflow>>,
+                    >,
+                > = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f13: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f14: ::std::option::Option<i64> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<PullRequestMinimal>>,
+                > = None;
+                let mut f18: ::std::option::Option<::std::string::String> = None;
+                let mut f19: ::std::option::Option<::std::string::String> = None;
+                let mut f20: ::std::option::Option<::std::option::Option<SimpleUser>> = None;
+                let mut f21: ::std::option::Option<::std::option::Option<SimpleUser>> = None;
+                let mut f22: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f23: ::std::option::Option<::std::string::String> = None;
+                let mut f24: ::std::option::Option<::std::string::String> = None;
+                let mut f25: ::std::option::Option<::std::string::String> = None;
+                let mut f26: ::std::option::Option<::std::string::String> = None;
+                let mut f27: ::std::option::Option<::std::string::String> = None;
+                let mut f28: ::std::option::Option<::std::string::String> = None;
+                let mut f29: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f30: ::std::option::Option<::std::string::String> = None;
+                let mut f31: ::std::option::Option<
+                    ::std::option::Option<NullableSimpleCommit>,
+                > = None;
+                let mut f32: ::std::option::Option<MinimalRepository> = None;
+                let mut f33: ::std::option::Option<MinimalRepository> = None;
+                let mut f34: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f35: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "node_id" => f2 = Some(map.next_value()?),
+                        "check_suite_id" => f3 = Some(map.next_value()?),
+                        "check_suite_node_id" => f4 = Some(map.next_value()?),
+                        "head_branch" => f5 = Some(map.next_value()?),
+                        "head_sha" => f6 = Some(map.next_value()?),
+                        "path" => f7 = Some(map.next_value()?),
+                        "run_number" => f8 = Some(map.next_value()?),
+                        "run_attempt" => f9 = Some(map.next_value()?),
+                        "referenced_workflows" => f10 = Some(map.next_value()?),
+                        "event" => f11 = Some(map.next_value()?),
+                        "status" => f12 = Some(map.next_value()?),
+                        "conclusion" => f13 = Some(map.next_value()?),
+                        "workflow_id" => f14 = Some(map.next_value()?),
+                        "url" => f15 = Some(map.next_value()?),
+                        "html_url" => f16 = Some(map.next_value()?),
+                        "pull_requests" => f17 = Some(map.next_value()?),
+                        "created_at" => f18 = Some(map.next_value()?),
+                        "updated_at" => f19 = Some(map.next_value()?),
+                        "actor" => f20 = Some(map.next_value()?),
+                        "triggering_actor" => f21 = Some(map.next_value()?),
+                        "run_started_at" => f22 = Some(map.next_value()?),
+                        "jobs_url" => f23 = Some(map.next_value()?),
+                        "logs_url" => f24 = Some(map.next_value()?),
+                        "check_suite_url" => f25 = Some(map.next_value()?),
+                        "artifacts_url" => f26 = Some(map.next_value()?),
+                        "cancel_url" => f27 = Some(map.next_value()?),
+                        "rerun_url" => f28 = Some(map.next_value()?),
+                        "previous_attempt_url" => f29 = Some(map.next_value()?),
+                        "workflow_url" => f30 = Some(map.next_value()?),
+                        "head_commit" => f31 = Some(map.next_value()?),
+                        "repository" => f32 = Some(map.next_value()?),
+                        "head_repository" => f33 = Some(map.next_value()?),
+                        "head_repository_id" => f34 = Some(map.next_value()?),
+                        "display_title" => f35 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(WorkflowRun {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    name: f1.map(::std::option::Option::flatten),
+                    node_id: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    check_suite_id: f3.flatten(),
+                    check_suite_node_id: f4.flatten(),
+                    head_branch: f5.flatten(),
+                    head_sha: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "head_sha",
+                        ))?,
+                    path: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "path",
+                        ))?,
+                    run_number: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "run_number",
+                        ))?,
+                    run_attempt: f9.flatten(),
+                    referenced_workflows: f10.map(::std::option::Option::flatten),
+                    event: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "event",
+                        ))?,
+                    status: f12.flatten(),
+                    conclusion: f13.flatten(),
+                    workflow_id: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "workflow_id",
+                        ))?,
+                    url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    html_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    pull_requests: f17.flatten(),
+                    created_at: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f19
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    actor: f20.flatten(),
+                    triggering_actor: f21.flatten(),
+                    run_started_at: f22.flatten(),
+                    jobs_url: f23
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "jobs_url",
+                        ))?,
+                    logs_url: f24
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "logs_url",
+                        ))?,
+                    check_suite_url: f25
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "check_suite_url",
+                        ))?,
+                    artifacts_url: f26
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "artifacts_url",
+                        ))?,
+                    cancel_url: f27
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "cancel_url",
+                        ))?,
+                    rerun_url: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "rerun_url",
+                        ))?,
+                    previous_attempt_url: f29.map(::std::option::Option::flatten),
+                    workflow_url: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "workflow_url",
+                        ))?,
+                    head_commit: f31.flatten(),
+                    repository: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repository",
+                        ))?,
+                    head_repository: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "head_repository",
+                        ))?,
+                    head_repository_id: f34.flatten(),
+                    display_title: f35
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "display_title",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Diff Entry
@@ -4213,23 +7617,94 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                sha: m.optional("sha")?,
-                filename: m.required("filename")?,
-                status: m.required("status")?,
-                additions: m.required("additions")?,
-                deletions: m.required("deletions")?,
-                changes: m.required("changes")?,
-                blob_url: m.required("blob_url")?,
-                raw_url: m.required("raw_url")?,
-                contents_url: m.required("contents_url")?,
-                patch: m.optional("patch")?,
-                previous_filename: m.optional("previous_filename")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = DiffEntry;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a DiffEntry object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<DiffEntryStatus> = None;
+                let mut f3: ::std::option::Option<i64> = None;
+                let mut f4: ::std::option::Option<i64> = None;
+                let mut f5: ::std::option::Option<i64> = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<::std::string::String> = None;
+                let mut f9: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "sha" => f0 = Some(map.next_value()?),
+                        "filename" => f1 = Some(map.next_value()?),
+                        "status" => f2 = Some(map.next_value()?),
+                        "additions" => f3 = Some(map.next_value()?),
+                        "deletions" => f4 = Some(map.next_value()?),
+                        "changes" => f5 = Some(map.next_value()?),
+                        "blob_url" => f6 = Some(map.next_value()?),
+                        "raw_url" => f7 = Some(map.next_value()?),
+                        "contents_url" => f8 = Some(map.next_value()?),
+                        "patch" => f9 = Some(map.next_value()?),
+                        "previous_filename" => f10 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DiffEntry {
+                    sha: f0.flatten(),
+                    filename: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "filename",
+                        ))?,
+                    status: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "status",
+                        ))?,
+                    additions: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "additions",
+                        ))?,
+                    deletions: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "deletions",
+                        ))?,
+                    changes: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "changes",
+                        ))?,
+                    blob_url: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "blob_url",
+                        ))?,
+                    raw_url: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "raw_url",
+                        ))?,
+                    contents_url: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "contents_url",
+                        ))?,
+                    patch: f9.flatten(),
+                    previous_filename: f10.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4324,14 +7799,42 @@ impl<'de> ::serde::Deserialize<'de> for FileCommit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                content: m.optional("content")?,
-                commit: m.required("commit")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommit;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommit object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<FileCommitContent>,
+                > = None;
+                let mut f1: ::std::option::Option<FileCommitCommit> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "content" => f0 = Some(map.next_value()?),
+                        "commit" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommit {
+                    content: f0.flatten(),
+                    commit: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "commit",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4361,22 +7864,79 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.optional("name")?,
-                path: m.optional("path")?,
-                sha: m.optional("sha")?,
-                size: m.optional("size")?,
-                url: m.optional("url")?,
-                html_url: m.optional("html_url")?,
-                git_url: m.optional("git_url")?,
-                download_url: m.optional("download_url")?,
-                r#type: m.optional("type")?,
-                links: m.optional("_links")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitContent;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitContent object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f8: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f9: ::std::option::Option<
+                    ::std::option::Option<FileCommitContentLinks>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "path" => f1 = Some(map.next_value()?),
+                        "sha" => f2 = Some(map.next_value()?),
+                        "size" => f3 = Some(map.next_value()?),
+                        "url" => f4 = Some(map.next_value()?),
+                        "html_url" => f5 = Some(map.next_value()?),
+                        "git_url" => f6 = Some(map.next_value()?),
+                        "download_url" => f7 = Some(map.next_value()?),
+                        "type" => f8 = Some(map.next_value()?),
+                        "_links" => f9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitContent {
+                    name: f0.flatten(),
+                    path: f1.flatten(),
+                    sha: f2.flatten(),
+                    size: f3.flatten(),
+                    url: f4.flatten(),
+                    html_url: f5.flatten(),
+                    git_url: f6.flatten(),
+                    download_url: f7.flatten(),
+                    r#type: f8.flatten(),
+                    links: f9.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4392,15 +7952,46 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                self_: m.optional("self")?,
-                git: m.optional("git")?,
-                html: m.optional("html")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitContentLinks;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitContentLinks object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "self" => f0 = Some(map.next_value()?),
+                        "git" => f1 = Some(map.next_value()?),
+                        "html" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitContentLinks {
+                    self_: f0.flatten(),
+                    git: f1.flatten(),
+                    html: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4430,22 +8021,81 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                sha: m.optional("sha")?,
-                node_id: m.optional("node_id")?,
-                url: m.optional("url")?,
-                html_url: m.optional("html_url")?,
-                author: m.optional("author")?,
-                committer: m.optional("committer")?,
-                message: m.optional("message")?,
-                tree: m.optional("tree")?,
-                parents: m.optional("parents")?,
-                verification: m.optional("verification")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitCommit;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitCommit object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<FileCommitCommitAuthor>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<FileCommitCommitCommitter>,
+                > = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f7: ::std::option::Option<
+                    ::std::option::Option<FileCommitCommitTree>,
+                > = None;
+                let mut f8: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<FileCommitCommitParentsItem>>,
+                > = None;
+                let mut f9: ::std::option::Option<
+                    ::std::option::Option<FileCommitCommitVerification>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "sha" => f0 = Some(map.next_value()?),
+                        "node_id" => f1 = Some(map.next_value()?),
+                        "url" => f2 = Some(map.next_value()?),
+                        "html_url" => f3 = Some(map.next_value()?),
+                        "author" => f4 = Some(map.next_value()?),
+                        "committer" => f5 = Some(map.next_value()?),
+                        "message" => f6 = Some(map.next_value()?),
+                        "tree" => f7 = Some(map.next_value()?),
+                        "parents" => f8 = Some(map.next_value()?),
+                        "verification" => f9 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitCommit {
+                    sha: f0.flatten(),
+                    node_id: f1.flatten(),
+                    url: f2.flatten(),
+                    html_url: f3.flatten(),
+                    author: f4.flatten(),
+                    committer: f5.flatten(),
+                    message: f6.flatten(),
+                    tree: f7.flatten(),
+                    parents: f8.flatten(),
+                    verification: f9.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4461,15 +8111,46 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                date: m.optional("date")?,
-                name: m.optional("name")?,
-                email: m.optional("email")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitCommitAuthor;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitCommitAuthor object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "date" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "email" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitCommitAuthor {
+                    date: f0.flatten(),
+                    name: f1.flatten(),
+                    email: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 pub type FileCommitCommitCommitter = FileCommitCommitAuthor;
@@ -4484,14 +8165,41 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                url: m.optional("url")?,
-                sha: m.optional("sha")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitCommitTree;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitCommitTree object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "url" => f0 = Some(map.next_value()?),
+                        "sha" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitCommitTree {
+                    url: f0.flatten(),
+                    sha: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4507,15 +8215,46 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                url: m.optional("url")?,
-                html_url: m.optional("html_url")?,
-                sha: m.optional("sha")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitCommitParentsItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitCommitParentsItem object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "url" => f0 = Some(map.next_value()?),
+                        "html_url" => f1 = Some(map.next_value()?),
+                        "sha" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitCommitParentsItem {
+                    url: f0.flatten(),
+                    html_url: f1.flatten(),
+                    sha: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4535,17 +8274,54 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                verified: m.optional("verified")?,
-                reason: m.optional("reason")?,
-                signature: m.double("signature")?,
-                payload: m.double("payload")?,
-                verified_at: m.double("verified_at")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FileCommitCommitVerification;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FileCommitCommitVerification object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "verified" => f0 = Some(map.next_value()?),
+                        "reason" => f1 = Some(map.next_value()?),
+                        "signature" => f2 = Some(map.next_value()?),
+                        "payload" => f3 = Some(map.next_value()?),
+                        "verified_at" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FileCommitCommitVerification {
+                    verified: f0.flatten(),
+                    reason: f1.flatten(),
+                    signature: f2.map(::std::option::Option::flatten),
+                    payload: f3.map(::std::option::Option::flatten),
+                    verified_at: f4.map(::std::option::Option::flatten),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The ID of the push protection bypass placeholder. This value is returned on any push protected routes.
@@ -4566,16 +8342,51 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                message: m.optional("message")?,
-                documentation_url: m.optional("documentation_url")?,
-                status: m.optional("status")?,
-                metadata: m.optional("metadata")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = RepositoryRuleViolationError;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a RepositoryRuleViolationError object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<RepositoryRuleViolationErrorMetadata>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "message" => f0 = Some(map.next_value()?),
+                        "documentation_url" => f1 = Some(map.next_value()?),
+                        "status" => f2 = Some(map.next_value()?),
+                        "metadata" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RepositoryRuleViolationError {
+                    message: f0.flatten(),
+                    documentation_url: f1.flatten(),
+                    status: f2.flatten(),
+                    metadata: f3.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4589,13 +8400,38 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                secret_scanning: m.optional("secret_scanning")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = RepositoryRuleViolationErrorMetadata;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a RepositoryRuleViolationErrorMetadata object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<
+                        RepositoryRuleViolationErrorMetadataSecretScanning,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "secret_scanning" => f0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RepositoryRuleViolationErrorMetadata {
+                    secret_scanning: f0.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4612,13 +8448,42 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                bypass_placeholders: m.optional("bypass_placeholders")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = RepositoryRuleViolationErrorMetadataSecretScanning;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str(
+                    "a RepositoryRuleViolationErrorMetadataSecretScanning object",
+                )
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<
+                            RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem,
+                        >,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "bypass_placeholders" => f0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RepositoryRuleViolationErrorMetadataSecretScanning {
+                    bypass_placeholders: f0.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4636,14 +8501,45 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                placeholder_id: m.optional("placeholder_id")?,
-                token_type: m.optional("token_type")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str(
+                    "a RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem object",
+                )
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<
+                        SecretScanningPushProtectionBypassPlaceholderId,
+                    >,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "placeholder_id" => f0 = Some(map.next_value()?),
+                        "token_type" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
+                    placeholder_id: f0.flatten(),
+                    token_type: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Search Result Text Matches
@@ -4667,17 +8563,58 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                object_url: m.optional("object_url")?,
-                object_type: m.double("object_type")?,
-                property: m.optional("property")?,
-                fragment: m.optional("fragment")?,
-                matches: m.optional("matches")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SearchResultTextMatchesItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SearchResultTextMatchesItem object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::vec::Vec<SearchResultTextMatchesItemMatchesItem>,
+                    >,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "object_url" => f0 = Some(map.next_value()?),
+                        "object_type" => f1 = Some(map.next_value()?),
+                        "property" => f2 = Some(map.next_value()?),
+                        "fragment" => f3 = Some(map.next_value()?),
+                        "matches" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchResultTextMatchesItem {
+                    object_url: f0.flatten(),
+                    object_type: f1.map(::std::option::Option::flatten),
+                    property: f2.flatten(),
+                    fragment: f3.flatten(),
+                    matches: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -4691,14 +8628,41 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                text: m.optional("text")?,
-                indices: m.optional("indices")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SearchResultTextMatchesItemMatchesItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SearchResultTextMatchesItemMatchesItem object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<i64>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "text" => f0 = Some(map.next_value()?),
+                        "indices" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchResultTextMatchesItemMatchesItem {
+                    text: f0.flatten(),
+                    indices: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Code Search Result Item
@@ -4762,25 +8726,102 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.required("name")?,
-                path: m.required("path")?,
-                sha: m.required("sha")?,
-                url: m.required("url")?,
-                git_url: m.required("git_url")?,
-                html_url: m.required("html_url")?,
-                repository: m.required("repository")?,
-                score: m.required("score")?,
-                file_size: m.optional("file_size")?,
-                language: m.double("language")?,
-                last_modified_at: m.optional("last_modified_at")?,
-                line_numbers: m.optional("line_numbers")?,
-                text_matches: m.optional("text_matches")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = CodeSearchResultItem;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a CodeSearchResultItem object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<::std::string::String> = None;
+                let mut f6: ::std::option::Option<MinimalRepository> = None;
+                let mut f7: ::std::option::Option<f64> = None;
+                let mut f8: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f9: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f11: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = None;
+                let mut f12: ::std::option::Option<
+                    ::std::option::Option<SearchResultTextMatches>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "path" => f1 = Some(map.next_value()?),
+                        "sha" => f2 = Some(map.next_value()?),
+                        "url" => f3 = Some(map.next_value()?),
+                        "git_url" => f4 = Some(map.next_value()?),
+                        "html_url" => f5 = Some(map.next_value()?),
+                        "repository" => f6 = Some(map.next_value()?),
+                        "score" => f7 = Some(map.next_value()?),
+                        "file_size" => f8 = Some(map.next_value()?),
+                        "language" => f9 = Some(map.next_value()?),
+                        "last_modified_at" => f10 = Some(map.next_value()?),
+                        "line_numbers" => f11 = Some(map.next_value()?),
+                        "text_matches" => f12 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CodeSearchResultItem {
+                    name: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    path: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "path",
+                        ))?,
+                    sha: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "sha",
+                        ))?,
+                    url: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    git_url: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "git_url",
+                        ))?,
+                    html_url: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    repository: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repository",
+                        ))?,
+                    score: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "score",
+                        ))?,
+                    file_size: f8.flatten(),
+                    language: f9.map(::std::option::Option::flatten),
+                    last_modified_at: f10.flatten(),
+                    line_numbers: f11.flatten(),
+                    text_matches: f12.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// Private User
@@ -4928,55 +8969,271 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                login: m.required("login")?,
-                id: m.required("id")?,
-                user_view_type: m.optional("user_view_type")?,
-                node_id: m.required("node_id")?,
-                avatar_url: m.required("avatar_url")?,
-                gravatar_id: m.optional("gravatar_id")?,
-                url: m.required("url")?,
-                html_url: m.required("html_url")?,
-                followers_url: m.required("followers_url")?,
-                following_url: m.required("following_url")?,
-                gists_url: m.required("gists_url")?,
-                starred_url: m.required("starred_url")?,
-                subscriptions_url: m.required("subscriptions_url")?,
-                organizations_url: m.required("organizations_url")?,
-                repos_url: m.required("repos_url")?,
-                events_url: m.required("events_url")?,
-                received_events_url: m.required("received_events_url")?,
-                r#type: m.required("type")?,
-                site_admin: m.required("site_admin")?,
-                name: m.optional("name")?,
-                company: m.optional("company")?,
-                blog: m.optional("blog")?,
-                location: m.optional("location")?,
-                email: m.optional("email")?,
-                notification_email: m.double("notification_email")?,
-                hireable: m.optional("hireable")?,
-                bio: m.optional("bio")?,
-                twitter_username: m.double("twitter_username")?,
-                public_repos: m.required("public_repos")?,
-                public_gists: m.required("public_gists")?,
-                followers: m.required("followers")?,
-                following: m.required("following")?,
-                created_at: m.required("created_at")?,
-                updated_at: m.required("updated_at")?,
-                private_gists: m.required("private_gists")?,
-                total_private_repos: m.required("total_private_repos")?,
-                owned_private_repos: m.required("owned_private_repos")?,
-                disk_usage: m.required("disk_usage")?,
-                collaborators: m.required("collaborators")?,
-                two_factor_authentication: m.required("two_factor_authentication")?,
-                plan: m.optional("plan")?,
-                business_plus: m.optional("business_plus")?,
-                ldap_dn: m.optional("ldap_dn")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = PrivateUser;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a PrivateUser object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<i64> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<::std::string::String> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<bool> = None;
+                let mut f19: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f20: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f21: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f22: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f23: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f24: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f25: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f26: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f27: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f28: ::std::option::Option<i64> = None;
+                let mut f29: ::std::option::Option<i64> = None;
+                let mut f30: ::std::option::Option<i64> = None;
+                let mut f31: ::std::option::Option<i64> = None;
+                let mut f32: ::std::option::Option<::std::string::String> = None;
+                let mut f33: ::std::option::Option<::std::string::String> = None;
+                let mut f34: ::std::option::Option<i64> = None;
+                let mut f35: ::std::option::Option<i64> = None;
+                let mut f36: ::std::option::Option<i64> = None;
+                let mut f37: ::std::option::Option<i64> = None;
+                let mut f38: ::std::option::Option<i64> = None;
+                let mut f39: ::std::option::Option<bool> = None;
+                let mut f40: ::std::option::Option<
+                    ::std::option::Option<PrivateUserPlan>,
+                > = None;
+                let mut f41: ::std::option::Option<::std::option::Option<bool>> = None;
+                let mut f42: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "login" => f0 = Some(map.next_value()?),
+                        "id" => f1 = Some(map.next_value()?),
+                        "user_view_type" => f2 = Some(map.next_value()?),
+                        "node_id" => f3 = Some(map.next_value()?),
+                        "avatar_url" => f4 = Some(map.next_value()?),
+                        "gravatar_id" => f5 = Some(map.next_value()?),
+                        "url" => f6 = Some(map.next_value()?),
+                        "html_url" => f7 = Some(map.next_value()?),
+                        "followers_url" => f8 = Some(map.next_value()?),
+                        "following_url" => f9 = Some(map.next_value()?),
+                        "gists_url" => f10 = Some(map.next_value()?),
+                        "starred_url" => f11 = Some(map.next_value()?),
+                        "subscriptions_url" => f12 = Some(map.next_value()?),
+                        "organizations_url" => f13 = Some(map.next_value()?),
+                        "repos_url" => f14 = Some(map.next_value()?),
+                        "events_url" => f15 = Some(map.next_value()?),
+                        "received_events_url" => f16 = Some(map.next_value()?),
+                        "type" => f17 = Some(map.next_value()?),
+                        "site_admin" => f18 = Some(map.next_value()?),
+                        "name" => f19 = Some(map.next_value()?),
+                        "company" => f20 = Some(map.next_value()?),
+                        "blog" => f21 = Some(map.next_value()?),
+                        "location" => f22 = Some(map.next_value()?),
+                        "email" => f23 = Some(map.next_value()?),
+                        "notification_email" => f24 = Some(map.next_value()?),
+                        "hireable" => f25 = Some(map.next_value()?),
+                        "bio" => f26 = Some(map.next_value()?),
+                        "twitter_username" => f27 = Some(map.next_value()?),
+                        "public_repos" => f28 = Some(map.next_value()?),
+                        "public_gists" => f29 = Some(map.next_value()?),
+                        "followers" => f30 = Some(map.next_value()?),
+                        "following" => f31 = Some(map.next_value()?),
+                        "created_at" => f32 = Some(map.next_value()?),
+                        "updated_at" => f33 = Some(map.next_value()?),
+                        "private_gists" => f34 = Some(map.next_value()?),
+                        "total_private_repos" => f35 = Some(map.next_value()?),
+                        "owned_private_repos" => f36 = Some(map.next_value()?),
+                        "disk_usage" => f37 = Some(map.next_value()?),
+                        "collaborators" => f38 = Some(map.next_value()?),
+                        "two_factor_authentication" => f39 = Some(map.next_value()?),
+                        "plan" => f40 = Some(map.next_value()?),
+                        "business_plus" => f41 = Some(map.next_value()?),
+                        "ldap_dn" => f42 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(PrivateUser {
+                    login: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "login",
+                        ))?,
+                    id: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    user_view_type: f2.flatten(),
+                    node_id: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "node_id",
+                        ))?,
+                    avatar_url: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "avatar_url",
+                        ))?,
+                    gravatar_id: f5.flatten(),
+                    url: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "url",
+                        ))?,
+                    html_url: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "html_url",
+                        ))?,
+                    followers_url: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "followers_url",
+                        ))?,
+                    following_url: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "following_url",
+                        ))?,
+                    gists_url: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "gists_url",
+                        ))?,
+                    starred_url: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "starred_url",
+                        ))?,
+                    subscriptions_url: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "subscriptions_url",
+                        ))?,
+                    organizations_url: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "organizations_url",
+                        ))?,
+                    repos_url: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "repos_url",
+                        ))?,
+                    events_url: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "events_url",
+                        ))?,
+                    received_events_url: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "received_events_url",
+                        ))?,
+                    r#type: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "type",
+                        ))?,
+                    site_admin: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "site_admin",
+                        ))?,
+                    name: f19.flatten(),
+                    company: f20.flatten(),
+                    blog: f21.flatten(),
+                    location: f22.flatten(),
+                    email: f23.flatten(),
+                    notification_email: f24.map(::std::option::Option::flatten),
+                    hireable: f25.flatten(),
+                    bio: f26.flatten(),
+                    twitter_username: f27.map(::std::option::Option::flatten),
+                    public_repos: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "public_repos",
+                        ))?,
+                    public_gists: f29
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "public_gists",
+                        ))?,
+                    followers: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "followers",
+                        ))?,
+                    following: f31
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "following",
+                        ))?,
+                    created_at: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "created_at",
+                        ))?,
+                    updated_at: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "updated_at",
+                        ))?,
+                    private_gists: f34
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "private_gists",
+                        ))?,
+                    total_private_repos: f35
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total_private_repos",
+                        ))?,
+                    owned_private_repos: f36
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "owned_private_repos",
+                        ))?,
+                    disk_usage: f37
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "disk_usage",
+                        ))?,
+                    collaborators: f38
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "collaborators",
+                        ))?,
+                    two_factor_authentication: f39
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "two_factor_authentication",
+                        ))?,
+                    plan: f40.flatten(),
+                    business_plus: f41.flatten(),
+                    ldap_dn: f42.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 pub type PrivateUserPlan = PublicUserPlan;
@@ -5265,14 +9522,43 @@ impl<'de> ::serde::Deserialize<'de> for ActionsListWorkflowRunsForRepoOkBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                total_count: m.required("total_count")?,
-                workflow_runs: m.required("workflow_runs")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ActionsListWorkflowRunsForRepoOkBody;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ActionsListWorkflowRunsForRepoOkBody object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::vec::Vec<WorkflowRun>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "total_count" => f0 = Some(map.next_value()?),
+                        "workflow_runs" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ActionsListWorkflowRunsForRepoOkBody {
+                    total_count: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total_count",
+                        ))?,
+                    workflow_runs: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "workflow_runs",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -5313,18 +9599,63 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                message: m.required("message")?,
-                content: m.required("content")?,
-                sha: m.optional("sha")?,
-                branch: m.optional("branch")?,
-                committer: m.optional("committer")?,
-                author: m.optional("author")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ReposCreateOrUpdateFileContentsBody;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ReposCreateOrUpdateFileContentsBody object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<ReposCreateOrUpdateFileContentsBodyCommitter>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<ReposCreateOrUpdateFileContentsBodyAuthor>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "message" => f0 = Some(map.next_value()?),
+                        "content" => f1 = Some(map.next_value()?),
+                        "sha" => f2 = Some(map.next_value()?),
+                        "branch" => f3 = Some(map.next_value()?),
+                        "committer" => f4 = Some(map.next_value()?),
+                        "author" => f5 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ReposCreateOrUpdateFileContentsBody {
+                    message: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                    content: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "content",
+                        ))?,
+                    sha: f2.flatten(),
+                    branch: f3.flatten(),
+                    committer: f4.flatten(),
+                    author: f5.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The person that committed the file. Default: the authenticated user.
@@ -5353,15 +9684,48 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.required("name")?,
-                email: m.required("email")?,
-                date: m.optional("date")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = ReposCreateOrUpdateFileContentsBodyCommitter;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a ReposCreateOrUpdateFileContentsBodyCommitter object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "email" => f1 = Some(map.next_value()?),
+                        "date" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ReposCreateOrUpdateFileContentsBodyCommitter {
+                    name: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    email: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "email",
+                        ))?,
+                    date: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The author of the file. Default: The `committer` or the authenticated user if you omit `committer`.
@@ -5525,19 +9889,69 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                title: m.required("title")?,
-                body: m.optional("body")?,
-                assignee: m.double("assignee")?,
-                milestone: m.double("milestone")?,
-                labels: m.optional("labels")?,
-                assignees: m.optional("assignees")?,
-                r#type: m.double("type")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssuesCreateBody;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssuesCreateBody object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<IssuesCreateBodyTitle> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<
+                        ::std::option::Option<IssuesCreateBodyMilestone>,
+                    >,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<IssuesCreateBodyLabelsItem>>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                > = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "title" => f0 = Some(map.next_value()?),
+                        "body" => f1 = Some(map.next_value()?),
+                        "assignee" => f2 = Some(map.next_value()?),
+                        "milestone" => f3 = Some(map.next_value()?),
+                        "labels" => f4 = Some(map.next_value()?),
+                        "assignees" => f5 = Some(map.next_value()?),
+                        "type" => f6 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssuesCreateBody {
+                    title: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "title",
+                        ))?,
+                    body: f1.flatten(),
+                    assignee: f2.map(::std::option::Option::flatten),
+                    milestone: f3.map(::std::option::Option::flatten),
+                    labels: f4.flatten(),
+                    assignees: f5.flatten(),
+                    r#type: f6.map(::std::option::Option::flatten),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 /// The title of the issue.
@@ -5573,16 +9987,49 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.optional("id")?,
-                name: m.optional("name")?,
-                description: m.double("description")?,
-                color: m.double("color")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssuesCreateBodyLabelsItemObject;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssuesCreateBodyLabelsItemObject object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "description" => f2 = Some(map.next_value()?),
+                        "color" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssuesCreateBodyLabelsItemObject {
+                    id: f0.flatten(),
+                    name: f1.flatten(),
+                    description: f2.map(::std::option::Option::flatten),
+                    color: f3.map(::std::option::Option::flatten),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, Default)]
@@ -5598,15 +10045,46 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                code: m.optional("code")?,
-                message: m.optional("message")?,
-                documentation_url: m.optional("documentation_url")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = IssuesCreateServiceUnavailableBody;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a IssuesCreateServiceUnavailableBody object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "code" => f0 = Some(map.next_value()?),
+                        "message" => f1 = Some(map.next_value()?),
+                        "documentation_url" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(IssuesCreateServiceUnavailableBody {
+                    code: f0.flatten(),
+                    message: f1.flatten(),
+                    documentation_url: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -5729,15 +10207,51 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                total_count: m.required("total_count")?,
-                incomplete_results: m.required("incomplete_results")?,
-                items: m.required("items")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = SearchCodeOkBody;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a SearchCodeOkBody object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<bool> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::vec::Vec<CodeSearchResultItem>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "total_count" => f0 = Some(map.next_value()?),
+                        "incomplete_results" => f1 = Some(map.next_value()?),
+                        "items" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SearchCodeOkBody {
+                    total_count: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "total_count",
+                        ))?,
+                    incomplete_results: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "incomplete_results",
+                        ))?,
+                    items: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "items",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq)]

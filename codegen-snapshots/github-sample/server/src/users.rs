@@ -30,16 +30,25 @@ impl ::axum::response::IntoResponse for UsersGetAuthenticatedResponse {
 /// axum handler for `GET` "/user".
 #[allow(unused_variables, unused_mut)]
 pub async fn users_get_authenticated<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     if !errors.is_empty() {
         return errors.into_response_as("application/json");
     }
-    let response = <A as super::Api>::users_get_authenticated(&*api).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::users_get_authenticated(&*served.api, ctx).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -91,7 +91,9 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("additional_properties", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -99,6 +101,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("additional_properties", status, &response_headers);
         match status {
             200 => {
                 let headers = AdditionalPropertiesOkHeaders {
@@ -134,7 +137,7 @@ impl super::Client {
     pub async fn additional_properties_post(
         &self,
         additional_properties: &str,
-        body: ::std::option::Option<&super::types::Union2>,
+        body: impl ::std::convert::Into<::std::option::Option<&super::types::Union2>>,
     ) -> ::std::result::Result<
         super::types::Untagged,
         super::Error<AdditionalPropertiesPostError>,
@@ -166,7 +169,7 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        if let Some(b) = body {
+        if let Some(b) = body.into() {
             let bytes = ::serde_json::to_vec(b)
                 .map_err(|e| super::Error::Encode {
                     what: "request body",
@@ -174,14 +177,17 @@ impl super::Client {
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("additional_properties_post", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("additional_properties_post", status, &response_headers);
         match status {
             201 => {
                 Ok(

@@ -82,7 +82,7 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self.run_request_hooks("do", req).map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -90,6 +90,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("do", status, &response_headers);
         match status {
             200 => {
                 let headers = DoOkHeaders {
@@ -125,7 +126,7 @@ impl super::Client {
     pub async fn do_post(
         &self,
         r#do: &str,
-        body: ::std::option::Option<&super::types::Union2>,
+        body: impl ::std::convert::Into<::std::option::Option<&super::types::Union2>>,
     ) -> ::std::result::Result<super::types::Untagged, super::Error<DoPostError>> {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op41/");
@@ -154,7 +155,7 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        if let Some(b) = body {
+        if let Some(b) = body.into() {
             let bytes = ::serde_json::to_vec(b)
                 .map_err(|e| super::Error::Encode {
                     what: "request body",
@@ -162,14 +163,15 @@ impl super::Client {
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self.run_request_hooks("do_post", req).map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("do_post", status, &response_headers);
         match status {
             201 => {
                 Ok(

@@ -35,14 +35,15 @@ impl super::Client {
                 .header("content-type", "application/x-www-form-urlencoded")
                 .body(super::runtime::form_body(&v));
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self.run_request_hooks("form", req).map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("form", status, &response_headers);
         match status {
             204 => Ok(()),
             _ => {

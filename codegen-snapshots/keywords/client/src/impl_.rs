@@ -82,7 +82,7 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self.run_request_hooks("impl", req).map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -90,6 +90,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("impl", status, &response_headers);
         match status {
             200 => {
                 let headers = ImplOkHeaders {
@@ -163,14 +164,17 @@ impl super::Client {
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("impl_post", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("impl_post", status, &response_headers);
         match status {
             201 => {
                 Ok(

@@ -878,6 +878,27 @@ pub struct Client {
     credentials: ::std::vec::Vec<::std::option::Option<runtime::Credential>>,
     headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
     retry: runtime::RetryPolicy,
+    hooks: ::std::vec::Vec<::std::sync::Arc<dyn RequestHook>>,
+}
+/// Sees every request of a [`Client`] before it goes out and the status and headers of its
+/// response: for tracing ids, signatures, metrics or logs. Add one with
+/// [`Client::with_hook`]; hooks run in the order they were added.
+pub trait RequestHook: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// Called once per call with the operation's method name and the request about to be
+    /// sent (change its headers, URL or timeout here; retries send it as changed).
+    fn on_request(&self, operation: &'static str, request: &mut ::reqwest::Request) {
+        let _ = (operation, request);
+    }
+    /// Called with the status and headers of the response the call ends with (after any
+    /// retries), before its body is decoded.
+    fn on_response(
+        &self,
+        operation: &'static str,
+        status: u16,
+        headers: &::reqwest::header::HeaderMap,
+    ) {
+        let _ = (operation, status, headers);
+    }
 }
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -893,6 +914,7 @@ impl ::std::fmt::Debug for Client {
                     .collect::<::std::vec::Vec<_>>(),
             )
             .field("retry", &self.retry)
+            .field("hooks", &self.hooks.len())
             .finish_non_exhaustive()
     }
 }
@@ -925,6 +947,7 @@ impl Client {
             credentials: ::std::vec![None; 208],
             headers: ::std::vec::Vec::new(),
             retry: runtime::RetryPolicy::default(),
+            hooks: ::std::vec::Vec::new(),
         }
     }
     /// Use this `reqwest::Client` (timeouts, proxies, TLS, default headers) instead of the
@@ -942,6 +965,39 @@ impl Client {
     ) -> Self {
         self.headers.push((name.into(), value.into()));
         self
+    }
+    /// Run `hook` around every request of this client value (see [`RequestHook`]).
+    pub fn with_hook(mut self, hook: impl RequestHook) -> Self {
+        self.hooks.push(::std::sync::Arc::new(hook));
+        self
+    }
+    /// The request `req` of `operation` after every hook's [`RequestHook::on_request`].
+    #[allow(dead_code)]
+    fn run_request_hooks(
+        &self,
+        operation: &'static str,
+        req: ::reqwest::RequestBuilder,
+    ) -> ::std::result::Result<::reqwest::RequestBuilder, ::reqwest::Error> {
+        if self.hooks.is_empty() {
+            return Ok(req);
+        }
+        let mut request = req.build()?;
+        for h in &self.hooks {
+            h.on_request(operation, &mut request);
+        }
+        Ok(::reqwest::RequestBuilder::from_parts(self.http.clone(), request))
+    }
+    /// Every hook's [`RequestHook::on_response`].
+    #[allow(dead_code)]
+    fn run_response_hooks(
+        &self,
+        operation: &'static str,
+        status: u16,
+        headers: &::reqwest::header::HeaderMap,
+    ) {
+        for h in &self.hooks {
+            h.on_response(operation, status, headers);
+        }
     }
     /// When to retry (default: [`RetryPolicy::default`]; [`RetryPolicy::none`] to send
     /// every request once).
@@ -2778,7 +2834,13 @@ impl Client {
         self
     }
     /// Apply the first security alternative whose credentials are all set.
-    #[allow(dead_code, unused_variables, clippy::ptr_arg, clippy::match_single_binding)]
+    #[allow(
+        dead_code,
+        unused_variables,
+        clippy::ptr_arg,
+        clippy::match_single_binding,
+        clippy::single_match
+    )]
     fn authorize(
         &self,
         alternatives: &[&[usize]],

@@ -84,7 +84,9 @@ break}`*/
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("line_break", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -92,6 +94,7 @@ break}`*/
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("line_break", status, &response_headers);
         match status {
             200 => {
                 let headers = LineBreakOkHeaders {
@@ -169,14 +172,17 @@ break}`*/
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("line_break_post", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("line_break_post", status, &response_headers);
         match status {
             201 => {
                 Ok(

@@ -1082,14 +1082,17 @@ impl super::Client {
             }
             req = req.multipart(form);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("multipart", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("multipart", status, &response_headers);
         match status {
             204 => Ok(()),
             _ => {

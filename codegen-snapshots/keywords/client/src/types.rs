@@ -8,11 +8,32 @@ impl<'de> ::serde::Deserialize<'de> for As {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self { v: m.optional("v")? })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = As;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a As object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "v" => f0 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(As { v: f0.flatten() })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[cfg(any(feature = "all-schemas"))]
@@ -314,14 +335,41 @@ impl<'de> ::serde::Deserialize<'de> for Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                r#type: m.optional("type")?,
-                title: m.optional("title")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Error;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Error object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "type" => f0 = Some(map.next_value()?),
+                        "title" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Error {
+                    r#type: f0.flatten(),
+                    title: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[cfg(any(feature = "all-schemas"))]
@@ -1142,223 +1190,1122 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                r#as: m.required("as")?,
-                r#break: m.required("break")?,
-                r#const: m.required("const")?,
-                r#continue: m.required("continue")?,
-                crate_: m.required("crate")?,
-                r#else: m.required("else")?,
-                r#enum: m.required("enum")?,
-                r#extern: m.required("extern")?,
-                r#false: m.required("false")?,
-                r#fn: m.required("fn")?,
-                r#for: m.required("for")?,
-                r#if: m.required("if")?,
-                r#impl: m.required("impl")?,
-                r#in: m.required("in")?,
-                r#let: m.required("let")?,
-                r#loop: m.required("loop")?,
-                r#match: m.required("match")?,
-                r#mod: m.required("mod")?,
-                r#move: m.required("move")?,
-                r#mut: m.required("mut")?,
-                r#pub: m.required("pub")?,
-                r#ref: m.required("ref")?,
-                r#return: m.required("return")?,
-                self_: m.required("self")?,
-                self_2: m.required("Self")?,
-                r#static: m.required("static")?,
-                r#struct: m.required("struct")?,
-                super_: m.required("super")?,
-                r#trait: m.required("trait")?,
-                r#true: m.required("true")?,
-                r#type: m.required("type")?,
-                r#unsafe: m.required("unsafe")?,
-                r#use: m.required("use")?,
-                r#where: m.required("where")?,
-                r#while: m.required("while")?,
-                r#async: m.required("async")?,
-                r#await: m.required("await")?,
-                r#dyn: m.required("dyn")?,
-                r#abstract: m.optional("abstract")?,
-                r#become: m.optional("become")?,
-                r#box: m.optional("box")?,
-                r#do: m.optional("do")?,
-                r#final: m.optional("final")?,
-                r#macro: m.optional("macro")?,
-                r#override: m.optional("override")?,
-                r#priv: m.optional("priv")?,
-                r#typeof: m.optional("typeof")?,
-                r#unsized: m.optional("unsized")?,
-                r#virtual: m.optional("virtual")?,
-                r#yield: m.optional("yield")?,
-                r#try: m.optional("try")?,
-                r#gen: m.optional("gen")?,
-                r#union: m.optional("union")?,
-                r#macro_rules: m.optional("macro_rules")?,
-                raw: m.optional("raw")?,
-                safe: m.optional("safe")?,
-                static2: m.optional("'static")?,
-                auto: m.optional("auto")?,
-                default: m.optional("default")?,
-                value: m.optional("_")?,
-                value2: m.optional("__")?,
-                r_type: m.optional("r#type")?,
-                r_self: m.optional("r#self")?,
-                value3: m.optional("")?,
-                value4: m.optional(" ")?,
-                value5: m.optional("*/")?,
-                value6: m.optional("\"#")?,
-                value7: m.optional("##")?,
-                n0: m.optional("0")?,
-                n1st: m.optional("1st")?,
-                n1: m.optional("-1")?,
-                value8: m.optional("+")?,
-                a_b: m.optional("a-b")?,
-                a_b2: m.optional("A_B")?,
-                a_b3: m.optional("a_b")?,
-                a_b4: m.optional("aB")?,
-                ab: m.optional("AB")?,
-                ab2: m.optional("ab")?,
-                u202e: m.optional("\u{202e}")?,
-                a_b5: m.optional("a\rb")?,
-                line_break: m.optional("line\nbreak")?,
-                nul: m.optional("nul\0")?,
-                ue9_t_ue9: m.optional("été")?,
-                u65e5_u672c: m.optional("日本")?,
-                u1f436: m.optional("🐶")?,
-                bool: m.optional("bool")?,
-                char: m.optional("char")?,
-                str: m.optional("str")?,
-                u8: m.optional("u8")?,
-                u16: m.optional("u16")?,
-                u32: m.optional("u32")?,
-                u64: m.optional("u64")?,
-                u128: m.optional("u128")?,
-                usize: m.optional("usize")?,
-                i8: m.optional("i8")?,
-                i16: m.optional("i16")?,
-                i32: m.optional("i32")?,
-                i64: m.optional("i64")?,
-                i128: m.optional("i128")?,
-                isize: m.optional("isize")?,
-                f32: m.optional("f32")?,
-                f64: m.optional("f64")?,
-                option: m.optional("Option")?,
-                some: m.optional("Some")?,
-                none: m.optional("None")?,
-                result: m.optional("Result")?,
-                ok: m.optional("Ok")?,
-                err: m.optional("Err")?,
-                string: m.optional("String")?,
-                vec: m.optional("Vec")?,
-                box2: m.optional("Box")?,
-                default2: m.optional("Default")?,
-                clone: m.optional("Clone")?,
-                copy: m.optional("Copy")?,
-                send: m.optional("Send")?,
-                sync: m.optional("Sync")?,
-                sized: m.optional("Sized")?,
-                drop: m.optional("Drop")?,
-                fn2: m.optional("Fn")?,
-                fn_mut: m.optional("FnMut")?,
-                fn_once: m.optional("FnOnce")?,
-                from: m.optional("From")?,
-                into: m.optional("Into")?,
-                iterator: m.optional("Iterator")?,
-                into_iterator: m.optional("IntoIterator")?,
-                to_string: m.optional("ToString")?,
-                to_owned: m.optional("ToOwned")?,
-                partial_eq: m.optional("PartialEq")?,
-                eq: m.optional("Eq")?,
-                ord: m.optional("Ord")?,
-                partial_ord: m.optional("PartialOrd")?,
-                debug: m.optional("Debug")?,
-                display: m.optional("Display")?,
-                hash: m.optional("Hash")?,
-                hash_map: m.optional("HashMap")?,
-                b_tree_map: m.optional("BTreeMap")?,
-                value9: m.optional("Value")?,
-                map: m.optional("Map")?,
-                serialize: m.optional("Serialize")?,
-                deserialize: m.optional("Deserialize")?,
-                serializer: m.optional("Serializer")?,
-                deserializer: m.optional("Deserializer")?,
-                formatter: m.optional("Formatter")?,
-                arc: m.optional("Arc")?,
-                cow: m.optional("Cow")?,
-                client: m.optional("Client")?,
-                error: m.optional("Error")?,
-                response: m.optional("Response")?,
-                request: m.optional("Request")?,
-                params: m.optional("Params")?,
-                body: m.optional("Body")?,
-                api: m.optional("Api")?,
-                router: m.optional("Router")?,
-                state: m.optional("State")?,
-                json: m.optional("Json")?,
-                bytes: m.optional("Bytes")?,
-                url: m.optional("Url")?,
-                method: m.optional("Method")?,
-                status_code: m.optional("StatusCode")?,
-                header_map: m.optional("HeaderMap")?,
-                unknown: m.optional("Unknown")?,
-                other: m.optional("Other")?,
-                new: m.optional("new")?,
-                clone2: m.optional("clone")?,
-                fmt: m.optional("fmt")?,
-                with_base_url: m.optional("with_base_url")?,
-                with_http_client: m.optional("with_http_client")?,
-                base_url: m.optional("base_url")?,
-                http_client: m.optional("http_client")?,
-                router2: m.optional("router")?,
-                client2: m.optional("client")?,
-                server: m.optional("server")?,
-                runtime: m.optional("runtime")?,
-                types: m.optional("types")?,
-                serde: m.optional("serde")?,
-                serde_json: m.optional("serde_json")?,
-                reqwest: m.optional("reqwest")?,
-                axum: m.optional("axum")?,
-                http: m.optional("http")?,
-                tokio: m.optional("tokio")?,
-                bytes2: m.optional("bytes")?,
-                futures: m.optional("futures")?,
-                std: m.optional("std")?,
-                core: m.optional("core")?,
-                alloc: m.optional("alloc")?,
-                tests: m.optional("tests")?,
-                params2: m.optional("params")?,
-                body2: m.optional("body")?,
-                req: m.optional("req")?,
-                resp: m.optional("resp")?,
-                api2: m.optional("api")?,
-                state2: m.optional("state")?,
-                headers: m.optional("headers")?,
-                send2: m.optional("send")?,
-                execute: m.optional("execute")?,
-                build: m.optional("build")?,
-                into2: m.optional("into")?,
-                from2: m.optional("from")?,
-                drop2: m.optional("drop")?,
-                status: m.optional("status")?,
-                error2: m.optional("error")?,
-                result2: m.optional("result")?,
-                main: m.optional("main")?,
-                additional_properties: m.optional("additional_properties")?,
-                deserialize2: m.optional("deserialize")?,
-                serialize2: m.optional("serialize")?,
-                to_string2: m.optional("to_string")?,
-                as_str: m.optional("as_str")?,
-                kinds: m.optional("kinds")?,
-                numbers: m.optional("numbers")?,
-                mixed: m.optional("mixed")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Everything;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Everything object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<::std::string::String> = None;
+                let mut f3: ::std::option::Option<::std::string::String> = None;
+                let mut f4: ::std::option::Option<::std::string::String> = None;
+                let mut f5: ::std::option::Option<::std::string::String> = None;
+                let mut f6: ::std::option::Option<::std::string::String> = None;
+                let mut f7: ::std::option::Option<::std::string::String> = None;
+                let mut f8: ::std::option::Option<::std::string::String> = None;
+                let mut f9: ::std::option::Option<::std::string::String> = None;
+                let mut f10: ::std::option::Option<::std::string::String> = None;
+                let mut f11: ::std::option::Option<::std::string::String> = None;
+                let mut f12: ::std::option::Option<::std::string::String> = None;
+                let mut f13: ::std::option::Option<::std::string::String> = None;
+                let mut f14: ::std::option::Option<::std::string::String> = None;
+                let mut f15: ::std::option::Option<::std::string::String> = None;
+                let mut f16: ::std::option::Option<::std::string::String> = None;
+                let mut f17: ::std::option::Option<::std::string::String> = None;
+                let mut f18: ::std::option::Option<::std::string::String> = None;
+                let mut f19: ::std::option::Option<::std::string::String> = None;
+                let mut f20: ::std::option::Option<::std::string::String> = None;
+                let mut f21: ::std::option::Option<::std::string::String> = None;
+                let mut f22: ::std::option::Option<::std::string::String> = None;
+                let mut f23: ::std::option::Option<::std::string::String> = None;
+                let mut f24: ::std::option::Option<::std::string::String> = None;
+                let mut f25: ::std::option::Option<::std::string::String> = None;
+                let mut f26: ::std::option::Option<::std::string::String> = None;
+                let mut f27: ::std::option::Option<::std::string::String> = None;
+                let mut f28: ::std::option::Option<::std::string::String> = None;
+                let mut f29: ::std::option::Option<::std::string::String> = None;
+                let mut f30: ::std::option::Option<::std::string::String> = None;
+                let mut f31: ::std::option::Option<::std::string::String> = None;
+                let mut f32: ::std::option::Option<::std::string::String> = None;
+                let mut f33: ::std::option::Option<::std::string::String> = None;
+                let mut f34: ::std::option::Option<::std::string::String> = None;
+                let mut f35: ::std::option::Option<::std::string::String> = None;
+                let mut f36: ::std::option::Option<::std::string::String> = None;
+                let mut f37: ::std::option::Option<::std::string::String> = None;
+                let mut f38: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f39: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f40: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f41: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f42: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f43: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f44: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f45: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f46: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f47: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f48: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f49: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f50: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f51: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f52: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f53: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f54: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f55: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f56: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f57: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f58: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f59: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f60: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f61: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f62: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f63: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f64: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f65: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f66: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f67: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f68: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f69: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f70: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f71: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f72: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f73: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f74: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f75: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f76: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f77: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f78: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f79: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f80: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f81: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f82: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f83: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f84: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f85: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f86: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f87: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f88: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f89: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f90: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f91: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f92: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f93: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f94: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f95: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f96: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f97: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f98: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f99: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f100: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f101: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f102: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f103: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f104: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f105: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f106: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f107: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f108: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f109: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f110: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f111: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f112: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f113: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f114: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f115: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f116: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f117: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f118: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f119: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f120: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f121: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f122: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f123: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f124: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f125: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f126: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f127: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f128: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f129: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f130: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f131: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f132: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f133: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f134: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f135: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f136: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f137: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f138: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f139: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f140: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f141: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f142: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f143: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f144: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f145: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f146: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f147: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f148: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f149: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f150: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f151: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f152: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f153: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f154: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f155: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f156: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f157: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f158: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f159: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f160: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f161: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f162: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f163: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f164: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f165: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f166: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f167: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f168: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f169: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f170: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f171: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f172: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f173: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f174: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f175: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f176: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f177: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f178: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f179: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f180: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f181: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f182: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f183: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f184: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f185: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f186: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f187: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f188: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f189: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f190: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f191: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f192: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f193: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f194: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f195: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f196: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f197: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f198: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f199: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f200: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f201: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f202: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f203: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f204: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f205: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f206: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f207: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f208: ::std::option::Option<
+                    ::std::option::Option<EverythingKinds>,
+                > = None;
+                let mut f209: ::std::option::Option<::std::option::Option<i64>> = None;
+                let mut f210: ::std::option::Option<
+                    ::std::option::Option<::serde_json::Value>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "as" => f0 = Some(map.next_value()?),
+                        "break" => f1 = Some(map.next_value()?),
+                        "const" => f2 = Some(map.next_value()?),
+                        "continue" => f3 = Some(map.next_value()?),
+                        "crate" => f4 = Some(map.next_value()?),
+                        "else" => f5 = Some(map.next_value()?),
+                        "enum" => f6 = Some(map.next_value()?),
+                        "extern" => f7 = Some(map.next_value()?),
+                        "false" => f8 = Some(map.next_value()?),
+                        "fn" => f9 = Some(map.next_value()?),
+                        "for" => f10 = Some(map.next_value()?),
+                        "if" => f11 = Some(map.next_value()?),
+                        "impl" => f12 = Some(map.next_value()?),
+                        "in" => f13 = Some(map.next_value()?),
+                        "let" => f14 = Some(map.next_value()?),
+                        "loop" => f15 = Some(map.next_value()?),
+                        "match" => f16 = Some(map.next_value()?),
+                        "mod" => f17 = Some(map.next_value()?),
+                        "move" => f18 = Some(map.next_value()?),
+                        "mut" => f19 = Some(map.next_value()?),
+                        "pub" => f20 = Some(map.next_value()?),
+                        "ref" => f21 = Some(map.next_value()?),
+                        "return" => f22 = Some(map.next_value()?),
+                        "self" => f23 = Some(map.next_value()?),
+                        "Self" => f24 = Some(map.next_value()?),
+                        "static" => f25 = Some(map.next_value()?),
+                        "struct" => f26 = Some(map.next_value()?),
+                        "super" => f27 = Some(map.next_value()?),
+                        "trait" => f28 = Some(map.next_value()?),
+                        "true" => f29 = Some(map.next_value()?),
+                        "type" => f30 = Some(map.next_value()?),
+                        "unsafe" => f31 = Some(map.next_value()?),
+                        "use" => f32 = Some(map.next_value()?),
+                        "where" => f33 = Some(map.next_value()?),
+                        "while" => f34 = Some(map.next_value()?),
+                        "async" => f35 = Some(map.next_value()?),
+                        "await" => f36 = Some(map.next_value()?),
+                        "dyn" => f37 = Some(map.next_value()?),
+                        "abstract" => f38 = Some(map.next_value()?),
+                        "become" => f39 = Some(map.next_value()?),
+                        "box" => f40 = Some(map.next_value()?),
+                        "do" => f41 = Some(map.next_value()?),
+                        "final" => f42 = Some(map.next_value()?),
+                        "macro" => f43 = Some(map.next_value()?),
+                        "override" => f44 = Some(map.next_value()?),
+                        "priv" => f45 = Some(map.next_value()?),
+                        "typeof" => f46 = Some(map.next_value()?),
+                        "unsized" => f47 = Some(map.next_value()?),
+                        "virtual" => f48 = Some(map.next_value()?),
+                        "yield" => f49 = Some(map.next_value()?),
+                        "try" => f50 = Some(map.next_value()?),
+                        "gen" => f51 = Some(map.next_value()?),
+                        "union" => f52 = Some(map.next_value()?),
+                        "macro_rules" => f53 = Some(map.next_value()?),
+                        "raw" => f54 = Some(map.next_value()?),
+                        "safe" => f55 = Some(map.next_value()?),
+                        "'static" => f56 = Some(map.next_value()?),
+                        "auto" => f57 = Some(map.next_value()?),
+                        "default" => f58 = Some(map.next_value()?),
+                        "_" => f59 = Some(map.next_value()?),
+                        "__" => f60 = Some(map.next_value()?),
+                        "r#type" => f61 = Some(map.next_value()?),
+                        "r#self" => f62 = Some(map.next_value()?),
+                        "" => f63 = Some(map.next_value()?),
+                        " " => f64 = Some(map.next_value()?),
+                        "*/" => f65 = Some(map.next_value()?),
+                        "\"#" => f66 = Some(map.next_value()?),
+                        "##" => f67 = Some(map.next_value()?),
+                        "0" => f68 = Some(map.next_value()?),
+                        "1st" => f69 = Some(map.next_value()?),
+                        "-1" => f70 = Some(map.next_value()?),
+                        "+" => f71 = Some(map.next_value()?),
+                        "a-b" => f72 = Some(map.next_value()?),
+                        "A_B" => f73 = Some(map.next_value()?),
+                        "a_b" => f74 = Some(map.next_value()?),
+                        "aB" => f75 = Some(map.next_value()?),
+                        "AB" => f76 = Some(map.next_value()?),
+                        "ab" => f77 = Some(map.next_value()?),
+                        "\u{202e}" => f78 = Some(map.next_value()?),
+                        "a\rb" => f79 = Some(map.next_value()?),
+                        "line\nbreak" => f80 = Some(map.next_value()?),
+                        "nul\0" => f81 = Some(map.next_value()?),
+                        "été" => f82 = Some(map.next_value()?),
+                        "日本" => f83 = Some(map.next_value()?),
+                        "🐶" => f84 = Some(map.next_value()?),
+                        "bool" => f85 = Some(map.next_value()?),
+                        "char" => f86 = Some(map.next_value()?),
+                        "str" => f87 = Some(map.next_value()?),
+                        "u8" => f88 = Some(map.next_value()?),
+                        "u16" => f89 = Some(map.next_value()?),
+                        "u32" => f90 = Some(map.next_value()?),
+                        "u64" => f91 = Some(map.next_value()?),
+                        "u128" => f92 = Some(map.next_value()?),
+                        "usize" => f93 = Some(map.next_value()?),
+                        "i8" => f94 = Some(map.next_value()?),
+                        "i16" => f95 = Some(map.next_value()?),
+                        "i32" => f96 = Some(map.next_value()?),
+                        "i64" => f97 = Some(map.next_value()?),
+                        "i128" => f98 = Some(map.next_value()?),
+                        "isize" => f99 = Some(map.next_value()?),
+                        "f32" => f100 = Some(map.next_value()?),
+                        "f64" => f101 = Some(map.next_value()?),
+                        "Option" => f102 = Some(map.next_value()?),
+                        "Some" => f103 = Some(map.next_value()?),
+                        "None" => f104 = Some(map.next_value()?),
+                        "Result" => f105 = Some(map.next_value()?),
+                        "Ok" => f106 = Some(map.next_value()?),
+                        "Err" => f107 = Some(map.next_value()?),
+                        "String" => f108 = Some(map.next_value()?),
+                        "Vec" => f109 = Some(map.next_value()?),
+                        "Box" => f110 = Some(map.next_value()?),
+                        "Default" => f111 = Some(map.next_value()?),
+                        "Clone" => f112 = Some(map.next_value()?),
+                        "Copy" => f113 = Some(map.next_value()?),
+                        "Send" => f114 = Some(map.next_value()?),
+                        "Sync" => f115 = Some(map.next_value()?),
+                        "Sized" => f116 = Some(map.next_value()?),
+                        "Drop" => f117 = Some(map.next_value()?),
+                        "Fn" => f118 = Some(map.next_value()?),
+                        "FnMut" => f119 = Some(map.next_value()?),
+                        "FnOnce" => f120 = Some(map.next_value()?),
+                        "From" => f121 = Some(map.next_value()?),
+                        "Into" => f122 = Some(map.next_value()?),
+                        "Iterator" => f123 = Some(map.next_value()?),
+                        "IntoIterator" => f124 = Some(map.next_value()?),
+                        "ToString" => f125 = Some(map.next_value()?),
+                        "ToOwned" => f126 = Some(map.next_value()?),
+                        "PartialEq" => f127 = Some(map.next_value()?),
+                        "Eq" => f128 = Some(map.next_value()?),
+                        "Ord" => f129 = Some(map.next_value()?),
+                        "PartialOrd" => f130 = Some(map.next_value()?),
+                        "Debug" => f131 = Some(map.next_value()?),
+                        "Display" => f132 = Some(map.next_value()?),
+                        "Hash" => f133 = Some(map.next_value()?),
+                        "HashMap" => f134 = Some(map.next_value()?),
+                        "BTreeMap" => f135 = Some(map.next_value()?),
+                        "Value" => f136 = Some(map.next_value()?),
+                        "Map" => f137 = Some(map.next_value()?),
+                        "Serialize" => f138 = Some(map.next_value()?),
+                        "Deserialize" => f139 = Some(map.next_value()?),
+                        "Serializer" => f140 = Some(map.next_value()?),
+                        "Deserializer" => f141 = Some(map.next_value()?),
+                        "Formatter" => f142 = Some(map.next_value()?),
+                        "Arc" => f143 = Some(map.next_value()?),
+                        "Cow" => f144 = Some(map.next_value()?),
+                        "Client" => f145 = Some(map.next_value()?),
+                        "Error" => f146 = Some(map.next_value()?),
+                        "Response" => f147 = Some(map.next_value()?),
+                        "Request" => f148 = Some(map.next_value()?),
+                        "Params" => f149 = Some(map.next_value()?),
+                        "Body" => f150 = Some(map.next_value()?),
+                        "Api" => f151 = Some(map.next_value()?),
+                        "Router" => f152 = Some(map.next_value()?),
+                        "State" => f153 = Some(map.next_value()?),
+                        "Json" => f154 = Some(map.next_value()?),
+                        "Bytes" => f155 = Some(map.next_value()?),
+                        "Url" => f156 = Some(map.next_value()?),
+                        "Method" => f157 = Some(map.next_value()?),
+                        "StatusCode" => f158 = Some(map.next_value()?),
+                        "HeaderMap" => f159 = Some(map.next_value()?),
+                        "Unknown" => f160 = Some(map.next_value()?),
+                        "Other" => f161 = Some(map.next_value()?),
+                        "new" => f162 = Some(map.next_value()?),
+                        "clone" => f163 = Some(map.next_value()?),
+                        "fmt" => f164 = Some(map.next_value()?),
+                        "with_base_url" => f165 = Some(map.next_value()?),
+                        "with_http_client" => f166 = Some(map.next_value()?),
+                        "base_url" => f167 = Some(map.next_value()?),
+                        "http_client" => f168 = Some(map.next_value()?),
+                        "router" => f169 = Some(map.next_value()?),
+                        "client" => f170 = Some(map.next_value()?),
+                        "server" => f171 = Some(map.next_value()?),
+                        "runtime" => f172 = Some(map.next_value()?),
+                        "types" => f173 = Some(map.next_value()?),
+                        "serde" => f174 = Some(map.next_value()?),
+                        "serde_json" => f175 = Some(map.next_value()?),
+                        "reqwest" => f176 = Some(map.next_value()?),
+                        "axum" => f177 = Some(map.next_value()?),
+                        "http" => f178 = Some(map.next_value()?),
+                        "tokio" => f179 = Some(map.next_value()?),
+                        "bytes" => f180 = Some(map.next_value()?),
+                        "futures" => f181 = Some(map.next_value()?),
+                        "std" => f182 = Some(map.next_value()?),
+                        "core" => f183 = Some(map.next_value()?),
+                        "alloc" => f184 = Some(map.next_value()?),
+                        "tests" => f185 = Some(map.next_value()?),
+                        "params" => f186 = Some(map.next_value()?),
+                        "body" => f187 = Some(map.next_value()?),
+                        "req" => f188 = Some(map.next_value()?),
+                        "resp" => f189 = Some(map.next_value()?),
+                        "api" => f190 = Some(map.next_value()?),
+                        "state" => f191 = Some(map.next_value()?),
+                        "headers" => f192 = Some(map.next_value()?),
+                        "send" => f193 = Some(map.next_value()?),
+                        "execute" => f194 = Some(map.next_value()?),
+                        "build" => f195 = Some(map.next_value()?),
+                        "into" => f196 = Some(map.next_value()?),
+                        "from" => f197 = Some(map.next_value()?),
+                        "drop" => f198 = Some(map.next_value()?),
+                        "status" => f199 = Some(map.next_value()?),
+                        "error" => f200 = Some(map.next_value()?),
+                        "result" => f201 = Some(map.next_value()?),
+                        "main" => f202 = Some(map.next_value()?),
+                        "additional_properties" => f203 = Some(map.next_value()?),
+                        "deserialize" => f204 = Some(map.next_value()?),
+                        "serialize" => f205 = Some(map.next_value()?),
+                        "to_string" => f206 = Some(map.next_value()?),
+                        "as_str" => f207 = Some(map.next_value()?),
+                        "kinds" => f208 = Some(map.next_value()?),
+                        "numbers" => f209 = Some(map.next_value()?),
+                        "mixed" => f210 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Everything {
+                    r#as: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "as",
+                        ))?,
+                    r#break: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "break",
+                        ))?,
+                    r#const: f2
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "const",
+                        ))?,
+                    r#continue: f3
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "continue",
+                        ))?,
+                    crate_: f4
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "crate",
+                        ))?,
+                    r#else: f5
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "else",
+                        ))?,
+                    r#enum: f6
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "enum",
+                        ))?,
+                    r#extern: f7
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "extern",
+                        ))?,
+                    r#false: f8
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "false",
+                        ))?,
+                    r#fn: f9
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "fn",
+                        ))?,
+                    r#for: f10
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "for",
+                        ))?,
+                    r#if: f11
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "if",
+                        ))?,
+                    r#impl: f12
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "impl",
+                        ))?,
+                    r#in: f13
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "in",
+                        ))?,
+                    r#let: f14
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "let",
+                        ))?,
+                    r#loop: f15
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "loop",
+                        ))?,
+                    r#match: f16
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "match",
+                        ))?,
+                    r#mod: f17
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "mod",
+                        ))?,
+                    r#move: f18
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "move",
+                        ))?,
+                    r#mut: f19
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "mut",
+                        ))?,
+                    r#pub: f20
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "pub",
+                        ))?,
+                    r#ref: f21
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "ref",
+                        ))?,
+                    r#return: f22
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "return",
+                        ))?,
+                    self_: f23
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "self",
+                        ))?,
+                    self_2: f24
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "Self",
+                        ))?,
+                    r#static: f25
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "static",
+                        ))?,
+                    r#struct: f26
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "struct",
+                        ))?,
+                    super_: f27
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "super",
+                        ))?,
+                    r#trait: f28
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "trait",
+                        ))?,
+                    r#true: f29
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "true",
+                        ))?,
+                    r#type: f30
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "type",
+                        ))?,
+                    r#unsafe: f31
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "unsafe",
+                        ))?,
+                    r#use: f32
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "use",
+                        ))?,
+                    r#where: f33
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "where",
+                        ))?,
+                    r#while: f34
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "while",
+                        ))?,
+                    r#async: f35
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "async",
+                        ))?,
+                    r#await: f36
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "await",
+                        ))?,
+                    r#dyn: f37
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "dyn",
+                        ))?,
+                    r#abstract: f38.flatten(),
+                    r#become: f39.flatten(),
+                    r#box: f40.flatten(),
+                    r#do: f41.flatten(),
+                    r#final: f42.flatten(),
+                    r#macro: f43.flatten(),
+                    r#override: f44.flatten(),
+                    r#priv: f45.flatten(),
+                    r#typeof: f46.flatten(),
+                    r#unsized: f47.flatten(),
+                    r#virtual: f48.flatten(),
+                    r#yield: f49.flatten(),
+                    r#try: f50.flatten(),
+                    r#gen: f51.flatten(),
+                    r#union: f52.flatten(),
+                    r#macro_rules: f53.flatten(),
+                    raw: f54.flatten(),
+                    safe: f55.flatten(),
+                    static2: f56.flatten(),
+                    auto: f57.flatten(),
+                    default: f58.flatten(),
+                    value: f59.flatten(),
+                    value2: f60.flatten(),
+                    r_type: f61.flatten(),
+                    r_self: f62.flatten(),
+                    value3: f63.flatten(),
+                    value4: f64.flatten(),
+                    value5: f65.flatten(),
+                    value6: f66.flatten(),
+                    value7: f67.flatten(),
+                    n0: f68.flatten(),
+                    n1st: f69.flatten(),
+                    n1: f70.flatten(),
+                    value8: f71.flatten(),
+                    a_b: f72.flatten(),
+                    a_b2: f73.flatten(),
+                    a_b3: f74.flatten(),
+                    a_b4: f75.flatten(),
+                    ab: f76.flatten(),
+                    ab2: f77.flatten(),
+                    u202e: f78.flatten(),
+                    a_b5: f79.flatten(),
+                    line_break: f80.flatten(),
+                    nul: f81.flatten(),
+                    ue9_t_ue9: f82.flatten(),
+                    u65e5_u672c: f83.flatten(),
+                    u1f436: f84.flatten(),
+                    bool: f85.flatten(),
+                    char: f86.flatten(),
+                    str: f87.flatten(),
+                    u8: f88.flatten(),
+                    u16: f89.flatten(),
+                    u32: f90.flatten(),
+                    u64: f91.flatten(),
+                    u128: f92.flatten(),
+                    usize: f93.flatten(),
+                    i8: f94.flatten(),
+                    i16: f95.flatten(),
+                    i32: f96.flatten(),
+                    i64: f97.flatten(),
+                    i128: f98.flatten(),
+                    isize: f99.flatten(),
+                    f32: f100.flatten(),
+                    f64: f101.flatten(),
+                    option: f102.flatten(),
+                    some: f103.flatten(),
+                    none: f104.flatten(),
+                    result: f105.flatten(),
+                    ok: f106.flatten(),
+                    err: f107.flatten(),
+                    string: f108.flatten(),
+                    vec: f109.flatten(),
+                    box2: f110.flatten(),
+                    default2: f111.flatten(),
+                    clone: f112.flatten(),
+                    copy: f113.flatten(),
+                    send: f114.flatten(),
+                    sync: f115.flatten(),
+                    sized: f116.flatten(),
+                    drop: f117.flatten(),
+                    fn2: f118.flatten(),
+                    fn_mut: f119.flatten(),
+                    fn_once: f120.flatten(),
+                    from: f121.flatten(),
+                    into: f122.flatten(),
+                    iterator: f123.flatten(),
+                    into_iterator: f124.flatten(),
+                    to_string: f125.flatten(),
+                    to_owned: f126.flatten(),
+                    partial_eq: f127.flatten(),
+                    eq: f128.flatten(),
+                    ord: f129.flatten(),
+                    partial_ord: f130.flatten(),
+                    debug: f131.flatten(),
+                    display: f132.flatten(),
+                    hash: f133.flatten(),
+                    hash_map: f134.flatten(),
+                    b_tree_map: f135.flatten(),
+                    value9: f136.flatten(),
+                    map: f137.flatten(),
+                    serialize: f138.flatten(),
+                    deserialize: f139.flatten(),
+                    serializer: f140.flatten(),
+                    deserializer: f141.flatten(),
+                    formatter: f142.flatten(),
+                    arc: f143.flatten(),
+                    cow: f144.flatten(),
+                    client: f145.flatten(),
+                    error: f146.flatten(),
+                    response: f147.flatten(),
+                    request: f148.flatten(),
+                    params: f149.flatten(),
+                    body: f150.flatten(),
+                    api: f151.flatten(),
+                    router: f152.flatten(),
+                    state: f153.flatten(),
+                    json: f154.flatten(),
+                    bytes: f155.flatten(),
+                    url: f156.flatten(),
+                    method: f157.flatten(),
+                    status_code: f158.flatten(),
+                    header_map: f159.flatten(),
+                    unknown: f160.flatten(),
+                    other: f161.flatten(),
+                    new: f162.flatten(),
+                    clone2: f163.flatten(),
+                    fmt: f164.flatten(),
+                    with_base_url: f165.flatten(),
+                    with_http_client: f166.flatten(),
+                    base_url: f167.flatten(),
+                    http_client: f168.flatten(),
+                    router2: f169.flatten(),
+                    client2: f170.flatten(),
+                    server: f171.flatten(),
+                    runtime: f172.flatten(),
+                    types: f173.flatten(),
+                    serde: f174.flatten(),
+                    serde_json: f175.flatten(),
+                    reqwest: f176.flatten(),
+                    axum: f177.flatten(),
+                    http: f178.flatten(),
+                    tokio: f179.flatten(),
+                    bytes2: f180.flatten(),
+                    futures: f181.flatten(),
+                    std: f182.flatten(),
+                    core: f183.flatten(),
+                    alloc: f184.flatten(),
+                    tests: f185.flatten(),
+                    params2: f186.flatten(),
+                    body2: f187.flatten(),
+                    req: f188.flatten(),
+                    resp: f189.flatten(),
+                    api2: f190.flatten(),
+                    state2: f191.flatten(),
+                    headers: f192.flatten(),
+                    send2: f193.flatten(),
+                    execute: f194.flatten(),
+                    build: f195.flatten(),
+                    into2: f196.flatten(),
+                    from2: f197.flatten(),
+                    drop2: f198.flatten(),
+                    status: f199.flatten(),
+                    error2: f200.flatten(),
+                    result2: f201.flatten(),
+                    main: f202.flatten(),
+                    additional_properties: f203.flatten(),
+                    deserialize2: f204.flatten(),
+                    serialize2: f205.flatten(),
+                    to_string2: f206.flatten(),
+                    as_str: f207.flatten(),
+                    kinds: f208.flatten(),
+                    numbers: f209.flatten(),
+                    mixed: f210.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2256,14 +3203,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf0 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                self_: m.optional("self")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantSelf0;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantSelf0 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "self" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantSelf0 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    self_: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2287,14 +3262,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                self_: m.optional("Self")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantSelf1;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantSelf1 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "Self" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantSelf1 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    self_: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2318,14 +3321,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantType2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                r#type: m.optional("type")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantType2;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantType2 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "type" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantType2 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    r#type: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2349,14 +3380,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantCrate3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                crate_: m.optional("crate")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantCrate3;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantCrate3 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "crate" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantCrate3 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    crate_: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2380,14 +3439,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantMatch4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                r#match: m.optional("match")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantMatch4;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantMatch4 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "match" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantMatch4 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    r#match: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2411,14 +3498,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantOption5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                option: m.optional("Option")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantOption5;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantOption5 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "Option" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantOption5 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    option: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2442,14 +3557,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                value: m.optional("_")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantEmpty6;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantEmpty6 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "_" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantEmpty6 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    value: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -2473,14 +3616,42 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty7 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                kind: m.required("kind")?,
-                blank: m.optional("blank")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = VariantEmpty7;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a VariantEmpty7 object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "kind" => f0 = Some(map.next_value()?),
+                        "blank" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(VariantEmpty7 {
+                    kind: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "kind",
+                        ))?,
+                    blank: f1.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq)]
@@ -3065,219 +4236,1070 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                r#as: m.optional("as")?,
-                r#break: m.optional("break")?,
-                r#const: m.optional("const")?,
-                r#continue: m.optional("continue")?,
-                crate_: m.optional("crate")?,
-                r#else: m.optional("else")?,
-                r#enum: m.optional("enum")?,
-                r#extern: m.optional("extern")?,
-                r#false: m.optional("false")?,
-                r#fn: m.optional("fn")?,
-                r#for: m.optional("for")?,
-                r#if: m.optional("if")?,
-                r#impl: m.optional("impl")?,
-                r#in: m.optional("in")?,
-                r#let: m.optional("let")?,
-                r#loop: m.optional("loop")?,
-                r#match: m.optional("match")?,
-                r#mod: m.optional("mod")?,
-                r#move: m.optional("move")?,
-                r#mut: m.optional("mut")?,
-                r#pub: m.optional("pub")?,
-                r#ref: m.optional("ref")?,
-                r#return: m.optional("return")?,
-                self_: m.optional("self")?,
-                self_2: m.optional("Self")?,
-                r#static: m.optional("static")?,
-                r#struct: m.optional("struct")?,
-                super_: m.optional("super")?,
-                r#trait: m.optional("trait")?,
-                r#true: m.optional("true")?,
-                r#type: m.optional("type")?,
-                r#unsafe: m.optional("unsafe")?,
-                r#use: m.optional("use")?,
-                r#where: m.optional("where")?,
-                r#while: m.optional("while")?,
-                r#async: m.optional("async")?,
-                r#await: m.optional("await")?,
-                r#dyn: m.optional("dyn")?,
-                r#abstract: m.optional("abstract")?,
-                r#become: m.optional("become")?,
-                r#box: m.optional("box")?,
-                r#do: m.optional("do")?,
-                r#final: m.optional("final")?,
-                r#macro: m.optional("macro")?,
-                r#override: m.optional("override")?,
-                r#priv: m.optional("priv")?,
-                r#typeof: m.optional("typeof")?,
-                r#unsized: m.optional("unsized")?,
-                r#virtual: m.optional("virtual")?,
-                r#yield: m.optional("yield")?,
-                r#try: m.optional("try")?,
-                r#gen: m.optional("gen")?,
-                r#union: m.optional("union")?,
-                r#macro_rules: m.optional("macro_rules")?,
-                raw: m.optional("raw")?,
-                safe: m.optional("safe")?,
-                static2: m.optional("'static")?,
-                auto: m.optional("auto")?,
-                default: m.optional("default")?,
-                value: m.optional("_")?,
-                value2: m.optional("__")?,
-                r_type: m.optional("r#type")?,
-                r_self: m.optional("r#self")?,
-                value3: m.optional("")?,
-                value4: m.optional(" ")?,
-                value5: m.optional("*/")?,
-                value6: m.optional("\"#")?,
-                value7: m.optional("##")?,
-                n0: m.optional("0")?,
-                n1st: m.optional("1st")?,
-                n1: m.optional("-1")?,
-                value8: m.optional("+")?,
-                a_b: m.optional("a-b")?,
-                a_b2: m.optional("A_B")?,
-                a_b3: m.optional("a_b")?,
-                a_b4: m.optional("aB")?,
-                ab: m.optional("AB")?,
-                ab2: m.optional("ab")?,
-                u202e: m.optional("\u{202e}")?,
-                a_b5: m.optional("a\rb")?,
-                line_break: m.optional("line\nbreak")?,
-                nul: m.optional("nul\0")?,
-                ue9_t_ue9: m.optional("été")?,
-                u65e5_u672c: m.optional("日本")?,
-                u1f436: m.optional("🐶")?,
-                bool: m.optional("bool")?,
-                char: m.optional("char")?,
-                str: m.optional("str")?,
-                u8: m.optional("u8")?,
-                u16: m.optional("u16")?,
-                u32: m.optional("u32")?,
-                u64: m.optional("u64")?,
-                u128: m.optional("u128")?,
-                usize: m.optional("usize")?,
-                i8: m.optional("i8")?,
-                i16: m.optional("i16")?,
-                i32: m.optional("i32")?,
-                i64: m.optional("i64")?,
-                i128: m.optional("i128")?,
-                isize: m.optional("isize")?,
-                f32: m.optional("f32")?,
-                f64: m.optional("f64")?,
-                option: m.optional("Option")?,
-                some: m.optional("Some")?,
-                none: m.optional("None")?,
-                result: m.optional("Result")?,
-                ok: m.optional("Ok")?,
-                err: m.optional("Err")?,
-                string: m.optional("String")?,
-                vec: m.optional("Vec")?,
-                box2: m.optional("Box")?,
-                default2: m.optional("Default")?,
-                clone: m.optional("Clone")?,
-                copy: m.optional("Copy")?,
-                send: m.optional("Send")?,
-                sync: m.optional("Sync")?,
-                sized: m.optional("Sized")?,
-                drop: m.optional("Drop")?,
-                fn2: m.optional("Fn")?,
-                fn_mut: m.optional("FnMut")?,
-                fn_once: m.optional("FnOnce")?,
-                from: m.optional("From")?,
-                into: m.optional("Into")?,
-                iterator: m.optional("Iterator")?,
-                into_iterator: m.optional("IntoIterator")?,
-                to_string: m.optional("ToString")?,
-                to_owned: m.optional("ToOwned")?,
-                partial_eq: m.optional("PartialEq")?,
-                eq: m.optional("Eq")?,
-                ord: m.optional("Ord")?,
-                partial_ord: m.optional("PartialOrd")?,
-                debug: m.optional("Debug")?,
-                display: m.optional("Display")?,
-                hash: m.optional("Hash")?,
-                hash_map: m.optional("HashMap")?,
-                b_tree_map: m.optional("BTreeMap")?,
-                value9: m.optional("Value")?,
-                map: m.optional("Map")?,
-                serialize: m.optional("Serialize")?,
-                deserialize: m.optional("Deserialize")?,
-                serializer: m.optional("Serializer")?,
-                deserializer: m.optional("Deserializer")?,
-                formatter: m.optional("Formatter")?,
-                arc: m.optional("Arc")?,
-                cow: m.optional("Cow")?,
-                client: m.optional("Client")?,
-                error: m.optional("Error")?,
-                response: m.optional("Response")?,
-                request: m.optional("Request")?,
-                params: m.optional("Params")?,
-                body: m.optional("Body")?,
-                api: m.optional("Api")?,
-                router: m.optional("Router")?,
-                state: m.optional("State")?,
-                json: m.optional("Json")?,
-                bytes: m.optional("Bytes")?,
-                url: m.optional("Url")?,
-                method: m.optional("Method")?,
-                status_code: m.optional("StatusCode")?,
-                header_map: m.optional("HeaderMap")?,
-                unknown: m.optional("Unknown")?,
-                other: m.optional("Other")?,
-                new: m.optional("new")?,
-                clone2: m.optional("clone")?,
-                fmt: m.optional("fmt")?,
-                with_base_url: m.optional("with_base_url")?,
-                with_http_client: m.optional("with_http_client")?,
-                base_url: m.optional("base_url")?,
-                http_client: m.optional("http_client")?,
-                router2: m.optional("router")?,
-                client2: m.optional("client")?,
-                server: m.optional("server")?,
-                runtime: m.optional("runtime")?,
-                types: m.optional("types")?,
-                serde: m.optional("serde")?,
-                serde_json: m.optional("serde_json")?,
-                reqwest: m.optional("reqwest")?,
-                axum: m.optional("axum")?,
-                http: m.optional("http")?,
-                tokio: m.optional("tokio")?,
-                bytes2: m.optional("bytes")?,
-                futures: m.optional("futures")?,
-                std: m.optional("std")?,
-                core: m.optional("core")?,
-                alloc: m.optional("alloc")?,
-                tests: m.optional("tests")?,
-                params2: m.optional("params")?,
-                body2: m.optional("body")?,
-                req: m.optional("req")?,
-                resp: m.optional("resp")?,
-                api2: m.optional("api")?,
-                state2: m.optional("state")?,
-                headers: m.optional("headers")?,
-                send2: m.optional("send")?,
-                execute: m.optional("execute")?,
-                build: m.optional("build")?,
-                into2: m.optional("into")?,
-                from2: m.optional("from")?,
-                drop2: m.optional("drop")?,
-                status: m.optional("status")?,
-                error2: m.optional("error")?,
-                result2: m.optional("result")?,
-                main: m.optional("main")?,
-                additional_properties: m.optional("additional_properties")?,
-                deserialize2: m.optional("deserialize")?,
-                serialize2: m.optional("serialize")?,
-                to_string2: m.optional("to_string")?,
-                as_str: m.optional("as_str")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = FormBody;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a FormBody object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f4: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f5: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f6: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f7: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f8: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f9: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f10: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f11: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f12: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f13: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f14: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f15: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f16: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f17: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f18: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f19: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f20: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f21: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f22: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f23: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f24: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f25: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f26: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f27: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f28: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f29: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f30: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f31: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f32: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f33: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f34: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f35: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f36: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f37: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f38: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f39: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f40: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f41: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f42: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f43: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f44: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f45: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f46: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f47: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f48: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f49: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f50: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f51: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f52: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f53: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f54: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f55: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f56: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f57: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f58: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f59: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f60: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f61: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f62: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f63: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f64: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f65: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f66: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f67: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f68: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f69: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f70: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f71: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f72: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f73: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f74: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f75: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f76: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f77: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f78: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f79: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f80: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f81: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f82: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f83: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f84: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f85: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f86: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f87: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f88: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f89: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f90: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f91: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f92: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f93: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f94: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f95: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f96: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f97: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f98: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f99: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f100: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f101: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f102: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f103: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f104: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f105: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f106: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f107: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f108: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f109: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f110: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f111: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f112: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f113: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f114: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f115: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f116: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f117: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f118: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f119: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f120: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f121: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f122: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f123: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f124: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f125: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f126: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f127: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f128: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f129: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f130: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f131: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f132: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f133: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f134: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f135: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f136: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f137: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f138: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f139: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f140: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f141: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f142: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f143: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f144: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f145: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f146: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f147: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f148: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f149: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f150: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f151: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f152: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f153: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f154: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f155: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f156: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f157: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f158: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f159: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f160: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f161: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f162: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f163: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f164: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f165: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f166: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f167: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f168: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f169: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f170: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f171: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f172: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f173: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f174: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f175: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f176: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f177: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f178: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f179: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f180: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f181: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f182: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f183: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f184: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f185: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f186: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f187: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f188: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f189: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f190: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f191: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f192: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f193: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f194: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f195: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f196: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f197: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f198: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f199: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f200: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f201: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f202: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f203: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f204: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f205: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f206: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                let mut f207: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "as" => f0 = Some(map.next_value()?),
+                        "break" => f1 = Some(map.next_value()?),
+                        "const" => f2 = Some(map.next_value()?),
+                        "continue" => f3 = Some(map.next_value()?),
+                        "crate" => f4 = Some(map.next_value()?),
+                        "else" => f5 = Some(map.next_value()?),
+                        "enum" => f6 = Some(map.next_value()?),
+                        "extern" => f7 = Some(map.next_value()?),
+                        "false" => f8 = Some(map.next_value()?),
+                        "fn" => f9 = Some(map.next_value()?),
+                        "for" => f10 = Some(map.next_value()?),
+                        "if" => f11 = Some(map.next_value()?),
+                        "impl" => f12 = Some(map.next_value()?),
+                        "in" => f13 = Some(map.next_value()?),
+                        "let" => f14 = Some(map.next_value()?),
+                        "loop" => f15 = Some(map.next_value()?),
+                        "match" => f16 = Some(map.next_value()?),
+                        "mod" => f17 = Some(map.next_value()?),
+                        "move" => f18 = Some(map.next_value()?),
+                        "mut" => f19 = Some(map.next_value()?),
+                        "pub" => f20 = Some(map.next_value()?),
+                        "ref" => f21 = Some(map.next_value()?),
+                        "return" => f22 = Some(map.next_value()?),
+                        "self" => f23 = Some(map.next_value()?),
+                        "Self" => f24 = Some(map.next_value()?),
+                        "static" => f25 = Some(map.next_value()?),
+                        "struct" => f26 = Some(map.next_value()?),
+                        "super" => f27 = Some(map.next_value()?),
+                        "trait" => f28 = Some(map.next_value()?),
+                        "true" => f29 = Some(map.next_value()?),
+                        "type" => f30 = Some(map.next_value()?),
+                        "unsafe" => f31 = Some(map.next_value()?),
+                        "use" => f32 = Some(map.next_value()?),
+                        "where" => f33 = Some(map.next_value()?),
+                        "while" => f34 = Some(map.next_value()?),
+                        "async" => f35 = Some(map.next_value()?),
+                        "await" => f36 = Some(map.next_value()?),
+                        "dyn" => f37 = Some(map.next_value()?),
+                        "abstract" => f38 = Some(map.next_value()?),
+                        "become" => f39 = Some(map.next_value()?),
+                        "box" => f40 = Some(map.next_value()?),
+                        "do" => f41 = Some(map.next_value()?),
+                        "final" => f42 = Some(map.next_value()?),
+                        "macro" => f43 = Some(map.next_value()?),
+                        "override" => f44 = Some(map.next_value()?),
+                        "priv" => f45 = Some(map.next_value()?),
+                        "typeof" => f46 = Some(map.next_value()?),
+                        "unsized" => f47 = Some(map.next_value()?),
+                        "virtual" => f48 = Some(map.next_value()?),
+                        "yield" => f49 = Some(map.next_value()?),
+                        "try" => f50 = Some(map.next_value()?),
+                        "gen" => f51 = Some(map.next_value()?),
+                        "union" => f52 = Some(map.next_value()?),
+                        "macro_rules" => f53 = Some(map.next_value()?),
+                        "raw" => f54 = Some(map.next_value()?),
+                        "safe" => f55 = Some(map.next_value()?),
+                        "'static" => f56 = Some(map.next_value()?),
+                        "auto" => f57 = Some(map.next_value()?),
+                        "default" => f58 = Some(map.next_value()?),
+                        "_" => f59 = Some(map.next_value()?),
+                        "__" => f60 = Some(map.next_value()?),
+                        "r#type" => f61 = Some(map.next_value()?),
+                        "r#self" => f62 = Some(map.next_value()?),
+                        "" => f63 = Some(map.next_value()?),
+                        " " => f64 = Some(map.next_value()?),
+                        "*/" => f65 = Some(map.next_value()?),
+                        "\"#" => f66 = Some(map.next_value()?),
+                        "##" => f67 = Some(map.next_value()?),
+                        "0" => f68 = Some(map.next_value()?),
+                        "1st" => f69 = Some(map.next_value()?),
+                        "-1" => f70 = Some(map.next_value()?),
+                        "+" => f71 = Some(map.next_value()?),
+                        "a-b" => f72 = Some(map.next_value()?),
+                        "A_B" => f73 = Some(map.next_value()?),
+                        "a_b" => f74 = Some(map.next_value()?),
+                        "aB" => f75 = Some(map.next_value()?),
+                        "AB" => f76 = Some(map.next_value()?),
+                        "ab" => f77 = Some(map.next_value()?),
+                        "\u{202e}" => f78 = Some(map.next_value()?),
+                        "a\rb" => f79 = Some(map.next_value()?),
+                        "line\nbreak" => f80 = Some(map.next_value()?),
+                        "nul\0" => f81 = Some(map.next_value()?),
+                        "été" => f82 = Some(map.next_value()?),
+                        "日本" => f83 = Some(map.next_value()?),
+                        "🐶" => f84 = Some(map.next_value()?),
+                        "bool" => f85 = Some(map.next_value()?),
+                        "char" => f86 = Some(map.next_value()?),
+                        "str" => f87 = Some(map.next_value()?),
+                        "u8" => f88 = Some(map.next_value()?),
+                        "u16" => f89 = Some(map.next_value()?),
+                        "u32" => f90 = Some(map.next_value()?),
+                        "u64" => f91 = Some(map.next_value()?),
+                        "u128" => f92 = Some(map.next_value()?),
+                        "usize" => f93 = Some(map.next_value()?),
+                        "i8" => f94 = Some(map.next_value()?),
+                        "i16" => f95 = Some(map.next_value()?),
+                        "i32" => f96 = Some(map.next_value()?),
+                        "i64" => f97 = Some(map.next_value()?),
+                        "i128" => f98 = Some(map.next_value()?),
+                        "isize" => f99 = Some(map.next_value()?),
+                        "f32" => f100 = Some(map.next_value()?),
+                        "f64" => f101 = Some(map.next_value()?),
+                        "Option" => f102 = Some(map.next_value()?),
+                        "Some" => f103 = Some(map.next_value()?),
+                        "None" => f104 = Some(map.next_value()?),
+                        "Result" => f105 = Some(map.next_value()?),
+                        "Ok" => f106 = Some(map.next_value()?),
+                        "Err" => f107 = Some(map.next_value()?),
+                        "String" => f108 = Some(map.next_value()?),
+                        "Vec" => f109 = Some(map.next_value()?),
+                        "Box" => f110 = Some(map.next_value()?),
+                        "Default" => f111 = Some(map.next_value()?),
+                        "Clone" => f112 = Some(map.next_value()?),
+                        "Copy" => f113 = Some(map.next_value()?),
+                        "Send" => f114 = Some(map.next_value()?),
+                        "Sync" => f115 = Some(map.next_value()?),
+                        "Sized" => f116 = Some(map.next_value()?),
+                        "Drop" => f117 = Some(map.next_value()?),
+                        "Fn" => f118 = Some(map.next_value()?),
+                        "FnMut" => f119 = Some(map.next_value()?),
+                        "FnOnce" => f120 = Some(map.next_value()?),
+                        "From" => f121 = Some(map.next_value()?),
+                        "Into" => f122 = Some(map.next_value()?),
+                        "Iterator" => f123 = Some(map.next_value()?),
+                        "IntoIterator" => f124 = Some(map.next_value()?),
+                        "ToString" => f125 = Some(map.next_value()?),
+                        "ToOwned" => f126 = Some(map.next_value()?),
+                        "PartialEq" => f127 = Some(map.next_value()?),
+                        "Eq" => f128 = Some(map.next_value()?),
+                        "Ord" => f129 = Some(map.next_value()?),
+                        "PartialOrd" => f130 = Some(map.next_value()?),
+                        "Debug" => f131 = Some(map.next_value()?),
+                        "Display" => f132 = Some(map.next_value()?),
+                        "Hash" => f133 = Some(map.next_value()?),
+                        "HashMap" => f134 = Some(map.next_value()?),
+                        "BTreeMap" => f135 = Some(map.next_value()?),
+                        "Value" => f136 = Some(map.next_value()?),
+                        "Map" => f137 = Some(map.next_value()?),
+                        "Serialize" => f138 = Some(map.next_value()?),
+                        "Deserialize" => f139 = Some(map.next_value()?),
+                        "Serializer" => f140 = Some(map.next_value()?),
+                        "Deserializer" => f141 = Some(map.next_value()?),
+                        "Formatter" => f142 = Some(map.next_value()?),
+                        "Arc" => f143 = Some(map.next_value()?),
+                        "Cow" => f144 = Some(map.next_value()?),
+                        "Client" => f145 = Some(map.next_value()?),
+                        "Error" => f146 = Some(map.next_value()?),
+                        "Response" => f147 = Some(map.next_value()?),
+                        "Request" => f148 = Some(map.next_value()?),
+                        "Params" => f149 = Some(map.next_value()?),
+                        "Body" => f150 = Some(map.next_value()?),
+                        "Api" => f151 = Some(map.next_value()?),
+                        "Router" => f152 = Some(map.next_value()?),
+                        "State" => f153 = Some(map.next_value()?),
+                        "Json" => f154 = Some(map.next_value()?),
+                        "Bytes" => f155 = Some(map.next_value()?),
+                        "Url" => f156 = Some(map.next_value()?),
+                        "Method" => f157 = Some(map.next_value()?),
+                        "StatusCode" => f158 = Some(map.next_value()?),
+                        "HeaderMap" => f159 = Some(map.next_value()?),
+                        "Unknown" => f160 = Some(map.next_value()?),
+                        "Other" => f161 = Some(map.next_value()?),
+                        "new" => f162 = Some(map.next_value()?),
+                        "clone" => f163 = Some(map.next_value()?),
+                        "fmt" => f164 = Some(map.next_value()?),
+                        "with_base_url" => f165 = Some(map.next_value()?),
+                        "with_http_client" => f166 = Some(map.next_value()?),
+                        "base_url" => f167 = Some(map.next_value()?),
+                        "http_client" => f168 = Some(map.next_value()?),
+                        "router" => f169 = Some(map.next_value()?),
+                        "client" => f170 = Some(map.next_value()?),
+                        "server" => f171 = Some(map.next_value()?),
+                        "runtime" => f172 = Some(map.next_value()?),
+                        "types" => f173 = Some(map.next_value()?),
+                        "serde" => f174 = Some(map.next_value()?),
+                        "serde_json" => f175 = Some(map.next_value()?),
+                        "reqwest" => f176 = Some(map.next_value()?),
+                        "axum" => f177 = Some(map.next_value()?),
+                        "http" => f178 = Some(map.next_value()?),
+                        "tokio" => f179 = Some(map.next_value()?),
+                        "bytes" => f180 = Some(map.next_value()?),
+                        "futures" => f181 = Some(map.next_value()?),
+                        "std" => f182 = Some(map.next_value()?),
+                        "core" => f183 = Some(map.next_value()?),
+                        "alloc" => f184 = Some(map.next_value()?),
+                        "tests" => f185 = Some(map.next_value()?),
+                        "params" => f186 = Some(map.next_value()?),
+                        "body" => f187 = Some(map.next_value()?),
+                        "req" => f188 = Some(map.next_value()?),
+                        "resp" => f189 = Some(map.next_value()?),
+                        "api" => f190 = Some(map.next_value()?),
+                        "state" => f191 = Some(map.next_value()?),
+                        "headers" => f192 = Some(map.next_value()?),
+                        "send" => f193 = Some(map.next_value()?),
+                        "execute" => f194 = Some(map.next_value()?),
+                        "build" => f195 = Some(map.next_value()?),
+                        "into" => f196 = Some(map.next_value()?),
+                        "from" => f197 = Some(map.next_value()?),
+                        "drop" => f198 = Some(map.next_value()?),
+                        "status" => f199 = Some(map.next_value()?),
+                        "error" => f200 = Some(map.next_value()?),
+                        "result" => f201 = Some(map.next_value()?),
+                        "main" => f202 = Some(map.next_value()?),
+                        "additional_properties" => f203 = Some(map.next_value()?),
+                        "deserialize" => f204 = Some(map.next_value()?),
+                        "serialize" => f205 = Some(map.next_value()?),
+                        "to_string" => f206 = Some(map.next_value()?),
+                        "as_str" => f207 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FormBody {
+                    r#as: f0.flatten(),
+                    r#break: f1.flatten(),
+                    r#const: f2.flatten(),
+                    r#continue: f3.flatten(),
+                    crate_: f4.flatten(),
+                    r#else: f5.flatten(),
+                    r#enum: f6.flatten(),
+                    r#extern: f7.flatten(),
+                    r#false: f8.flatten(),
+                    r#fn: f9.flatten(),
+                    r#for: f10.flatten(),
+                    r#if: f11.flatten(),
+                    r#impl: f12.flatten(),
+                    r#in: f13.flatten(),
+                    r#let: f14.flatten(),
+                    r#loop: f15.flatten(),
+                    r#match: f16.flatten(),
+                    r#mod: f17.flatten(),
+                    r#move: f18.flatten(),
+                    r#mut: f19.flatten(),
+                    r#pub: f20.flatten(),
+                    r#ref: f21.flatten(),
+                    r#return: f22.flatten(),
+                    self_: f23.flatten(),
+                    self_2: f24.flatten(),
+                    r#static: f25.flatten(),
+                    r#struct: f26.flatten(),
+                    super_: f27.flatten(),
+                    r#trait: f28.flatten(),
+                    r#true: f29.flatten(),
+                    r#type: f30.flatten(),
+                    r#unsafe: f31.flatten(),
+                    r#use: f32.flatten(),
+                    r#where: f33.flatten(),
+                    r#while: f34.flatten(),
+                    r#async: f35.flatten(),
+                    r#await: f36.flatten(),
+                    r#dyn: f37.flatten(),
+                    r#abstract: f38.flatten(),
+                    r#become: f39.flatten(),
+                    r#box: f40.flatten(),
+                    r#do: f41.flatten(),
+                    r#final: f42.flatten(),
+                    r#macro: f43.flatten(),
+                    r#override: f44.flatten(),
+                    r#priv: f45.flatten(),
+                    r#typeof: f46.flatten(),
+                    r#unsized: f47.flatten(),
+                    r#virtual: f48.flatten(),
+                    r#yield: f49.flatten(),
+                    r#try: f50.flatten(),
+                    r#gen: f51.flatten(),
+                    r#union: f52.flatten(),
+                    r#macro_rules: f53.flatten(),
+                    raw: f54.flatten(),
+                    safe: f55.flatten(),
+                    static2: f56.flatten(),
+                    auto: f57.flatten(),
+                    default: f58.flatten(),
+                    value: f59.flatten(),
+                    value2: f60.flatten(),
+                    r_type: f61.flatten(),
+                    r_self: f62.flatten(),
+                    value3: f63.flatten(),
+                    value4: f64.flatten(),
+                    value5: f65.flatten(),
+                    value6: f66.flatten(),
+                    value7: f67.flatten(),
+                    n0: f68.flatten(),
+                    n1st: f69.flatten(),
+                    n1: f70.flatten(),
+                    value8: f71.flatten(),
+                    a_b: f72.flatten(),
+                    a_b2: f73.flatten(),
+                    a_b3: f74.flatten(),
+                    a_b4: f75.flatten(),
+                    ab: f76.flatten(),
+                    ab2: f77.flatten(),
+                    u202e: f78.flatten(),
+                    a_b5: f79.flatten(),
+                    line_break: f80.flatten(),
+                    nul: f81.flatten(),
+                    ue9_t_ue9: f82.flatten(),
+                    u65e5_u672c: f83.flatten(),
+                    u1f436: f84.flatten(),
+                    bool: f85.flatten(),
+                    char: f86.flatten(),
+                    str: f87.flatten(),
+                    u8: f88.flatten(),
+                    u16: f89.flatten(),
+                    u32: f90.flatten(),
+                    u64: f91.flatten(),
+                    u128: f92.flatten(),
+                    usize: f93.flatten(),
+                    i8: f94.flatten(),
+                    i16: f95.flatten(),
+                    i32: f96.flatten(),
+                    i64: f97.flatten(),
+                    i128: f98.flatten(),
+                    isize: f99.flatten(),
+                    f32: f100.flatten(),
+                    f64: f101.flatten(),
+                    option: f102.flatten(),
+                    some: f103.flatten(),
+                    none: f104.flatten(),
+                    result: f105.flatten(),
+                    ok: f106.flatten(),
+                    err: f107.flatten(),
+                    string: f108.flatten(),
+                    vec: f109.flatten(),
+                    box2: f110.flatten(),
+                    default2: f111.flatten(),
+                    clone: f112.flatten(),
+                    copy: f113.flatten(),
+                    send: f114.flatten(),
+                    sync: f115.flatten(),
+                    sized: f116.flatten(),
+                    drop: f117.flatten(),
+                    fn2: f118.flatten(),
+                    fn_mut: f119.flatten(),
+                    fn_once: f120.flatten(),
+                    from: f121.flatten(),
+                    into: f122.flatten(),
+                    iterator: f123.flatten(),
+                    into_iterator: f124.flatten(),
+                    to_string: f125.flatten(),
+                    to_owned: f126.flatten(),
+                    partial_eq: f127.flatten(),
+                    eq: f128.flatten(),
+                    ord: f129.flatten(),
+                    partial_ord: f130.flatten(),
+                    debug: f131.flatten(),
+                    display: f132.flatten(),
+                    hash: f133.flatten(),
+                    hash_map: f134.flatten(),
+                    b_tree_map: f135.flatten(),
+                    value9: f136.flatten(),
+                    map: f137.flatten(),
+                    serialize: f138.flatten(),
+                    deserialize: f139.flatten(),
+                    serializer: f140.flatten(),
+                    deserializer: f141.flatten(),
+                    formatter: f142.flatten(),
+                    arc: f143.flatten(),
+                    cow: f144.flatten(),
+                    client: f145.flatten(),
+                    error: f146.flatten(),
+                    response: f147.flatten(),
+                    request: f148.flatten(),
+                    params: f149.flatten(),
+                    body: f150.flatten(),
+                    api: f151.flatten(),
+                    router: f152.flatten(),
+                    state: f153.flatten(),
+                    json: f154.flatten(),
+                    bytes: f155.flatten(),
+                    url: f156.flatten(),
+                    method: f157.flatten(),
+                    status_code: f158.flatten(),
+                    header_map: f159.flatten(),
+                    unknown: f160.flatten(),
+                    other: f161.flatten(),
+                    new: f162.flatten(),
+                    clone2: f163.flatten(),
+                    fmt: f164.flatten(),
+                    with_base_url: f165.flatten(),
+                    with_http_client: f166.flatten(),
+                    base_url: f167.flatten(),
+                    http_client: f168.flatten(),
+                    router2: f169.flatten(),
+                    client2: f170.flatten(),
+                    server: f171.flatten(),
+                    runtime: f172.flatten(),
+                    types: f173.flatten(),
+                    serde: f174.flatten(),
+                    serde_json: f175.flatten(),
+                    reqwest: f176.flatten(),
+                    axum: f177.flatten(),
+                    http: f178.flatten(),
+                    tokio: f179.flatten(),
+                    bytes2: f180.flatten(),
+                    futures: f181.flatten(),
+                    std: f182.flatten(),
+                    core: f183.flatten(),
+                    alloc: f184.flatten(),
+                    tests: f185.flatten(),
+                    params2: f186.flatten(),
+                    body2: f187.flatten(),
+                    req: f188.flatten(),
+                    resp: f189.flatten(),
+                    api2: f190.flatten(),
+                    state2: f191.flatten(),
+                    headers: f192.flatten(),
+                    send2: f193.flatten(),
+                    execute: f194.flatten(),
+                    build: f195.flatten(),
+                    into2: f196.flatten(),
+                    from2: f197.flatten(),
+                    drop2: f198.flatten(),
+                    status: f199.flatten(),
+                    error2: f200.flatten(),
+                    result2: f201.flatten(),
+                    main: f202.flatten(),
+                    additional_properties: f203.flatten(),
+                    deserialize2: f204.flatten(),
+                    serialize2: f205.flatten(),
+                    to_string2: f206.flatten(),
+                    as_str: f207.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }

@@ -82,7 +82,9 @@ impl super::Client {
         if !cookies.is_empty() {
             req = req.header("cookie", cookies.join("; "));
         }
-        #[allow(unused_variables)]
+        let req = self
+            .run_request_hooks("ue9_t_ue9", req)
+            .map_err(super::Error::Request)?;
         let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
@@ -90,6 +92,7 @@ impl super::Client {
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("ue9_t_ue9", status, &response_headers);
         match status {
             200 => {
                 let headers = Ue9TUe9OkHeaders {
@@ -163,14 +166,17 @@ impl super::Client {
                 })?;
             req = req.header("content-type", "application/json").body(bytes);
         }
-        #[allow(unused_variables)]
-        let (status, _, bytes) = super::runtime::execute(
+        let req = self
+            .run_request_hooks("ue9_t_ue9_post", req)
+            .map_err(super::Error::Request)?;
+        let (status, response_headers, bytes) = super::runtime::execute(
                 self.http_client(),
                 req,
                 &self.retry,
             )
             .await
             .map_err(super::Error::Request)?;
+        self.run_response_hooks("ue9_t_ue9_post", status, &response_headers);
         match status {
             201 => {
                 Ok(

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for Ab5Response {
 /// axum handler for `GET` "/op76/{AB}".
 #[allow(unused_variables, unused_mut)]
 pub async fn ab<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn ab<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "ab", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("ab", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,18 @@ pub async fn ab<A: super::Api>(
     let (Some(ab),) = (ab,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::ab(&*api, ab, Ab5Params { ab2, ab3, ab4 }).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::ab(
+            &*served.api,
+            ctx,
+            ab,
+            Ab5Params { ab2, ab3, ab4 },
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `ab_post`: each variant is one documented status.
@@ -121,14 +134,18 @@ impl ::axum::response::IntoResponse for AbPost5Response {
 /// axum handler for `POST` "/op76/{AB}".
 #[allow(unused_variables, unused_mut)]
 pub async fn ab_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -146,6 +163,11 @@ pub async fn ab_post<A: super::Api>(
     let (Some(ab), Some(body)) = (ab, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::ab_post(&*api, ab, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::ab_post(&*served.api, ctx, ab, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for AdditionalPropertiesResponse {
 /// axum handler for `GET` "/op203/{additional_properties}".
 #[allow(unused_variables, unused_mut)]
 pub async fn additional_properties<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,14 @@ pub async fn additional_properties<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "additional_properties",
-            &credentials,
-        )
+    let principal = match served
+        .auth
+        .authenticate_dyn("additional_properties", &credentials)
         .await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +110,14 @@ pub async fn additional_properties<A: super::Api>(
     let (Some(additional_properties),) = (additional_properties,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::additional_properties(
-            &*api,
+            &*served.api,
+            ctx,
             additional_properties,
             AdditionalPropertiesParams {
                 additional_properties2,
@@ -138,14 +146,18 @@ impl ::axum::response::IntoResponse for AdditionalPropertiesPostResponse {
 /// axum handler for `POST` "/op203/{additional_properties}".
 #[allow(unused_variables, unused_mut)]
 pub async fn additional_properties_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,8 +175,14 @@ pub async fn additional_properties_post<A: super::Api>(
     let (Some(additional_properties),) = (additional_properties,) else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::additional_properties_post(
-            &*api,
+            &*served.api,
+            ctx,
             additional_properties,
             body,
         )

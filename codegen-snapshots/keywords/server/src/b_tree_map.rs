@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for BTreeMapResponse {
 /// axum handler for `GET` "/op135/{BTreeMap}".
 #[allow(unused_variables, unused_mut)]
 pub async fn b_tree_map<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,11 @@ pub async fn b_tree_map<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "b_tree_map",
-            &credentials,
-        )
-        .await
+    let principal = match served.auth.authenticate_dyn("b_tree_map", &credentials).await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +107,14 @@ pub async fn b_tree_map<A: super::Api>(
     let (Some(b_tree_map),) = (b_tree_map,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::b_tree_map(
-            &*api,
+            &*served.api,
+            ctx,
             b_tree_map,
             BTreeMapParams {
                 b_tree_map2,
@@ -138,14 +143,18 @@ impl ::axum::response::IntoResponse for BTreeMapPostResponse {
 /// axum handler for `POST` "/op135/{BTreeMap}".
 #[allow(unused_variables, unused_mut)]
 pub async fn b_tree_map_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,6 +172,17 @@ pub async fn b_tree_map_post<A: super::Api>(
     let (Some(b_tree_map),) = (b_tree_map,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::b_tree_map_post(&*api, b_tree_map, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::b_tree_map_post(
+            &*served.api,
+            ctx,
+            b_tree_map,
+            body,
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for Deserialize2Response {
 /// axum handler for `GET` "/op204/{deserialize}".
 #[allow(unused_variables, unused_mut)]
 pub async fn deserialize2<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,14 @@ pub async fn deserialize2<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "deserialize2",
-            &credentials,
-        )
+    let principal = match served
+        .auth
+        .authenticate_dyn("deserialize2", &credentials)
         .await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +110,14 @@ pub async fn deserialize2<A: super::Api>(
     let (Some(deserialize),) = (deserialize,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::deserialize2(
-            &*api,
+            &*served.api,
+            ctx,
             deserialize,
             Deserialize2Params {
                 deserialize2,
@@ -138,14 +146,18 @@ impl ::axum::response::IntoResponse for DeserializePost2Response {
 /// axum handler for `POST` "/op204/{deserialize}".
 #[allow(unused_variables, unused_mut)]
 pub async fn deserialize_post2<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,6 +175,17 @@ pub async fn deserialize_post2<A: super::Api>(
     let (Some(deserialize), Some(body)) = (deserialize, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::deserialize_post2(&*api, deserialize, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::deserialize_post2(
+            &*served.api,
+            ctx,
+            deserialize,
+            body,
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for DoResponse {
 /// axum handler for `GET` "/op41/{do}".
 #[allow(unused_variables, unused_mut)]
 pub async fn r#do<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn r#do<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "do", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("do", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,17 @@ pub async fn r#do<A: super::Api>(
     let (Some(r#do),) = (r#do,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::r#do(&*api, r#do, DoParams { do2, do3, do4 })
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::r#do(
+            &*served.api,
+            ctx,
+            r#do,
+            DoParams { do2, do3, do4 },
+        )
         .await;
     ::axum::response::IntoResponse::into_response(response)
 }
@@ -122,14 +134,18 @@ impl ::axum::response::IntoResponse for DoPostResponse {
 /// axum handler for `POST` "/op41/{do}".
 #[allow(unused_variables, unused_mut)]
 pub async fn do_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -147,6 +163,11 @@ pub async fn do_post<A: super::Api>(
     let (Some(r#do),) = (r#do,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::do_post(&*api, r#do, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::do_post(&*served.api, ctx, r#do, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for EqResponse {
 /// axum handler for `GET` "/op128/{Eq}".
 #[allow(unused_variables, unused_mut)]
 pub async fn eq<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn eq<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "eq", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("eq", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,18 @@ pub async fn eq<A: super::Api>(
     let (Some(eq),) = (eq,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::eq(&*api, eq, EqParams { eq2, eq3, eq4 }).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::eq(
+            &*served.api,
+            ctx,
+            eq,
+            EqParams { eq2, eq3, eq4 },
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `eq_post`: each variant is one documented status.
@@ -121,14 +134,18 @@ impl ::axum::response::IntoResponse for EqPostResponse {
 /// axum handler for `POST` "/op128/{Eq}".
 #[allow(unused_variables, unused_mut)]
 pub async fn eq_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -146,6 +163,11 @@ pub async fn eq_post<A: super::Api>(
     let (Some(eq), Some(body)) = (eq, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::eq_post(&*api, eq, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::eq_post(&*served.api, ctx, eq, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -15,13 +15,17 @@ impl ::axum::response::IntoResponse for FormResponse {
 /// axum handler for `POST` "/form".
 #[allow(unused_variables, unused_mut)]
 pub async fn form<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let body: ::std::option::Option<super::types::FormBody> = errors
         .form_body(&raw_body, true, Some(857usize));
     if !errors.is_empty() {
@@ -30,6 +34,11 @@ pub async fn form<A: super::Api>(
     let (Some(body),) = (body,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::form(&*api, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::form(&*served.api, ctx, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for IntoIteratorResponse {
 /// axum handler for `GET` "/op124/{IntoIterator}".
 #[allow(unused_variables, unused_mut)]
 pub async fn into_iterator<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,14 @@ pub async fn into_iterator<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "into_iterator",
-            &credentials,
-        )
+    let principal = match served
+        .auth
+        .authenticate_dyn("into_iterator", &credentials)
         .await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +110,14 @@ pub async fn into_iterator<A: super::Api>(
     let (Some(into_iterator),) = (into_iterator,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::into_iterator(
-            &*api,
+            &*served.api,
+            ctx,
             into_iterator,
             IntoIteratorParams {
                 into_iterator2,
@@ -138,14 +146,18 @@ impl ::axum::response::IntoResponse for IntoIteratorPostResponse {
 /// axum handler for `POST` "/op124/{IntoIterator}".
 #[allow(unused_variables, unused_mut)]
 pub async fn into_iterator_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,7 +175,17 @@ pub async fn into_iterator_post<A: super::Api>(
     let (Some(into_iterator), Some(body)) = (into_iterator, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::into_iterator_post(&*api, into_iterator, body)
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::into_iterator_post(
+            &*served.api,
+            ctx,
+            into_iterator,
+            body,
+        )
         .await;
     ::axum::response::IntoResponse::into_response(response)
 }

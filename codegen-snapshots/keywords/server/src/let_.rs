@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for LetResponse {
 /// axum handler for `GET` "/op14/{let}".
 #[allow(unused_variables, unused_mut)]
 pub async fn r#let<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn r#let<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "let", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("let", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,17 @@ pub async fn r#let<A: super::Api>(
     let (Some(r#let),) = (r#let,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::r#let(&*api, r#let, LetParams { let2, let3, let4 })
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::r#let(
+            &*served.api,
+            ctx,
+            r#let,
+            LetParams { let2, let3, let4 },
+        )
         .await;
     ::axum::response::IntoResponse::into_response(response)
 }
@@ -122,14 +134,18 @@ impl ::axum::response::IntoResponse for LetPostResponse {
 /// axum handler for `POST` "/op14/{let}".
 #[allow(unused_variables, unused_mut)]
 pub async fn let_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -147,6 +163,11 @@ pub async fn let_post<A: super::Api>(
     let (Some(r#let), Some(body)) = (r#let, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::let_post(&*api, r#let, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::let_post(&*served.api, ctx, r#let, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -643,9 +643,12 @@ pub mod form;
 pub mod multipart;
 /// The API version this server was generated from (`info.version`).
 pub const API_VERSION: &str = "1.0.0";
-/// The operations of the API. Implement this trait and pass it to [`router`]. Requests whose
-/// parameters or body do not match the API description are answered with 400 before they
-/// reach these methods.
+/// The operations of the API. Implement this trait and pass it to [`router`] (or
+/// [`router_with`], to check credentials). Requests whose parameters or body do not match the
+/// API description are answered with 400, and requests without the credentials an
+/// operation's `security` asks for with 401, before they reach these methods. Each method
+/// gets the request's [`RequestContext`] first: its headers, extensions and the principal
+/// the [`Authenticator`] returned.
 #[allow(deprecated)]
 pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation as "#
@@ -653,12 +656,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op0/{as}`
     fn r#as(
         &self,
+        ctx: RequestContext,
         r#as: ::std::string::String,
         params: as_::AsParams,
     ) -> impl ::std::future::Future<Output = as_::AsResponse> + ::std::marker::Send;
     /// `POST /op0/{as}`
     fn as_post(
         &self,
+        ctx: RequestContext,
         r#as: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = as_::AsPostResponse> + ::std::marker::Send;
@@ -667,6 +672,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op1/{break}`
     fn r#break(
         &self,
+        ctx: RequestContext,
         r#break: ::std::string::String,
         params: break_::BreakParams,
     ) -> impl ::std::future::Future<
@@ -675,6 +681,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op1/{break}`
     fn break_post(
         &self,
+        ctx: RequestContext,
         r#break: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -685,6 +692,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op2/{const}`
     fn r#const(
         &self,
+        ctx: RequestContext,
         r#const: ::std::string::String,
         params: const_::ConstParams,
     ) -> impl ::std::future::Future<
@@ -693,6 +701,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op2/{const}`
     fn const_post(
         &self,
+        ctx: RequestContext,
         r#const: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -703,6 +712,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op3/{continue}`
     fn r#continue(
         &self,
+        ctx: RequestContext,
         r#continue: ::std::string::String,
         params: continue_::ContinueParams,
     ) -> impl ::std::future::Future<
@@ -711,6 +721,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op3/{continue}`
     fn continue_post(
         &self,
+        ctx: RequestContext,
         r#continue: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -721,6 +732,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op4/{crate}`
     fn crate_(
         &self,
+        ctx: RequestContext,
         crate_: ::std::string::String,
         params: crate_::CrateParams,
     ) -> impl ::std::future::Future<
@@ -729,6 +741,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op4/{crate}`
     fn crate_post(
         &self,
+        ctx: RequestContext,
         crate_: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -739,12 +752,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op5/{else}`
     fn r#else(
         &self,
+        ctx: RequestContext,
         r#else: ::std::string::String,
         params: else_::ElseParams,
     ) -> impl ::std::future::Future<Output = else_::ElseResponse> + ::std::marker::Send;
     /// `POST /op5/{else}`
     fn else_post(
         &self,
+        ctx: RequestContext,
         r#else: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -755,12 +770,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op6/{enum}`
     fn r#enum(
         &self,
+        ctx: RequestContext,
         r#enum: ::std::string::String,
         params: enum_::EnumParams,
     ) -> impl ::std::future::Future<Output = enum_::EnumResponse> + ::std::marker::Send;
     /// `POST /op6/{enum}`
     fn enum_post(
         &self,
+        ctx: RequestContext,
         r#enum: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -771,6 +788,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op7/{extern}`
     fn r#extern(
         &self,
+        ctx: RequestContext,
         r#extern: ::std::string::String,
         params: extern_::ExternParams,
     ) -> impl ::std::future::Future<
@@ -779,6 +797,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op7/{extern}`
     fn extern_post(
         &self,
+        ctx: RequestContext,
         r#extern: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -789,6 +808,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op8/{false}`
     fn r#false(
         &self,
+        ctx: RequestContext,
         r#false: ::std::string::String,
         params: false_::FalseParams,
     ) -> impl ::std::future::Future<
@@ -797,6 +817,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op8/{false}`
     fn false_post(
         &self,
+        ctx: RequestContext,
         r#false: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -807,12 +828,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op9/{fn}`
     fn r#fn(
         &self,
+        ctx: RequestContext,
         r#fn: ::std::string::String,
         params: fn_::FnParams,
     ) -> impl ::std::future::Future<Output = fn_::FnResponse> + ::std::marker::Send;
     /// `POST /op9/{fn}`
     fn fn_post(
         &self,
+        ctx: RequestContext,
         r#fn: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = fn_::FnPostResponse> + ::std::marker::Send;
@@ -821,12 +844,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op10/{for}`
     fn r#for(
         &self,
+        ctx: RequestContext,
         r#for: ::std::string::String,
         params: for_::ForParams,
     ) -> impl ::std::future::Future<Output = for_::ForResponse> + ::std::marker::Send;
     /// `POST /op10/{for}`
     fn for_post(
         &self,
+        ctx: RequestContext,
         r#for: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -837,12 +862,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op11/{if}`
     fn r#if(
         &self,
+        ctx: RequestContext,
         r#if: ::std::string::String,
         params: if_::IfParams,
     ) -> impl ::std::future::Future<Output = if_::IfResponse> + ::std::marker::Send;
     /// `POST /op11/{if}`
     fn if_post(
         &self,
+        ctx: RequestContext,
         r#if: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = if_::IfPostResponse> + ::std::marker::Send;
@@ -851,12 +878,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op12/{impl}`
     fn r#impl(
         &self,
+        ctx: RequestContext,
         r#impl: ::std::string::String,
         params: impl_::ImplParams,
     ) -> impl ::std::future::Future<Output = impl_::ImplResponse> + ::std::marker::Send;
     /// `POST /op12/{impl}`
     fn impl_post(
         &self,
+        ctx: RequestContext,
         r#impl: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -867,12 +896,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op13/{in}`
     fn r#in(
         &self,
+        ctx: RequestContext,
         r#in: ::std::string::String,
         params: in_::InParams,
     ) -> impl ::std::future::Future<Output = in_::InResponse> + ::std::marker::Send;
     /// `POST /op13/{in}`
     fn in_post(
         &self,
+        ctx: RequestContext,
         r#in: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = in_::InPostResponse> + ::std::marker::Send;
@@ -881,12 +912,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op14/{let}`
     fn r#let(
         &self,
+        ctx: RequestContext,
         r#let: ::std::string::String,
         params: let_::LetParams,
     ) -> impl ::std::future::Future<Output = let_::LetResponse> + ::std::marker::Send;
     /// `POST /op14/{let}`
     fn let_post(
         &self,
+        ctx: RequestContext,
         r#let: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -897,12 +930,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op15/{loop}`
     fn r#loop(
         &self,
+        ctx: RequestContext,
         r#loop: ::std::string::String,
         params: loop_::LoopParams,
     ) -> impl ::std::future::Future<Output = loop_::LoopResponse> + ::std::marker::Send;
     /// `POST /op15/{loop}`
     fn loop_post(
         &self,
+        ctx: RequestContext,
         r#loop: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -913,6 +948,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op16/{match}`
     fn r#match(
         &self,
+        ctx: RequestContext,
         r#match: ::std::string::String,
         params: match_::MatchParams,
     ) -> impl ::std::future::Future<
@@ -921,6 +957,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op16/{match}`
     fn match_post(
         &self,
+        ctx: RequestContext,
         r#match: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -931,12 +968,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op17/{mod}`
     fn r#mod(
         &self,
+        ctx: RequestContext,
         r#mod: ::std::string::String,
         params: mod_::ModParams,
     ) -> impl ::std::future::Future<Output = mod_::ModResponse> + ::std::marker::Send;
     /// `POST /op17/{mod}`
     fn mod_post(
         &self,
+        ctx: RequestContext,
         r#mod: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -947,12 +986,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op18/{move}`
     fn r#move(
         &self,
+        ctx: RequestContext,
         r#move: ::std::string::String,
         params: move_::MoveParams,
     ) -> impl ::std::future::Future<Output = move_::MoveResponse> + ::std::marker::Send;
     /// `POST /op18/{move}`
     fn move_post(
         &self,
+        ctx: RequestContext,
         r#move: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -963,12 +1004,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op19/{mut}`
     fn r#mut(
         &self,
+        ctx: RequestContext,
         r#mut: ::std::string::String,
         params: mut_::MutParams,
     ) -> impl ::std::future::Future<Output = mut_::MutResponse> + ::std::marker::Send;
     /// `POST /op19/{mut}`
     fn mut_post(
         &self,
+        ctx: RequestContext,
         r#mut: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -979,12 +1022,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op20/{pub}`
     fn r#pub(
         &self,
+        ctx: RequestContext,
         r#pub: ::std::string::String,
         params: pub_::PubParams,
     ) -> impl ::std::future::Future<Output = pub_::PubResponse> + ::std::marker::Send;
     /// `POST /op20/{pub}`
     fn pub_post(
         &self,
+        ctx: RequestContext,
         r#pub: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -995,12 +1040,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op21/{ref}`
     fn r#ref(
         &self,
+        ctx: RequestContext,
         r#ref: ::std::string::String,
         params: ref_::RefParams,
     ) -> impl ::std::future::Future<Output = ref_::RefResponse> + ::std::marker::Send;
     /// `POST /op21/{ref}`
     fn ref_post(
         &self,
+        ctx: RequestContext,
         r#ref: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1011,6 +1058,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op22/{return}`
     fn r#return(
         &self,
+        ctx: RequestContext,
         r#return: ::std::string::String,
         params: return_::ReturnParams,
     ) -> impl ::std::future::Future<
@@ -1019,6 +1067,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op22/{return}`
     fn return_post(
         &self,
+        ctx: RequestContext,
         r#return: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1029,12 +1078,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op23/{self}`
     fn self_(
         &self,
+        ctx: RequestContext,
         self_2: ::std::string::String,
         params: self_::SelfParams,
     ) -> impl ::std::future::Future<Output = self_::SelfResponse> + ::std::marker::Send;
     /// `POST /op23/{self}`
     fn self_post(
         &self,
+        ctx: RequestContext,
         self_2: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1045,6 +1096,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op24/{Self}`
     fn self_2(
         &self,
+        ctx: RequestContext,
         self_2: ::std::string::String,
         params: self_2::Self2Params,
     ) -> impl ::std::future::Future<
@@ -1053,6 +1105,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op24/{Self}`
     fn self_post2(
         &self,
+        ctx: RequestContext,
         self_2: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1063,6 +1116,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op25/{static}`
     fn r#static(
         &self,
+        ctx: RequestContext,
         r#static: ::std::string::String,
         params: static_::StaticParams,
     ) -> impl ::std::future::Future<
@@ -1071,6 +1125,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op25/{static}`
     fn static_post(
         &self,
+        ctx: RequestContext,
         r#static: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1081,6 +1136,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op26/{struct}`
     fn r#struct(
         &self,
+        ctx: RequestContext,
         r#struct: ::std::string::String,
         params: struct_::StructParams,
     ) -> impl ::std::future::Future<
@@ -1089,6 +1145,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op26/{struct}`
     fn struct_post(
         &self,
+        ctx: RequestContext,
         r#struct: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1099,6 +1156,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op27/{super}`
     fn super_(
         &self,
+        ctx: RequestContext,
         super_: ::std::string::String,
         params: super_::SuperParams,
     ) -> impl ::std::future::Future<
@@ -1107,6 +1165,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op27/{super}`
     fn super_post(
         &self,
+        ctx: RequestContext,
         super_: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1117,6 +1176,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op28/{trait}`
     fn r#trait(
         &self,
+        ctx: RequestContext,
         r#trait: ::std::string::String,
         params: trait_::TraitParams,
     ) -> impl ::std::future::Future<
@@ -1125,6 +1185,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op28/{trait}`
     fn trait_post(
         &self,
+        ctx: RequestContext,
         r#trait: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1135,12 +1196,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op29/{true}`
     fn r#true(
         &self,
+        ctx: RequestContext,
         r#true: ::std::string::String,
         params: true_::TrueParams,
     ) -> impl ::std::future::Future<Output = true_::TrueResponse> + ::std::marker::Send;
     /// `POST /op29/{true}`
     fn true_post(
         &self,
+        ctx: RequestContext,
         r#true: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1151,12 +1214,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op30/{type}`
     fn r#type(
         &self,
+        ctx: RequestContext,
         r#type: ::std::string::String,
         params: type_::TypeParams,
     ) -> impl ::std::future::Future<Output = type_::TypeResponse> + ::std::marker::Send;
     /// `POST /op30/{type}`
     fn type_post(
         &self,
+        ctx: RequestContext,
         r#type: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1167,6 +1232,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op31/{unsafe}`
     fn r#unsafe(
         &self,
+        ctx: RequestContext,
         r#unsafe: ::std::string::String,
         params: unsafe_::UnsafeParams,
     ) -> impl ::std::future::Future<
@@ -1175,6 +1241,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op31/{unsafe}`
     fn unsafe_post(
         &self,
+        ctx: RequestContext,
         r#unsafe: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1185,12 +1252,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op32/{use}`
     fn r#use(
         &self,
+        ctx: RequestContext,
         r#use: ::std::string::String,
         params: use_::UseParams,
     ) -> impl ::std::future::Future<Output = use_::UseResponse> + ::std::marker::Send;
     /// `POST /op32/{use}`
     fn use_post(
         &self,
+        ctx: RequestContext,
         r#use: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1201,6 +1270,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op33/{where}`
     fn r#where(
         &self,
+        ctx: RequestContext,
         r#where: ::std::string::String,
         params: where_::WhereParams,
     ) -> impl ::std::future::Future<
@@ -1209,6 +1279,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op33/{where}`
     fn where_post(
         &self,
+        ctx: RequestContext,
         r#where: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1219,6 +1290,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op34/{while}`
     fn r#while(
         &self,
+        ctx: RequestContext,
         r#while: ::std::string::String,
         params: while_::WhileParams,
     ) -> impl ::std::future::Future<
@@ -1227,6 +1299,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op34/{while}`
     fn while_post(
         &self,
+        ctx: RequestContext,
         r#while: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1237,6 +1310,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op35/{async}`
     fn r#async(
         &self,
+        ctx: RequestContext,
         r#async: ::std::string::String,
         params: async_::AsyncParams,
     ) -> impl ::std::future::Future<
@@ -1245,6 +1319,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op35/{async}`
     fn async_post(
         &self,
+        ctx: RequestContext,
         r#async: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1255,6 +1330,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op36/{await}`
     fn r#await(
         &self,
+        ctx: RequestContext,
         r#await: ::std::string::String,
         params: await_::AwaitParams,
     ) -> impl ::std::future::Future<
@@ -1263,6 +1339,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op36/{await}`
     fn await_post(
         &self,
+        ctx: RequestContext,
         r#await: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1273,12 +1350,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op37/{dyn}`
     fn r#dyn(
         &self,
+        ctx: RequestContext,
         r#dyn: ::std::string::String,
         params: dyn_::DynParams,
     ) -> impl ::std::future::Future<Output = dyn_::DynResponse> + ::std::marker::Send;
     /// `POST /op37/{dyn}`
     fn dyn_post(
         &self,
+        ctx: RequestContext,
         r#dyn: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1289,6 +1368,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op38/{abstract}`
     fn r#abstract(
         &self,
+        ctx: RequestContext,
         r#abstract: ::std::string::String,
         params: abstract_::AbstractParams,
     ) -> impl ::std::future::Future<
@@ -1297,6 +1377,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op38/{abstract}`
     fn abstract_post(
         &self,
+        ctx: RequestContext,
         r#abstract: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1307,6 +1388,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op39/{become}`
     fn r#become(
         &self,
+        ctx: RequestContext,
         r#become: ::std::string::String,
         params: become_::BecomeParams,
     ) -> impl ::std::future::Future<
@@ -1315,6 +1397,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op39/{become}`
     fn become_post(
         &self,
+        ctx: RequestContext,
         r#become: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1325,12 +1408,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op40/{box}`
     fn r#box(
         &self,
+        ctx: RequestContext,
         r#box: ::std::string::String,
         params: box_::BoxParams,
     ) -> impl ::std::future::Future<Output = box_::BoxResponse> + ::std::marker::Send;
     /// `POST /op40/{box}`
     fn box_post(
         &self,
+        ctx: RequestContext,
         r#box: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1341,12 +1426,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op41/{do}`
     fn r#do(
         &self,
+        ctx: RequestContext,
         r#do: ::std::string::String,
         params: do_::DoParams,
     ) -> impl ::std::future::Future<Output = do_::DoResponse> + ::std::marker::Send;
     /// `POST /op41/{do}`
     fn do_post(
         &self,
+        ctx: RequestContext,
         r#do: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = do_::DoPostResponse> + ::std::marker::Send;
@@ -1355,6 +1442,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op42/{final}`
     fn r#final(
         &self,
+        ctx: RequestContext,
         r#final: ::std::string::String,
         params: final_::FinalParams,
     ) -> impl ::std::future::Future<
@@ -1363,6 +1451,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op42/{final}`
     fn final_post(
         &self,
+        ctx: RequestContext,
         r#final: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1373,6 +1462,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op43/{macro}`
     fn r#macro(
         &self,
+        ctx: RequestContext,
         r#macro: ::std::string::String,
         params: macro_::MacroParams,
     ) -> impl ::std::future::Future<
@@ -1381,6 +1471,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op43/{macro}`
     fn macro_post(
         &self,
+        ctx: RequestContext,
         r#macro: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1391,6 +1482,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op44/{override}`
     fn r#override(
         &self,
+        ctx: RequestContext,
         r#override: ::std::string::String,
         params: override_::OverrideParams,
     ) -> impl ::std::future::Future<
@@ -1399,6 +1491,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op44/{override}`
     fn override_post(
         &self,
+        ctx: RequestContext,
         r#override: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1409,12 +1502,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op45/{priv}`
     fn r#priv(
         &self,
+        ctx: RequestContext,
         r#priv: ::std::string::String,
         params: priv_::PrivParams,
     ) -> impl ::std::future::Future<Output = priv_::PrivResponse> + ::std::marker::Send;
     /// `POST /op45/{priv}`
     fn priv_post(
         &self,
+        ctx: RequestContext,
         r#priv: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1425,6 +1520,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op46/{typeof}`
     fn r#typeof(
         &self,
+        ctx: RequestContext,
         r#typeof: ::std::string::String,
         params: typeof_::TypeofParams,
     ) -> impl ::std::future::Future<
@@ -1433,6 +1529,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op46/{typeof}`
     fn typeof_post(
         &self,
+        ctx: RequestContext,
         r#typeof: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1443,6 +1540,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op47/{unsized}`
     fn r#unsized(
         &self,
+        ctx: RequestContext,
         r#unsized: ::std::string::String,
         params: unsized_::UnsizedParams,
     ) -> impl ::std::future::Future<
@@ -1451,6 +1549,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op47/{unsized}`
     fn unsized_post(
         &self,
+        ctx: RequestContext,
         r#unsized: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1461,6 +1560,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op48/{virtual}`
     fn r#virtual(
         &self,
+        ctx: RequestContext,
         r#virtual: ::std::string::String,
         params: virtual_::VirtualParams,
     ) -> impl ::std::future::Future<
@@ -1469,6 +1569,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op48/{virtual}`
     fn virtual_post(
         &self,
+        ctx: RequestContext,
         r#virtual: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1479,6 +1580,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op49/{yield}`
     fn r#yield(
         &self,
+        ctx: RequestContext,
         r#yield: ::std::string::String,
         params: yield_::YieldParams,
     ) -> impl ::std::future::Future<
@@ -1487,6 +1589,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op49/{yield}`
     fn yield_post(
         &self,
+        ctx: RequestContext,
         r#yield: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1497,12 +1600,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op50/{try}`
     fn r#try(
         &self,
+        ctx: RequestContext,
         r#try: ::std::string::String,
         params: try_::TryParams,
     ) -> impl ::std::future::Future<Output = try_::TryResponse> + ::std::marker::Send;
     /// `POST /op50/{try}`
     fn try_post(
         &self,
+        ctx: RequestContext,
         r#try: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1513,12 +1618,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op51/{gen}`
     fn r#gen(
         &self,
+        ctx: RequestContext,
         r#gen: ::std::string::String,
         params: gen_::GenParams,
     ) -> impl ::std::future::Future<Output = gen_::GenResponse> + ::std::marker::Send;
     /// `POST /op51/{gen}`
     fn gen_post(
         &self,
+        ctx: RequestContext,
         r#gen: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1529,6 +1636,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op52/{union}`
     fn r#union(
         &self,
+        ctx: RequestContext,
         r#union: ::std::string::String,
         params: union_::UnionParams,
     ) -> impl ::std::future::Future<
@@ -1537,6 +1645,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op52/{union}`
     fn union_post(
         &self,
+        ctx: RequestContext,
         r#union: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1547,6 +1656,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op53/{macro_rules}`
     fn r#macro_rules(
         &self,
+        ctx: RequestContext,
         r#macro_rules: ::std::string::String,
         params: macro_rules_::MacroRulesParams,
     ) -> impl ::std::future::Future<
@@ -1555,6 +1665,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op53/{macro_rules}`
     fn macro_rules_post(
         &self,
+        ctx: RequestContext,
         r#macro_rules: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1565,12 +1676,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op54/{raw}`
     fn raw(
         &self,
+        ctx: RequestContext,
         raw: ::std::string::String,
         params: raw::RawParams,
     ) -> impl ::std::future::Future<Output = raw::RawResponse> + ::std::marker::Send;
     /// `POST /op54/{raw}`
     fn raw_post(
         &self,
+        ctx: RequestContext,
         raw: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = raw::RawPostResponse> + ::std::marker::Send;
@@ -1579,12 +1692,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op55/{safe}`
     fn safe(
         &self,
+        ctx: RequestContext,
         safe: ::std::string::String,
         params: safe::SafeParams,
     ) -> impl ::std::future::Future<Output = safe::SafeResponse> + ::std::marker::Send;
     /// `POST /op55/{safe}`
     fn safe_post(
         &self,
+        ctx: RequestContext,
         safe: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1595,6 +1710,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op56/{'static}`
     fn static2(
         &self,
+        ctx: RequestContext,
         r#static: ::std::string::String,
         params: static_2::Static2Params,
     ) -> impl ::std::future::Future<
@@ -1603,6 +1719,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op56/{'static}`
     fn static_post2(
         &self,
+        ctx: RequestContext,
         r#static: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1613,12 +1730,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op57/{auto}`
     fn auto(
         &self,
+        ctx: RequestContext,
         auto: ::std::string::String,
         params: auto::AutoParams,
     ) -> impl ::std::future::Future<Output = auto::AutoResponse> + ::std::marker::Send;
     /// `POST /op57/{auto}`
     fn auto_post(
         &self,
+        ctx: RequestContext,
         auto: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1629,6 +1748,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op58/{default}`
     fn default2(
         &self,
+        ctx: RequestContext,
         default: ::std::string::String,
         params: default2::Default2Params,
     ) -> impl ::std::future::Future<
@@ -1637,6 +1757,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op58/{default}`
     fn default_post(
         &self,
+        ctx: RequestContext,
         default: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1647,12 +1768,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op59/{_}`
     fn value(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value::ValueParams,
     ) -> impl ::std::future::Future<Output = value::ValueResponse> + ::std::marker::Send;
     /// `POST /op59/{_}`
     fn post(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = value::PostResponse> + ::std::marker::Send;
@@ -1661,6 +1784,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op60/{__}`
     fn value2(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value2::Value2Params,
     ) -> impl ::std::future::Future<
@@ -1669,6 +1793,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op60/{__}`
     fn post2(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1679,6 +1804,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op61/{r#type}`
     fn r_type(
         &self,
+        ctx: RequestContext,
         r_type: ::std::string::String,
         params: r_type::RTypeParams,
     ) -> impl ::std::future::Future<
@@ -1687,6 +1813,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op61/{r#type}`
     fn r_type_post(
         &self,
+        ctx: RequestContext,
         r_type: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1697,6 +1824,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op62/{r#self}`
     fn r_self(
         &self,
+        ctx: RequestContext,
         r_self: ::std::string::String,
         params: r_self::RSelfParams,
     ) -> impl ::std::future::Future<
@@ -1705,6 +1833,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op62/{r#self}`
     fn r_self_post(
         &self,
+        ctx: RequestContext,
         r_self: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1715,6 +1844,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op63/{blank}`
     fn value3(
         &self,
+        ctx: RequestContext,
         blank: ::std::string::String,
         params: value3::Value3Params,
     ) -> impl ::std::future::Future<
@@ -1723,6 +1853,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op63/{blank}`
     fn post3(
         &self,
+        ctx: RequestContext,
         blank: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1733,6 +1864,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op64/{ }`
     fn value4(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value4::Value4Params,
     ) -> impl ::std::future::Future<
@@ -1741,6 +1873,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op64/{ }`
     fn post4(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1751,6 +1884,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op65/{*/}`
     fn value5(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value5::Value5Params,
     ) -> impl ::std::future::Future<
@@ -1759,6 +1893,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op65/{*/}`
     fn post5(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1769,6 +1904,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op66/{"#}`
     fn value6(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value6::Value6Params,
     ) -> impl ::std::future::Future<
@@ -1777,6 +1913,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op66/{"#}`
     fn post6(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1787,6 +1924,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op67/{##}`
     fn value7(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value7::Value7Params,
     ) -> impl ::std::future::Future<
@@ -1795,6 +1933,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op67/{##}`
     fn post7(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1805,12 +1944,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op68/{0}`
     fn n0(
         &self,
+        ctx: RequestContext,
         n0: ::std::string::String,
         params: n0::N0Params,
     ) -> impl ::std::future::Future<Output = n0::N0Response> + ::std::marker::Send;
     /// `POST /op68/{0}`
     fn n0_post(
         &self,
+        ctx: RequestContext,
         n0: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = n0::N0PostResponse> + ::std::marker::Send;
@@ -1819,12 +1960,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op69/{1st}`
     fn n1st(
         &self,
+        ctx: RequestContext,
         n1st: ::std::string::String,
         params: n1st::N1stParams,
     ) -> impl ::std::future::Future<Output = n1st::N1stResponse> + ::std::marker::Send;
     /// `POST /op69/{1st}`
     fn n1st_post(
         &self,
+        ctx: RequestContext,
         n1st: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1835,12 +1978,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op70/{-1}`
     fn n1(
         &self,
+        ctx: RequestContext,
         n1: ::std::string::String,
         params: n1::N1Params,
     ) -> impl ::std::future::Future<Output = n1::N1Response> + ::std::marker::Send;
     /// `POST /op70/{-1}`
     fn n1_post(
         &self,
+        ctx: RequestContext,
         n1: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = n1::N1PostResponse> + ::std::marker::Send;
@@ -1849,6 +1994,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op71/{+}`
     fn value8(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value8::Value8Params,
     ) -> impl ::std::future::Future<
@@ -1857,6 +2003,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `POST /op71/{+}`
     fn post8(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1867,12 +2014,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op72/{a-b}`
     fn a_b(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         params: a_b::ABParams,
     ) -> impl ::std::future::Future<Output = a_b::ABResponse> + ::std::marker::Send;
     /// `POST /op72/{a-b}`
     fn a_b_post(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = a_b::ABPostResponse> + ::std::marker::Send;
@@ -1881,12 +2030,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op73/{A_B}`
     fn a_b2(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         params: a_b2::AB2Params,
     ) -> impl ::std::future::Future<Output = a_b2::AB2Response> + ::std::marker::Send;
     /// `POST /op73/{A_B}`
     fn a_b_post2(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1897,12 +2048,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op74/{a_b}`
     fn a_b3(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         params: a_b3::AB3Params,
     ) -> impl ::std::future::Future<Output = a_b3::AB3Response> + ::std::marker::Send;
     /// `POST /op74/{a_b}`
     fn a_b_post3(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1913,12 +2066,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op75/{aB}`
     fn a_b4(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         params: a_b4::AB4Params,
     ) -> impl ::std::future::Future<Output = a_b4::AB4Response> + ::std::marker::Send;
     /// `POST /op75/{aB}`
     fn a_b_post4(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1929,12 +2084,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op76/{AB}`
     fn ab(
         &self,
+        ctx: RequestContext,
         ab: ::std::string::String,
         params: ab::Ab5Params,
     ) -> impl ::std::future::Future<Output = ab::Ab5Response> + ::std::marker::Send;
     /// `POST /op76/{AB}`
     fn ab_post(
         &self,
+        ctx: RequestContext,
         ab: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = ab::AbPost5Response> + ::std::marker::Send;
@@ -1943,12 +2100,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op77/{ab}`
     fn ab2(
         &self,
+        ctx: RequestContext,
         ab: ::std::string::String,
         params: ab2::Ab2_2Params,
     ) -> impl ::std::future::Future<Output = ab2::Ab2_2Response> + ::std::marker::Send;
     /// `POST /op77/{ab}`
     fn ab_post2(
         &self,
+        ctx: RequestContext,
         ab: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1959,12 +2118,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op78/{\u{202e}}`
     fn u202e(
         &self,
+        ctx: RequestContext,
         u202e: ::std::string::String,
         params: u202e::U202eParams,
     ) -> impl ::std::future::Future<Output = u202e::U202eResponse> + ::std::marker::Send;
     /// `POST /op78/{\u{202e}}`
     fn u202e_post(
         &self,
+        ctx: RequestContext,
         u202e: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -1975,12 +2136,14 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// `GET /op79/{a\u{d}b}`
     fn a_b5(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         params: a_b5::AB5_2Params,
     ) -> impl ::std::future::Future<Output = a_b5::AB5_2Response> + ::std::marker::Send;
     /// `POST /op79/{a\u{d}b}`
     fn a_b_post5(
         &self,
+        ctx: RequestContext,
         a_b: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -1993,6 +2156,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
 break}`*/
     fn line_break(
         &self,
+        ctx: RequestContext,
         line_break: ::std::string::String,
         params: line_break::LineBreakParams,
     ) -> impl ::std::future::Future<
@@ -2002,6 +2166,7 @@ break}`*/
 break}`*/
     fn line_break_post(
         &self,
+        ctx: RequestContext,
         line_break: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2012,12 +2177,14 @@ break}`*/
     /// `GET /op81/{nul\u{0}}`
     fn nul(
         &self,
+        ctx: RequestContext,
         nul: ::std::string::String,
         params: nul::NulParams,
     ) -> impl ::std::future::Future<Output = nul::NulResponse> + ::std::marker::Send;
     /// `POST /op81/{nul\u{0}}`
     fn nul_post(
         &self,
+        ctx: RequestContext,
         nul: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = nul::NulPostResponse> + ::std::marker::Send;
@@ -2026,6 +2193,7 @@ break}`*/
     /// `GET /op82/{été}`
     fn ue9_t_ue9(
         &self,
+        ctx: RequestContext,
         ue9_t_ue9: ::std::string::String,
         params: ue9_t_ue9::Ue9TUe9Params,
     ) -> impl ::std::future::Future<
@@ -2034,6 +2202,7 @@ break}`*/
     /// `POST /op82/{été}`
     fn ue9_t_ue9_post(
         &self,
+        ctx: RequestContext,
         ue9_t_ue9: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2044,6 +2213,7 @@ break}`*/
     /// `GET /op83/{日本}`
     fn u65e5_u672c(
         &self,
+        ctx: RequestContext,
         u65e5_u672c: ::std::string::String,
         params: u65e5_u672c::U65e5U672cParams,
     ) -> impl ::std::future::Future<
@@ -2052,6 +2222,7 @@ break}`*/
     /// `POST /op83/{日本}`
     fn u65e5_u672c_post(
         &self,
+        ctx: RequestContext,
         u65e5_u672c: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2062,6 +2233,7 @@ break}`*/
     /// `GET /op84/{🐶}`
     fn u1f436(
         &self,
+        ctx: RequestContext,
         u1f436: ::std::string::String,
         params: u1f436::U1f436Params,
     ) -> impl ::std::future::Future<
@@ -2070,6 +2242,7 @@ break}`*/
     /// `POST /op84/{🐶}`
     fn u1f436_post(
         &self,
+        ctx: RequestContext,
         u1f436: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2080,12 +2253,14 @@ break}`*/
     /// `GET /op85/{bool}`
     fn bool(
         &self,
+        ctx: RequestContext,
         bool: ::std::string::String,
         params: bool2::BoolParams,
     ) -> impl ::std::future::Future<Output = bool2::BoolResponse> + ::std::marker::Send;
     /// `POST /op85/{bool}`
     fn bool_post(
         &self,
+        ctx: RequestContext,
         bool: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2096,12 +2271,14 @@ break}`*/
     /// `GET /op86/{char}`
     fn char(
         &self,
+        ctx: RequestContext,
         char: ::std::string::String,
         params: char2::CharParams,
     ) -> impl ::std::future::Future<Output = char2::CharResponse> + ::std::marker::Send;
     /// `POST /op86/{char}`
     fn char_post(
         &self,
+        ctx: RequestContext,
         char: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2112,12 +2289,14 @@ break}`*/
     /// `GET /op87/{str}`
     fn str(
         &self,
+        ctx: RequestContext,
         str: ::std::string::String,
         params: str2::StrParams,
     ) -> impl ::std::future::Future<Output = str2::StrResponse> + ::std::marker::Send;
     /// `POST /op87/{str}`
     fn str_post(
         &self,
+        ctx: RequestContext,
         str: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2128,12 +2307,14 @@ break}`*/
     /// `GET /op88/{u8}`
     fn u8(
         &self,
+        ctx: RequestContext,
         u8: ::std::string::String,
         params: u8_2::U8Params,
     ) -> impl ::std::future::Future<Output = u8_2::U8Response> + ::std::marker::Send;
     /// `POST /op88/{u8}`
     fn u8_post(
         &self,
+        ctx: RequestContext,
         u8: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = u8_2::U8PostResponse> + ::std::marker::Send;
@@ -2142,12 +2323,14 @@ break}`*/
     /// `GET /op89/{u16}`
     fn u16(
         &self,
+        ctx: RequestContext,
         u16: ::std::string::String,
         params: u16_2::U16Params,
     ) -> impl ::std::future::Future<Output = u16_2::U16Response> + ::std::marker::Send;
     /// `POST /op89/{u16}`
     fn u16_post(
         &self,
+        ctx: RequestContext,
         u16: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2158,12 +2341,14 @@ break}`*/
     /// `GET /op90/{u32}`
     fn u32(
         &self,
+        ctx: RequestContext,
         u32: ::std::string::String,
         params: u32_2::U32Params,
     ) -> impl ::std::future::Future<Output = u32_2::U32Response> + ::std::marker::Send;
     /// `POST /op90/{u32}`
     fn u32_post(
         &self,
+        ctx: RequestContext,
         u32: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2174,12 +2359,14 @@ break}`*/
     /// `GET /op91/{u64}`
     fn u64(
         &self,
+        ctx: RequestContext,
         u64: ::std::string::String,
         params: u64_2::U64Params,
     ) -> impl ::std::future::Future<Output = u64_2::U64Response> + ::std::marker::Send;
     /// `POST /op91/{u64}`
     fn u64_post(
         &self,
+        ctx: RequestContext,
         u64: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2190,12 +2377,14 @@ break}`*/
     /// `GET /op92/{u128}`
     fn u128(
         &self,
+        ctx: RequestContext,
         u128: ::std::string::String,
         params: u128_2::U128Params,
     ) -> impl ::std::future::Future<Output = u128_2::U128Response> + ::std::marker::Send;
     /// `POST /op92/{u128}`
     fn u128_post(
         &self,
+        ctx: RequestContext,
         u128: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2206,6 +2395,7 @@ break}`*/
     /// `GET /op93/{usize}`
     fn usize(
         &self,
+        ctx: RequestContext,
         usize: ::std::string::String,
         params: usize2::UsizeParams,
     ) -> impl ::std::future::Future<
@@ -2214,6 +2404,7 @@ break}`*/
     /// `POST /op93/{usize}`
     fn usize_post(
         &self,
+        ctx: RequestContext,
         usize: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2224,12 +2415,14 @@ break}`*/
     /// `GET /op94/{i8}`
     fn i8(
         &self,
+        ctx: RequestContext,
         i8: ::std::string::String,
         params: i8_2::I8Params,
     ) -> impl ::std::future::Future<Output = i8_2::I8Response> + ::std::marker::Send;
     /// `POST /op94/{i8}`
     fn i8_post(
         &self,
+        ctx: RequestContext,
         i8: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = i8_2::I8PostResponse> + ::std::marker::Send;
@@ -2238,12 +2431,14 @@ break}`*/
     /// `GET /op95/{i16}`
     fn i16(
         &self,
+        ctx: RequestContext,
         i16: ::std::string::String,
         params: i16_2::I16Params,
     ) -> impl ::std::future::Future<Output = i16_2::I16Response> + ::std::marker::Send;
     /// `POST /op95/{i16}`
     fn i16_post(
         &self,
+        ctx: RequestContext,
         i16: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2254,12 +2449,14 @@ break}`*/
     /// `GET /op96/{i32}`
     fn i32(
         &self,
+        ctx: RequestContext,
         i32: ::std::string::String,
         params: i32_2::I32Params,
     ) -> impl ::std::future::Future<Output = i32_2::I32Response> + ::std::marker::Send;
     /// `POST /op96/{i32}`
     fn i32_post(
         &self,
+        ctx: RequestContext,
         i32: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2270,12 +2467,14 @@ break}`*/
     /// `GET /op97/{i64}`
     fn i64(
         &self,
+        ctx: RequestContext,
         i64: ::std::string::String,
         params: i64_2::I64Params,
     ) -> impl ::std::future::Future<Output = i64_2::I64Response> + ::std::marker::Send;
     /// `POST /op97/{i64}`
     fn i64_post(
         &self,
+        ctx: RequestContext,
         i64: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2286,12 +2485,14 @@ break}`*/
     /// `GET /op98/{i128}`
     fn i128(
         &self,
+        ctx: RequestContext,
         i128: ::std::string::String,
         params: i128_2::I128Params,
     ) -> impl ::std::future::Future<Output = i128_2::I128Response> + ::std::marker::Send;
     /// `POST /op98/{i128}`
     fn i128_post(
         &self,
+        ctx: RequestContext,
         i128: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2302,6 +2503,7 @@ break}`*/
     /// `GET /op99/{isize}`
     fn isize(
         &self,
+        ctx: RequestContext,
         isize: ::std::string::String,
         params: isize2::IsizeParams,
     ) -> impl ::std::future::Future<
@@ -2310,6 +2512,7 @@ break}`*/
     /// `POST /op99/{isize}`
     fn isize_post(
         &self,
+        ctx: RequestContext,
         isize: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2320,12 +2523,14 @@ break}`*/
     /// `GET /op100/{f32}`
     fn f32(
         &self,
+        ctx: RequestContext,
         f32: ::std::string::String,
         params: f32_2::F32Params,
     ) -> impl ::std::future::Future<Output = f32_2::F32Response> + ::std::marker::Send;
     /// `POST /op100/{f32}`
     fn f32_post(
         &self,
+        ctx: RequestContext,
         f32: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2336,12 +2541,14 @@ break}`*/
     /// `GET /op101/{f64}`
     fn f64(
         &self,
+        ctx: RequestContext,
         f64: ::std::string::String,
         params: f64_2::F64Params,
     ) -> impl ::std::future::Future<Output = f64_2::F64Response> + ::std::marker::Send;
     /// `POST /op101/{f64}`
     fn f64_post(
         &self,
+        ctx: RequestContext,
         f64: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2352,6 +2559,7 @@ break}`*/
     /// `GET /op102/{Option}`
     fn option(
         &self,
+        ctx: RequestContext,
         option: ::std::string::String,
         params: option::OptionParams,
     ) -> impl ::std::future::Future<
@@ -2360,6 +2568,7 @@ break}`*/
     /// `POST /op102/{Option}`
     fn option_post(
         &self,
+        ctx: RequestContext,
         option: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2370,12 +2579,14 @@ break}`*/
     /// `GET /op103/{Some}`
     fn some(
         &self,
+        ctx: RequestContext,
         some: ::std::string::String,
         params: some::SomeParams,
     ) -> impl ::std::future::Future<Output = some::SomeResponse> + ::std::marker::Send;
     /// `POST /op103/{Some}`
     fn some_post(
         &self,
+        ctx: RequestContext,
         some: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2386,12 +2597,14 @@ break}`*/
     /// `GET /op104/{None}`
     fn none(
         &self,
+        ctx: RequestContext,
         none: ::std::string::String,
         params: none::NoneParams,
     ) -> impl ::std::future::Future<Output = none::NoneResponse> + ::std::marker::Send;
     /// `POST /op104/{None}`
     fn none_post(
         &self,
+        ctx: RequestContext,
         none: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2402,6 +2615,7 @@ break}`*/
     /// `GET /op105/{Result}`
     fn result(
         &self,
+        ctx: RequestContext,
         result: ::std::string::String,
         params: result::ResultParams,
     ) -> impl ::std::future::Future<
@@ -2410,6 +2624,7 @@ break}`*/
     /// `POST /op105/{Result}`
     fn result_post(
         &self,
+        ctx: RequestContext,
         result: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2420,12 +2635,14 @@ break}`*/
     /// `GET /op106/{Ok}`
     fn ok(
         &self,
+        ctx: RequestContext,
         ok: ::std::string::String,
         params: ok::OkParams,
     ) -> impl ::std::future::Future<Output = ok::OkResponse> + ::std::marker::Send;
     /// `POST /op106/{Ok}`
     fn ok_post(
         &self,
+        ctx: RequestContext,
         ok: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = ok::OkPostResponse> + ::std::marker::Send;
@@ -2434,12 +2651,14 @@ break}`*/
     /// `GET /op107/{Err}`
     fn err(
         &self,
+        ctx: RequestContext,
         err: ::std::string::String,
         params: err::ErrParams,
     ) -> impl ::std::future::Future<Output = err::ErrResponse> + ::std::marker::Send;
     /// `POST /op107/{Err}`
     fn err_post(
         &self,
+        ctx: RequestContext,
         err: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = err::ErrPostResponse> + ::std::marker::Send;
@@ -2448,6 +2667,7 @@ break}`*/
     /// `GET /op108/{String}`
     fn string(
         &self,
+        ctx: RequestContext,
         string: ::std::string::String,
         params: string::StringParams,
     ) -> impl ::std::future::Future<
@@ -2456,6 +2676,7 @@ break}`*/
     /// `POST /op108/{String}`
     fn string_post(
         &self,
+        ctx: RequestContext,
         string: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2466,12 +2687,14 @@ break}`*/
     /// `GET /op109/{Vec}`
     fn vec(
         &self,
+        ctx: RequestContext,
         vec: ::std::string::String,
         params: vec::VecParams,
     ) -> impl ::std::future::Future<Output = vec::VecResponse> + ::std::marker::Send;
     /// `POST /op109/{Vec}`
     fn vec_post(
         &self,
+        ctx: RequestContext,
         vec: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = vec::VecPostResponse> + ::std::marker::Send;
@@ -2480,12 +2703,14 @@ break}`*/
     /// `GET /op110/{Box}`
     fn box2(
         &self,
+        ctx: RequestContext,
         r#box: ::std::string::String,
         params: box_2::Box2Params,
     ) -> impl ::std::future::Future<Output = box_2::Box2Response> + ::std::marker::Send;
     /// `POST /op110/{Box}`
     fn box_post2(
         &self,
+        ctx: RequestContext,
         r#box: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2496,6 +2721,7 @@ break}`*/
     /// `GET /op111/{Default}`
     fn default3(
         &self,
+        ctx: RequestContext,
         default: ::std::string::String,
         params: default3::Default3Params,
     ) -> impl ::std::future::Future<
@@ -2504,6 +2730,7 @@ break}`*/
     /// `POST /op111/{Default}`
     fn default_post2(
         &self,
+        ctx: RequestContext,
         default: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2514,6 +2741,7 @@ break}`*/
     /// `GET /op112/{Clone}`
     fn clone2(
         &self,
+        ctx: RequestContext,
         clone: ::std::string::String,
         params: clone::Clone2Params,
     ) -> impl ::std::future::Future<
@@ -2522,6 +2750,7 @@ break}`*/
     /// `POST /op112/{Clone}`
     fn clone_post(
         &self,
+        ctx: RequestContext,
         clone: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2532,12 +2761,14 @@ break}`*/
     /// `GET /op113/{Copy}`
     fn copy(
         &self,
+        ctx: RequestContext,
         copy: ::std::string::String,
         params: copy::CopyParams,
     ) -> impl ::std::future::Future<Output = copy::CopyResponse> + ::std::marker::Send;
     /// `POST /op113/{Copy}`
     fn copy_post(
         &self,
+        ctx: RequestContext,
         copy: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2548,12 +2779,14 @@ break}`*/
     /// `GET /op114/{Send}`
     fn send(
         &self,
+        ctx: RequestContext,
         send: ::std::string::String,
         params: send::SendParams,
     ) -> impl ::std::future::Future<Output = send::SendResponse> + ::std::marker::Send;
     /// `POST /op114/{Send}`
     fn send_post(
         &self,
+        ctx: RequestContext,
         send: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2564,12 +2797,14 @@ break}`*/
     /// `GET /op115/{Sync}`
     fn sync(
         &self,
+        ctx: RequestContext,
         sync: ::std::string::String,
         params: sync::SyncParams,
     ) -> impl ::std::future::Future<Output = sync::SyncResponse> + ::std::marker::Send;
     /// `POST /op115/{Sync}`
     fn sync_post(
         &self,
+        ctx: RequestContext,
         sync: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2580,12 +2815,14 @@ break}`*/
     /// `GET /op116/{Sized}`
     fn sized(
         &self,
+        ctx: RequestContext,
         sized: ::std::string::String,
         params: sized::SizedParams,
     ) -> impl ::std::future::Future<Output = sized::SizedResponse> + ::std::marker::Send;
     /// `POST /op116/{Sized}`
     fn sized_post(
         &self,
+        ctx: RequestContext,
         sized: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2596,12 +2833,14 @@ break}`*/
     /// `GET /op117/{Drop}`
     fn drop(
         &self,
+        ctx: RequestContext,
         drop: ::std::string::String,
         params: drop::DropParams,
     ) -> impl ::std::future::Future<Output = drop::DropResponse> + ::std::marker::Send;
     /// `POST /op117/{Drop}`
     fn drop_post(
         &self,
+        ctx: RequestContext,
         drop: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2612,12 +2851,14 @@ break}`*/
     /// `GET /op118/{Fn}`
     fn fn2(
         &self,
+        ctx: RequestContext,
         r#fn: ::std::string::String,
         params: fn_2::Fn2Params,
     ) -> impl ::std::future::Future<Output = fn_2::Fn2Response> + ::std::marker::Send;
     /// `POST /op118/{Fn}`
     fn fn_post2(
         &self,
+        ctx: RequestContext,
         r#fn: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2628,6 +2869,7 @@ break}`*/
     /// `GET /op119/{FnMut}`
     fn fn_mut(
         &self,
+        ctx: RequestContext,
         fn_mut: ::std::string::String,
         params: fn_mut::FnMutParams,
     ) -> impl ::std::future::Future<
@@ -2636,6 +2878,7 @@ break}`*/
     /// `POST /op119/{FnMut}`
     fn fn_mut_post(
         &self,
+        ctx: RequestContext,
         fn_mut: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2646,6 +2889,7 @@ break}`*/
     /// `GET /op120/{FnOnce}`
     fn fn_once(
         &self,
+        ctx: RequestContext,
         fn_once: ::std::string::String,
         params: fn_once::FnOnceParams,
     ) -> impl ::std::future::Future<
@@ -2654,6 +2898,7 @@ break}`*/
     /// `POST /op120/{FnOnce}`
     fn fn_once_post(
         &self,
+        ctx: RequestContext,
         fn_once: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2664,12 +2909,14 @@ break}`*/
     /// `GET /op121/{From}`
     fn from(
         &self,
+        ctx: RequestContext,
         from: ::std::string::String,
         params: from::FromParams,
     ) -> impl ::std::future::Future<Output = from::FromResponse> + ::std::marker::Send;
     /// `POST /op121/{From}`
     fn from_post(
         &self,
+        ctx: RequestContext,
         from: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2680,12 +2927,14 @@ break}`*/
     /// `GET /op122/{Into}`
     fn into(
         &self,
+        ctx: RequestContext,
         into: ::std::string::String,
         params: into::IntoParams,
     ) -> impl ::std::future::Future<Output = into::IntoResponse> + ::std::marker::Send;
     /// `POST /op122/{Into}`
     fn into_post(
         &self,
+        ctx: RequestContext,
         into: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2696,6 +2945,7 @@ break}`*/
     /// `GET /op123/{Iterator}`
     fn iterator(
         &self,
+        ctx: RequestContext,
         iterator: ::std::string::String,
         params: iterator::IteratorParams,
     ) -> impl ::std::future::Future<
@@ -2704,6 +2954,7 @@ break}`*/
     /// `POST /op123/{Iterator}`
     fn iterator_post(
         &self,
+        ctx: RequestContext,
         iterator: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2714,6 +2965,7 @@ break}`*/
     /// `GET /op124/{IntoIterator}`
     fn into_iterator(
         &self,
+        ctx: RequestContext,
         into_iterator: ::std::string::String,
         params: into_iterator::IntoIteratorParams,
     ) -> impl ::std::future::Future<
@@ -2722,6 +2974,7 @@ break}`*/
     /// `POST /op124/{IntoIterator}`
     fn into_iterator_post(
         &self,
+        ctx: RequestContext,
         into_iterator: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2732,6 +2985,7 @@ break}`*/
     /// `GET /op125/{ToString}`
     fn to_string(
         &self,
+        ctx: RequestContext,
         to_string: ::std::string::String,
         params: to_string::ToStringParams,
     ) -> impl ::std::future::Future<
@@ -2740,6 +2994,7 @@ break}`*/
     /// `POST /op125/{ToString}`
     fn to_string_post(
         &self,
+        ctx: RequestContext,
         to_string: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2750,6 +3005,7 @@ break}`*/
     /// `GET /op126/{ToOwned}`
     fn to_owned(
         &self,
+        ctx: RequestContext,
         to_owned: ::std::string::String,
         params: to_owned::ToOwnedParams,
     ) -> impl ::std::future::Future<
@@ -2758,6 +3014,7 @@ break}`*/
     /// `POST /op126/{ToOwned}`
     fn to_owned_post(
         &self,
+        ctx: RequestContext,
         to_owned: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2768,6 +3025,7 @@ break}`*/
     /// `GET /op127/{PartialEq}`
     fn partial_eq(
         &self,
+        ctx: RequestContext,
         partial_eq: ::std::string::String,
         params: partial_eq::PartialEqParams,
     ) -> impl ::std::future::Future<
@@ -2776,6 +3034,7 @@ break}`*/
     /// `POST /op127/{PartialEq}`
     fn partial_eq_post(
         &self,
+        ctx: RequestContext,
         partial_eq: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2786,12 +3045,14 @@ break}`*/
     /// `GET /op128/{Eq}`
     fn eq(
         &self,
+        ctx: RequestContext,
         eq: ::std::string::String,
         params: eq::EqParams,
     ) -> impl ::std::future::Future<Output = eq::EqResponse> + ::std::marker::Send;
     /// `POST /op128/{Eq}`
     fn eq_post(
         &self,
+        ctx: RequestContext,
         eq: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = eq::EqPostResponse> + ::std::marker::Send;
@@ -2800,12 +3061,14 @@ break}`*/
     /// `GET /op129/{Ord}`
     fn ord(
         &self,
+        ctx: RequestContext,
         ord: ::std::string::String,
         params: ord::OrdParams,
     ) -> impl ::std::future::Future<Output = ord::OrdResponse> + ::std::marker::Send;
     /// `POST /op129/{Ord}`
     fn ord_post(
         &self,
+        ctx: RequestContext,
         ord: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = ord::OrdPostResponse> + ::std::marker::Send;
@@ -2814,6 +3077,7 @@ break}`*/
     /// `GET /op130/{PartialOrd}`
     fn partial_ord(
         &self,
+        ctx: RequestContext,
         partial_ord: ::std::string::String,
         params: partial_ord::PartialOrdParams,
     ) -> impl ::std::future::Future<
@@ -2822,6 +3086,7 @@ break}`*/
     /// `POST /op130/{PartialOrd}`
     fn partial_ord_post(
         &self,
+        ctx: RequestContext,
         partial_ord: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2832,12 +3097,14 @@ break}`*/
     /// `GET /op131/{Debug}`
     fn debug(
         &self,
+        ctx: RequestContext,
         debug: ::std::string::String,
         params: debug::DebugParams,
     ) -> impl ::std::future::Future<Output = debug::DebugResponse> + ::std::marker::Send;
     /// `POST /op131/{Debug}`
     fn debug_post(
         &self,
+        ctx: RequestContext,
         debug: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2848,6 +3115,7 @@ break}`*/
     /// `GET /op132/{Display}`
     fn display(
         &self,
+        ctx: RequestContext,
         display: ::std::string::String,
         params: display::DisplayParams,
     ) -> impl ::std::future::Future<
@@ -2856,6 +3124,7 @@ break}`*/
     /// `POST /op132/{Display}`
     fn display_post(
         &self,
+        ctx: RequestContext,
         display: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2866,12 +3135,14 @@ break}`*/
     /// `GET /op133/{Hash}`
     fn hash(
         &self,
+        ctx: RequestContext,
         hash: ::std::string::String,
         params: hash::HashParams,
     ) -> impl ::std::future::Future<Output = hash::HashResponse> + ::std::marker::Send;
     /// `POST /op133/{Hash}`
     fn hash_post(
         &self,
+        ctx: RequestContext,
         hash: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2882,6 +3153,7 @@ break}`*/
     /// `GET /op134/{HashMap}`
     fn hash_map(
         &self,
+        ctx: RequestContext,
         hash_map: ::std::string::String,
         params: hash_map::HashMapParams,
     ) -> impl ::std::future::Future<
@@ -2890,6 +3162,7 @@ break}`*/
     /// `POST /op134/{HashMap}`
     fn hash_map_post(
         &self,
+        ctx: RequestContext,
         hash_map: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2900,6 +3173,7 @@ break}`*/
     /// `GET /op135/{BTreeMap}`
     fn b_tree_map(
         &self,
+        ctx: RequestContext,
         b_tree_map: ::std::string::String,
         params: b_tree_map::BTreeMapParams,
     ) -> impl ::std::future::Future<
@@ -2908,6 +3182,7 @@ break}`*/
     /// `POST /op135/{BTreeMap}`
     fn b_tree_map_post(
         &self,
+        ctx: RequestContext,
         b_tree_map: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2918,6 +3193,7 @@ break}`*/
     /// `GET /op136/{Value}`
     fn value9(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         params: value9::Value9Params,
     ) -> impl ::std::future::Future<
@@ -2926,6 +3202,7 @@ break}`*/
     /// `POST /op136/{Value}`
     fn value_post(
         &self,
+        ctx: RequestContext,
         value: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2936,12 +3213,14 @@ break}`*/
     /// `GET /op137/{Map}`
     fn map(
         &self,
+        ctx: RequestContext,
         map: ::std::string::String,
         params: map::MapParams,
     ) -> impl ::std::future::Future<Output = map::MapResponse> + ::std::marker::Send;
     /// `POST /op137/{Map}`
     fn map_post(
         &self,
+        ctx: RequestContext,
         map: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = map::MapPostResponse> + ::std::marker::Send;
@@ -2950,6 +3229,7 @@ break}`*/
     /// `GET /op138/{Serialize}`
     fn serialize(
         &self,
+        ctx: RequestContext,
         serialize: ::std::string::String,
         params: serialize::SerializeParams,
     ) -> impl ::std::future::Future<
@@ -2958,6 +3238,7 @@ break}`*/
     /// `POST /op138/{Serialize}`
     fn serialize_post(
         &self,
+        ctx: RequestContext,
         serialize: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -2968,6 +3249,7 @@ break}`*/
     /// `GET /op139/{Deserialize}`
     fn deserialize(
         &self,
+        ctx: RequestContext,
         deserialize: ::std::string::String,
         params: deserialize::DeserializeParams,
     ) -> impl ::std::future::Future<
@@ -2976,6 +3258,7 @@ break}`*/
     /// `POST /op139/{Deserialize}`
     fn deserialize_post(
         &self,
+        ctx: RequestContext,
         deserialize: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -2986,6 +3269,7 @@ break}`*/
     /// `GET /op140/{Serializer}`
     fn serializer(
         &self,
+        ctx: RequestContext,
         serializer: ::std::string::String,
         params: serializer::SerializerParams,
     ) -> impl ::std::future::Future<
@@ -2994,6 +3278,7 @@ break}`*/
     /// `POST /op140/{Serializer}`
     fn serializer_post(
         &self,
+        ctx: RequestContext,
         serializer: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3004,6 +3289,7 @@ break}`*/
     /// `GET /op141/{Deserializer}`
     fn deserializer(
         &self,
+        ctx: RequestContext,
         deserializer: ::std::string::String,
         params: deserializer::DeserializerParams,
     ) -> impl ::std::future::Future<
@@ -3012,6 +3298,7 @@ break}`*/
     /// `POST /op141/{Deserializer}`
     fn deserializer_post(
         &self,
+        ctx: RequestContext,
         deserializer: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3022,6 +3309,7 @@ break}`*/
     /// `GET /op142/{Formatter}`
     fn formatter(
         &self,
+        ctx: RequestContext,
         formatter: ::std::string::String,
         params: formatter::FormatterParams,
     ) -> impl ::std::future::Future<
@@ -3030,6 +3318,7 @@ break}`*/
     /// `POST /op142/{Formatter}`
     fn formatter_post(
         &self,
+        ctx: RequestContext,
         formatter: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3040,12 +3329,14 @@ break}`*/
     /// `GET /op143/{Arc}`
     fn arc(
         &self,
+        ctx: RequestContext,
         arc: ::std::string::String,
         params: arc::ArcParams,
     ) -> impl ::std::future::Future<Output = arc::ArcResponse> + ::std::marker::Send;
     /// `POST /op143/{Arc}`
     fn arc_post(
         &self,
+        ctx: RequestContext,
         arc: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = arc::ArcPostResponse> + ::std::marker::Send;
@@ -3054,12 +3345,14 @@ break}`*/
     /// `GET /op144/{Cow}`
     fn cow(
         &self,
+        ctx: RequestContext,
         cow: ::std::string::String,
         params: cow::CowParams,
     ) -> impl ::std::future::Future<Output = cow::CowResponse> + ::std::marker::Send;
     /// `POST /op144/{Cow}`
     fn cow_post(
         &self,
+        ctx: RequestContext,
         cow: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = cow::CowPostResponse> + ::std::marker::Send;
@@ -3068,6 +3361,7 @@ break}`*/
     /// `GET /op145/{Client}`
     fn client(
         &self,
+        ctx: RequestContext,
         client: ::std::string::String,
         params: client2::ClientParams,
     ) -> impl ::std::future::Future<
@@ -3076,6 +3370,7 @@ break}`*/
     /// `POST /op145/{Client}`
     fn client_post(
         &self,
+        ctx: RequestContext,
         client: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3086,12 +3381,14 @@ break}`*/
     /// `GET /op146/{Error}`
     fn error(
         &self,
+        ctx: RequestContext,
         error: ::std::string::String,
         params: error::ErrorParams,
     ) -> impl ::std::future::Future<Output = error::ErrorResponse> + ::std::marker::Send;
     /// `POST /op146/{Error}`
     fn error_post(
         &self,
+        ctx: RequestContext,
         error: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3102,6 +3399,7 @@ break}`*/
     /// `GET /op147/{Response}`
     fn response(
         &self,
+        ctx: RequestContext,
         response: ::std::string::String,
         params: response::ResponseParams,
     ) -> impl ::std::future::Future<
@@ -3110,6 +3408,7 @@ break}`*/
     /// `POST /op147/{Response}`
     fn response_post(
         &self,
+        ctx: RequestContext,
         response: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3120,6 +3419,7 @@ break}`*/
     /// `GET /op148/{Request}`
     fn request(
         &self,
+        ctx: RequestContext,
         request: ::std::string::String,
         params: request::RequestParams,
     ) -> impl ::std::future::Future<
@@ -3128,6 +3428,7 @@ break}`*/
     /// `POST /op148/{Request}`
     fn request_post(
         &self,
+        ctx: RequestContext,
         request: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3138,6 +3439,7 @@ break}`*/
     /// `GET /op149/{Params}`
     fn params(
         &self,
+        ctx: RequestContext,
         params2: ::std::string::String,
         params: params::ParamsParams,
     ) -> impl ::std::future::Future<
@@ -3146,6 +3448,7 @@ break}`*/
     /// `POST /op149/{Params}`
     fn params_post(
         &self,
+        ctx: RequestContext,
         params2: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3156,12 +3459,14 @@ break}`*/
     /// `GET /op150/{Body}`
     fn body(
         &self,
+        ctx: RequestContext,
         body2: ::std::string::String,
         params: body::BodyParams,
     ) -> impl ::std::future::Future<Output = body::BodyResponse> + ::std::marker::Send;
     /// `POST /op150/{Body}`
     fn body_post(
         &self,
+        ctx: RequestContext,
         body2: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3172,12 +3477,14 @@ break}`*/
     /// `GET /op151/{Api}`
     fn api(
         &self,
+        ctx: RequestContext,
         api2: ::std::string::String,
         params: api::ApiParams,
     ) -> impl ::std::future::Future<Output = api::ApiResponse> + ::std::marker::Send;
     /// `POST /op151/{Api}`
     fn api_post(
         &self,
+        ctx: RequestContext,
         api2: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<Output = api::ApiPostResponse> + ::std::marker::Send;
@@ -3186,6 +3493,7 @@ break}`*/
     /// `GET /op152/{Router}`
     fn router2(
         &self,
+        ctx: RequestContext,
         router: ::std::string::String,
         params: router::Router2Params,
     ) -> impl ::std::future::Future<
@@ -3194,6 +3502,7 @@ break}`*/
     /// `POST /op152/{Router}`
     fn router_post(
         &self,
+        ctx: RequestContext,
         router: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3204,12 +3513,14 @@ break}`*/
     /// `GET /op153/{State}`
     fn state(
         &self,
+        ctx: RequestContext,
         state: ::std::string::String,
         params: state::StateParams,
     ) -> impl ::std::future::Future<Output = state::StateResponse> + ::std::marker::Send;
     /// `POST /op153/{State}`
     fn state_post(
         &self,
+        ctx: RequestContext,
         state: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3220,12 +3531,14 @@ break}`*/
     /// `GET /op154/{Json}`
     fn json(
         &self,
+        ctx: RequestContext,
         json: ::std::string::String,
         params: json::JsonParams,
     ) -> impl ::std::future::Future<Output = json::JsonResponse> + ::std::marker::Send;
     /// `POST /op154/{Json}`
     fn json_post(
         &self,
+        ctx: RequestContext,
         json: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3236,12 +3549,14 @@ break}`*/
     /// `GET /op155/{Bytes}`
     fn bytes(
         &self,
+        ctx: RequestContext,
         bytes: ::std::string::String,
         params: bytes::BytesParams,
     ) -> impl ::std::future::Future<Output = bytes::BytesResponse> + ::std::marker::Send;
     /// `POST /op155/{Bytes}`
     fn bytes_post(
         &self,
+        ctx: RequestContext,
         bytes: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3252,12 +3567,14 @@ break}`*/
     /// `GET /op156/{Url}`
     fn url(
         &self,
+        ctx: RequestContext,
         url: ::std::string::String,
         params: url::UrlParams,
     ) -> impl ::std::future::Future<Output = url::UrlResponse> + ::std::marker::Send;
     /// `POST /op156/{Url}`
     fn url_post(
         &self,
+        ctx: RequestContext,
         url: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = url::UrlPostResponse> + ::std::marker::Send;
@@ -3266,6 +3583,7 @@ break}`*/
     /// `GET /op157/{Method}`
     fn method(
         &self,
+        ctx: RequestContext,
         method: ::std::string::String,
         params: method::MethodParams,
     ) -> impl ::std::future::Future<
@@ -3274,6 +3592,7 @@ break}`*/
     /// `POST /op157/{Method}`
     fn method_post(
         &self,
+        ctx: RequestContext,
         method: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3284,6 +3603,7 @@ break}`*/
     /// `GET /op158/{StatusCode}`
     fn status_code(
         &self,
+        ctx: RequestContext,
         status_code: ::std::string::String,
         params: status_code::StatusCodeParams,
     ) -> impl ::std::future::Future<
@@ -3292,6 +3612,7 @@ break}`*/
     /// `POST /op158/{StatusCode}`
     fn status_code_post(
         &self,
+        ctx: RequestContext,
         status_code: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3302,6 +3623,7 @@ break}`*/
     /// `GET /op159/{HeaderMap}`
     fn header_map(
         &self,
+        ctx: RequestContext,
         header_map: ::std::string::String,
         params: header_map::HeaderMapParams,
     ) -> impl ::std::future::Future<
@@ -3310,6 +3632,7 @@ break}`*/
     /// `POST /op159/{HeaderMap}`
     fn header_map_post(
         &self,
+        ctx: RequestContext,
         header_map: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3320,6 +3643,7 @@ break}`*/
     /// `GET /op160/{Unknown}`
     fn unknown(
         &self,
+        ctx: RequestContext,
         unknown: ::std::string::String,
         params: unknown::UnknownParams,
     ) -> impl ::std::future::Future<
@@ -3328,6 +3652,7 @@ break}`*/
     /// `POST /op160/{Unknown}`
     fn unknown_post(
         &self,
+        ctx: RequestContext,
         unknown: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3338,12 +3663,14 @@ break}`*/
     /// `GET /op161/{Other}`
     fn other(
         &self,
+        ctx: RequestContext,
         other: ::std::string::String,
         params: other::OtherParams,
     ) -> impl ::std::future::Future<Output = other::OtherResponse> + ::std::marker::Send;
     /// `POST /op161/{Other}`
     fn other_post(
         &self,
+        ctx: RequestContext,
         other: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3354,12 +3681,14 @@ break}`*/
     /// `GET /op162/{new}`
     fn new2(
         &self,
+        ctx: RequestContext,
         new: ::std::string::String,
         params: new::New2Params,
     ) -> impl ::std::future::Future<Output = new::New2Response> + ::std::marker::Send;
     /// `POST /op162/{new}`
     fn new_post(
         &self,
+        ctx: RequestContext,
         new: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = new::NewPostResponse> + ::std::marker::Send;
@@ -3368,6 +3697,7 @@ break}`*/
     /// `GET /op163/{clone}`
     fn clone3(
         &self,
+        ctx: RequestContext,
         clone: ::std::string::String,
         params: clone2::Clone3Params,
     ) -> impl ::std::future::Future<
@@ -3376,6 +3706,7 @@ break}`*/
     /// `POST /op163/{clone}`
     fn clone_post2(
         &self,
+        ctx: RequestContext,
         clone: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3386,12 +3717,14 @@ break}`*/
     /// `GET /op164/{fmt}`
     fn fmt2(
         &self,
+        ctx: RequestContext,
         fmt: ::std::string::String,
         params: fmt::Fmt2Params,
     ) -> impl ::std::future::Future<Output = fmt::Fmt2Response> + ::std::marker::Send;
     /// `POST /op164/{fmt}`
     fn fmt_post(
         &self,
+        ctx: RequestContext,
         fmt: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = fmt::FmtPostResponse> + ::std::marker::Send;
@@ -3400,6 +3733,7 @@ break}`*/
     /// `GET /op165/{with_base_url}`
     fn with_base_url3(
         &self,
+        ctx: RequestContext,
         with_base_url: ::std::string::String,
         params: with_base_url::WithBaseUrl3Params,
     ) -> impl ::std::future::Future<
@@ -3408,6 +3742,7 @@ break}`*/
     /// `POST /op165/{with_base_url}`
     fn with_base_url_post(
         &self,
+        ctx: RequestContext,
         with_base_url: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3418,6 +3753,7 @@ break}`*/
     /// `GET /op166/{with_http_client}`
     fn with_http_client3(
         &self,
+        ctx: RequestContext,
         with_http_client: ::std::string::String,
         params: with_http_client::WithHttpClient3Params,
     ) -> impl ::std::future::Future<
@@ -3426,6 +3762,7 @@ break}`*/
     /// `POST /op166/{with_http_client}`
     fn with_http_client_post(
         &self,
+        ctx: RequestContext,
         with_http_client: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3436,6 +3773,7 @@ break}`*/
     /// `GET /op167/{base_url}`
     fn base_url2(
         &self,
+        ctx: RequestContext,
         base_url: ::std::string::String,
         params: base_url::BaseUrl2Params,
     ) -> impl ::std::future::Future<
@@ -3444,6 +3782,7 @@ break}`*/
     /// `POST /op167/{base_url}`
     fn base_url_post(
         &self,
+        ctx: RequestContext,
         base_url: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3454,6 +3793,7 @@ break}`*/
     /// `GET /op168/{http_client}`
     fn http_client2(
         &self,
+        ctx: RequestContext,
         http_client: ::std::string::String,
         params: http_client::HttpClient2Params,
     ) -> impl ::std::future::Future<
@@ -3462,6 +3802,7 @@ break}`*/
     /// `POST /op168/{http_client}`
     fn http_client_post(
         &self,
+        ctx: RequestContext,
         http_client: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3472,6 +3813,7 @@ break}`*/
     /// `GET /op169/{router}`
     fn router3(
         &self,
+        ctx: RequestContext,
         router: ::std::string::String,
         params: router2::Router3Params,
     ) -> impl ::std::future::Future<
@@ -3480,6 +3822,7 @@ break}`*/
     /// `POST /op169/{router}`
     fn router_post2(
         &self,
+        ctx: RequestContext,
         router: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3490,6 +3833,7 @@ break}`*/
     /// `GET /op170/{client}`
     fn client2(
         &self,
+        ctx: RequestContext,
         client: ::std::string::String,
         params: client3::Client2Params,
     ) -> impl ::std::future::Future<
@@ -3498,6 +3842,7 @@ break}`*/
     /// `POST /op170/{client}`
     fn client_post2(
         &self,
+        ctx: RequestContext,
         client: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3508,6 +3853,7 @@ break}`*/
     /// `GET /op171/{server}`
     fn server(
         &self,
+        ctx: RequestContext,
         server: ::std::string::String,
         params: server2::ServerParams,
     ) -> impl ::std::future::Future<
@@ -3516,6 +3862,7 @@ break}`*/
     /// `POST /op171/{server}`
     fn server_post(
         &self,
+        ctx: RequestContext,
         server: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3526,6 +3873,7 @@ break}`*/
     /// `GET /op172/{runtime}`
     fn runtime(
         &self,
+        ctx: RequestContext,
         runtime: ::std::string::String,
         params: runtime2::RuntimeParams,
     ) -> impl ::std::future::Future<
@@ -3534,6 +3882,7 @@ break}`*/
     /// `POST /op172/{runtime}`
     fn runtime_post(
         &self,
+        ctx: RequestContext,
         runtime: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3544,6 +3893,7 @@ break}`*/
     /// `GET /op173/{types}`
     fn types(
         &self,
+        ctx: RequestContext,
         types: ::std::string::String,
         params: types2::TypesParams,
     ) -> impl ::std::future::Future<
@@ -3552,6 +3902,7 @@ break}`*/
     /// `POST /op173/{types}`
     fn types_post(
         &self,
+        ctx: RequestContext,
         types: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3562,6 +3913,7 @@ break}`*/
     /// `GET /op174/{serde}`
     fn serde(
         &self,
+        ctx: RequestContext,
         serde: ::std::string::String,
         params: serde2::SerdeParams,
     ) -> impl ::std::future::Future<
@@ -3570,6 +3922,7 @@ break}`*/
     /// `POST /op174/{serde}`
     fn serde_post(
         &self,
+        ctx: RequestContext,
         serde: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3580,6 +3933,7 @@ break}`*/
     /// `GET /op175/{serde_json}`
     fn serde_json(
         &self,
+        ctx: RequestContext,
         serde_json: ::std::string::String,
         params: serde_json2::SerdeJsonParams,
     ) -> impl ::std::future::Future<
@@ -3588,6 +3942,7 @@ break}`*/
     /// `POST /op175/{serde_json}`
     fn serde_json_post(
         &self,
+        ctx: RequestContext,
         serde_json: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3598,6 +3953,7 @@ break}`*/
     /// `GET /op176/{reqwest}`
     fn reqwest(
         &self,
+        ctx: RequestContext,
         reqwest: ::std::string::String,
         params: reqwest2::ReqwestParams,
     ) -> impl ::std::future::Future<
@@ -3606,6 +3962,7 @@ break}`*/
     /// `POST /op176/{reqwest}`
     fn reqwest_post(
         &self,
+        ctx: RequestContext,
         reqwest: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3616,12 +3973,14 @@ break}`*/
     /// `GET /op177/{axum}`
     fn axum(
         &self,
+        ctx: RequestContext,
         axum: ::std::string::String,
         params: axum2::AxumParams,
     ) -> impl ::std::future::Future<Output = axum2::AxumResponse> + ::std::marker::Send;
     /// `POST /op177/{axum}`
     fn axum_post(
         &self,
+        ctx: RequestContext,
         axum: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3632,12 +3991,14 @@ break}`*/
     /// `GET /op178/{http}`
     fn http(
         &self,
+        ctx: RequestContext,
         http: ::std::string::String,
         params: http::HttpParams,
     ) -> impl ::std::future::Future<Output = http::HttpResponse> + ::std::marker::Send;
     /// `POST /op178/{http}`
     fn http_post(
         &self,
+        ctx: RequestContext,
         http: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3648,12 +4009,14 @@ break}`*/
     /// `GET /op179/{tokio}`
     fn tokio(
         &self,
+        ctx: RequestContext,
         tokio: ::std::string::String,
         params: tokio::TokioParams,
     ) -> impl ::std::future::Future<Output = tokio::TokioResponse> + ::std::marker::Send;
     /// `POST /op179/{tokio}`
     fn tokio_post(
         &self,
+        ctx: RequestContext,
         tokio: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3664,6 +4027,7 @@ break}`*/
     /// `GET /op180/{bytes}`
     fn bytes2(
         &self,
+        ctx: RequestContext,
         bytes: ::std::string::String,
         params: bytes2::Bytes2Params,
     ) -> impl ::std::future::Future<
@@ -3672,6 +4036,7 @@ break}`*/
     /// `POST /op180/{bytes}`
     fn bytes_post2(
         &self,
+        ctx: RequestContext,
         bytes: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3682,6 +4047,7 @@ break}`*/
     /// `GET /op181/{futures}`
     fn futures(
         &self,
+        ctx: RequestContext,
         futures: ::std::string::String,
         params: futures::FuturesParams,
     ) -> impl ::std::future::Future<
@@ -3690,6 +4056,7 @@ break}`*/
     /// `POST /op181/{futures}`
     fn futures_post(
         &self,
+        ctx: RequestContext,
         futures: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3700,12 +4067,14 @@ break}`*/
     /// `GET /op182/{std}`
     fn std(
         &self,
+        ctx: RequestContext,
         std: ::std::string::String,
         params: std2::StdParams,
     ) -> impl ::std::future::Future<Output = std2::StdResponse> + ::std::marker::Send;
     /// `POST /op182/{std}`
     fn std_post(
         &self,
+        ctx: RequestContext,
         std: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3716,12 +4085,14 @@ break}`*/
     /// `GET /op183/{core}`
     fn core(
         &self,
+        ctx: RequestContext,
         core: ::std::string::String,
         params: core2::CoreParams,
     ) -> impl ::std::future::Future<Output = core2::CoreResponse> + ::std::marker::Send;
     /// `POST /op183/{core}`
     fn core_post(
         &self,
+        ctx: RequestContext,
         core: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3732,6 +4103,7 @@ break}`*/
     /// `GET /op184/{alloc}`
     fn alloc(
         &self,
+        ctx: RequestContext,
         alloc: ::std::string::String,
         params: alloc2::AllocParams,
     ) -> impl ::std::future::Future<
@@ -3740,6 +4112,7 @@ break}`*/
     /// `POST /op184/{alloc}`
     fn alloc_post(
         &self,
+        ctx: RequestContext,
         alloc: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3750,6 +4123,7 @@ break}`*/
     /// `GET /op185/{tests}`
     fn tests(
         &self,
+        ctx: RequestContext,
         tests: ::std::string::String,
         params: tests2::TestsParams,
     ) -> impl ::std::future::Future<
@@ -3758,6 +4132,7 @@ break}`*/
     /// `POST /op185/{tests}`
     fn tests_post(
         &self,
+        ctx: RequestContext,
         tests: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3768,6 +4143,7 @@ break}`*/
     /// `GET /op186/{params}`
     fn params2(
         &self,
+        ctx: RequestContext,
         params2: ::std::string::String,
         params: params2::Params2Params,
     ) -> impl ::std::future::Future<
@@ -3776,6 +4152,7 @@ break}`*/
     /// `POST /op186/{params}`
     fn params_post2(
         &self,
+        ctx: RequestContext,
         params2: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3786,12 +4163,14 @@ break}`*/
     /// `GET /op187/{body}`
     fn body2(
         &self,
+        ctx: RequestContext,
         body2: ::std::string::String,
         params: body2::Body2Params,
     ) -> impl ::std::future::Future<Output = body2::Body2Response> + ::std::marker::Send;
     /// `POST /op187/{body}`
     fn body_post2(
         &self,
+        ctx: RequestContext,
         body2: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3802,12 +4181,14 @@ break}`*/
     /// `GET /op188/{req}`
     fn req(
         &self,
+        ctx: RequestContext,
         req2: ::std::string::String,
         params: req::ReqParams,
     ) -> impl ::std::future::Future<Output = req::ReqResponse> + ::std::marker::Send;
     /// `POST /op188/{req}`
     fn req_post(
         &self,
+        ctx: RequestContext,
         req2: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<Output = req::ReqPostResponse> + ::std::marker::Send;
@@ -3816,12 +4197,14 @@ break}`*/
     /// `GET /op189/{resp}`
     fn resp(
         &self,
+        ctx: RequestContext,
         resp2: ::std::string::String,
         params: resp::RespParams,
     ) -> impl ::std::future::Future<Output = resp::RespResponse> + ::std::marker::Send;
     /// `POST /op189/{resp}`
     fn resp_post(
         &self,
+        ctx: RequestContext,
         resp2: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3832,12 +4215,14 @@ break}`*/
     /// `GET /op190/{api}`
     fn api2(
         &self,
+        ctx: RequestContext,
         api2: ::std::string::String,
         params: api2::Api2Params,
     ) -> impl ::std::future::Future<Output = api2::Api2Response> + ::std::marker::Send;
     /// `POST /op190/{api}`
     fn api_post2(
         &self,
+        ctx: RequestContext,
         api2: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3848,6 +4233,7 @@ break}`*/
     /// `GET /op191/{state}`
     fn state2(
         &self,
+        ctx: RequestContext,
         state: ::std::string::String,
         params: state2::State2Params,
     ) -> impl ::std::future::Future<
@@ -3856,6 +4242,7 @@ break}`*/
     /// `POST /op191/{state}`
     fn state_post2(
         &self,
+        ctx: RequestContext,
         state: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3866,6 +4253,7 @@ break}`*/
     /// `GET /op192/{headers}`
     fn headers(
         &self,
+        ctx: RequestContext,
         headers: ::std::string::String,
         params: headers::HeadersParams,
     ) -> impl ::std::future::Future<
@@ -3874,6 +4262,7 @@ break}`*/
     /// `POST /op192/{headers}`
     fn headers_post(
         &self,
+        ctx: RequestContext,
         headers: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3884,12 +4273,14 @@ break}`*/
     /// `GET /op193/{send}`
     fn send2(
         &self,
+        ctx: RequestContext,
         send: ::std::string::String,
         params: send2::Send2Params,
     ) -> impl ::std::future::Future<Output = send2::Send2Response> + ::std::marker::Send;
     /// `POST /op193/{send}`
     fn send_post2(
         &self,
+        ctx: RequestContext,
         send: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3900,6 +4291,7 @@ break}`*/
     /// `GET /op194/{execute}`
     fn execute(
         &self,
+        ctx: RequestContext,
         execute: ::std::string::String,
         params: execute::ExecuteParams,
     ) -> impl ::std::future::Future<
@@ -3908,6 +4300,7 @@ break}`*/
     /// `POST /op194/{execute}`
     fn execute_post(
         &self,
+        ctx: RequestContext,
         execute: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3918,12 +4311,14 @@ break}`*/
     /// `GET /op195/{build}`
     fn build(
         &self,
+        ctx: RequestContext,
         build: ::std::string::String,
         params: build::BuildParams,
     ) -> impl ::std::future::Future<Output = build::BuildResponse> + ::std::marker::Send;
     /// `POST /op195/{build}`
     fn build_post(
         &self,
+        ctx: RequestContext,
         build: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3934,12 +4329,14 @@ break}`*/
     /// `GET /op196/{into}`
     fn into2(
         &self,
+        ctx: RequestContext,
         into: ::std::string::String,
         params: into2::Into2Params,
     ) -> impl ::std::future::Future<Output = into2::Into2Response> + ::std::marker::Send;
     /// `POST /op196/{into}`
     fn into_post2(
         &self,
+        ctx: RequestContext,
         into: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3950,12 +4347,14 @@ break}`*/
     /// `GET /op197/{from}`
     fn from2(
         &self,
+        ctx: RequestContext,
         from: ::std::string::String,
         params: from2::From2Params,
     ) -> impl ::std::future::Future<Output = from2::From2Response> + ::std::marker::Send;
     /// `POST /op197/{from}`
     fn from_post2(
         &self,
+        ctx: RequestContext,
         from: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -3966,12 +4365,14 @@ break}`*/
     /// `GET /op198/{drop}`
     fn drop2(
         &self,
+        ctx: RequestContext,
         drop: ::std::string::String,
         params: drop2::Drop2Params,
     ) -> impl ::std::future::Future<Output = drop2::Drop2Response> + ::std::marker::Send;
     /// `POST /op198/{drop}`
     fn drop_post2(
         &self,
+        ctx: RequestContext,
         drop: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -3982,6 +4383,7 @@ break}`*/
     /// `GET /op199/{status}`
     fn status(
         &self,
+        ctx: RequestContext,
         status: ::std::string::String,
         params: status::StatusParams,
     ) -> impl ::std::future::Future<
@@ -3990,6 +4392,7 @@ break}`*/
     /// `POST /op199/{status}`
     fn status_post(
         &self,
+        ctx: RequestContext,
         status: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -4000,6 +4403,7 @@ break}`*/
     /// `GET /op200/{error}`
     fn error2(
         &self,
+        ctx: RequestContext,
         error: ::std::string::String,
         params: error2::Error2Params,
     ) -> impl ::std::future::Future<
@@ -4008,6 +4412,7 @@ break}`*/
     /// `POST /op200/{error}`
     fn error_post2(
         &self,
+        ctx: RequestContext,
         error: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -4018,6 +4423,7 @@ break}`*/
     /// `GET /op201/{result}`
     fn result2(
         &self,
+        ctx: RequestContext,
         result: ::std::string::String,
         params: result2::Result2Params,
     ) -> impl ::std::future::Future<
@@ -4026,6 +4432,7 @@ break}`*/
     /// `POST /op201/{result}`
     fn result_post2(
         &self,
+        ctx: RequestContext,
         result: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -4036,12 +4443,14 @@ break}`*/
     /// `GET /op202/{main}`
     fn main(
         &self,
+        ctx: RequestContext,
         main: ::std::string::String,
         params: main2::MainParams,
     ) -> impl ::std::future::Future<Output = main2::MainResponse> + ::std::marker::Send;
     /// `POST /op202/{main}`
     fn main_post(
         &self,
+        ctx: RequestContext,
         main: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -4052,6 +4461,7 @@ break}`*/
     /// `GET /op203/{additional_properties}`
     fn additional_properties(
         &self,
+        ctx: RequestContext,
         additional_properties: ::std::string::String,
         params: additional_properties::AdditionalPropertiesParams,
     ) -> impl ::std::future::Future<
@@ -4060,6 +4470,7 @@ break}`*/
     /// `POST /op203/{additional_properties}`
     fn additional_properties_post(
         &self,
+        ctx: RequestContext,
         additional_properties: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -4070,6 +4481,7 @@ break}`*/
     /// `GET /op204/{deserialize}`
     fn deserialize2(
         &self,
+        ctx: RequestContext,
         deserialize: ::std::string::String,
         params: deserialize2::Deserialize2Params,
     ) -> impl ::std::future::Future<
@@ -4078,6 +4490,7 @@ break}`*/
     /// `POST /op204/{deserialize}`
     fn deserialize_post2(
         &self,
+        ctx: RequestContext,
         deserialize: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -4088,6 +4501,7 @@ break}`*/
     /// `GET /op205/{serialize}`
     fn serialize2(
         &self,
+        ctx: RequestContext,
         serialize: ::std::string::String,
         params: serialize2::Serialize2Params,
     ) -> impl ::std::future::Future<
@@ -4096,6 +4510,7 @@ break}`*/
     /// `POST /op205/{serialize}`
     fn serialize_post2(
         &self,
+        ctx: RequestContext,
         serialize: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -4106,6 +4521,7 @@ break}`*/
     /// `GET /op206/{to_string}`
     fn to_string2(
         &self,
+        ctx: RequestContext,
         to_string: ::std::string::String,
         params: to_string2::ToString2Params,
     ) -> impl ::std::future::Future<
@@ -4114,6 +4530,7 @@ break}`*/
     /// `POST /op206/{to_string}`
     fn to_string_post2(
         &self,
+        ctx: RequestContext,
         to_string: ::std::string::String,
         body: self::types::Union2,
     ) -> impl ::std::future::Future<
@@ -4124,6 +4541,7 @@ break}`*/
     /// `GET /op207/{as_str}`
     fn as_str(
         &self,
+        ctx: RequestContext,
         as_str: ::std::string::String,
         params: as_str::AsStrParams,
     ) -> impl ::std::future::Future<
@@ -4132,6 +4550,7 @@ break}`*/
     /// `POST /op207/{as_str}`
     fn as_str_post(
         &self,
+        ctx: RequestContext,
         as_str: ::std::string::String,
         body: ::std::option::Option<self::types::Union2>,
     ) -> impl ::std::future::Future<
@@ -4140,30 +4559,179 @@ break}`*/
     /// `POST /form`
     fn form(
         &self,
+        ctx: RequestContext,
         body: self::types::FormBody,
     ) -> impl ::std::future::Future<Output = form::FormResponse> + ::std::marker::Send;
     /// `POST /multipart`
     fn multipart(
         &self,
+        ctx: RequestContext,
         body: multipart::MultipartForm,
     ) -> impl ::std::future::Future<
         Output = multipart::MultipartResponse,
     > + ::std::marker::Send;
-    /// Called before an operation that declares `security`, once the request carries the
-    /// credentials of one of its alternatives (a request without them got 401 already),
-    /// with the operation's method name and those credentials. Return `Err(response)` to
-    /// refuse (403 for a known but unauthorised caller, 401 for a bad token). The default
-    /// accepts every credential: check them here.
+}
+/// What a handler knows about its request besides its parameters and body.
+#[derive(Default)]
+pub struct RequestContext {
+    /// The request's headers (credentials included: keep them out of logs).
+    pub headers: ::axum::http::HeaderMap,
+    /// The caller, as the [`Authenticator`] named it: `None` for an operation without
+    /// `security` (or whose `security` lists `{}` as an alternative).
+    pub principal: ::std::option::Option<Principal>,
+    /// The request's extensions: what middleware (tower layers) put there.
+    pub extensions: ::axum::http::Extensions,
+}
+impl RequestContext {
+    /// The principal, if there is one and it is a `T` (the `Principal` type of the
+    /// [`Authenticator`] given to [`router_with`]; [`runtime::Credentials`] with [`router`]).
+    pub fn principal<T: ::std::any::Any>(&self) -> ::std::option::Option<&T> {
+        self.principal.as_ref().and_then(|p| p.get::<T>())
+    }
+}
+/// Header names only: values (credentials among them) stay out of logs.
+impl ::std::fmt::Debug for RequestContext {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RequestContext")
+            .field(
+                "headers",
+                &self.headers.keys().map(|k| k.as_str()).collect::<::std::vec::Vec<_>>(),
+            )
+            .field("principal", &self.principal)
+            .field("extensions", &self.extensions)
+            .finish()
+    }
+}
+/// The caller an [`Authenticator`] mapped a request's credentials to, whatever its type.
+#[derive(Clone)]
+pub struct Principal(
+    ::std::sync::Arc<dyn ::std::any::Any + ::std::marker::Send + ::std::marker::Sync>,
+);
+impl Principal {
+    /// Wrap `value`.
+    pub fn new<T: ::std::any::Any + ::std::marker::Send + ::std::marker::Sync>(
+        value: T,
+    ) -> Self {
+        Principal(::std::sync::Arc::new(value))
+    }
+    /// The value, if it is a `T`.
+    pub fn get<T: ::std::any::Any>(&self) -> ::std::option::Option<&T> {
+        self.0.downcast_ref::<T>()
+    }
+}
+/// Opaque: a principal may hold secrets.
+impl ::std::fmt::Debug for Principal {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str("Principal(..)")
+    }
+}
+/// Why an [`Authenticator`] refused a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthError {
+    /// 401: the credentials are not valid (unknown user, wrong password, expired token).
+    /// The response carries the challenge of the operation's schemes.
+    Unauthenticated(::std::string::String),
+    /// 403: the credentials are valid, but this caller may not call this operation.
+    Forbidden(::std::string::String),
+}
+/// Maps the credentials of a request to the caller (the principal its handler receives in
+/// [`RequestContext::principal`]), or refuses it. Called after the server checked that the
+/// request carries the credentials one of the operation's `security` alternatives asks for
+/// (a request without them got 401 already), before the parameters are read.
+pub trait Authenticator: ::std::marker::Send + ::std::marker::Sync + 'static {
+    /// What a request's credentials stand for (a user id, a token's claims...).
+    type Principal: ::std::any::Any + ::std::marker::Send + ::std::marker::Sync;
+    /// The principal for `credentials` (one entry per scheme of the alternative that
+    /// matched), given the operation's method name, or why the request is refused.
     fn authenticate(
         &self,
         operation: &'static str,
         credentials: &runtime::Credentials,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<(), ::axum::response::Response>,
+        Output = ::std::result::Result<Self::Principal, AuthError>,
+    > + ::std::marker::Send;
+}
+/// The authenticator of [`router`]: accepts every credential; the principal is the
+/// [`runtime::Credentials`] themselves (check them in the handler, or use [`router_with`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AcceptAnyCredentials;
+impl Authenticator for AcceptAnyCredentials {
+    type Principal = runtime::Credentials;
+    fn authenticate(
+        &self,
+        _operation: &'static str,
+        credentials: &runtime::Credentials,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Principal, AuthError>,
     > + ::std::marker::Send {
-        let _ = (operation, credentials);
-        async { Ok(()) }
+        let credentials = credentials.clone();
+        async move { Ok(credentials) }
     }
+}
+/// An [`Authenticator`] behind a pointer, so handlers need not be generic over it.
+#[doc(hidden)]
+pub trait DynAuthenticator: ::std::marker::Send + ::std::marker::Sync + 'static {
+    fn authenticate_dyn<'a>(
+        &'a self,
+        operation: &'static str,
+        credentials: &'a runtime::Credentials,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::std::future::Future<
+                Output = ::std::result::Result<Principal, AuthError>,
+            > + ::std::marker::Send + 'a,
+        >,
+    >;
+}
+impl<T: Authenticator> DynAuthenticator for T {
+    fn authenticate_dyn<'a>(
+        &'a self,
+        operation: &'static str,
+        credentials: &'a runtime::Credentials,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::std::future::Future<
+                Output = ::std::result::Result<Principal, AuthError>,
+            > + ::std::marker::Send + 'a,
+        >,
+    > {
+        ::std::boxed::Box::pin(async move {
+            self.authenticate(operation, credentials).await.map(Principal::new)
+        })
+    }
+}
+/// What the handlers of a router share: the implementation and the authenticator.
+#[doc(hidden)]
+pub struct Served<A> {
+    pub api: ::std::sync::Arc<A>,
+    pub auth: ::std::sync::Arc<dyn DynAuthenticator>,
+}
+/// The response to a request an [`Authenticator`] refused: 401 (with the challenges of the
+/// operation's schemes) or 403, a problem body in the media type the description uses for
+/// its errors.
+#[doc(hidden)]
+pub fn refused(
+    err: AuthError,
+    alternatives: &[&[usize]],
+    content_type: &str,
+) -> ::axum::response::Response {
+    let (status, title, detail) = match err {
+        AuthError::Unauthenticated(d) => (401u16, "Unauthorized", d),
+        AuthError::Forbidden(d) => (403u16, "Forbidden", d),
+    };
+    let body = ::serde_json::json!(
+        { "type" : "about:blank", "title" : title, "status" : status, "detail" : detail }
+    );
+    let mut response = runtime::json_response_as(status, content_type, &body);
+    if status == 401 {
+        let challenge = runtime::unauthorized(SECURITY, alternatives, content_type);
+        for v in challenge.headers().get_all(::axum::http::header::WWW_AUTHENTICATE) {
+            response
+                .headers_mut()
+                .append(::axum::http::header::WWW_AUTHENTICATE, v.clone());
+        }
+    }
+    response
 }
 /// The security schemes of the API description; operations name theirs by index.
 #[allow(dead_code)]
@@ -5417,9 +5985,22 @@ pub const SECURITY: &[runtime::Scheme] = &[
         param: "as_str",
     },
 ];
-/// An axum router serving every operation of the API through `api`.
-#[allow(deprecated)]
+/// An axum router serving every operation of the API through `api`, accepting any
+/// credentials an operation's `security` asks for ([`AcceptAnyCredentials`]).
 pub fn router<A: Api>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with(api, AcceptAnyCredentials)
+}
+/// An axum router serving every operation of the API through `api`, with `auth` deciding
+/// who a request's credentials stand for (401/403 before the handler when it refuses).
+#[allow(deprecated)]
+pub fn router_with<A: Api, Z: Authenticator>(
+    api: ::std::sync::Arc<A>,
+    auth: Z,
+) -> ::axum::Router {
+    let served = ::std::sync::Arc::new(Served {
+        api,
+        auth: ::std::sync::Arc::new(auth) as ::std::sync::Arc<dyn DynAuthenticator>,
+    });
     ::axum::Router::new()
         .route("/op0/{p0}", ::axum::routing::get(as_::r#as::<A>).post(as_::as_post::<A>))
         .route(
@@ -6273,5 +6854,5 @@ pub fn router<A: Api>(api: ::std::sync::Arc<A>) -> ::axum::Router {
         )
         .route("/form", ::axum::routing::post(form::form::<A>))
         .route("/multipart", ::axum::routing::post(multipart::multipart::<A>))
-        .with_state(api)
+        .with_state(served)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for LineBreakResponse {
 /// axum handler for `GET` "/op80/{line\nbreak}".
 #[allow(unused_variables, unused_mut)]
 pub async fn line_break<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,11 @@ pub async fn line_break<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "line_break",
-            &credentials,
-        )
-        .await
+    let principal = match served.auth.authenticate_dyn("line_break", &credentials).await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +107,14 @@ pub async fn line_break<A: super::Api>(
     let (Some(line_break),) = (line_break,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::line_break(
-            &*api,
+            &*served.api,
+            ctx,
             line_break,
             LineBreakParams {
                 line_break2,
@@ -138,14 +143,18 @@ impl ::axum::response::IntoResponse for LineBreakPostResponse {
 /// axum handler for `POST` "/op80/{line\nbreak}".
 #[allow(unused_variables, unused_mut)]
 pub async fn line_break_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,6 +172,17 @@ pub async fn line_break_post<A: super::Api>(
     let (Some(line_break), Some(body)) = (line_break, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::line_break_post(&*api, line_break, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::line_break_post(
+            &*served.api,
+            ctx,
+            line_break,
+            body,
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

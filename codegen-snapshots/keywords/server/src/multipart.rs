@@ -227,13 +227,17 @@ impl ::axum::response::IntoResponse for MultipartResponse {
 /// axum handler for `POST` "/multipart".
 #[allow(unused_variables, unused_mut)]
 pub async fn multipart<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let body: ::std::option::Option<MultipartForm> = match errors
         .multipart(&headers, &raw_body, true)
     {
@@ -1506,6 +1510,11 @@ pub async fn multipart<A: super::Api>(
     let (Some(body),) = (body,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::multipart(&*api, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::multipart(&*served.api, ctx, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for N1Response {
 /// axum handler for `GET` "/op70/{-1}".
 #[allow(unused_variables, unused_mut)]
 pub async fn n1<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn n1<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "n1", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("n1", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,18 @@ pub async fn n1<A: super::Api>(
     let (Some(n1),) = (n1,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::n1(&*api, n1, N1Params { n1_2, n1_3, n1_4 }).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::n1(
+            &*served.api,
+            ctx,
+            n1,
+            N1Params { n1_2, n1_3, n1_4 },
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `n1_post`: each variant is one documented status.
@@ -121,14 +134,18 @@ impl ::axum::response::IntoResponse for N1PostResponse {
 /// axum handler for `POST` "/op70/{-1}".
 #[allow(unused_variables, unused_mut)]
 pub async fn n1_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -146,6 +163,11 @@ pub async fn n1_post<A: super::Api>(
     let (Some(n1), Some(body)) = (n1, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::n1_post(&*api, n1, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::n1_post(&*served.api, ctx, n1, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

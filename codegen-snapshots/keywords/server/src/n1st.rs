@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for N1stResponse {
 /// axum handler for `GET` "/op69/{1st}".
 #[allow(unused_variables, unused_mut)]
 pub async fn n1st<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn n1st<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "n1st", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("n1st", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,8 +102,14 @@ pub async fn n1st<A: super::Api>(
     let (Some(n1st),) = (n1st,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::n1st(
-            &*api,
+            &*served.api,
+            ctx,
             n1st,
             N1stParams { n1st2, n1st3, n1st4 },
         )
@@ -126,14 +134,18 @@ impl ::axum::response::IntoResponse for N1stPostResponse {
 /// axum handler for `POST` "/op69/{1st}".
 #[allow(unused_variables, unused_mut)]
 pub async fn n1st_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -151,6 +163,11 @@ pub async fn n1st_post<A: super::Api>(
     let (Some(n1st),) = (n1st,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::n1st_post(&*api, n1st, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::n1st_post(&*served.api, ctx, n1st, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for OverrideResponse {
 /// axum handler for `GET` "/op44/{override}".
 #[allow(unused_variables, unused_mut)]
 pub async fn r#override<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,10 @@ pub async fn r#override<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "override",
-            &credentials,
-        )
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("override", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +106,14 @@ pub async fn r#override<A: super::Api>(
     let (Some(r#override),) = (r#override,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::r#override(
-            &*api,
+            &*served.api,
+            ctx,
             r#override,
             OverrideParams {
                 override2,
@@ -138,14 +142,18 @@ impl ::axum::response::IntoResponse for OverridePostResponse {
 /// axum handler for `POST` "/op44/{override}".
 #[allow(unused_variables, unused_mut)]
 pub async fn override_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,6 +171,12 @@ pub async fn override_post<A: super::Api>(
     let (Some(r#override), Some(body)) = (r#override, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::override_post(&*api, r#override, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::override_post(&*served.api, ctx, r#override, body)
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for Params2Response {
 /// axum handler for `GET` "/op186/{params}".
 #[allow(unused_variables, unused_mut)]
 pub async fn params2<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn params2<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "params2", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("params2", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,8 +102,14 @@ pub async fn params2<A: super::Api>(
     let (Some(params2),) = (params2,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::params2(
-            &*api,
+            &*served.api,
+            ctx,
             params2,
             Params2Params {
                 params3,
@@ -130,14 +138,18 @@ impl ::axum::response::IntoResponse for ParamsPost2Response {
 /// axum handler for `POST` "/op186/{params}".
 #[allow(unused_variables, unused_mut)]
 pub async fn params_post2<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -155,6 +167,12 @@ pub async fn params_post2<A: super::Api>(
     let (Some(params2), Some(body)) = (params2, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::params_post2(&*api, params2, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::params_post2(&*served.api, ctx, params2, body)
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

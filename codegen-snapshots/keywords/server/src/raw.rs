@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for RawResponse {
 /// axum handler for `GET` "/op54/{raw}".
 #[allow(unused_variables, unused_mut)]
 pub async fn raw<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn raw<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "raw", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("raw", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,17 @@ pub async fn raw<A: super::Api>(
     let (Some(raw),) = (raw,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::raw(&*api, raw, RawParams { raw2, raw3, raw4 })
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::raw(
+            &*served.api,
+            ctx,
+            raw,
+            RawParams { raw2, raw3, raw4 },
+        )
         .await;
     ::axum::response::IntoResponse::into_response(response)
 }
@@ -122,14 +134,18 @@ impl ::axum::response::IntoResponse for RawPostResponse {
 /// axum handler for `POST` "/op54/{raw}".
 #[allow(unused_variables, unused_mut)]
 pub async fn raw_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -147,6 +163,11 @@ pub async fn raw_post<A: super::Api>(
     let (Some(raw), Some(body)) = (raw, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::raw_post(&*api, raw, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::raw_post(&*served.api, ctx, raw, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for SerializeResponse {
 /// axum handler for `GET` "/op138/{Serialize}".
 #[allow(unused_variables, unused_mut)]
 pub async fn serialize<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,10 @@ pub async fn serialize<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "serialize",
-            &credentials,
-        )
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("serialize", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +106,14 @@ pub async fn serialize<A: super::Api>(
     let (Some(serialize),) = (serialize,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::serialize(
-            &*api,
+            &*served.api,
+            ctx,
             serialize,
             SerializeParams {
                 serialize2,
@@ -138,14 +142,18 @@ impl ::axum::response::IntoResponse for SerializePostResponse {
 /// axum handler for `POST` "/op138/{Serialize}".
 #[allow(unused_variables, unused_mut)]
 pub async fn serialize_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,6 +171,12 @@ pub async fn serialize_post<A: super::Api>(
     let (Some(serialize), Some(body)) = (serialize, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::serialize_post(&*api, serialize, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::serialize_post(&*served.api, ctx, serialize, body)
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

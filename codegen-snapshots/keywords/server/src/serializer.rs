@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for SerializerResponse {
 /// axum handler for `GET` "/op140/{Serializer}".
 #[allow(unused_variables, unused_mut)]
 pub async fn serializer<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,11 @@ pub async fn serializer<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "serializer",
-            &credentials,
-        )
-        .await
+    let principal = match served.auth.authenticate_dyn("serializer", &credentials).await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +107,14 @@ pub async fn serializer<A: super::Api>(
     let (Some(serializer),) = (serializer,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::serializer(
-            &*api,
+            &*served.api,
+            ctx,
             serializer,
             SerializerParams {
                 serializer2,
@@ -138,14 +143,18 @@ impl ::axum::response::IntoResponse for SerializerPostResponse {
 /// axum handler for `POST` "/op140/{Serializer}".
 #[allow(unused_variables, unused_mut)]
 pub async fn serializer_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,6 +172,17 @@ pub async fn serializer_post<A: super::Api>(
     let (Some(serializer), Some(body)) = (serializer, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::serializer_post(&*api, serializer, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::serializer_post(
+            &*served.api,
+            ctx,
+            serializer,
+            body,
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for ToOwnedResponse {
 /// axum handler for `GET` "/op126/{ToOwned}".
 #[allow(unused_variables, unused_mut)]
 pub async fn to_owned<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,15 +68,10 @@ pub async fn to_owned<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "to_owned",
-            &credentials,
-        )
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("to_owned", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -104,8 +102,14 @@ pub async fn to_owned<A: super::Api>(
     let (Some(to_owned),) = (to_owned,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::to_owned(
-            &*api,
+            &*served.api,
+            ctx,
             to_owned,
             ToOwnedParams {
                 to_owned2,
@@ -134,14 +138,18 @@ impl ::axum::response::IntoResponse for ToOwnedPostResponse {
 /// axum handler for `POST` "/op126/{ToOwned}".
 #[allow(unused_variables, unused_mut)]
 pub async fn to_owned_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -159,6 +167,12 @@ pub async fn to_owned_post<A: super::Api>(
     let (Some(to_owned), Some(body)) = (to_owned, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::to_owned_post(&*api, to_owned, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::to_owned_post(&*served.api, ctx, to_owned, body)
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for TrueResponse {
 /// axum handler for `GET` "/op29/{true}".
 #[allow(unused_variables, unused_mut)]
 pub async fn r#true<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn r#true<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "true", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("true", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,8 +102,14 @@ pub async fn r#true<A: super::Api>(
     let (Some(r#true),) = (r#true,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::r#true(
-            &*api,
+            &*served.api,
+            ctx,
             r#true,
             TrueParams { true2, true3, true4 },
         )
@@ -126,14 +134,18 @@ impl ::axum::response::IntoResponse for TruePostResponse {
 /// axum handler for `POST` "/op29/{true}".
 #[allow(unused_variables, unused_mut)]
 pub async fn true_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -151,6 +163,11 @@ pub async fn true_post<A: super::Api>(
     let (Some(r#true),) = (r#true,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::true_post(&*api, r#true, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::true_post(&*served.api, ctx, r#true, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

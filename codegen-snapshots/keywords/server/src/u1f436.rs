@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for U1f436Response {
 /// axum handler for `GET` "/op84/{🐶}".
 #[allow(unused_variables, unused_mut)]
 pub async fn u1f436<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn u1f436<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "u1f436", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("u1f436", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,8 +102,14 @@ pub async fn u1f436<A: super::Api>(
     let (Some(u1f436),) = (u1f436,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::u1f436(
-            &*api,
+            &*served.api,
+            ctx,
             u1f436,
             U1f436Params {
                 u1f436_2,
@@ -130,14 +138,18 @@ impl ::axum::response::IntoResponse for U1f436PostResponse {
 /// axum handler for `POST` "/op84/{🐶}".
 #[allow(unused_variables, unused_mut)]
 pub async fn u1f436_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -155,6 +167,11 @@ pub async fn u1f436_post<A: super::Api>(
     let (Some(u1f436), Some(body)) = (u1f436, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::u1f436_post(&*api, u1f436, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::u1f436_post(&*served.api, ctx, u1f436, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for U8Response {
 /// axum handler for `GET` "/op88/{u8}".
 #[allow(unused_variables, unused_mut)]
 pub async fn u8<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,11 +68,10 @@ pub async fn u8<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(&*api, "u8", &credentials)
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("u8", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -100,7 +102,18 @@ pub async fn u8<A: super::Api>(
     let (Some(u8),) = (u8,) else {
         return errors.into_response_as("application/problem+json");
     };
-    let response = <A as super::Api>::u8(&*api, u8, U8Params { u8_2, u8_3, u8_4 }).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::u8(
+            &*served.api,
+            ctx,
+            u8,
+            U8Params { u8_2, u8_3, u8_4 },
+        )
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `u8_post`: each variant is one documented status.
@@ -121,14 +134,18 @@ impl ::axum::response::IntoResponse for U8PostResponse {
 /// axum handler for `POST` "/op88/{u8}".
 #[allow(unused_variables, unused_mut)]
 pub async fn u8_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -146,6 +163,11 @@ pub async fn u8_post<A: super::Api>(
     let (Some(u8), Some(body)) = (u8, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::u8_post(&*api, u8, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::u8_post(&*served.api, ctx, u8, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -44,10 +44,13 @@ impl ::axum::response::IntoResponse for Ue9TUe9Response {
 /// axum handler for `GET` "/op82/{été}".
 #[allow(unused_variables, unused_mut)]
 pub async fn ue9_t_ue9<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -65,15 +68,10 @@ pub async fn ue9_t_ue9<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "ue9_t_ue9",
-            &credentials,
-        )
-        .await
-    {
-        return refused;
-    }
+    let principal = match served.auth.authenticate_dyn("ue9_t_ue9", &credentials).await {
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -104,8 +102,14 @@ pub async fn ue9_t_ue9<A: super::Api>(
     let (Some(ue9_t_ue9),) = (ue9_t_ue9,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::ue9_t_ue9(
-            &*api,
+            &*served.api,
+            ctx,
             ue9_t_ue9,
             Ue9TUe9Params {
                 ue9_t_ue9_2,
@@ -134,14 +138,18 @@ impl ::axum::response::IntoResponse for Ue9TUe9PostResponse {
 /// axum handler for `POST` "/op82/{été}".
 #[allow(unused_variables, unused_mut)]
 pub async fn ue9_t_ue9_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -159,6 +167,12 @@ pub async fn ue9_t_ue9_post<A: super::Api>(
     let (Some(ue9_t_ue9), Some(body)) = (ue9_t_ue9, body) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::ue9_t_ue9_post(&*api, ue9_t_ue9, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::ue9_t_ue9_post(&*served.api, ctx, ue9_t_ue9, body)
+        .await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -48,10 +48,13 @@ impl ::axum::response::IntoResponse for WithHttpClient3Response {
 /// axum handler for `GET` "/op166/{with_http_client}".
 #[allow(unused_variables, unused_mut)]
 pub async fn with_http_client3<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -69,15 +72,14 @@ pub async fn with_http_client3<A: super::Api>(
             "application/problem+json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "with_http_client3",
-            &credentials,
-        )
+    let principal = match served
+        .auth
+        .authenticate_dyn("with_http_client3", &credentials)
         .await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/problem+json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -108,8 +110,14 @@ pub async fn with_http_client3<A: super::Api>(
     let (Some(with_http_client),) = (with_http_client,) else {
         return errors.into_response_as("application/problem+json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::with_http_client3(
-            &*api,
+            &*served.api,
+            ctx,
             with_http_client,
             WithHttpClient3Params {
                 with_http_client2,
@@ -138,14 +146,18 @@ impl ::axum::response::IntoResponse for WithHttpClientPostResponse {
 /// axum handler for `POST` "/op166/{with_http_client}".
 #[allow(unused_variables, unused_mut)]
 pub async fn with_http_client_post<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -163,8 +175,14 @@ pub async fn with_http_client_post<A: super::Api>(
     let (Some(with_http_client), Some(body)) = (with_http_client, body) else {
         return errors.into_response_as("application/json");
     };
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::with_http_client_post(
-            &*api,
+            &*served.api,
+            ctx,
             with_http_client,
             body,
         )

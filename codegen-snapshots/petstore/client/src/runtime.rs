@@ -1,600 +1,1108 @@
-//! Support code shared by the generated operations (encoding parameters, decoding bodies).
-/// The members of a JSON object, taken one by one by the `Deserialize` impls of the
-/// generated structs (members no field names are ignored, or kept by `rest`).
-pub struct Fields(::serde_json::Map<::std::string::String, ::serde_json::Value>);
-impl<'de> ::serde::Deserialize<'de> for Fields {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        <::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        > as ::serde::Deserialize>::deserialize(d)
-            .map(Fields)
-    }
-}
-impl Fields {
-    fn decode<T: ::serde::de::DeserializeOwned>(
-        name: &str,
-        v: ::serde_json::Value,
-    ) -> ::std::result::Result<T, ::std::string::String> {
-        ::serde_json::from_value(v).map_err(|e| format!("field `{name}`: {e}"))
-    }
-    /// A required member: absent is an error.
-    pub fn required<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<T, ::std::string::String> {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v),
-            None => Err(format!("missing field `{name}`")),
-        }
-    }
-    /// An optional or nullable member: absent and `null` are `None`.
-    pub fn optional<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<::std::option::Option<T>, ::std::string::String> {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v),
-            None => Ok(None),
-        }
-    }
-    /// An optional and nullable member: absent is `None`, `null` is `Some(None)`.
-    pub fn double<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::std::option::Option<T>>,
-        ::std::string::String,
-    > {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v).map(Some),
-            None => Ok(None),
-        }
-    }
-    /// The members no field took (`additionalProperties`).
-    pub fn rest<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-    ) -> ::std::result::Result<
-        ::std::collections::BTreeMap<::std::string::String, T>,
-        ::std::string::String,
-    > {
-        ::std::mem::take(&mut self.0)
-            .into_iter()
-            .map(|(k, v)| Self::decode(&k, v).map(|v| (k, v)))
-            .collect()
-    }
-}
-/// Serialize one variant of a discriminated union: the payload as it is, with the tag
-/// property added when the payload does not carry it itself (never written twice).
-pub fn serialize_tagged<T, S>(
-    v: &T,
-    property: &str,
-    tag: &str,
-    s: S,
-) -> ::std::result::Result<S::Ok, S::Error>
-where
-    T: ::serde::Serialize,
-    S: ::serde::Serializer,
-{
-    let mut value = ::serde_json::to_value(v).map_err(::serde::ser::Error::custom)?;
-    if let ::serde_json::Value::Object(map) = &mut value {
-        if !map.contains_key(property) {
-            map.insert(
-                property.to_string(),
-                ::serde_json::Value::String(tag.to_string()),
-            );
-        }
-    }
-    ::serde::Serialize::serialize(&value, s)
-}
-/// A file in a multipart body: its bytes, and the file name and content type to declare.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FilePart {
-    pub bytes: ::std::vec::Vec<u8>,
-    pub file_name: ::std::option::Option<::std::string::String>,
-    pub content_type: ::std::option::Option<::std::string::String>,
-}
-impl FilePart {
-    /// A part with these bytes (no file name, the content type from the API description).
-    pub fn new(bytes: impl ::std::convert::Into<::std::vec::Vec<u8>>) -> Self {
-        FilePart {
-            bytes: bytes.into(),
-            file_name: None,
-            content_type: None,
-        }
-    }
-    pub fn with_file_name(
-        mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.file_name = Some(name.into());
-        self
-    }
-    pub fn with_content_type(
-        mut self,
-        content_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.content_type = Some(content_type.into());
-        self
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<u8>> for FilePart {
-    fn from(bytes: ::std::vec::Vec<u8>) -> Self {
-        FilePart::new(bytes)
-    }
-}
-/// A scalar as text (strings unquoted).
-pub fn scalar(v: &::serde_json::Value) -> ::std::string::String {
-    match v {
-        ::serde_json::Value::String(s) => s.clone(),
-        ::serde_json::Value::Null => ::std::string::String::new(),
-        other => other.to_string(),
-    }
-}
-/// `simple` style (path segments and headers): arrays and objects comma-joined.
-pub fn simple(v: &::serde_json::Value, explode: bool) -> ::std::string::String {
-    match v {
-        ::serde_json::Value::Array(items) => {
-            items.iter().map(scalar).collect::<::std::vec::Vec<_>>().join(",")
-        }
-        ::serde_json::Value::Object(map) => {
-            map.iter()
-                .map(|(k, v)| {
-                    if explode {
-                        format!("{k}={}", scalar(v))
-                    } else {
-                        format!("{k},{}", scalar(v))
-                    }
-                })
-                .collect::<::std::vec::Vec<_>>()
-                .join(",")
-        }
-        other => scalar(other),
-    }
-}
-/// A JSON number with a fraction or exponent, read with Rust's correctly rounded parser
-/// (serde_json's default one can be one unit in the last place off, so `1.2345e299` would
-/// not come back as sent). `None` for integers (read exactly anyway) and non-numbers.
-fn exact_float(raw: &str) -> ::std::option::Option<::serde_json::Value> {
-    if !raw.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-        return None;
-    }
-    ::serde_json::from_str::<::serde_json::Number>(raw).ok()?;
-    let f: f64 = raw.parse().ok()?;
-    ::serde_json::Number::from_f64(f).map(::serde_json::Value::Number)
-}
-/// Try `raw` as a JSON string, then as JSON text (numbers, booleans).
-pub fn coerce<T: ::serde::de::DeserializeOwned>(
-    raw: &str,
-) -> ::std::result::Result<T, ::std::string::String> {
-    match ::serde_json::from_value::<T>(::serde_json::Value::String(raw.to_string())) {
-        Ok(v) => Ok(v),
-        Err(first) => {
-            let parsed = match exact_float(raw) {
-                Some(n) => ::serde_json::from_value::<T>(n),
-                None => ::serde_json::from_str::<T>(raw),
-            };
-            parsed.map_err(|_| first.to_string())
-        }
-    }
-}
-/// A scalar from text: JSON numbers and booleans as such, anything else as a string.
-pub fn loose(raw: &str) -> ::serde_json::Value {
-    if let Some(n) = exact_float(raw) {
-        return n;
-    }
-    ::serde_json::from_str::<::serde_json::Value>(raw)
-        .ok()
-        .filter(|v| !v.is_object() && !v.is_array())
-        .unwrap_or_else(|| ::serde_json::Value::String(raw.to_string()))
-}
-/// Try a list/object of raw strings as strings, then with scalars parsed.
-pub fn coerce_value<T: ::serde::de::DeserializeOwned>(
-    strings: ::serde_json::Value,
-    parsed: ::serde_json::Value,
-) -> ::std::result::Result<T, ::std::string::String> {
-    match ::serde_json::from_value::<T>(strings) {
-        Ok(v) => Ok(v),
-        Err(first) => {
-            ::serde_json::from_value::<T>(parsed).map_err(|_| first.to_string())
-        }
-    }
-}
-/// A header value (`simple` style): the whole text, else a comma-separated list.
-pub fn from_header_text<T: ::serde::de::DeserializeOwned>(
-    raw: &str,
-) -> ::std::result::Result<T, ::std::string::String> {
-    match coerce(raw) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            coerce_value::<
-                T,
-            >(
-                    ::serde_json::Value::Array(
-                        raw
-                            .split(',')
-                            .map(|p| ::serde_json::Value::String(p.trim().to_string()))
-                            .collect(),
-                    ),
-                    ::serde_json::Value::Array(
-                        raw.split(',').map(|p| loose(p.trim())).collect(),
-                    ),
-                )
-                .map_err(|_| e)
-        }
-    }
-}
-/// Errors returned by the client's operations.
-#[derive(Debug)]
-pub enum Error<E> {
-    /// The server answered with a documented error status; the typed body is inside.
-    Api(E),
-    /// The server answered with a status the API description does not document.
-    UnexpectedStatus { status: u16, body: ::std::vec::Vec<u8> },
-    /// The body of a documented response did not decode as its schema says.
-    Decode { status: u16, message: ::std::string::String, body: ::std::vec::Vec<u8> },
-    /// A parameter or body could not be encoded.
-    Encode { what: &'static str, message: ::std::string::String },
-    /// The request could not be sent or the response not read (connection, timeout, ...).
-    Request(::reqwest::Error),
-}
-impl<E> Error<E> {
-    /// The HTTP status of the response, when there was one.
-    pub fn status(&self) -> ::std::option::Option<u16> {
-        match self {
-            Error::UnexpectedStatus { status, .. } | Error::Decode { status, .. } => {
-                Some(*status)
-            }
-            Error::Request(e) => e.status().map(|s| s.as_u16()),
-            _ => None,
-        }
-    }
-}
-impl<E: ::std::fmt::Debug> ::std::fmt::Display for Error<E> {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Error::Api(e) => write!(f, "the server returned a documented error: {e:?}"),
-            Error::UnexpectedStatus { status, body } => {
-                write!(
-                    f,
-                    "the server returned status {status}, which the API description does not document ({} body bytes): {}",
-                    body.len(), body_excerpt(body)
-                )
-            }
-            Error::Decode { status, message, .. } => {
-                write!(
-                    f,
-                    "the body of the {status} response does not match the API description: {message}"
-                )
-            }
-            Error::Encode { what, message } => {
-                write!(f, "cannot encode {what}: {message}")
-            }
-            Error::Request(e) => write!(f, "request failed: {e}"),
-        }
-    }
-}
-impl<E: ::std::fmt::Debug> ::std::error::Error for Error<E> {}
-/// One credential the client holds. `Debug` shows no secret: tokens and passwords print as
-/// `<redacted>` (a logged client or a panic message must not leak them).
-#[derive(Clone)]
-pub enum Credential {
-    Token(::std::string::String),
-    Basic(::std::string::String, ::std::option::Option<::std::string::String>),
-}
-impl ::std::fmt::Debug for Credential {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Credential::Token(_) => f.write_str("Token(<redacted>)"),
-            Credential::Basic(user, _) => write!(f, "Basic({user:?}, <redacted>)"),
-        }
-    }
-}
-/// Up to 300 characters of a body as text, for error messages.
-fn body_excerpt(body: &[u8]) -> ::std::string::String {
-    let text = ::std::string::String::from_utf8_lossy(body);
-    let mut out: ::std::string::String = text.chars().take(300).collect();
-    if text.chars().nth(300).is_some() {
-        out.push_str("...");
-    }
-    out
-}
-pub fn to_value<T: ::serde::Serialize + ?Sized, E>(
-    what: &'static str,
-    v: &T,
-) -> ::std::result::Result<::serde_json::Value, Error<E>> {
-    ::serde_json::to_value(v)
-        .map_err(|e| Error::Encode {
-            what,
-            message: e.to_string(),
-        })
-}
-/// Add a query (or form) parameter in the given style.
-pub fn push_param(
-    out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-    name: &str,
-    v: &::serde_json::Value,
-    style: &str,
-    explode: bool,
-) {
-    match v {
-        ::serde_json::Value::Null => {}
-        ::serde_json::Value::Array(items) => {
-            if explode && style == "form" {
-                for i in items {
-                    out.push((name.to_string(), scalar(i)));
-                }
-            } else {
-                let sep = match style {
-                    "spaceDelimited" => " ",
-                    "pipeDelimited" => "\u{e001}",
-                    _ => "\u{e000}",
-                };
-                out.push((
-                    name.to_string(),
-                    items.iter().map(scalar).collect::<::std::vec::Vec<_>>().join(sep),
-                ));
-            }
-        }
-        ::serde_json::Value::Object(map) => {
-            if style == "deepObject" {
-                deep(out, name, v);
-            } else if explode {
+//! Support code shared by the generated operations: the `stipula-runtime` crate
+//! (embedded below as `stipula_runtime`), re-exported.
+pub mod stipula_runtime {
+    //! Runtime of the Rust clients and servers that `stipula` generates.
+    //!
+    //! Generated code holds what is particular to one API description (types, operations, the
+    //! validation table); everything else lives here, written and tested once:
+    //!
+    //! - [`params`]: OpenAPI parameter styles (form, spaceDelimited, pipeDelimited, deepObject,
+    //!   simple, label, matrix; explode on and off) — one implementation, used by the client to
+    //!   encode and by the server to decode, so the two sides agree by construction.
+    //! - [`body`]: JSON, text and form bodies.
+    //! - [`formats`]: string formats (`date`, `date-time`, `uuid`, `email`, ...).
+    //! - [`serde_support`]: helpers the generated types' `Serialize`/`Deserialize` impls call.
+    //! - `client` (feature `client`): sending with retries, decoding responses, multipart parts.
+    //! - `server` (feature `server`): decoding requests, the request validator, responses,
+    //!   multipart (parsed by `multer`).
+    //!
+    //! A generated crate depends on this crate (by version or path) or embeds its source
+    //! (`stipula generate --standalone`, `Builder::runtime(Runtime::Embedded)`). Every path
+    //! inside the crate is therefore relative (`super::`), never `crate::`.
+    pub mod body {
+        //! Request and response bodies: `application/x-www-form-urlencoded`, text, and the base64
+        //! of HTTP basic credentials.
+        use super::params::{deep, encode_pairs};
+        /// Form-encode a body object (nested objects and arrays with brackets).
+        pub fn form_body(v: &::serde_json::Value) -> ::std::string::String {
+            let mut pairs = ::std::vec::Vec::new();
+            if let ::serde_json::Value::Object(map) = v {
                 for (k, v) in map {
-                    out.push((k.clone(), scalar(v)));
+                    deep(&mut pairs, k, v);
                 }
+            }
+            encode_pairs(&pairs)
+        }
+        /// A body as text (invalid UTF-8 replaced, never an error: a text body is shown as it came).
+        pub fn decode_text(body: &[u8]) -> ::std::string::String {
+            ::std::string::String::from_utf8_lossy(body).into_owned()
+        }
+        /// Standard base64 (for HTTP basic authentication).
+        pub fn base64(input: &[u8]) -> ::std::string::String {
+            const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            let mut out = ::std::string::String::new();
+            for chunk in input.chunks(3) {
+                let b = [
+                    chunk[0],
+                    *chunk.get(1).unwrap_or(&0),
+                    *chunk.get(2).unwrap_or(&0),
+                ];
+                let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8)
+                    | u32::from(b[2]);
+                for i in 0..4 {
+                    if i <= chunk.len() {
+                        out.push(T[((n >> (18 - 6 * i)) & 63) as usize] as char);
+                    } else {
+                        out.push('=');
+                    }
+                }
+            }
+            out
+        }
+        /// Standard base64 to text (basic credentials); `None` when malformed.
+        pub fn base64_decode(s: &str) -> ::std::option::Option<::std::string::String> {
+            let mut bits = 0u32;
+            let mut n = 0;
+            let mut out = ::std::vec::Vec::new();
+            for c in s.bytes().filter(|c| *c != b'=') {
+                let v = match c {
+                    b'A'..=b'Z' => c - b'A',
+                    b'a'..=b'z' => c - b'a' + 26,
+                    b'0'..=b'9' => c - b'0' + 52,
+                    b'+' | b'-' => 62,
+                    b'/' | b'_' => 63,
+                    _ => return None,
+                };
+                bits = (bits << 6) | u32::from(v);
+                n += 6;
+                if n >= 8 {
+                    n -= 8;
+                    out.push((bits >> n) as u8);
+                    bits &= (1 << n) - 1;
+                }
+            }
+            ::std::string::String::from_utf8(out).ok()
+        }
+    }
+    pub mod formats {
+        //! Checks of the string formats OpenAPI names (`date`, `date-time`, `time`, `uuid`,
+        //! `email`, `ipv4`, `ipv6`): what the server's validator holds a `format` to.
+        /// Why `s` is not valid for `format` (`None`: valid, or a format not checked).
+        pub fn format_problem(
+            format: &str,
+            s: &str,
+        ) -> ::std::option::Option<&'static str> {
+            let ok = match format {
+                "date-time" => {
+                    match s.find(['T', 't']) {
+                        Some(i) => date_ok(&s[..i]) && time_ok(&s[i + 1..]),
+                        None => false,
+                    }
+                }
+                "date" => date_ok(s),
+                "time" => time_ok(s),
+                "uuid" => uuid_ok(s),
+                "email" => email_ok(s),
+                "ipv4" => s.parse::<::std::net::Ipv4Addr>().is_ok(),
+                "ipv6" => s.parse::<::std::net::Ipv6Addr>().is_ok(),
+                _ => true,
+            };
+            if ok {
+                return None;
+            }
+            Some(
+                match format {
+                    "date-time" => {
+                        "expected an RFC 3339 date-time such as 2024-02-29T13:45:00Z"
+                    }
+                    "date" => "expected an RFC 3339 full-date such as 2024-02-29",
+                    "time" => "expected an RFC 3339 full-time such as 13:45:00+02:00",
+                    "uuid" => {
+                        "expected a UUID such as 123e4567-e89b-12d3-a456-426614174000"
+                    }
+                    "email" => "expected an e-mail address such as name@example.com",
+                    "ipv4" => "expected a dotted-quad IPv4 address such as 192.0.2.1",
+                    _ => "expected an IPv6 address such as 2001:db8::1",
+                },
+            )
+        }
+        /// `n` ASCII digits as a number.
+        fn digits(s: &str, n: usize) -> ::std::option::Option<u32> {
+            if s.len() == n && s.bytes().all(|b| b.is_ascii_digit()) {
+                s.parse().ok()
             } else {
-                out.push((name.to_string(), simple(v, false)));
+                None
             }
         }
-        other => out.push((name.to_string(), scalar(other))),
+        /// RFC 3339 `full-date`, with the days of the month (and leap years) checked.
+        fn date_ok(s: &str) -> bool {
+            let b = s.as_bytes();
+            if !s.is_ascii() || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+                return false;
+            }
+            let (Some(y), Some(m), Some(d)) = (
+                digits(&s[0..4], 4),
+                digits(&s[5..7], 2),
+                digits(&s[8..10], 2),
+            ) else {
+                return false;
+            };
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&d)
+        }
+        /// RFC 3339 `full-time`: `HH:MM:SS[.frac]` and `Z` or a `+HH:MM`/`-HH:MM` offset.
+        fn time_ok(s: &str) -> bool {
+            let b = s.as_bytes();
+            if !s.is_ascii() || b.len() < 9 || b[2] != b':' || b[5] != b':' {
+                return false;
+            }
+            let (Some(h), Some(m), Some(sec)) = (
+                digits(&s[0..2], 2),
+                digits(&s[3..5], 2),
+                digits(&s[6..8], 2),
+            ) else {
+                return false;
+            };
+            if h > 23 || m > 59 || sec > 60 {
+                return false;
+            }
+            let mut rest = &s[8..];
+            if let Some(r) = rest.strip_prefix('.') {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                if n == 0 {
+                    return false;
+                }
+                rest = &r[n..];
+            }
+            let o = rest.as_bytes();
+            matches!(rest, "Z" | "z")
+                || (o.len() == 6 && (o[0] == b'+' || o[0] == b'-') && o[3] == b':'
+                    && digits(&rest[1..3], 2).is_some_and(|h| h < 24)
+                    && digits(&rest[4..6], 2).is_some_and(|m| m < 60))
+        }
+        /// `8-4-4-4-12` hexadecimal digits.
+        fn uuid_ok(s: &str) -> bool {
+            s.len() == 36
+                && s
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| match i {
+                        8 | 13 | 18 | 23 => b == b'-',
+                        _ => b.is_ascii_hexdigit(),
+                    })
+        }
+        /// `local@domain`: a local part without spaces, a domain of letter/digit/hyphen labels (or
+        /// an address literal in brackets).
+        fn email_ok(s: &str) -> bool {
+            let Some((local, domain)) = s.rsplit_once('@') else {
+                return false;
+            };
+            if local.is_empty() || local.len() > 64
+                || local.chars().any(|c| c.is_whitespace() || c.is_control())
+            {
+                return false;
+            }
+            if let Some(lit) = domain.strip_prefix('[').and_then(|d| d.strip_suffix(']'))
+            {
+                return lit.parse::<::std::net::Ipv4Addr>().is_ok()
+                    || lit
+                        .strip_prefix("IPv6:")
+                        .is_some_and(|a| a.parse::<::std::net::Ipv6Addr>().is_ok());
+            }
+            !domain.is_empty()
+                && domain
+                    .split('.')
+                    .all(|l| {
+                        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-')
+                            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    })
+        }
     }
-}
-/// `name[key][sub]=value` encoding (deepObject, and nested form bodies).
-pub fn deep(
-    out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-    name: &str,
-    v: &::serde_json::Value,
-) {
-    match v {
-        ::serde_json::Value::Null => {}
-        ::serde_json::Value::Object(map) => {
-            for (k, v) in map {
-                deep(out, &format!("{name}[{k}]"), v);
+    pub mod params {
+        //! OpenAPI parameter styles, one implementation each, used by generated clients to encode
+        //! and by generated servers to decode: query `form` (explode on and off),
+        //! `spaceDelimited`, `pipeDelimited`, `deepObject`; path and header `simple`; path `label`
+        //! and `matrix`. Values travel as [`serde_json::Value`]s, so one encoder serves every type.
+        //!
+        //! Delimited arrays: the client writes its delimiters literally and percent-encodes each
+        //! item's own `,` or `|`, so the server splits where the client joined. An empty array is
+        //! `name=` (delimited styles) and nothing at all (`form` exploded).
+        use super::serde_support::{loose, scalar, simple};
+        /// Add a query (or form) parameter in the given style.
+        pub fn push_param(
+            out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+            name: &str,
+            v: &::serde_json::Value,
+            style: &str,
+            explode: bool,
+        ) {
+            match v {
+                ::serde_json::Value::Null => {}
+                ::serde_json::Value::Array(items) => {
+                    if explode && style == "form" {
+                        for i in items {
+                            out.push((name.to_string(), scalar(i)));
+                        }
+                    } else {
+                        let sep = match style {
+                            "spaceDelimited" => " ",
+                            "pipeDelimited" => "\u{e001}",
+                            _ => "\u{e000}",
+                        };
+                        out.push((
+                            name.to_string(),
+                            items
+                                .iter()
+                                .map(scalar)
+                                .collect::<::std::vec::Vec<_>>()
+                                .join(sep),
+                        ));
+                    }
+                }
+                ::serde_json::Value::Object(map) => {
+                    if style == "deepObject" {
+                        deep(out, name, v);
+                    } else if explode {
+                        for (k, v) in map {
+                            out.push((k.clone(), scalar(v)));
+                        }
+                    } else {
+                        out.push((name.to_string(), simple(v, false)));
+                    }
+                }
+                other => out.push((name.to_string(), scalar(other))),
             }
         }
-        ::serde_json::Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                deep(out, &format!("{name}[{i}]"), v);
+        /// `name[key][sub]=value` encoding (deepObject, and nested form bodies).
+        pub fn deep(
+            out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+            name: &str,
+            v: &::serde_json::Value,
+        ) {
+            match v {
+                ::serde_json::Value::Null => {}
+                ::serde_json::Value::Object(map) => {
+                    for (k, v) in map {
+                        deep(out, &format!("{name}[{k}]"), v);
+                    }
+                }
+                ::serde_json::Value::Array(items) => {
+                    for (i, v) in items.iter().enumerate() {
+                        deep(out, &format!("{name}[{i}]"), v);
+                    }
+                }
+                other => out.push((name.to_string(), scalar(other))),
             }
         }
-        other => out.push((name.to_string(), scalar(other))),
-    }
-}
-/// Form-encode a body object (nested objects and arrays with brackets).
-pub fn form_body(v: &::serde_json::Value) -> ::std::string::String {
-    let mut pairs = ::std::vec::Vec::new();
-    if let ::serde_json::Value::Object(map) = v {
-        for (k, v) in map {
-            deep(&mut pairs, k, v);
-        }
-    }
-    encode_pairs(&pairs)
-}
-/// Percent-encode everything but unreserved characters (RFC 3986).
-pub fn encode(s: &str) -> ::std::string::String {
-    let mut out = ::std::string::String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{e000}' => out.push(','),
-            '\u{e001}' => out.push('|'),
-            c if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~') => {
-                out.push(c)
-            }
-            c => {
-                let mut buf = [0u8; 4];
-                for b in c.encode_utf8(&mut buf).bytes() {
-                    out.push_str(&format!("%{b:02X}"));
+        /// Percent-encode everything but unreserved characters (RFC 3986).
+        pub fn encode(s: &str) -> ::std::string::String {
+            let mut out = ::std::string::String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    '\u{e000}' => out.push(','),
+                    '\u{e001}' => out.push('|'),
+                    c if c.is_ascii_alphanumeric()
+                        || matches!(c, '-' | '.' | '_' | '~') => out.push(c),
+                    c => {
+                        let mut buf = [0u8; 4];
+                        for b in c.encode_utf8(&mut buf).bytes() {
+                            out.push_str(&format!("%{b:02X}"));
+                        }
+                    }
                 }
             }
+            out
+        }
+        /// `k=v&k=v`, keys and values percent-encoded.
+        pub fn encode_pairs(
+            pairs: &[(::std::string::String, ::std::string::String)],
+        ) -> ::std::string::String {
+            pairs
+                .iter()
+                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+                .collect::<::std::vec::Vec<_>>()
+                .join("&")
+        }
+        /// Split `a=1&b=2` into decoded pairs.
+        pub fn parse_query(
+            q: ::std::option::Option<&str>,
+        ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+            let Some(q) = q else {
+                return ::std::vec::Vec::new();
+            };
+            q.split('&')
+                .filter(|s| !s.is_empty())
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                    (decode(k), decode(v))
+                })
+                .collect()
+        }
+        /// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
+        /// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
+        /// marker `U+E000` / `U+E001`, so [`Errors::query`] splits where the client did.
+        pub fn parse_query_marked(
+            q: ::std::option::Option<&str>,
+        ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+            let Some(q) = q else {
+                return ::std::vec::Vec::new();
+            };
+            q.split('&')
+                .filter(|s| !s.is_empty())
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                    (
+                        decode(k),
+                        decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")),
+                    )
+                })
+                .collect()
+        }
+        /// The text of a marked value (see [`parse_query_marked`]).
+        pub fn unmark(s: &str) -> ::std::string::String {
+            s.replace('\u{e000}', ",").replace('\u{e001}', "|")
+        }
+        /// Percent-decode (`+` is a space, as in forms).
+        pub fn decode(s: &str) -> ::std::string::String {
+            let b = s.as_bytes();
+            let mut out = ::std::vec::Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                match b[i] {
+                    b'+' => out.push(b' '),
+                    b'%' if i + 2 < b.len() => {
+                        let hex = ::std::str::from_utf8(&b[i + 1..i + 3])
+                            .ok()
+                            .and_then(|h| u8::from_str_radix(h, 16).ok());
+                        match hex {
+                            Some(v) => {
+                                out.push(v);
+                                i += 2;
+                            }
+                            None => out.push(b'%'),
+                        }
+                    }
+                    c => out.push(c),
+                }
+                i += 1;
+            }
+            ::std::string::String::from_utf8_lossy(&out).into_owned()
+        }
+        /// Form pairs as a nested value: `a[b][c]=1` → `{"a": {"b": {"c": ..}}}`, repeated keys and
+        /// `a[0]`, `a[1]` → lists. Returns the value with strings kept, and with scalars parsed.
+        pub fn nest_pairs(
+            pairs: &[(::std::string::String, ::std::string::String)],
+        ) -> (::serde_json::Value, ::serde_json::Value) {
+            fn insert(
+                root: &mut ::serde_json::Value,
+                path: &[&str],
+                leaf: ::serde_json::Value,
+            ) {
+                let Some((first, rest)) = path.split_first() else {
+                    return;
+                };
+                if !root.is_object() {
+                    *root = ::serde_json::Value::Object(::serde_json::Map::new());
+                }
+                let ::serde_json::Value::Object(map) = root else {
+                    return;
+                };
+                let key = if first.is_empty() {
+                    map.len().to_string()
+                } else {
+                    first.to_string()
+                };
+                if rest.is_empty() {
+                    match map.get_mut(&key) {
+                        Some(::serde_json::Value::Array(list)) => list.push(leaf),
+                        Some(existing) => {
+                            let old = ::std::mem::take(existing);
+                            *existing = ::serde_json::Value::Array(
+                                ::std::vec![old, leaf],
+                            );
+                        }
+                        None => {
+                            map.insert(key, leaf);
+                        }
+                    }
+                } else {
+                    let slot = map.entry(key).or_insert(::serde_json::Value::Null);
+                    insert(slot, rest, leaf);
+                }
+            }
+            /// Objects whose keys are 0, 1, 2, ... become lists.
+            fn listify(v: &mut ::serde_json::Value) {
+                match v {
+                    ::serde_json::Value::Object(map) => {
+                        for child in map.values_mut() {
+                            listify(child);
+                        }
+                        let indexed = !map.is_empty()
+                            && map
+                                .keys()
+                                .enumerate()
+                                .all(|(i, k)| k.parse::<usize>().ok() == Some(i));
+                        if indexed {
+                            let items: ::std::vec::Vec<::serde_json::Value> = ::std::mem::take(
+                                    map,
+                                )
+                                .into_iter()
+                                .map(|(_, v)| v)
+                                .collect();
+                            *v = ::serde_json::Value::Array(items);
+                        }
+                    }
+                    ::serde_json::Value::Array(items) => {
+                        items.iter_mut().for_each(listify)
+                    }
+                    _ => {}
+                }
+            }
+            let mut strings = ::serde_json::Value::Object(::serde_json::Map::new());
+            let mut parsed = ::serde_json::Value::Object(::serde_json::Map::new());
+            for (k, v) in pairs {
+                let mut path: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
+                match k.find('[') {
+                    Some(i) if k.ends_with(']') => {
+                        path.push(&k[..i]);
+                        path.extend(k[i + 1..k.len() - 1].split("]["));
+                    }
+                    _ => path.push(k),
+                }
+                insert(&mut strings, &path, ::serde_json::Value::String(v.clone()));
+                insert(&mut parsed, &path, loose(v));
+            }
+            listify(&mut strings);
+            listify(&mut parsed);
+            (strings, parsed)
+        }
+        /// A path parameter in `simple`, `label` or `matrix` style (any other style is `simple`),
+        /// percent-encoded: `simple` `a,b`; `label` `.a,b` (exploded `.a.b`); `matrix` `;id=a,b`
+        /// (exploded `;id=a;id=b`, objects `;k=v;k2=v2`). Items are encoded one by one, so an
+        /// item's own `,`, `.` or `;` never reads as a delimiter.
+        pub fn path_param(
+            name: &str,
+            v: &::serde_json::Value,
+            style: &str,
+            explode: bool,
+        ) -> ::std::string::String {
+            let piece = |s: &str| encode(s).replace('.', "%2E");
+            let items: ::std::vec::Vec<
+                (::std::option::Option<::std::string::String>, ::std::string::String),
+            > = match v {
+                ::serde_json::Value::Array(items) => {
+                    items.iter().map(|i| (None, piece(&scalar(i)))).collect()
+                }
+                ::serde_json::Value::Object(map) => {
+                    map.iter()
+                        .map(|(k, v)| (Some(piece(k)), piece(&scalar(v))))
+                        .collect()
+                }
+                other => ::std::vec![(None, piece(& scalar(other)))],
+            };
+            let is_object = v.is_object();
+            let pair = |
+                (
+                    k,
+                    v,
+                ): &(
+                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
+                ),
+                sep: &str|
+            match k {
+                Some(k) => format!("{k}{sep}{v}"),
+                None => v.clone(),
+            };
+            let joined = |sep: &str, kv: &str| {
+                items
+                    .iter()
+                    .map(|i| pair(i, kv))
+                    .collect::<::std::vec::Vec<_>>()
+                    .join(sep)
+            };
+            let name = encode(name);
+            match (style, explode) {
+                ("label", false) => format!(".{}", joined(",", ",")),
+                ("label", true) => format!(".{}", joined(".", "=")),
+                ("matrix", true) if is_object => {
+                    items.iter().map(|i| format!(";{}", pair(i, "="))).collect()
+                }
+                ("matrix", true) if v.is_array() => {
+                    items.iter().map(|(_, v)| format!(";{name}={v}")).collect()
+                }
+                ("matrix", _) if v.is_null() => format!(";{name}"),
+                ("matrix", _) => format!(";{name}={}", joined(",", ",")),
+                (_, true) => joined(",", "="),
+                _ => joined(",", ","),
+            }
+        }
+        /// The pieces of a path parameter written by [`path_param`], percent-decoded: the scalar
+        /// text, the items of an array, or `[key, value, key, value, ...]` of an object (exploded
+        /// objects: `key=value` pieces split at their first `=`). `None` when the segment does not
+        /// start as the style requires (`.` for label, `;name` for matrix).
+        pub fn path_pieces(
+            raw: &str,
+            name: &str,
+            style: &str,
+            explode: bool,
+        ) -> ::std::option::Option<::std::vec::Vec<::std::string::String>> {
+            let split = |s: &str, sep: char| -> ::std::vec::Vec<::std::string::String> {
+                if s.is_empty() {
+                    ::std::vec::Vec::new()
+                } else {
+                    s.split(sep).map(path_decode).collect()
+                }
+            };
+            match (style, explode) {
+                ("label", false) => raw.strip_prefix('.').map(|s| split(s, ',')),
+                ("label", true) => raw.strip_prefix('.').map(|s| split(s, '.')),
+                ("matrix", _) => {
+                    let body = raw.strip_prefix(';')?;
+                    let encoded_name = encode(name);
+                    let mut out = ::std::vec::Vec::new();
+                    for piece in body.split(';') {
+                        let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+                        if path_decode(k) == name || k == encoded_name {
+                            if explode {
+                                out.push(path_decode(v));
+                            } else {
+                                out.extend(split(v, ','));
+                            }
+                        } else if explode {
+                            out.push(format!("{}={}", path_decode(k), path_decode(v)));
+                        } else {
+                            return None;
+                        }
+                    }
+                    Some(out)
+                }
+                _ => Some(split(raw, ',')),
+            }
+        }
+        /// Percent-decode a path piece (`+` stays `+`: it is a space only in forms).
+        fn path_decode(s: &str) -> ::std::string::String {
+            decode(&s.replace('+', "%2B"))
         }
     }
-    out
-}
-pub fn encode_pairs(
-    pairs: &[(::std::string::String, ::std::string::String)],
-) -> ::std::string::String {
-    pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<::std::vec::Vec<_>>()
-        .join("&")
-}
-/// When and how the client retries a request that failed in a way that may pass on a second
-/// try: a `429 Too Many Requests` or `503 Service Unavailable` answer (waiting what its
-/// `Retry-After` asks, when that fits the budget), or a connection that could not be made.
-///
-/// Only requests that are safe to send twice are retried: idempotent methods (`GET`, `HEAD`,
-/// `PUT`, `DELETE`, `OPTIONS`, `TRACE`), and others when they carry an `Idempotency-Key`
-/// header. A request whose body cannot be replayed (a streamed body) is sent once.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RetryPolicy {
-    /// Retries after the first attempt (0: never retry).
-    pub max_retries: u32,
-    /// Wait before the first retry; doubles on each further one (with jitter: each wait is
-    /// drawn between half and all of it).
-    pub initial_backoff: ::std::time::Duration,
-    /// Longest wait between two attempts, `Retry-After` included.
-    pub max_backoff: ::std::time::Duration,
-    /// Total time all waits of one call may add up to; a retry that would exceed it is not
-    /// made and the last answer is returned.
-    pub budget: ::std::time::Duration,
-}
-impl ::std::default::Default for RetryPolicy {
-    /// 3 retries, 250 ms doubling up to 10 s, at most 30 s of waiting per call.
-    fn default() -> Self {
-        RetryPolicy {
-            max_retries: 3,
-            initial_backoff: ::std::time::Duration::from_millis(250),
-            max_backoff: ::std::time::Duration::from_secs(10),
-            budget: ::std::time::Duration::from_secs(30),
+    pub mod serde_support {
+        //! Helpers called by the `Serialize`/`Deserialize` impls of generated types, and the
+        //! scalar/text conversions the parameter styles share.
+        /// An object key as the `Deserialize` impls of generated structs read it: borrowed from the
+        /// input when the deserializer can (no allocation for keys without escapes), owned
+        /// otherwise.
+        pub struct Key<'de>(::std::borrow::Cow<'de, str>);
+        impl<'de> Key<'de> {
+            /// The key's text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+            /// The key as an owned string (a member kept by `additionalProperties`).
+            pub fn into_string(self) -> ::std::string::String {
+                self.0.into_owned()
+            }
         }
-    }
-}
-impl RetryPolicy {
-    /// Never retry.
-    pub fn none() -> Self {
-        RetryPolicy {
-            max_retries: 0,
-            ..RetryPolicy::default()
+        impl<'de> ::serde::Deserialize<'de> for Key<'de> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                struct V;
+                impl<'de> ::serde::de::Visitor<'de> for V {
+                    type Value = Key<'de>;
+                    fn expecting(
+                        &self,
+                        f: &mut ::std::fmt::Formatter<'_>,
+                    ) -> ::std::fmt::Result {
+                        f.write_str("an object key")
+                    }
+                    fn visit_borrowed_str<E: ::serde::de::Error>(
+                        self,
+                        v: &'de str,
+                    ) -> ::std::result::Result<Key<'de>, E> {
+                        Ok(Key(::std::borrow::Cow::Borrowed(v)))
+                    }
+                    fn visit_str<E: ::serde::de::Error>(
+                        self,
+                        v: &str,
+                    ) -> ::std::result::Result<Key<'de>, E> {
+                        Ok(Key(::std::borrow::Cow::Owned(v.to_string())))
+                    }
+                    fn visit_string<E: ::serde::de::Error>(
+                        self,
+                        v: ::std::string::String,
+                    ) -> ::std::result::Result<Key<'de>, E> {
+                        Ok(Key(::std::borrow::Cow::Owned(v)))
+                    }
+                }
+                d.deserialize_str(V)
+            }
         }
-    }
-    /// The wait before retry number `attempt` (0-based), jittered, capped at `max_backoff`.
-    pub fn backoff(&self, attempt: u32) -> ::std::time::Duration {
-        let full = self
-            .initial_backoff
-            .saturating_mul(1u32 << attempt.min(20))
-            .min(self.max_backoff);
-        use ::std::hash::{BuildHasher, Hasher};
-        let mut h = ::std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u32(attempt);
-        if let Ok(t) = ::std::time::SystemTime::now()
-            .duration_since(::std::time::UNIX_EPOCH)
+        /// Serialize one variant of a discriminated union: the payload as it is, with the tag
+        /// property added when the payload does not carry it itself (never written twice).
+        pub fn serialize_tagged<T, S>(
+            v: &T,
+            property: &str,
+            tag: &str,
+            s: S,
+        ) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            T: ::serde::Serialize,
+            S: ::serde::Serializer,
         {
-            h.write_u128(t.as_nanos());
+            let mut value = ::serde_json::to_value(v)
+                .map_err(::serde::ser::Error::custom)?;
+            if let ::serde_json::Value::Object(map) = &mut value {
+                if !map.contains_key(property) {
+                    map.insert(
+                        property.to_string(),
+                        ::serde_json::Value::String(tag.to_string()),
+                    );
+                }
+            }
+            ::serde::Serialize::serialize(&value, s)
         }
-        let frac = (h.finish() % 1_000) as u32;
-        full / 2 + full / 2 * frac / 1_000
-    }
-}
-/// Whether a request may be sent again: an idempotent method, or an `Idempotency-Key`.
-fn replay_safe(req: &::reqwest::Request) -> bool {
-    use ::reqwest::Method;
-    matches!(
-        * req.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE |
-        Method::OPTIONS | Method::TRACE
-    ) || req.headers().contains_key("idempotency-key")
-}
-/// `Retry-After` in seconds (the HTTP-date form is not read; the backoff applies then).
-fn retry_after(
-    headers: &::reqwest::header::HeaderMap,
-) -> ::std::option::Option<::std::time::Duration> {
-    let v = headers.get("retry-after")?.to_str().ok()?.trim();
-    v.parse::<u64>().ok().map(::std::time::Duration::from_secs)
-}
-/// Send a request and read the whole response: status, headers and body, retrying as
-/// `policy` says. Every operation awaits this one non-generic future, so the compiler
-/// checks reqwest's futures once instead of once per operation.
-pub async fn execute(
-    http: &::reqwest::Client,
-    req: ::reqwest::RequestBuilder,
-    policy: &RetryPolicy,
-) -> ::std::result::Result<
-    (u16, ::reqwest::header::HeaderMap, ::std::vec::Vec<u8>),
-    ::reqwest::Error,
-> {
-    let req = req.build()?;
-    let retryable = policy.max_retries > 0 && replay_safe(&req);
-    let mut waited = ::std::time::Duration::ZERO;
-    let mut attempt = 0u32;
-    let mut req = req;
-    loop {
-        let again = if retryable && attempt < policy.max_retries {
-            req.try_clone()
-        } else {
-            None
-        };
-        let result = http.execute(req).await;
-        let wait = match &result {
-            Ok(resp) if matches!(resp.status().as_u16(), 429 | 503) => {
-                Some(
-                    retry_after(resp.headers())
-                        .unwrap_or_else(|| policy.backoff(attempt)),
-                )
+        /// A file in a multipart body: its bytes, and the file name and content type to declare.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct FilePart {
+            /// The file's content.
+            pub bytes: ::std::vec::Vec<u8>,
+            /// The file name to declare (`filename=` of the part's Content-Disposition).
+            pub file_name: ::std::option::Option<::std::string::String>,
+            /// The part's content type (`None`: the API description's, else none).
+            pub content_type: ::std::option::Option<::std::string::String>,
+        }
+        impl FilePart {
+            /// A part with these bytes (no file name, the content type from the API description).
+            pub fn new(bytes: impl ::std::convert::Into<::std::vec::Vec<u8>>) -> Self {
+                FilePart {
+                    bytes: bytes.into(),
+                    file_name: None,
+                    content_type: None,
+                }
             }
-            Err(e) if e.is_connect() => Some(policy.backoff(attempt)),
-            _ => None,
-        };
-        match (wait, again) {
-            (
-                Some(w),
-                Some(again),
-            ) if w <= policy.max_backoff && waited + w <= policy.budget => {
-                ::tokio::time::sleep(w).await;
-                waited += w;
-                attempt += 1;
-                req = again;
+            /// The same part, declaring this file name.
+            pub fn with_file_name(
+                mut self,
+                name: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.file_name = Some(name.into());
+                self
             }
-            _ => {
-                let resp = result?;
-                let status = resp.status().as_u16();
-                let headers = resp.headers().clone();
-                let bytes = resp.bytes().await?;
-                return Ok((status, headers, bytes.to_vec()));
+            /// The same part, with this content type.
+            pub fn with_content_type(
+                mut self,
+                content_type: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.content_type = Some(content_type.into());
+                self
             }
         }
-    }
-}
-/// Decode a JSON body into `T`.
-pub fn decode_json<T: ::serde::de::DeserializeOwned, E>(
-    status: u16,
-    body: &[u8],
-) -> ::std::result::Result<T, Error<E>> {
-    let body = if body.is_empty() { &b"null"[..] } else { body };
-    ::serde_json::from_slice(body)
-        .map_err(|e| Error::Decode {
-            status,
-            message: e.to_string(),
-            body: body.to_vec(),
-        })
-}
-pub fn decode_text(body: &[u8]) -> ::std::string::String {
-    ::std::string::String::from_utf8_lossy(body).into_owned()
-}
-/// Standard base64 (for HTTP basic authentication).
-pub fn base64(input: &[u8]) -> ::std::string::String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = ::std::string::String::new();
-    for chunk in input.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(T[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
+        impl ::std::convert::From<::std::vec::Vec<u8>> for FilePart {
+            fn from(bytes: ::std::vec::Vec<u8>) -> Self {
+                FilePart::new(bytes)
+            }
+        }
+        /// A scalar as text (strings unquoted).
+        pub fn scalar(v: &::serde_json::Value) -> ::std::string::String {
+            match v {
+                ::serde_json::Value::String(s) => s.clone(),
+                ::serde_json::Value::Null => ::std::string::String::new(),
+                other => other.to_string(),
+            }
+        }
+        /// `simple` style (path segments and headers): arrays and objects comma-joined.
+        pub fn simple(v: &::serde_json::Value, explode: bool) -> ::std::string::String {
+            match v {
+                ::serde_json::Value::Array(items) => {
+                    items.iter().map(scalar).collect::<::std::vec::Vec<_>>().join(",")
+                }
+                ::serde_json::Value::Object(map) => {
+                    map.iter()
+                        .map(|(k, v)| {
+                            if explode {
+                                format!("{k}={}", scalar(v))
+                            } else {
+                                format!("{k},{}", scalar(v))
+                            }
+                        })
+                        .collect::<::std::vec::Vec<_>>()
+                        .join(",")
+                }
+                other => scalar(other),
+            }
+        }
+        /// A JSON number with a fraction or exponent, read with Rust's correctly rounded parser
+        /// (serde_json's default one can be one unit in the last place off, so `1.2345e299` would
+        /// not come back as sent). `None` for integers (read exactly anyway) and non-numbers.
+        fn exact_float(raw: &str) -> ::std::option::Option<::serde_json::Value> {
+            if !raw.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+                return None;
+            }
+            ::serde_json::from_str::<::serde_json::Number>(raw).ok()?;
+            let f: f64 = raw.parse().ok()?;
+            ::serde_json::Number::from_f64(f).map(::serde_json::Value::Number)
+        }
+        /// Try `raw` as a JSON string, then as a JSON scalar (numbers, booleans, `null`). Text that
+        /// happens to be a JSON array or object (`[]`, `{"a":1}`) is not parsed: a parameter item
+        /// `[]` is the string `[]`, not an empty list.
+        pub fn coerce<T: ::serde::de::DeserializeOwned>(
+            raw: &str,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            match ::serde_json::from_value::<
+                T,
+            >(::serde_json::Value::String(raw.to_string())) {
+                Ok(v) => Ok(v),
+                Err(first) => {
+                    match loose(raw) {
+                        ::serde_json::Value::String(_) => Err(first.to_string()),
+                        scalar => {
+                            ::serde_json::from_value::<T>(scalar)
+                                .map_err(|_| first.to_string())
+                        }
+                    }
+                }
+            }
+        }
+        /// A scalar from text: JSON numbers and booleans as such, anything else as a string.
+        pub fn loose(raw: &str) -> ::serde_json::Value {
+            if let Some(n) = exact_float(raw) {
+                return n;
+            }
+            ::serde_json::from_str::<::serde_json::Value>(raw)
+                .ok()
+                .filter(|v| !v.is_object() && !v.is_array())
+                .unwrap_or_else(|| ::serde_json::Value::String(raw.to_string()))
+        }
+        /// Try a list/object of raw strings as strings, then with scalars parsed.
+        pub fn coerce_value<T: ::serde::de::DeserializeOwned>(
+            strings: ::serde_json::Value,
+            parsed: ::serde_json::Value,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            match ::serde_json::from_value::<T>(strings) {
+                Ok(v) => Ok(v),
+                Err(first) => {
+                    ::serde_json::from_value::<T>(parsed).map_err(|_| first.to_string())
+                }
+            }
+        }
+        /// A header value (`simple` style): the whole text, else a comma-separated list.
+        pub fn from_header_text<T: ::serde::de::DeserializeOwned>(
+            raw: &str,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            match coerce(raw) {
+                Ok(v) => Ok(v),
+                Err(e) => {
+                    coerce_value::<
+                        T,
+                    >(
+                            ::serde_json::Value::Array(
+                                raw
+                                    .split(',')
+                                    .map(|p| ::serde_json::Value::String(p.trim().to_string()))
+                                    .collect(),
+                            ),
+                            ::serde_json::Value::Array(
+                                raw.split(',').map(|p| loose(p.trim())).collect(),
+                            ),
+                        )
+                        .map_err(|_| e)
+                }
             }
         }
     }
-    out
+    pub mod client {
+        //! Helpers of generated reqwest clients: the error type, credentials (redacted in
+        //! `Debug`), the retry policy and the one `execute` every operation awaits, response
+        //! decoding; multipart parts with the `multipart` feature.
+        use super::serde_support::from_header_text;
+        /// Errors returned by the client's operations.
+        #[derive(Debug)]
+        pub enum Error<E> {
+            /// The server answered with a documented error status; the typed body is inside.
+            Api(E),
+            /// The server answered with a status the API description does not document.
+            UnexpectedStatus {
+                /// The HTTP status.
+                status: u16,
+                /// The response body as received.
+                body: ::std::vec::Vec<u8>,
+            },
+            /// The body of a documented response did not decode as its schema says.
+            Decode {
+                /// The HTTP status.
+                status: u16,
+                /// What did not match (serde_json's message, with its line and column).
+                message: ::std::string::String,
+                /// The response body as received.
+                body: ::std::vec::Vec<u8>,
+            },
+            /// A parameter or body could not be encoded.
+            Encode {
+                /// Which parameter or body.
+                what: &'static str,
+                /// Why it could not be encoded.
+                message: ::std::string::String,
+            },
+            /// The request could not be sent or the response not read (connection, timeout, ...).
+            Request(::reqwest::Error),
+        }
+        impl<E> Error<E> {
+            /// The HTTP status of the response, when there was one.
+            pub fn status(&self) -> ::std::option::Option<u16> {
+                match self {
+                    Error::UnexpectedStatus { status, .. }
+                    | Error::Decode { status, .. } => Some(*status),
+                    Error::Request(e) => e.status().map(|s| s.as_u16()),
+                    _ => None,
+                }
+            }
+        }
+        impl<E: ::std::fmt::Debug> ::std::fmt::Display for Error<E> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    Error::Api(e) => {
+                        write!(f, "the server returned a documented error: {e:?}")
+                    }
+                    Error::UnexpectedStatus { status, body } => {
+                        write!(
+                            f,
+                            "the server returned status {status}, which the API description does not document ({} body bytes): {}",
+                            body.len(), body_excerpt(body)
+                        )
+                    }
+                    Error::Decode { status, message, .. } => {
+                        write!(
+                            f,
+                            "the body of the {status} response does not match the API description: {message}"
+                        )
+                    }
+                    Error::Encode { what, message } => {
+                        write!(f, "cannot encode {what}: {message}")
+                    }
+                    Error::Request(e) => write!(f, "request failed: {e}"),
+                }
+            }
+        }
+        impl<E: ::std::fmt::Debug> ::std::error::Error for Error<E> {}
+        /// One credential the client holds. `Debug` shows no secret: tokens and passwords print as
+        /// `<redacted>` (a logged client or a panic message must not leak them).
+        #[derive(Clone)]
+        pub enum Credential {
+            /// A bearer token, or an API key.
+            Token(::std::string::String),
+            /// HTTP basic: user name and password.
+            Basic(::std::string::String, ::std::option::Option<::std::string::String>),
+        }
+        impl ::std::fmt::Debug for Credential {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    Credential::Token(_) => f.write_str("Token(<redacted>)"),
+                    Credential::Basic(user, _) => {
+                        write!(f, "Basic({user:?}, <redacted>)")
+                    }
+                }
+            }
+        }
+        /// Up to 300 characters of a body as text, for error messages.
+        fn body_excerpt(body: &[u8]) -> ::std::string::String {
+            let text = ::std::string::String::from_utf8_lossy(body);
+            let mut out: ::std::string::String = text.chars().take(300).collect();
+            if text.chars().nth(300).is_some() {
+                out.push_str("...");
+            }
+            out
+        }
+        /// A parameter or body as a JSON value (what the parameter styles encode), or the error
+        /// that names it.
+        pub fn to_value<T: ::serde::Serialize + ?Sized, E>(
+            what: &'static str,
+            v: &T,
+        ) -> ::std::result::Result<::serde_json::Value, Error<E>> {
+            ::serde_json::to_value(v)
+                .map_err(|e| Error::Encode {
+                    what,
+                    message: e.to_string(),
+                })
+        }
+        /// When and how the client retries a request that failed in a way that may pass on a second
+        /// try: a `429 Too Many Requests` or `503 Service Unavailable` answer (waiting what its
+        /// `Retry-After` asks, when that fits the budget), or a connection that could not be made.
+        ///
+        /// Only requests that are safe to send twice are retried: idempotent methods (`GET`, `HEAD`,
+        /// `PUT`, `DELETE`, `OPTIONS`, `TRACE`), and others when they carry an `Idempotency-Key`
+        /// header. A request whose body cannot be replayed (a streamed body) is sent once.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct RetryPolicy {
+            /// Retries after the first attempt (0: never retry).
+            pub max_retries: u32,
+            /// Wait before the first retry; doubles on each further one (with jitter: each wait is
+            /// drawn between half and all of it).
+            pub initial_backoff: ::std::time::Duration,
+            /// Longest wait between two attempts, `Retry-After` included.
+            pub max_backoff: ::std::time::Duration,
+            /// Total time all waits of one call may add up to; a retry that would exceed it is not
+            /// made and the last answer is returned.
+            pub budget: ::std::time::Duration,
+        }
+        impl ::std::default::Default for RetryPolicy {
+            /// 3 retries, 250 ms doubling up to 10 s, at most 30 s of waiting per call.
+            fn default() -> Self {
+                RetryPolicy {
+                    max_retries: 3,
+                    initial_backoff: ::std::time::Duration::from_millis(250),
+                    max_backoff: ::std::time::Duration::from_secs(10),
+                    budget: ::std::time::Duration::from_secs(30),
+                }
+            }
+        }
+        impl RetryPolicy {
+            /// Never retry.
+            pub fn none() -> Self {
+                RetryPolicy {
+                    max_retries: 0,
+                    ..RetryPolicy::default()
+                }
+            }
+            /// The wait before retry number `attempt` (0-based), jittered, capped at `max_backoff`.
+            pub fn backoff(&self, attempt: u32) -> ::std::time::Duration {
+                let full = self
+                    .initial_backoff
+                    .saturating_mul(1u32 << attempt.min(20))
+                    .min(self.max_backoff);
+                use ::std::hash::{BuildHasher, Hasher};
+                let mut h = ::std::collections::hash_map::RandomState::new()
+                    .build_hasher();
+                h.write_u32(attempt);
+                if let Ok(t) = ::std::time::SystemTime::now()
+                    .duration_since(::std::time::UNIX_EPOCH)
+                {
+                    h.write_u128(t.as_nanos());
+                }
+                let frac = (h.finish() % 1_000) as u32;
+                full / 2 + full / 2 * frac / 1_000
+            }
+        }
+        /// Whether a request may be sent again: an idempotent method, or an `Idempotency-Key`.
+        fn replay_safe(req: &::reqwest::Request) -> bool {
+            use ::reqwest::Method;
+            matches!(
+                * req.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE
+                | Method::OPTIONS | Method::TRACE
+            ) || req.headers().contains_key("idempotency-key")
+        }
+        /// `Retry-After` in seconds (the HTTP-date form is not read; the backoff applies then).
+        fn retry_after(
+            headers: &::reqwest::header::HeaderMap,
+        ) -> ::std::option::Option<::std::time::Duration> {
+            let v = headers.get("retry-after")?.to_str().ok()?.trim();
+            v.parse::<u64>().ok().map(::std::time::Duration::from_secs)
+        }
+        /// Send a request and read the whole response: status, headers and body, retrying as
+        /// `policy` says. Every operation awaits this one non-generic future, so the compiler
+        /// checks reqwest's futures once instead of once per operation.
+        pub async fn execute(
+            http: &::reqwest::Client,
+            req: ::reqwest::RequestBuilder,
+            policy: &RetryPolicy,
+        ) -> ::std::result::Result<
+            (u16, ::reqwest::header::HeaderMap, ::std::vec::Vec<u8>),
+            ::reqwest::Error,
+        > {
+            let req = req.build()?;
+            let retryable = policy.max_retries > 0 && replay_safe(&req);
+            let mut waited = ::std::time::Duration::ZERO;
+            let mut attempt = 0u32;
+            let mut req = req;
+            loop {
+                let again = if retryable && attempt < policy.max_retries {
+                    req.try_clone()
+                } else {
+                    None
+                };
+                let result = http.execute(req).await;
+                let wait = match &result {
+                    Ok(resp) if matches!(resp.status().as_u16(), 429 | 503) => {
+                        Some(
+                            retry_after(resp.headers())
+                                .unwrap_or_else(|| policy.backoff(attempt)),
+                        )
+                    }
+                    Err(e) if e.is_connect() => Some(policy.backoff(attempt)),
+                    _ => None,
+                };
+                match (wait, again) {
+                    (
+                        Some(w),
+                        Some(again),
+                    ) if w <= policy.max_backoff && waited + w <= policy.budget => {
+                        ::tokio::time::sleep(w).await;
+                        waited += w;
+                        attempt += 1;
+                        req = again;
+                    }
+                    _ => {
+                        let resp = result?;
+                        let status = resp.status().as_u16();
+                        let headers = resp.headers().clone();
+                        let bytes = resp.bytes().await?;
+                        return Ok((status, headers, bytes.to_vec()));
+                    }
+                }
+            }
+        }
+        /// Decode a JSON body into `T`.
+        pub fn decode_json<T: ::serde::de::DeserializeOwned, E>(
+            status: u16,
+            body: &[u8],
+        ) -> ::std::result::Result<T, Error<E>> {
+            let body = if body.is_empty() { &b"null"[..] } else { body };
+            ::serde_json::from_slice(body)
+                .map_err(|e| Error::Decode {
+                    status,
+                    message: e.to_string(),
+                    body: body.to_vec(),
+                })
+        }
+        /// A declared response header that may be absent.
+        pub fn optional_header<T: ::serde::de::DeserializeOwned, E>(
+            headers: &::reqwest::header::HeaderMap,
+            name: &str,
+            status: u16,
+        ) -> ::std::result::Result<::std::option::Option<T>, Error<E>> {
+            let Some(raw) = headers.get(name) else {
+                return Ok(None);
+            };
+            let bad = |message: ::std::string::String| Error::Decode {
+                status,
+                message: format!("response header {name}: {message}"),
+                body: ::std::vec::Vec::new(),
+            };
+            let raw = raw.to_str().map_err(|e| bad(e.to_string()))?;
+            from_header_text(raw).map(Some).map_err(bad)
+        }
+        /// A response header the API description says is always sent.
+        pub fn required_header<T: ::serde::de::DeserializeOwned, E>(
+            headers: &::reqwest::header::HeaderMap,
+            name: &str,
+            status: u16,
+        ) -> ::std::result::Result<T, Error<E>> {
+            optional_header(headers, name, status)?
+                .ok_or_else(|| Error::Decode {
+                    status,
+                    message: format!("the required response header {name} is missing"),
+                    body: ::std::vec::Vec::new(),
+                })
+        }
+    }
 }
-/// A declared response header that may be absent.
-pub fn optional_header<T: ::serde::de::DeserializeOwned, E>(
-    headers: &::reqwest::header::HeaderMap,
-    name: &str,
-    status: u16,
-) -> ::std::result::Result<::std::option::Option<T>, Error<E>> {
-    let Some(raw) = headers.get(name) else { return Ok(None) };
-    let bad = |message: ::std::string::String| Error::Decode {
-        status,
-        message: format!("response header {name}: {message}"),
-        body: ::std::vec::Vec::new(),
-    };
-    let raw = raw.to_str().map_err(|e| bad(e.to_string()))?;
-    from_header_text(raw).map(Some).map_err(bad)
-}
-/// A response header the API description says is always sent.
-pub fn required_header<T: ::serde::de::DeserializeOwned, E>(
-    headers: &::reqwest::header::HeaderMap,
-    name: &str,
-    status: u16,
-) -> ::std::result::Result<T, Error<E>> {
-    optional_header(headers, name, status)?
-        .ok_or_else(|| Error::Decode {
-            status,
-            message: format!("the required response header {name} is missing"),
-            body: ::std::vec::Vec::new(),
-        })
-}
+pub use self::stipula_runtime::body::*;
+pub use self::stipula_runtime::client::*;
+pub use self::stipula_runtime::params::*;
+pub use self::stipula_runtime::serde_support::*;

@@ -44,13 +44,17 @@ impl ::axum::response::IntoResponse for ListPetsResponse {
 /// axum handler for `GET` "/pets".
 #[allow(unused_variables, unused_mut)]
 pub async fn list_pets<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
+    let principal: ::std::option::Option<super::Principal> = None;
     let limit: ::std::option::Option<i32> = errors
         .query(&pairs, "limit", "form", true, false);
     let status_param: ::std::option::Option<super::types::PetStatus> = errors
@@ -69,8 +73,14 @@ pub async fn list_pets<A: super::Api>(
     if !errors.is_empty() {
         return errors.into_response_as("application/json");
     }
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
     let response = <A as super::Api>::list_pets(
-            &*api,
+            &*served.api,
+            ctx,
             ListPetsParams {
                 limit,
                 status: status_param,
@@ -103,9 +113,12 @@ impl ::axum::response::IntoResponse for CreatePetResponse {
 /// axum handler for `POST` "/pets".
 #[allow(unused_variables, unused_mut)]
 pub async fn create_pet<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -123,15 +136,11 @@ pub async fn create_pet<A: super::Api>(
             "application/json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "create_pet",
-            &credentials,
-        )
-        .await
+    let principal = match served.auth.authenticate_dyn("create_pet", &credentials).await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/json"),
+    };
     let body: ::std::option::Option<super::types::NewPet> = errors
         .json_body(&raw_body, true, Some(3usize));
     if !errors.is_empty() {
@@ -140,7 +149,12 @@ pub async fn create_pet<A: super::Api>(
     let (Some(body),) = (body,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::create_pet(&*api, body).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::create_pet(&*served.api, ctx, body).await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `show_pet_by_id`: each variant is one documented status.
@@ -171,10 +185,13 @@ impl ::axum::response::IntoResponse for ShowPetByIdResponse {
 /// axum handler for `GET` "/pets/{petId}".
 #[allow(unused_variables, unused_mut)]
 pub async fn show_pet_by_id<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -192,15 +209,14 @@ pub async fn show_pet_by_id<A: super::Api>(
             "application/json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "show_pet_by_id",
-            &credentials,
-        )
+    let principal = match served
+        .auth
+        .authenticate_dyn("show_pet_by_id", &credentials)
         .await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -215,7 +231,12 @@ pub async fn show_pet_by_id<A: super::Api>(
     let (Some(pet_id),) = (pet_id,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::show_pet_by_id(&*api, pet_id).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::show_pet_by_id(&*served.api, ctx, pet_id).await;
     ::axum::response::IntoResponse::into_response(response)
 }
 /// Responses of `delete_pet`: each variant is one documented status.
@@ -239,10 +260,13 @@ impl ::axum::response::IntoResponse for DeletePetResponse {
 /// axum handler for `DELETE` "/pets/{petId}".
 #[allow(unused_variables, unused_mut)]
 pub async fn delete_pet<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -260,15 +284,11 @@ pub async fn delete_pet<A: super::Api>(
             "application/json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "delete_pet",
-            &credentials,
-        )
-        .await
+    let principal = match served.auth.authenticate_dyn("delete_pet", &credentials).await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/json"),
+    };
     let path_values: ::std::vec::Vec<::std::string::String> = raw_path
         .iter()
         .map(|(_, v)| v.to_string())
@@ -283,6 +303,11 @@ pub async fn delete_pet<A: super::Api>(
     let (Some(pet_id),) = (pet_id,) else {
         return errors.into_response_as("application/json");
     };
-    let response = <A as super::Api>::delete_pet(&*api, pet_id).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::delete_pet(&*served.api, ctx, pet_id).await;
     ::axum::response::IntoResponse::into_response(response)
 }

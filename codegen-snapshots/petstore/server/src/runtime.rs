@@ -1,1981 +1,2249 @@
-//! Support code for the generated handlers: decoding parameters and bodies, collecting
-//! validation errors into one structured 400 response, encoding responses.
-/// The members of a JSON object, taken one by one by the `Deserialize` impls of the
-/// generated structs (members no field names are ignored, or kept by `rest`).
-pub struct Fields(::serde_json::Map<::std::string::String, ::serde_json::Value>);
-impl<'de> ::serde::Deserialize<'de> for Fields {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        <::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
-        > as ::serde::Deserialize>::deserialize(d)
-            .map(Fields)
-    }
-}
-impl Fields {
-    fn decode<T: ::serde::de::DeserializeOwned>(
-        name: &str,
-        v: ::serde_json::Value,
-    ) -> ::std::result::Result<T, ::std::string::String> {
-        ::serde_json::from_value(v).map_err(|e| format!("field `{name}`: {e}"))
-    }
-    /// A required member: absent is an error.
-    pub fn required<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<T, ::std::string::String> {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v),
-            None => Err(format!("missing field `{name}`")),
+//! Support code for the generated handlers: the `stipula-runtime` crate
+//! (embedded below as `stipula_runtime`), re-exported, and this API's
+//! validation table.
+pub mod stipula_runtime {
+    //! Runtime of the Rust clients and servers that `stipula` generates.
+    //!
+    //! Generated code holds what is particular to one API description (types, operations, the
+    //! validation table); everything else lives here, written and tested once:
+    //!
+    //! - [`params`]: OpenAPI parameter styles (form, spaceDelimited, pipeDelimited, deepObject,
+    //!   simple, label, matrix; explode on and off) — one implementation, used by the client to
+    //!   encode and by the server to decode, so the two sides agree by construction.
+    //! - [`body`]: JSON, text and form bodies.
+    //! - [`formats`]: string formats (`date`, `date-time`, `uuid`, `email`, ...).
+    //! - [`serde_support`]: helpers the generated types' `Serialize`/`Deserialize` impls call.
+    //! - `client` (feature `client`): sending with retries, decoding responses, multipart parts.
+    //! - `server` (feature `server`): decoding requests, the request validator, responses,
+    //!   multipart (parsed by `multer`).
+    //!
+    //! A generated crate depends on this crate (by version or path) or embeds its source
+    //! (`stipula generate --standalone`, `Builder::runtime(Runtime::Embedded)`). Every path
+    //! inside the crate is therefore relative (`super::`), never `crate::`.
+    pub mod body {
+        //! Request and response bodies: `application/x-www-form-urlencoded`, text, and the base64
+        //! of HTTP basic credentials.
+        use super::params::{deep, encode_pairs};
+        /// Form-encode a body object (nested objects and arrays with brackets).
+        pub fn form_body(v: &::serde_json::Value) -> ::std::string::String {
+            let mut pairs = ::std::vec::Vec::new();
+            if let ::serde_json::Value::Object(map) = v {
+                for (k, v) in map {
+                    deep(&mut pairs, k, v);
+                }
+            }
+            encode_pairs(&pairs)
         }
-    }
-    /// An optional or nullable member: absent and `null` are `None`.
-    pub fn optional<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<::std::option::Option<T>, ::std::string::String> {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v),
-            None => Ok(None),
+        /// A body as text (invalid UTF-8 replaced, never an error: a text body is shown as it came).
+        pub fn decode_text(body: &[u8]) -> ::std::string::String {
+            ::std::string::String::from_utf8_lossy(body).into_owned()
         }
-    }
-    /// An optional and nullable member: absent is `None`, `null` is `Some(None)`.
-    pub fn double<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        name: &str,
-    ) -> ::std::result::Result<
-        ::std::option::Option<::std::option::Option<T>>,
-        ::std::string::String,
-    > {
-        match self.0.remove(name) {
-            Some(v) => Self::decode(name, v).map(Some),
-            None => Ok(None),
-        }
-    }
-    /// The members no field took (`additionalProperties`).
-    pub fn rest<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-    ) -> ::std::result::Result<
-        ::std::collections::BTreeMap<::std::string::String, T>,
-        ::std::string::String,
-    > {
-        ::std::mem::take(&mut self.0)
-            .into_iter()
-            .map(|(k, v)| Self::decode(&k, v).map(|v| (k, v)))
-            .collect()
-    }
-}
-/// Serialize one variant of a discriminated union: the payload as it is, with the tag
-/// property added when the payload does not carry it itself (never written twice).
-pub fn serialize_tagged<T, S>(
-    v: &T,
-    property: &str,
-    tag: &str,
-    s: S,
-) -> ::std::result::Result<S::Ok, S::Error>
-where
-    T: ::serde::Serialize,
-    S: ::serde::Serializer,
-{
-    let mut value = ::serde_json::to_value(v).map_err(::serde::ser::Error::custom)?;
-    if let ::serde_json::Value::Object(map) = &mut value {
-        if !map.contains_key(property) {
-            map.insert(
-                property.to_string(),
-                ::serde_json::Value::String(tag.to_string()),
-            );
-        }
-    }
-    ::serde::Serialize::serialize(&value, s)
-}
-/// A file in a multipart body: its bytes, and the file name and content type to declare.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FilePart {
-    pub bytes: ::std::vec::Vec<u8>,
-    pub file_name: ::std::option::Option<::std::string::String>,
-    pub content_type: ::std::option::Option<::std::string::String>,
-}
-impl FilePart {
-    /// A part with these bytes (no file name, the content type from the API description).
-    pub fn new(bytes: impl ::std::convert::Into<::std::vec::Vec<u8>>) -> Self {
-        FilePart {
-            bytes: bytes.into(),
-            file_name: None,
-            content_type: None,
-        }
-    }
-    pub fn with_file_name(
-        mut self,
-        name: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.file_name = Some(name.into());
-        self
-    }
-    pub fn with_content_type(
-        mut self,
-        content_type: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.content_type = Some(content_type.into());
-        self
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<u8>> for FilePart {
-    fn from(bytes: ::std::vec::Vec<u8>) -> Self {
-        FilePart::new(bytes)
-    }
-}
-/// A scalar as text (strings unquoted).
-pub fn scalar(v: &::serde_json::Value) -> ::std::string::String {
-    match v {
-        ::serde_json::Value::String(s) => s.clone(),
-        ::serde_json::Value::Null => ::std::string::String::new(),
-        other => other.to_string(),
-    }
-}
-/// `simple` style (path segments and headers): arrays and objects comma-joined.
-pub fn simple(v: &::serde_json::Value, explode: bool) -> ::std::string::String {
-    match v {
-        ::serde_json::Value::Array(items) => {
-            items.iter().map(scalar).collect::<::std::vec::Vec<_>>().join(",")
-        }
-        ::serde_json::Value::Object(map) => {
-            map.iter()
-                .map(|(k, v)| {
-                    if explode {
-                        format!("{k}={}", scalar(v))
+        /// Standard base64 (for HTTP basic authentication).
+        pub fn base64(input: &[u8]) -> ::std::string::String {
+            const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            let mut out = ::std::string::String::new();
+            for chunk in input.chunks(3) {
+                let b = [
+                    chunk[0],
+                    *chunk.get(1).unwrap_or(&0),
+                    *chunk.get(2).unwrap_or(&0),
+                ];
+                let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8)
+                    | u32::from(b[2]);
+                for i in 0..4 {
+                    if i <= chunk.len() {
+                        out.push(T[((n >> (18 - 6 * i)) & 63) as usize] as char);
                     } else {
-                        format!("{k},{}", scalar(v))
+                        out.push('=');
                     }
-                })
-                .collect::<::std::vec::Vec<_>>()
-                .join(",")
+                }
+            }
+            out
         }
-        other => scalar(other),
+        /// Standard base64 to text (basic credentials); `None` when malformed.
+        pub fn base64_decode(s: &str) -> ::std::option::Option<::std::string::String> {
+            let mut bits = 0u32;
+            let mut n = 0;
+            let mut out = ::std::vec::Vec::new();
+            for c in s.bytes().filter(|c| *c != b'=') {
+                let v = match c {
+                    b'A'..=b'Z' => c - b'A',
+                    b'a'..=b'z' => c - b'a' + 26,
+                    b'0'..=b'9' => c - b'0' + 52,
+                    b'+' | b'-' => 62,
+                    b'/' | b'_' => 63,
+                    _ => return None,
+                };
+                bits = (bits << 6) | u32::from(v);
+                n += 6;
+                if n >= 8 {
+                    n -= 8;
+                    out.push((bits >> n) as u8);
+                    bits &= (1 << n) - 1;
+                }
+            }
+            ::std::string::String::from_utf8(out).ok()
+        }
     }
-}
-/// A JSON number with a fraction or exponent, read with Rust's correctly rounded parser
-/// (serde_json's default one can be one unit in the last place off, so `1.2345e299` would
-/// not come back as sent). `None` for integers (read exactly anyway) and non-numbers.
-fn exact_float(raw: &str) -> ::std::option::Option<::serde_json::Value> {
-    if !raw.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-        return None;
-    }
-    ::serde_json::from_str::<::serde_json::Number>(raw).ok()?;
-    let f: f64 = raw.parse().ok()?;
-    ::serde_json::Number::from_f64(f).map(::serde_json::Value::Number)
-}
-/// Try `raw` as a JSON string, then as JSON text (numbers, booleans).
-pub fn coerce<T: ::serde::de::DeserializeOwned>(
-    raw: &str,
-) -> ::std::result::Result<T, ::std::string::String> {
-    match ::serde_json::from_value::<T>(::serde_json::Value::String(raw.to_string())) {
-        Ok(v) => Ok(v),
-        Err(first) => {
-            let parsed = match exact_float(raw) {
-                Some(n) => ::serde_json::from_value::<T>(n),
-                None => ::serde_json::from_str::<T>(raw),
+    pub mod formats {
+        //! Checks of the string formats OpenAPI names (`date`, `date-time`, `time`, `uuid`,
+        //! `email`, `ipv4`, `ipv6`): what the server's validator holds a `format` to.
+        /// Why `s` is not valid for `format` (`None`: valid, or a format not checked).
+        pub fn format_problem(
+            format: &str,
+            s: &str,
+        ) -> ::std::option::Option<&'static str> {
+            let ok = match format {
+                "date-time" => {
+                    match s.find(['T', 't']) {
+                        Some(i) => date_ok(&s[..i]) && time_ok(&s[i + 1..]),
+                        None => false,
+                    }
+                }
+                "date" => date_ok(s),
+                "time" => time_ok(s),
+                "uuid" => uuid_ok(s),
+                "email" => email_ok(s),
+                "ipv4" => s.parse::<::std::net::Ipv4Addr>().is_ok(),
+                "ipv6" => s.parse::<::std::net::Ipv6Addr>().is_ok(),
+                _ => true,
             };
-            parsed.map_err(|_| first.to_string())
+            if ok {
+                return None;
+            }
+            Some(
+                match format {
+                    "date-time" => {
+                        "expected an RFC 3339 date-time such as 2024-02-29T13:45:00Z"
+                    }
+                    "date" => "expected an RFC 3339 full-date such as 2024-02-29",
+                    "time" => "expected an RFC 3339 full-time such as 13:45:00+02:00",
+                    "uuid" => {
+                        "expected a UUID such as 123e4567-e89b-12d3-a456-426614174000"
+                    }
+                    "email" => "expected an e-mail address such as name@example.com",
+                    "ipv4" => "expected a dotted-quad IPv4 address such as 192.0.2.1",
+                    _ => "expected an IPv6 address such as 2001:db8::1",
+                },
+            )
+        }
+        /// `n` ASCII digits as a number.
+        fn digits(s: &str, n: usize) -> ::std::option::Option<u32> {
+            if s.len() == n && s.bytes().all(|b| b.is_ascii_digit()) {
+                s.parse().ok()
+            } else {
+                None
+            }
+        }
+        /// RFC 3339 `full-date`, with the days of the month (and leap years) checked.
+        fn date_ok(s: &str) -> bool {
+            let b = s.as_bytes();
+            if !s.is_ascii() || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+                return false;
+            }
+            let (Some(y), Some(m), Some(d)) = (
+                digits(&s[0..4], 4),
+                digits(&s[5..7], 2),
+                digits(&s[8..10], 2),
+            ) else {
+                return false;
+            };
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if leap => 29,
+                2 => 28,
+                _ => return false,
+            };
+            (1..=days).contains(&d)
+        }
+        /// RFC 3339 `full-time`: `HH:MM:SS[.frac]` and `Z` or a `+HH:MM`/`-HH:MM` offset.
+        fn time_ok(s: &str) -> bool {
+            let b = s.as_bytes();
+            if !s.is_ascii() || b.len() < 9 || b[2] != b':' || b[5] != b':' {
+                return false;
+            }
+            let (Some(h), Some(m), Some(sec)) = (
+                digits(&s[0..2], 2),
+                digits(&s[3..5], 2),
+                digits(&s[6..8], 2),
+            ) else {
+                return false;
+            };
+            if h > 23 || m > 59 || sec > 60 {
+                return false;
+            }
+            let mut rest = &s[8..];
+            if let Some(r) = rest.strip_prefix('.') {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                if n == 0 {
+                    return false;
+                }
+                rest = &r[n..];
+            }
+            let o = rest.as_bytes();
+            matches!(rest, "Z" | "z")
+                || (o.len() == 6 && (o[0] == b'+' || o[0] == b'-') && o[3] == b':'
+                    && digits(&rest[1..3], 2).is_some_and(|h| h < 24)
+                    && digits(&rest[4..6], 2).is_some_and(|m| m < 60))
+        }
+        /// `8-4-4-4-12` hexadecimal digits.
+        fn uuid_ok(s: &str) -> bool {
+            s.len() == 36
+                && s
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| match i {
+                        8 | 13 | 18 | 23 => b == b'-',
+                        _ => b.is_ascii_hexdigit(),
+                    })
+        }
+        /// `local@domain`: a local part without spaces, a domain of letter/digit/hyphen labels (or
+        /// an address literal in brackets).
+        fn email_ok(s: &str) -> bool {
+            let Some((local, domain)) = s.rsplit_once('@') else {
+                return false;
+            };
+            if local.is_empty() || local.len() > 64
+                || local.chars().any(|c| c.is_whitespace() || c.is_control())
+            {
+                return false;
+            }
+            if let Some(lit) = domain.strip_prefix('[').and_then(|d| d.strip_suffix(']'))
+            {
+                return lit.parse::<::std::net::Ipv4Addr>().is_ok()
+                    || lit
+                        .strip_prefix("IPv6:")
+                        .is_some_and(|a| a.parse::<::std::net::Ipv6Addr>().is_ok());
+            }
+            !domain.is_empty()
+                && domain
+                    .split('.')
+                    .all(|l| {
+                        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-')
+                            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    })
         }
     }
-}
-/// A scalar from text: JSON numbers and booleans as such, anything else as a string.
-pub fn loose(raw: &str) -> ::serde_json::Value {
-    if let Some(n) = exact_float(raw) {
-        return n;
-    }
-    ::serde_json::from_str::<::serde_json::Value>(raw)
-        .ok()
-        .filter(|v| !v.is_object() && !v.is_array())
-        .unwrap_or_else(|| ::serde_json::Value::String(raw.to_string()))
-}
-/// Try a list/object of raw strings as strings, then with scalars parsed.
-pub fn coerce_value<T: ::serde::de::DeserializeOwned>(
-    strings: ::serde_json::Value,
-    parsed: ::serde_json::Value,
-) -> ::std::result::Result<T, ::std::string::String> {
-    match ::serde_json::from_value::<T>(strings) {
-        Ok(v) => Ok(v),
-        Err(first) => {
-            ::serde_json::from_value::<T>(parsed).map_err(|_| first.to_string())
+    pub mod params {
+        //! OpenAPI parameter styles, one implementation each, used by generated clients to encode
+        //! and by generated servers to decode: query `form` (explode on and off),
+        //! `spaceDelimited`, `pipeDelimited`, `deepObject`; path and header `simple`; path `label`
+        //! and `matrix`. Values travel as [`serde_json::Value`]s, so one encoder serves every type.
+        //!
+        //! Delimited arrays: the client writes its delimiters literally and percent-encodes each
+        //! item's own `,` or `|`, so the server splits where the client joined. An empty array is
+        //! `name=` (delimited styles) and nothing at all (`form` exploded).
+        use super::serde_support::{loose, scalar, simple};
+        /// Add a query (or form) parameter in the given style.
+        pub fn push_param(
+            out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+            name: &str,
+            v: &::serde_json::Value,
+            style: &str,
+            explode: bool,
+        ) {
+            match v {
+                ::serde_json::Value::Null => {}
+                ::serde_json::Value::Array(items) => {
+                    if explode && style == "form" {
+                        for i in items {
+                            out.push((name.to_string(), scalar(i)));
+                        }
+                    } else {
+                        let sep = match style {
+                            "spaceDelimited" => " ",
+                            "pipeDelimited" => "\u{e001}",
+                            _ => "\u{e000}",
+                        };
+                        out.push((
+                            name.to_string(),
+                            items
+                                .iter()
+                                .map(scalar)
+                                .collect::<::std::vec::Vec<_>>()
+                                .join(sep),
+                        ));
+                    }
+                }
+                ::serde_json::Value::Object(map) => {
+                    if style == "deepObject" {
+                        deep(out, name, v);
+                    } else if explode {
+                        for (k, v) in map {
+                            out.push((k.clone(), scalar(v)));
+                        }
+                    } else {
+                        out.push((name.to_string(), simple(v, false)));
+                    }
+                }
+                other => out.push((name.to_string(), scalar(other))),
+            }
         }
-    }
-}
-/// A header value (`simple` style): the whole text, else a comma-separated list.
-pub fn from_header_text<T: ::serde::de::DeserializeOwned>(
-    raw: &str,
-) -> ::std::result::Result<T, ::std::string::String> {
-    match coerce(raw) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            coerce_value::<
-                T,
-            >(
-                    ::serde_json::Value::Array(
-                        raw
-                            .split(',')
-                            .map(|p| ::serde_json::Value::String(p.trim().to_string()))
-                            .collect(),
-                    ),
-                    ::serde_json::Value::Array(
-                        raw.split(',').map(|p| loose(p.trim())).collect(),
-                    ),
-                )
-                .map_err(|_| e)
+        /// `name[key][sub]=value` encoding (deepObject, and nested form bodies).
+        pub fn deep(
+            out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
+            name: &str,
+            v: &::serde_json::Value,
+        ) {
+            match v {
+                ::serde_json::Value::Null => {}
+                ::serde_json::Value::Object(map) => {
+                    for (k, v) in map {
+                        deep(out, &format!("{name}[{k}]"), v);
+                    }
+                }
+                ::serde_json::Value::Array(items) => {
+                    for (i, v) in items.iter().enumerate() {
+                        deep(out, &format!("{name}[{i}]"), v);
+                    }
+                }
+                other => out.push((name.to_string(), scalar(other))),
+            }
         }
-    }
-}
-/// Problems found in a request before it reached the `Api` implementation.
-#[derive(Debug, Default, Clone)]
-pub struct Errors {
-    items: ::std::vec::Vec<::serde_json::Value>,
-}
-/// Split `a=1&b=2` into decoded pairs.
-pub fn parse_query(
-    q: ::std::option::Option<&str>,
-) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
-    let Some(q) = q else { return ::std::vec::Vec::new() };
-    q.split('&')
-        .filter(|s| !s.is_empty())
-        .map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-/// A security scheme of the API description.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Scheme {
-    /// Its name under `components.securitySchemes`.
-    pub name: &'static str,
-    /// `bearer` (also OAuth2 and OpenID Connect), `basic`, `api_key` or `unsupported`
-    /// (e.g. mutual TLS: not checked here).
-    pub kind: &'static str,
-    /// For api keys: `header`, `query` or `cookie`.
-    pub location: &'static str,
-    /// For api keys: the header, query parameter or cookie name.
-    pub param: &'static str,
-}
-/// The credentials a request carries for one security alternative of its operation.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Credentials {
-    /// `(scheme name, value)`: the bearer token, the api key, or for basic the decoded
-    /// `user:password`.
-    pub values: ::std::vec::Vec<(&'static str, ::std::string::String)>,
-}
-impl Credentials {
-    /// The value given for the scheme named `scheme`.
-    pub fn get(&self, scheme: &str) -> ::std::option::Option<&str> {
-        self.values.iter().find(|(n, _)| *n == scheme).map(|(_, v)| v.as_str())
-    }
-}
-/// Secrets stay out of logs: only the scheme names print.
-impl ::std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_list()
-            .entries(self.values.iter().map(|(n, _)| format!("{n}: <redacted>")))
-            .finish()
-    }
-}
-/// The value a request carries for `scheme`, if any.
-fn credential(
-    headers: &::axum::http::HeaderMap,
-    pairs: &[(::std::string::String, ::std::string::String)],
-    scheme: &Scheme,
-) -> ::std::option::Option<::std::string::String> {
-    let auth = || {
-        headers
-            .get(::axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::trim)
-    };
-    let after = |prefix: &str| -> ::std::option::Option<::std::string::String> {
-        let a = auth()?;
-        let (word, rest) = a.split_once(' ')?;
-        (word.eq_ignore_ascii_case(prefix) && !rest.trim().is_empty())
-            .then(|| rest.trim().to_string())
-    };
-    match (scheme.kind, scheme.location) {
-        ("bearer", _) => after("Bearer"),
-        ("basic", _) => after("Basic").and_then(|b| base64_decode(&b)),
-        ("api_key", "query") => {
+        /// Percent-encode everything but unreserved characters (RFC 3986).
+        pub fn encode(s: &str) -> ::std::string::String {
+            let mut out = ::std::string::String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    '\u{e000}' => out.push(','),
+                    '\u{e001}' => out.push('|'),
+                    c if c.is_ascii_alphanumeric()
+                        || matches!(c, '-' | '.' | '_' | '~') => out.push(c),
+                    c => {
+                        let mut buf = [0u8; 4];
+                        for b in c.encode_utf8(&mut buf).bytes() {
+                            out.push_str(&format!("%{b:02X}"));
+                        }
+                    }
+                }
+            }
+            out
+        }
+        /// `k=v&k=v`, keys and values percent-encoded.
+        pub fn encode_pairs(
+            pairs: &[(::std::string::String, ::std::string::String)],
+        ) -> ::std::string::String {
             pairs
                 .iter()
-                .find(|(k, _)| k == scheme.param)
-                .map(|(_, v)| unmark(v))
-                .filter(|v| !v.is_empty())
-        }
-        ("api_key", "cookie") => cookie_value(headers, scheme.param),
-        ("api_key", _) => {
-            headers
-                .get(scheme.param)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
-                .filter(|v| !v.is_empty())
-        }
-        _ => Some(::std::string::String::new()),
-    }
-}
-fn cookie_value(
-    headers: &::axum::http::HeaderMap,
-    name: &str,
-) -> ::std::option::Option<::std::string::String> {
-    headers
-        .get_all(::axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| decode(v))
-        .filter(|v| !v.is_empty())
-}
-/// Standard base64 to text (basic credentials); `None` when malformed.
-fn base64_decode(s: &str) -> ::std::option::Option<::std::string::String> {
-    let mut bits = 0u32;
-    let mut n = 0;
-    let mut out = ::std::vec::Vec::new();
-    for c in s.bytes().filter(|c| *c != b'=') {
-        let v = match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => return None,
-        };
-        bits = (bits << 6) | u32::from(v);
-        n += 6;
-        if n >= 8 {
-            n -= 8;
-            out.push((bits >> n) as u8);
-            bits &= (1 << n) - 1;
-        }
-    }
-    ::std::string::String::from_utf8(out).ok()
-}
-/// The credentials of the first alternative (indexes into `schemes`) all of whose
-/// credentials the request carries.
-pub fn credentials(
-    headers: &::axum::http::HeaderMap,
-    pairs: &[(::std::string::String, ::std::string::String)],
-    schemes: &[Scheme],
-    alternatives: &[&[usize]],
-) -> ::std::option::Option<Credentials> {
-    alternatives
-        .iter()
-        .find_map(|alt| {
-            let mut c = Credentials::default();
-            for i in alt.iter() {
-                let s = schemes.get(*i)?;
-                c.values.push((s.name, credential(headers, pairs, s)?));
-            }
-            Some(c)
-        })
-}
-/// 401 for a request without the credentials its operation needs, with a
-/// `WWW-Authenticate` challenge per HTTP scheme and a problem body naming what is accepted.
-pub fn unauthorized(
-    schemes: &[Scheme],
-    alternatives: &[&[usize]],
-    content_type: &str,
-) -> ::axum::response::Response {
-    let describe = |s: &Scheme| match s.kind {
-        "bearer" => format!("{} (Authorization: Bearer)", s.name),
-        "basic" => format!("{} (Authorization: Basic)", s.name),
-        "api_key" => format!("{} ({} {:?})", s.name, s.location, s.param),
-        _ => s.name.to_string(),
-    };
-    let options: ::std::vec::Vec<::std::string::String> = alternatives
-        .iter()
-        .map(|alt| {
-            alt
-                .iter()
-                .filter_map(|i| schemes.get(*i))
-                .map(describe)
+                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
                 .collect::<::std::vec::Vec<_>>()
-                .join(" and ")
-        })
-        .collect();
-    let body = ::serde_json::json!(
-        { "type" : "about:blank", "title" : "Unauthorized", "status" : 401, "detail" :
-        format!("this operation needs credentials: {}", options.join(", or ")), "message"
-        : "missing credentials", "errors" : [], }
-    );
-    let mut resp = json_response_as(401, content_type, &body);
-    let mut challenges: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
-    for s in alternatives.iter().flat_map(|a| a.iter()).filter_map(|i| schemes.get(*i)) {
-        let c = match s.kind {
-            "bearer" => "Bearer",
-            "basic" => "Basic realm=\"api\"",
-            _ => continue,
-        };
-        if !challenges.contains(&c) {
-            challenges.push(c);
+                .join("&")
         }
-    }
-    if let Ok(v) = ::axum::http::HeaderValue::from_str(&challenges.join(", ")) {
-        if !challenges.is_empty() {
-            resp.headers_mut().insert(::axum::http::header::WWW_AUTHENTICATE, v);
+        /// Split `a=1&b=2` into decoded pairs.
+        pub fn parse_query(
+            q: ::std::option::Option<&str>,
+        ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+            let Some(q) = q else {
+                return ::std::vec::Vec::new();
+            };
+            q.split('&')
+                .filter(|s| !s.is_empty())
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                    (decode(k), decode(v))
+                })
+                .collect()
         }
-    }
-    resp
-}
-/// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
-/// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
-/// marker `U+E000` / `U+E001`, so [`Errors::query`] splits where the client did.
-pub fn parse_query_marked(
-    q: ::std::option::Option<&str>,
-) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
-    let Some(q) = q else { return ::std::vec::Vec::new() };
-    q.split('&')
-        .filter(|s| !s.is_empty())
-        .map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (decode(k), decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")))
-        })
-        .collect()
-}
-/// The text of a marked value (see [`parse_query_marked`]).
-pub fn unmark(s: &str) -> ::std::string::String {
-    s.replace('\u{e000}', ",").replace('\u{e001}', "|")
-}
-/// Percent-decode (`+` is a space, as in forms).
-pub fn decode(s: &str) -> ::std::string::String {
-    let b = s.as_bytes();
-    let mut out = ::std::vec::Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                let hex = ::std::str::from_utf8(&b[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(v) => {
-                        out.push(v);
-                        i += 2;
+        /// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
+        /// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
+        /// marker `U+E000` / `U+E001`, so [`Errors::query`] splits where the client did.
+        pub fn parse_query_marked(
+            q: ::std::option::Option<&str>,
+        ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+            let Some(q) = q else {
+                return ::std::vec::Vec::new();
+            };
+            q.split('&')
+                .filter(|s| !s.is_empty())
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                    (
+                        decode(k),
+                        decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")),
+                    )
+                })
+                .collect()
+        }
+        /// The text of a marked value (see [`parse_query_marked`]).
+        pub fn unmark(s: &str) -> ::std::string::String {
+            s.replace('\u{e000}', ",").replace('\u{e001}', "|")
+        }
+        /// Percent-decode (`+` is a space, as in forms).
+        pub fn decode(s: &str) -> ::std::string::String {
+            let b = s.as_bytes();
+            let mut out = ::std::vec::Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                match b[i] {
+                    b'+' => out.push(b' '),
+                    b'%' if i + 2 < b.len() => {
+                        let hex = ::std::str::from_utf8(&b[i + 1..i + 3])
+                            .ok()
+                            .and_then(|h| u8::from_str_radix(h, 16).ok());
+                        match hex {
+                            Some(v) => {
+                                out.push(v);
+                                i += 2;
+                            }
+                            None => out.push(b'%'),
+                        }
                     }
-                    None => out.push(b'%'),
+                    c => out.push(c),
+                }
+                i += 1;
+            }
+            ::std::string::String::from_utf8_lossy(&out).into_owned()
+        }
+        /// Form pairs as a nested value: `a[b][c]=1` → `{"a": {"b": {"c": ..}}}`, repeated keys and
+        /// `a[0]`, `a[1]` → lists. Returns the value with strings kept, and with scalars parsed.
+        pub fn nest_pairs(
+            pairs: &[(::std::string::String, ::std::string::String)],
+        ) -> (::serde_json::Value, ::serde_json::Value) {
+            fn insert(
+                root: &mut ::serde_json::Value,
+                path: &[&str],
+                leaf: ::serde_json::Value,
+            ) {
+                let Some((first, rest)) = path.split_first() else {
+                    return;
+                };
+                if !root.is_object() {
+                    *root = ::serde_json::Value::Object(::serde_json::Map::new());
+                }
+                let ::serde_json::Value::Object(map) = root else {
+                    return;
+                };
+                let key = if first.is_empty() {
+                    map.len().to_string()
+                } else {
+                    first.to_string()
+                };
+                if rest.is_empty() {
+                    match map.get_mut(&key) {
+                        Some(::serde_json::Value::Array(list)) => list.push(leaf),
+                        Some(existing) => {
+                            let old = ::std::mem::take(existing);
+                            *existing = ::serde_json::Value::Array(
+                                ::std::vec![old, leaf],
+                            );
+                        }
+                        None => {
+                            map.insert(key, leaf);
+                        }
+                    }
+                } else {
+                    let slot = map.entry(key).or_insert(::serde_json::Value::Null);
+                    insert(slot, rest, leaf);
                 }
             }
-            c => out.push(c),
+            /// Objects whose keys are 0, 1, 2, ... become lists.
+            fn listify(v: &mut ::serde_json::Value) {
+                match v {
+                    ::serde_json::Value::Object(map) => {
+                        for child in map.values_mut() {
+                            listify(child);
+                        }
+                        let indexed = !map.is_empty()
+                            && map
+                                .keys()
+                                .enumerate()
+                                .all(|(i, k)| k.parse::<usize>().ok() == Some(i));
+                        if indexed {
+                            let items: ::std::vec::Vec<::serde_json::Value> = ::std::mem::take(
+                                    map,
+                                )
+                                .into_iter()
+                                .map(|(_, v)| v)
+                                .collect();
+                            *v = ::serde_json::Value::Array(items);
+                        }
+                    }
+                    ::serde_json::Value::Array(items) => {
+                        items.iter_mut().for_each(listify)
+                    }
+                    _ => {}
+                }
+            }
+            let mut strings = ::serde_json::Value::Object(::serde_json::Map::new());
+            let mut parsed = ::serde_json::Value::Object(::serde_json::Map::new());
+            for (k, v) in pairs {
+                let mut path: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
+                match k.find('[') {
+                    Some(i) if k.ends_with(']') => {
+                        path.push(&k[..i]);
+                        path.extend(k[i + 1..k.len() - 1].split("]["));
+                    }
+                    _ => path.push(k),
+                }
+                insert(&mut strings, &path, ::serde_json::Value::String(v.clone()));
+                insert(&mut parsed, &path, loose(v));
+            }
+            listify(&mut strings);
+            listify(&mut parsed);
+            (strings, parsed)
         }
-        i += 1;
-    }
-    ::std::string::String::from_utf8_lossy(&out).into_owned()
-}
-impl Errors {
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-    pub fn push(
-        &mut self,
-        location: &str,
-        name: &str,
-        message: impl ::std::fmt::Display,
-    ) {
-        self.items
-            .push(
-                ::serde_json::json!(
-                    { "in" : location, "name" : name, "message" : message.to_string() }
+        /// A path parameter in `simple`, `label` or `matrix` style (any other style is `simple`),
+        /// percent-encoded: `simple` `a,b`; `label` `.a,b` (exploded `.a.b`); `matrix` `;id=a,b`
+        /// (exploded `;id=a;id=b`, objects `;k=v;k2=v2`). Items are encoded one by one, so an
+        /// item's own `,`, `.` or `;` never reads as a delimiter.
+        pub fn path_param(
+            name: &str,
+            v: &::serde_json::Value,
+            style: &str,
+            explode: bool,
+        ) -> ::std::string::String {
+            let piece = |s: &str| encode(s).replace('.', "%2E");
+            let items: ::std::vec::Vec<
+                (::std::option::Option<::std::string::String>, ::std::string::String),
+            > = match v {
+                ::serde_json::Value::Array(items) => {
+                    items.iter().map(|i| (None, piece(&scalar(i)))).collect()
+                }
+                ::serde_json::Value::Object(map) => {
+                    map.iter()
+                        .map(|(k, v)| (Some(piece(k)), piece(&scalar(v))))
+                        .collect()
+                }
+                other => ::std::vec![(None, piece(& scalar(other)))],
+            };
+            let is_object = v.is_object();
+            let pair = |
+                (
+                    k,
+                    v,
+                ): &(
+                    ::std::option::Option<::std::string::String>,
+                    ::std::string::String,
                 ),
-            );
+                sep: &str|
+            match k {
+                Some(k) => format!("{k}{sep}{v}"),
+                None => v.clone(),
+            };
+            let joined = |sep: &str, kv: &str| {
+                items
+                    .iter()
+                    .map(|i| pair(i, kv))
+                    .collect::<::std::vec::Vec<_>>()
+                    .join(sep)
+            };
+            let name = encode(name);
+            match (style, explode) {
+                ("label", false) => format!(".{}", joined(",", ",")),
+                ("label", true) => format!(".{}", joined(".", "=")),
+                ("matrix", true) if is_object => {
+                    items.iter().map(|i| format!(";{}", pair(i, "="))).collect()
+                }
+                ("matrix", true) if v.is_array() => {
+                    items.iter().map(|(_, v)| format!(";{name}={v}")).collect()
+                }
+                ("matrix", _) if v.is_null() => format!(";{name}"),
+                ("matrix", _) => format!(";{name}={}", joined(",", ",")),
+                (_, true) => joined(",", "="),
+                _ => joined(",", ","),
+            }
+        }
+        /// The pieces of a path parameter written by [`path_param`], percent-decoded: the scalar
+        /// text, the items of an array, or `[key, value, key, value, ...]` of an object (exploded
+        /// objects: `key=value` pieces split at their first `=`). `None` when the segment does not
+        /// start as the style requires (`.` for label, `;name` for matrix).
+        pub fn path_pieces(
+            raw: &str,
+            name: &str,
+            style: &str,
+            explode: bool,
+        ) -> ::std::option::Option<::std::vec::Vec<::std::string::String>> {
+            let split = |s: &str, sep: char| -> ::std::vec::Vec<::std::string::String> {
+                if s.is_empty() {
+                    ::std::vec::Vec::new()
+                } else {
+                    s.split(sep).map(path_decode).collect()
+                }
+            };
+            match (style, explode) {
+                ("label", false) => raw.strip_prefix('.').map(|s| split(s, ',')),
+                ("label", true) => raw.strip_prefix('.').map(|s| split(s, '.')),
+                ("matrix", _) => {
+                    let body = raw.strip_prefix(';')?;
+                    let encoded_name = encode(name);
+                    let mut out = ::std::vec::Vec::new();
+                    for piece in body.split(';') {
+                        let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+                        if path_decode(k) == name || k == encoded_name {
+                            if explode {
+                                out.push(path_decode(v));
+                            } else {
+                                out.extend(split(v, ','));
+                            }
+                        } else if explode {
+                            out.push(format!("{}={}", path_decode(k), path_decode(v)));
+                        } else {
+                            return None;
+                        }
+                    }
+                    Some(out)
+                }
+                _ => Some(split(raw, ',')),
+            }
+        }
+        /// Percent-decode a path piece (`+` stays `+`: it is a space only in forms).
+        fn path_decode(s: &str) -> ::std::string::String {
+            decode(&s.replace('+', "%2B"))
+        }
     }
-    fn missing(&mut self, location: &str, name: &str) {
-        self.push(
-            location,
-            name,
-            format!("the required {location} parameter is missing"),
-        );
-    }
-    /// The `idx`-th path parameter.
-    pub fn path<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        values: &[::std::string::String],
-        idx: usize,
-        name: &str,
-    ) -> ::std::option::Option<T> {
-        match values.get(idx) {
-            Some(raw) => {
-                match coerce(raw) {
-                    Ok(v) => Some(v),
-                    Err(e) => {
-                        self.push("path", name, format!("invalid value {raw:?}: {e}"));
-                        None
+    pub mod serde_support {
+        //! Helpers called by the `Serialize`/`Deserialize` impls of generated types, and the
+        //! scalar/text conversions the parameter styles share.
+        /// An object key as the `Deserialize` impls of generated structs read it: borrowed from the
+        /// input when the deserializer can (no allocation for keys without escapes), owned
+        /// otherwise.
+        pub struct Key<'de>(::std::borrow::Cow<'de, str>);
+        impl<'de> Key<'de> {
+            /// The key's text.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+            /// The key as an owned string (a member kept by `additionalProperties`).
+            pub fn into_string(self) -> ::std::string::String {
+                self.0.into_owned()
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for Key<'de> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                struct V;
+                impl<'de> ::serde::de::Visitor<'de> for V {
+                    type Value = Key<'de>;
+                    fn expecting(
+                        &self,
+                        f: &mut ::std::fmt::Formatter<'_>,
+                    ) -> ::std::fmt::Result {
+                        f.write_str("an object key")
+                    }
+                    fn visit_borrowed_str<E: ::serde::de::Error>(
+                        self,
+                        v: &'de str,
+                    ) -> ::std::result::Result<Key<'de>, E> {
+                        Ok(Key(::std::borrow::Cow::Borrowed(v)))
+                    }
+                    fn visit_str<E: ::serde::de::Error>(
+                        self,
+                        v: &str,
+                    ) -> ::std::result::Result<Key<'de>, E> {
+                        Ok(Key(::std::borrow::Cow::Owned(v.to_string())))
+                    }
+                    fn visit_string<E: ::serde::de::Error>(
+                        self,
+                        v: ::std::string::String,
+                    ) -> ::std::result::Result<Key<'de>, E> {
+                        Ok(Key(::std::borrow::Cow::Owned(v)))
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+        /// Serialize one variant of a discriminated union: the payload as it is, with the tag
+        /// property added when the payload does not carry it itself (never written twice).
+        pub fn serialize_tagged<T, S>(
+            v: &T,
+            property: &str,
+            tag: &str,
+            s: S,
+        ) -> ::std::result::Result<S::Ok, S::Error>
+        where
+            T: ::serde::Serialize,
+            S: ::serde::Serializer,
+        {
+            let mut value = ::serde_json::to_value(v)
+                .map_err(::serde::ser::Error::custom)?;
+            if let ::serde_json::Value::Object(map) = &mut value {
+                if !map.contains_key(property) {
+                    map.insert(
+                        property.to_string(),
+                        ::serde_json::Value::String(tag.to_string()),
+                    );
+                }
+            }
+            ::serde::Serialize::serialize(&value, s)
+        }
+        /// A file in a multipart body: its bytes, and the file name and content type to declare.
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        pub struct FilePart {
+            /// The file's content.
+            pub bytes: ::std::vec::Vec<u8>,
+            /// The file name to declare (`filename=` of the part's Content-Disposition).
+            pub file_name: ::std::option::Option<::std::string::String>,
+            /// The part's content type (`None`: the API description's, else none).
+            pub content_type: ::std::option::Option<::std::string::String>,
+        }
+        impl FilePart {
+            /// A part with these bytes (no file name, the content type from the API description).
+            pub fn new(bytes: impl ::std::convert::Into<::std::vec::Vec<u8>>) -> Self {
+                FilePart {
+                    bytes: bytes.into(),
+                    file_name: None,
+                    content_type: None,
+                }
+            }
+            /// The same part, declaring this file name.
+            pub fn with_file_name(
+                mut self,
+                name: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.file_name = Some(name.into());
+                self
+            }
+            /// The same part, with this content type.
+            pub fn with_content_type(
+                mut self,
+                content_type: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.content_type = Some(content_type.into());
+                self
+            }
+        }
+        impl ::std::convert::From<::std::vec::Vec<u8>> for FilePart {
+            fn from(bytes: ::std::vec::Vec<u8>) -> Self {
+                FilePart::new(bytes)
+            }
+        }
+        /// A scalar as text (strings unquoted).
+        pub fn scalar(v: &::serde_json::Value) -> ::std::string::String {
+            match v {
+                ::serde_json::Value::String(s) => s.clone(),
+                ::serde_json::Value::Null => ::std::string::String::new(),
+                other => other.to_string(),
+            }
+        }
+        /// `simple` style (path segments and headers): arrays and objects comma-joined.
+        pub fn simple(v: &::serde_json::Value, explode: bool) -> ::std::string::String {
+            match v {
+                ::serde_json::Value::Array(items) => {
+                    items.iter().map(scalar).collect::<::std::vec::Vec<_>>().join(",")
+                }
+                ::serde_json::Value::Object(map) => {
+                    map.iter()
+                        .map(|(k, v)| {
+                            if explode {
+                                format!("{k}={}", scalar(v))
+                            } else {
+                                format!("{k},{}", scalar(v))
+                            }
+                        })
+                        .collect::<::std::vec::Vec<_>>()
+                        .join(",")
+                }
+                other => scalar(other),
+            }
+        }
+        /// A JSON number with a fraction or exponent, read with Rust's correctly rounded parser
+        /// (serde_json's default one can be one unit in the last place off, so `1.2345e299` would
+        /// not come back as sent). `None` for integers (read exactly anyway) and non-numbers.
+        fn exact_float(raw: &str) -> ::std::option::Option<::serde_json::Value> {
+            if !raw.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+                return None;
+            }
+            ::serde_json::from_str::<::serde_json::Number>(raw).ok()?;
+            let f: f64 = raw.parse().ok()?;
+            ::serde_json::Number::from_f64(f).map(::serde_json::Value::Number)
+        }
+        /// Try `raw` as a JSON string, then as a JSON scalar (numbers, booleans, `null`). Text that
+        /// happens to be a JSON array or object (`[]`, `{"a":1}`) is not parsed: a parameter item
+        /// `[]` is the string `[]`, not an empty list.
+        pub fn coerce<T: ::serde::de::DeserializeOwned>(
+            raw: &str,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            match ::serde_json::from_value::<
+                T,
+            >(::serde_json::Value::String(raw.to_string())) {
+                Ok(v) => Ok(v),
+                Err(first) => {
+                    match loose(raw) {
+                        ::serde_json::Value::String(_) => Err(first.to_string()),
+                        scalar => {
+                            ::serde_json::from_value::<T>(scalar)
+                                .map_err(|_| first.to_string())
+                        }
                     }
                 }
             }
-            None => {
-                self.missing("path", name);
-                None
+        }
+        /// A scalar from text: JSON numbers and booleans as such, anything else as a string.
+        pub fn loose(raw: &str) -> ::serde_json::Value {
+            if let Some(n) = exact_float(raw) {
+                return n;
+            }
+            ::serde_json::from_str::<::serde_json::Value>(raw)
+                .ok()
+                .filter(|v| !v.is_object() && !v.is_array())
+                .unwrap_or_else(|| ::serde_json::Value::String(raw.to_string()))
+        }
+        /// Try a list/object of raw strings as strings, then with scalars parsed.
+        pub fn coerce_value<T: ::serde::de::DeserializeOwned>(
+            strings: ::serde_json::Value,
+            parsed: ::serde_json::Value,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            match ::serde_json::from_value::<T>(strings) {
+                Ok(v) => Ok(v),
+                Err(first) => {
+                    ::serde_json::from_value::<T>(parsed).map_err(|_| first.to_string())
+                }
             }
         }
-    }
-    /// A query parameter in the given style.
-    pub fn query<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        pairs: &[(::std::string::String, ::std::string::String)],
-        name: &str,
-        style: &str,
-        explode: bool,
-        required: bool,
-    ) -> ::std::option::Option<T> {
-        let marked: ::std::vec::Vec<&str> = pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .collect();
-        let plain: ::std::vec::Vec<::std::string::String> = marked
-            .iter()
-            .map(|v| unmark(v))
-            .collect();
-        let values: ::std::vec::Vec<&str> = plain.iter().map(|v| v.as_str()).collect();
-        let prefix = format!("{name}[");
-        let deep_plain: ::std::vec::Vec<(&str, ::std::string::String)> = pairs
-            .iter()
-            .filter_map(|(k, v)| {
-                k
-                    .strip_prefix(prefix.as_str())
-                    .and_then(|rest| rest.strip_suffix(']'))
-                    .map(|key| (key, unmark(v)))
-            })
-            .collect();
-        let deep: ::std::vec::Vec<(&str, &str)> = deep_plain
-            .iter()
-            .map(|(k, v)| (*k, v.as_str()))
-            .collect();
-        if values.is_empty() && deep.is_empty() {
-            if required {
-                self.missing("query", name);
-            }
-            return None;
-        }
-        let result = if !deep.is_empty() {
-            let mut strings = ::serde_json::Map::new();
-            let mut parsed = ::serde_json::Map::new();
-            for (k, v) in &deep {
-                strings
-                    .insert(k.to_string(), ::serde_json::Value::String(v.to_string()));
-                parsed.insert(k.to_string(), loose(v));
-            }
-            coerce_value(
-                ::serde_json::Value::Object(strings),
-                ::serde_json::Value::Object(parsed),
-            )
-        } else if values.len() == 1 {
-            match coerce::<T>(values[0]) {
+        /// A header value (`simple` style): the whole text, else a comma-separated list.
+        pub fn from_header_text<T: ::serde::de::DeserializeOwned>(
+            raw: &str,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            match coerce(raw) {
                 Ok(v) => Ok(v),
                 Err(e) => {
-                    let sep = match style {
-                        "spaceDelimited" => ' ',
-                        "pipeDelimited" => '|',
-                        _ => ',',
-                    };
-                    let split: ::std::vec::Vec<::std::string::String> = if explode
-                        && style == "form"
-                    {
-                        plain.clone()
-                    } else if values[0].is_empty() {
-                        ::std::vec::Vec::new()
-                    } else {
-                        let mark = match sep {
-                            ',' => Some('\u{e000}'),
-                            '|' => Some('\u{e001}'),
-                            _ => None,
-                        };
-                        let pieces: ::std::vec::Vec<::std::string::String> = match mark {
-                            Some(m) => marked[0].split(m).map(unmark).collect(),
-                            None => values[0].split(sep).map(|p| p.to_string()).collect(),
-                        };
-                        if pieces.len() == 1 && values[0].contains(sep) {
-                            values[0].split(sep).map(|p| p.to_string()).collect()
-                        } else {
-                            pieces
-                        }
-                    };
-                    let parts: ::std::vec::Vec<&str> = split
-                        .iter()
-                        .map(|p| p.as_str())
-                        .collect();
-                    coerce_value(
-                            ::serde_json::Value::Array(
-                                parts
-                                    .iter()
-                                    .map(|p| ::serde_json::Value::String(p.to_string()))
-                                    .collect(),
-                            ),
-                            ::serde_json::Value::Array(
-                                parts.iter().map(|p| loose(p)).collect(),
-                            ),
-                        )
-                        .map_err(|_| e)
-                }
-            }
-        } else {
-            coerce_value(
-                ::serde_json::Value::Array(
-                    values
-                        .iter()
-                        .map(|p| ::serde_json::Value::String(p.to_string()))
-                        .collect(),
-                ),
-                ::serde_json::Value::Array(values.iter().map(|p| loose(p)).collect()),
-            )
-        };
-        match result {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("query", name, format!("invalid value: {e}"));
-                None
-            }
-        }
-    }
-    /// A header parameter.
-    pub fn header<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        headers: &::axum::http::HeaderMap,
-        name: &str,
-        required: bool,
-    ) -> ::std::option::Option<T> {
-        let Some(raw) = headers.get(name) else {
-            if required {
-                self.missing("header", name);
-            }
-            return None;
-        };
-        let Ok(raw) = raw.to_str() else {
-            self.push("header", name, "the value is not visible ASCII");
-            return None;
-        };
-        match from_header_text(raw) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("header", name, format!("invalid value {raw:?}: {e}"));
-                None
-            }
-        }
-    }
-    /// A cookie parameter.
-    pub fn cookie<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        headers: &::axum::http::HeaderMap,
-        name: &str,
-        required: bool,
-    ) -> ::std::option::Option<T> {
-        let found = headers
-            .get_all("cookie")
-            .iter()
-            .filter_map(|h| h.to_str().ok())
-            .flat_map(|h| h.split(';'))
-            .filter_map(|kv| kv.trim().split_once('='))
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| decode(v));
-        let Some(raw) = found else {
-            if required {
-                self.missing("cookie", name);
-            }
-            return None;
-        };
-        match coerce(&raw) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("cookie", name, format!("invalid value {raw:?}: {e}"));
-                None
-            }
-        }
-    }
-    /// Check a value against schema `schema` of the validation table; problems are reported
-    /// at `location` with the JSON pointer inside the value (`name` for parameters).
-    pub fn check_schema(
-        &mut self,
-        location: &str,
-        name: &str,
-        value: &::serde_json::Value,
-        schema: usize,
-    ) {
-        let mut v = Validator::new(validation_table());
-        v.check(value, schema, "", 0);
-        for (pointer, message) in v.errors {
-            match (name.is_empty(), pointer.is_empty()) {
-                (true, _) => self.push(location, &pointer, message),
-                (false, true) => self.push(location, name, message),
-                (false, false) => {
-                    self.push(location, name, format!("at {pointer}: {message}"))
-                }
-            }
-        }
-    }
-    /// Check a decoded parameter against its schema (bounds, lengths, enums, ...).
-    pub fn check_param<T: ::serde::Serialize>(
-        &mut self,
-        location: &str,
-        name: &str,
-        value: &T,
-        schema: usize,
-    ) {
-        if let Ok(v) = ::serde_json::to_value(value) {
-            self.check_schema(location, name, &v, schema);
-        }
-    }
-    /// A JSON request body: parsed, checked against its schema, then decoded.
-    pub fn json_body<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        body: &[u8],
-        required: bool,
-        schema: ::std::option::Option<usize>,
-    ) -> ::std::option::Option<T> {
-        if body.is_empty() {
-            if required {
-                self.push("body", "", "the request body is required");
-            }
-            return None;
-        }
-        let value = match ::serde_json::from_slice::<::serde_json::Value>(body) {
-            Ok(v) => v,
-            Err(e) => {
-                self.push("body", "", format!("the body is not JSON: {e}"));
-                return None;
-            }
-        };
-        if let Some(s) = schema {
-            let before = self.items.len();
-            self.check_schema("body", "", &value, s);
-            if self.items.len() > before {
-                return None;
-            }
-        }
-        match ::serde_json::from_value(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push(
-                    "body",
-                    "",
-                    format!("the body does not match the schema: {e}"),
-                );
-                None
-            }
-        }
-    }
-    /// A form-urlencoded request body (`a[b]=c` keys nest, repeated keys make lists),
-    /// decoded, then checked against its schema.
-    pub fn form_body<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        body: &[u8],
-        required: bool,
-        schema: ::std::option::Option<usize>,
-    ) -> ::std::option::Option<T> {
-        if body.is_empty() {
-            if required {
-                self.push("body", "", "the request body is required");
-            }
-            return None;
-        }
-        let pairs = parse_query(::std::str::from_utf8(body).ok());
-        let (strings, parsed) = nest_pairs(&pairs);
-        let Some(s) = schema else {
-            return match coerce_value(strings, parsed) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push(
-                        "body",
-                        "",
-                        format!("the form body does not match the schema: {e}"),
-                    );
-                    None
-                }
-            };
-        };
-        let value = shape_text(validation_table(), strings, s, 0);
-        let before = self.items.len();
-        self.check_schema("body", "", &value, s);
-        if self.items.len() > before {
-            return None;
-        }
-        match ::serde_json::from_value(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push(
-                    "body",
-                    "",
-                    format!("the form body does not match the schema: {e}"),
-                );
-                None
-            }
-        }
-    }
-    /// The parts of a multipart body.
-    pub fn multipart(
-        &mut self,
-        headers: &::axum::http::HeaderMap,
-        body: &[u8],
-        required: bool,
-    ) -> ::std::option::Option<::std::vec::Vec<Part>> {
-        if body.is_empty() {
-            if required {
-                self.push("body", "", "the request body is required");
-            }
-            return None;
-        }
-        let content_type = headers
-            .get(::axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        match parse_multipart(content_type, body) {
-            Ok(parts) => Some(parts),
-            Err(e) => {
-                self.push("body", "", e);
-                None
-            }
-        }
-    }
-    /// A binary part.
-    pub fn file_part(
-        &mut self,
-        parts: &[Part],
-        name: &str,
-        required: bool,
-    ) -> ::std::option::Option<FilePart> {
-        match parts.iter().find(|p| p.name == name) {
-            Some(p) => Some(p.file()),
-            None => {
-                if required {
-                    self.push(
-                        "body",
-                        &format!("/{name}"),
-                        "the required part is missing",
-                    );
-                }
-                None
-            }
-        }
-    }
-    /// All binary parts of this name.
-    pub fn file_parts(
-        &mut self,
-        parts: &[Part],
-        name: &str,
-        required: bool,
-    ) -> ::std::option::Option<::std::vec::Vec<FilePart>> {
-        let files: ::std::vec::Vec<FilePart> = parts
-            .iter()
-            .filter(|p| p.name == name)
-            .map(Part::file)
-            .collect();
-        if files.is_empty() && required {
-            self.push("body", &format!("/{name}"), "the required part is missing");
-            return None;
-        }
-        Some(files)
-    }
-    /// A non-file part (or repeated parts, for lists): JSON parts as JSON, text parts as
-    /// strings, numbers or booleans, whatever the type wants; then checked against its schema.
-    pub fn value_part<T: ::serde::de::DeserializeOwned>(
-        &mut self,
-        parts: &[Part],
-        name: &str,
-        required: bool,
-        schema: ::std::option::Option<usize>,
-    ) -> ::std::option::Option<T> {
-        let pointer = format!("/{}", name.replace('~', "~0").replace('/', "~1"));
-        let found: ::std::vec::Vec<&Part> = parts
-            .iter()
-            .filter(|p| p.name == name)
-            .collect();
-        let prefix = format!("{name}[");
-        if found.is_empty() && parts.iter().any(|p| p.name.starts_with(&prefix)) {
-            let pairs: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = parts
-                .iter()
-                .filter(|p| p.name.starts_with(&prefix))
-                .map(|p| (
-                    p.name.clone(),
-                    ::std::string::String::from_utf8_lossy(&p.data).into_owned(),
-                ))
-                .collect();
-            let (strings, parsed) = nest_pairs(&pairs);
-            let (strings, parsed) = (
-                strings.get(name).cloned().unwrap_or_default(),
-                parsed.get(name).cloned().unwrap_or_default(),
-            );
-            let value = match schema {
-                Some(s) => shape_text(validation_table(), strings, s, 0),
-                None => parsed,
-            };
-            if let Some(s) = schema {
-                let mut checker = Validator::new(validation_table());
-                checker.check(&value, s, &pointer, 0);
-                if !checker.errors.is_empty() {
-                    for (at, message) in checker.errors {
-                        self.push("body", &at, message);
-                    }
-                    return None;
-                }
-            }
-            return match ::serde_json::from_value(value) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push("body", &pointer, format!("invalid value: {e}"));
-                    None
-                }
-            };
-        }
-        if found.is_empty() {
-            if required {
-                self.push("body", &pointer, "the required part is missing");
-            }
-            return None;
-        }
-        let mut strings = ::std::vec::Vec::new();
-        let mut parsed = ::std::vec::Vec::new();
-        for p in &found {
-            let text = ::std::string::String::from_utf8_lossy(&p.data).into_owned();
-            if p.content_type.as_deref().is_some_and(|c| c.contains("json")) {
-                match ::serde_json::from_str::<::serde_json::Value>(&text) {
-                    Ok(v) => {
-                        strings.push(v.clone());
-                        parsed.push(v);
-                    }
-                    Err(e) => {
-                        self.push(
-                            "body",
-                            &pointer,
-                            format!("the part is not JSON: {e}"),
-                        );
-                        return None;
-                    }
-                }
-            } else {
-                parsed.push(loose(&text));
-                strings.push(::serde_json::Value::String(text));
-            }
-        }
-        if let Some(s) = schema {
-            let raw = if found.len() == 1 {
-                strings.remove(0)
-            } else {
-                ::serde_json::Value::Array(strings)
-            };
-            let value = shape_text(validation_table(), raw, s, 0);
-            let mut checker = Validator::new(validation_table());
-            checker.check(&value, s, &pointer, 0);
-            if !checker.errors.is_empty() {
-                for (at, message) in checker.errors {
-                    self.push("body", &at, message);
-                }
-                return None;
-            }
-            return match ::serde_json::from_value(value) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push("body", &pointer, format!("invalid value: {e}"));
-                    None
-                }
-            };
-        }
-        let decoded = if found.len() == 1 {
-            let (s, p) = (strings.remove(0), parsed.remove(0));
-            coerce_value::<T>(s.clone(), p.clone())
-                .or_else(|e| {
                     coerce_value::<
                         T,
                     >(
-                            ::serde_json::Value::Array(::std::vec![s]),
-                            ::serde_json::Value::Array(::std::vec![p]),
+                            ::serde_json::Value::Array(
+                                raw
+                                    .split(',')
+                                    .map(|p| ::serde_json::Value::String(p.trim().to_string()))
+                                    .collect(),
+                            ),
+                            ::serde_json::Value::Array(
+                                raw.split(',').map(|p| loose(p.trim())).collect(),
+                            ),
                         )
                         .map_err(|_| e)
-                })
-        } else {
-            coerce_value::<
-                T,
-            >(::serde_json::Value::Array(strings), ::serde_json::Value::Array(parsed))
-        };
-        match decoded {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("body", &pointer, format!("invalid value: {e}"));
-                None
-            }
-        }
-    }
-    /// A text request body.
-    pub fn text_body(
-        &mut self,
-        body: &[u8],
-        required: bool,
-    ) -> ::std::option::Option<::std::string::String> {
-        if body.is_empty() && required {
-            self.push("body", "", "the request body is required");
-            return None;
-        }
-        match ::std::str::from_utf8(body) {
-            Ok(s) => Some(s.to_string()),
-            Err(e) => {
-                self.push("body", "", format!("the body is not UTF-8: {e}"));
-                None
-            }
-        }
-    }
-    /// A raw request body.
-    pub fn bytes_body(
-        &mut self,
-        body: &[u8],
-        required: bool,
-    ) -> ::std::option::Option<::std::vec::Vec<u8>> {
-        if body.is_empty() && required {
-            self.push("body", "", "the request body is required");
-            return None;
-        }
-        Some(body.to_vec())
-    }
-    /// The 400 response: `{"message": ..., "errors": [{"in", "name", "message"}]}`.
-    pub fn into_response(self) -> ::axum::response::Response {
-        self.into_response_as("application/json")
-    }
-    /// The 400 response, sent as `content_type` (the media type the operation declares for
-    /// its 400, e.g. `application/problem+json`). The body carries the problem list in two
-    /// shapes, so a client decoding it as the spec's error schema keeps the details:
-    /// `message` and `errors` (`[{in, name, message}]`), and RFC 9457's `type`, `title`,
-    /// `status` and `detail` (every problem, one per line).
-    pub fn into_response_as(self, content_type: &str) -> ::axum::response::Response {
-        let detail: ::std::vec::Vec<::std::string::String> = self
-            .items
-            .iter()
-            .map(|e| {
-                let s = |k: &str| {
-                    e.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string()
-                };
-                format!("{} {}: {}", s("in"), s("name"), s("message"))
-            })
-            .collect();
-        let body = ::serde_json::json!(
-            { "type" : "about:blank", "title" : "Bad Request", "status" : 400, "detail" :
-            detail.join("\n"), "message" :
-            "the request does not match the API description", "errors" : self.items, }
-        );
-        json_response_as(400, content_type, &body)
-    }
-}
-pub fn status(code: u16) -> ::axum::http::StatusCode {
-    ::axum::http::StatusCode::from_u16(code)
-        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-}
-pub fn json_response<T: ::serde::Serialize>(
-    code: u16,
-    body: &T,
-) -> ::axum::response::Response {
-    json_response_as(code, "application/json", body)
-}
-/// A JSON body sent with the media type the API description declares for it
-/// (`application/problem+json`, `application/vnd.api+json`...).
-pub fn json_response_as<T: ::serde::Serialize>(
-    code: u16,
-    content_type: &str,
-    body: &T,
-) -> ::axum::response::Response {
-    match ::serde_json::to_vec(body) {
-        Ok(bytes) => bytes_response(code, content_type, bytes),
-        Err(e) => {
-            bytes_response(
-                500,
-                "text/plain",
-                format!("cannot encode the response body: {e}").into_bytes(),
-            )
-        }
-    }
-}
-pub fn bytes_response(
-    code: u16,
-    content_type: &str,
-    body: ::std::vec::Vec<u8>,
-) -> ::axum::response::Response {
-    let mut resp = ::axum::response::Response::new(::axum::body::Body::from(body));
-    *resp.status_mut() = status(code);
-    if let Ok(v) = ::axum::http::HeaderValue::from_str(content_type) {
-        resp.headers_mut().insert(::axum::http::header::CONTENT_TYPE, v);
-    }
-    resp
-}
-pub fn empty_response(code: u16) -> ::axum::response::Response {
-    let mut resp = ::axum::response::Response::new(::axum::body::Body::empty());
-    *resp.status_mut() = status(code);
-    resp
-}
-/// Form pairs as a nested value: `a[b][c]=1` → `{"a": {"b": {"c": ..}}}`, repeated keys and
-/// `a[0]`, `a[1]` → lists. Returns the value with strings kept, and with scalars parsed.
-pub fn nest_pairs(
-    pairs: &[(::std::string::String, ::std::string::String)],
-) -> (::serde_json::Value, ::serde_json::Value) {
-    fn insert(root: &mut ::serde_json::Value, path: &[&str], leaf: ::serde_json::Value) {
-        let Some((first, rest)) = path.split_first() else { return };
-        if !root.is_object() {
-            *root = ::serde_json::Value::Object(::serde_json::Map::new());
-        }
-        let ::serde_json::Value::Object(map) = root else { return };
-        let key = if first.is_empty() {
-            map.len().to_string()
-        } else {
-            first.to_string()
-        };
-        if rest.is_empty() {
-            match map.get_mut(&key) {
-                Some(::serde_json::Value::Array(list)) => list.push(leaf),
-                Some(existing) => {
-                    let old = ::std::mem::take(existing);
-                    *existing = ::serde_json::Value::Array(::std::vec![old, leaf]);
-                }
-                None => {
-                    map.insert(key, leaf);
                 }
             }
-        } else {
-            let slot = map.entry(key).or_insert(::serde_json::Value::Null);
-            insert(slot, rest, leaf);
         }
     }
-    /// Objects whose keys are 0, 1, 2, ... become lists.
-    fn listify(v: &mut ::serde_json::Value) {
-        match v {
-            ::serde_json::Value::Object(map) => {
-                for child in map.values_mut() {
-                    listify(child);
-                }
-                let indexed = !map.is_empty()
-                    && map
-                        .keys()
-                        .enumerate()
-                        .all(|(i, k)| k.parse::<usize>().ok() == Some(i));
-                if indexed {
-                    let items: ::std::vec::Vec<::serde_json::Value> = ::std::mem::take(
-                            map,
-                        )
-                        .into_iter()
-                        .map(|(_, v)| v)
-                        .collect();
-                    *v = ::serde_json::Value::Array(items);
-                }
-            }
-            ::serde_json::Value::Array(items) => items.iter_mut().for_each(listify),
-            _ => {}
-        }
-    }
-    let mut strings = ::serde_json::Value::Object(::serde_json::Map::new());
-    let mut parsed = ::serde_json::Value::Object(::serde_json::Map::new());
-    for (k, v) in pairs {
-        let mut path: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
-        match k.find('[') {
-            Some(i) if k.ends_with(']') => {
-                path.push(&k[..i]);
-                path.extend(k[i + 1..k.len() - 1].split("]["));
-            }
-            _ => path.push(k),
-        }
-        insert(&mut strings, &path, ::serde_json::Value::String(v.clone()));
-        insert(&mut parsed, &path, loose(v));
-    }
-    listify(&mut strings);
-    listify(&mut parsed);
-    (strings, parsed)
-}
-/// One part of a multipart body.
-#[derive(Debug, Clone)]
-pub struct Part {
-    pub name: ::std::string::String,
-    pub file_name: ::std::option::Option<::std::string::String>,
-    pub content_type: ::std::option::Option<::std::string::String>,
-    pub data: ::std::vec::Vec<u8>,
-}
-impl Part {
-    pub fn file(&self) -> FilePart {
-        FilePart {
-            bytes: self.data.clone(),
-            file_name: self.file_name.clone(),
-            content_type: self.content_type.clone(),
-        }
-    }
-}
-fn find(hay: &[u8], needle: &[u8], from: usize) -> ::std::option::Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    (from..=hay.len() - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
-}
-/// A `key="value"` (or `key=value`) parameter of a header like Content-Disposition.
-fn header_param(
-    header: &str,
-    key: &str,
-) -> ::std::option::Option<::std::string::String> {
-    header
-        .split(';')
-        .skip(1)
-        .find_map(|p| {
-            let (k, v) = p.trim().split_once('=')?;
-            if !k.trim().eq_ignore_ascii_case(key) {
-                return None;
-            }
-            let v = v.trim();
-            Some(
-                v
-                    .strip_prefix('"')
-                    .and_then(|v| v.strip_suffix('"'))
-                    .unwrap_or(v)
-                    .replace("\\\"", "\""),
-            )
-        })
-}
-/// Split a `multipart/*` body into parts (RFC 7578).
-pub fn parse_multipart(
-    content_type: &str,
-    body: &[u8],
-) -> ::std::result::Result<::std::vec::Vec<Part>, ::std::string::String> {
-    if !content_type.trim_start().to_ascii_lowercase().starts_with("multipart/") {
-        return Err(
-            format!("expected a multipart body, the Content-Type is {content_type:?}"),
-        );
-    }
-    let boundary = header_param(content_type, "boundary")
-        .ok_or("the multipart Content-Type has no boundary parameter")?;
-    let delimiter = format!("--{boundary}").into_bytes();
-    let mut parts = ::std::vec::Vec::new();
-    let mut at = find(body, &delimiter, 0)
-        .ok_or("the multipart body does not contain its boundary")?;
-    loop {
-        let after = at + delimiter.len();
-        if body[after..].starts_with(b"--") {
-            return Ok(parts);
-        }
-        let start = find(body, b"\r\n", after).ok_or("truncated multipart body")? + 2;
-        let header_end = find(body, b"\r\n\r\n", start.saturating_sub(2))
-            .ok_or("a multipart part has no header end")?;
-        let mut closing = b"\r\n".to_vec();
-        closing.extend_from_slice(&delimiter);
-        let end = find(body, &closing, header_end + 4)
-            .ok_or("a multipart part is not terminated by the boundary")?;
-        let headers = ::std::string::String::from_utf8_lossy(
-                &body[start.min(header_end)..header_end],
-            )
-            .into_owned();
-        let mut name = None;
-        let mut file_name = None;
-        let mut content_type = None;
-        for line in headers.split("\r\n") {
-            let Some((k, v)) = line.split_once(':') else { continue };
-            if k.trim().eq_ignore_ascii_case("content-disposition") {
-                name = header_param(v, "name");
-                file_name = header_param(v, "filename");
-            } else if k.trim().eq_ignore_ascii_case("content-type") {
-                content_type = Some(v.trim().to_string());
-            }
-        }
-        let name = name
-            .ok_or("a multipart part has no name in its Content-Disposition")?;
-        parts
-            .push(Part {
-                name,
-                file_name,
-                content_type,
-                data: body[header_end + 4..end].to_vec(),
-            });
-        at = end + 2;
-    }
-}
-/// Set a response header from a typed value (`simple` style); `None` sets nothing.
-pub fn set_header<T: ::serde::Serialize>(
-    response: &mut ::axum::response::Response,
-    name: &str,
-    value: &T,
-) {
-    let Ok(v) = ::serde_json::to_value(value) else { return };
-    if v.is_null() {
-        return;
-    }
-    if let (Ok(n), Ok(v)) = (
-        ::axum::http::HeaderName::from_bytes(name.as_bytes()),
-        ::axum::http::HeaderValue::from_str(&simple(&v, false)),
-    ) {
-        response.headers_mut().insert(n, v);
-    }
-}
-/// The request validation table (see `Validator`): schemas of parameters and bodies.
-pub const VALIDATION_TABLE: &str = "[{\"type\":[\"integer\"],\"minimum\":1.0,\"maximum\":100.0},{\"type\":[\"string\"],\"enum\":[\"available\",\"pending\",\"sold\"]},{\"type\":[\"string\"]},{\"type\":[\"object\"],\"properties\":[[\"name\",4],[\"tag\",5],[\"status\",1],[\"details\",6]],\"required\":[\"name\"]},{\"type\":[\"string\"],\"minLength\":1},{\"type\":[\"string\",\"null\"]},{\"oneOf\":[7,8],\"discriminator\":[\"petType\",[[\"cat\",7],[\"dog\",8],[\"Cat\",7],[\"Dog\",8]]]},{\"type\":[\"object\"],\"properties\":[[\"petType\",12],[\"lives\",13],[\"indoor\",14]],\"required\":[\"petType\",\"lives\"]},{\"type\":[\"object\"],\"properties\":[[\"petType\",9],[\"packSize\",10],[\"nickname\",11]],\"required\":[\"petType\"]},{\"type\":[\"string\"]},{\"type\":[\"integer\"],\"minimum\":0.0},{\"type\":[\"string\",\"null\"]},{\"type\":[\"string\"]},{\"type\":[\"integer\"]},{\"type\":[\"boolean\"]},{\"type\":[\"integer\"]}]";
-/// The table, parsed on first use.
-pub fn validation_table() -> &'static [Node] {
-    static TABLE: ::std::sync::OnceLock<::std::vec::Vec<Node>> = ::std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            #[allow(unused_mut)]
-            let mut nodes: ::std::vec::Vec<Node> = ::serde_json::from_str(
-                    VALIDATION_TABLE,
-                )
-                .unwrap_or_default();
-            nodes
-        })
-}
-/// One schema of the request-body validation table (JSON Schema keywords; subschemas are
-/// indexes into the table).
-#[derive(Debug, Default, ::serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct Node {
-    /// A boolean schema (`true`: anything, `false`: nothing).
-    pub bool: ::std::option::Option<bool>,
-    #[serde(rename = "type")]
-    pub types: ::std::vec::Vec<::std::string::String>,
-    #[serde(rename = "enum")]
-    pub enum_: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
-    #[serde(rename = "const")]
-    pub const_: ::std::option::Option<::serde_json::Value>,
-    pub minimum: ::std::option::Option<f64>,
-    pub maximum: ::std::option::Option<f64>,
-    pub exclusive_minimum: ::std::option::Option<f64>,
-    pub exclusive_maximum: ::std::option::Option<f64>,
-    pub multiple_of: ::std::option::Option<f64>,
-    pub min_length: ::std::option::Option<u64>,
-    pub max_length: ::std::option::Option<u64>,
-    pub items: ::std::option::Option<usize>,
-    pub prefix_items: ::std::vec::Vec<usize>,
-    pub min_items: ::std::option::Option<u64>,
-    pub max_items: ::std::option::Option<u64>,
-    pub unique_items: bool,
-    pub properties: ::std::vec::Vec<(::std::string::String, usize)>,
-    pub required: ::std::vec::Vec<::std::string::String>,
-    pub additional_properties: ::std::option::Option<usize>,
-    /// `(pattern, schema)` pairs of `patternProperties`.
-    pub pattern_properties: ::std::vec::Vec<(::std::string::String, usize)>,
-    pub property_names: ::std::option::Option<usize>,
-    /// `(property, properties it requires)` pairs of `dependentRequired`.
-    pub dependent_required: ::std::vec::Vec<
-        (::std::string::String, ::std::vec::Vec<::std::string::String>),
-    >,
-    /// `(property, schema the whole object must then match)` pairs of `dependentSchemas`.
-    pub dependent_schemas: ::std::vec::Vec<(::std::string::String, usize)>,
-    pub contains: ::std::option::Option<usize>,
-    pub min_contains: ::std::option::Option<u64>,
-    pub max_contains: ::std::option::Option<u64>,
-    pub min_properties: ::std::option::Option<u64>,
-    pub max_properties: ::std::option::Option<u64>,
-    pub all_of: ::std::vec::Vec<usize>,
-    pub any_of: ::std::vec::Vec<usize>,
-    pub one_of: ::std::vec::Vec<usize>,
-    pub not: ::std::option::Option<usize>,
-    /// `(property, [(tag, schema)])` of a discriminated `oneOf`/`anyOf`.
-    pub discriminator: ::std::option::Option<
-        (::std::string::String, ::std::vec::Vec<(::std::string::String, usize)>),
-    >,
-    pub pattern: ::std::option::Option<::std::string::String>,
-    /// One of the formats `format_problem` knows.
-    pub format: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "if")]
-    pub if_: ::std::option::Option<usize>,
-    pub then: ::std::option::Option<usize>,
-    #[serde(rename = "else")]
-    pub else_: ::std::option::Option<usize>,
-}
-/// At most this many problems are reported for one body.
-pub const MAX_ERRORS: usize = 20;
-/// Checks JSON values against the table. Problems are `(JSON pointer, message)` pairs.
-pub struct Validator<'a> {
-    pub nodes: &'a [Node],
-    pub errors: ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
-}
-fn type_name(v: &::serde_json::Value) -> &'static str {
-    match v {
-        ::serde_json::Value::Null => "null",
-        ::serde_json::Value::Bool(_) => "boolean",
-        ::serde_json::Value::Number(_) => "number",
-        ::serde_json::Value::String(_) => "string",
-        ::serde_json::Value::Array(_) => "array",
-        ::serde_json::Value::Object(_) => "object",
-    }
-}
-fn is_type(v: &::serde_json::Value, t: &str) -> bool {
-    match (t, v) {
-        ("null", ::serde_json::Value::Null)
-        | ("boolean", ::serde_json::Value::Bool(_))
-        | ("number", ::serde_json::Value::Number(_))
-        | ("string", ::serde_json::Value::String(_))
-        | ("array", ::serde_json::Value::Array(_))
-        | ("object", ::serde_json::Value::Object(_)) => true,
-        ("integer", ::serde_json::Value::Number(n)) => {
-            n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
-        }
-        _ => false,
-    }
-}
-/// JSON equality with numbers compared by value (`1` equals `1.0`).
-fn same(a: &::serde_json::Value, b: &::serde_json::Value) -> bool {
-    match (a, b) {
-        (::serde_json::Value::Number(x), ::serde_json::Value::Number(y)) => {
-            x.as_f64() == y.as_f64()
-        }
-        (::serde_json::Value::Array(x), ::serde_json::Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
-        }
-        (::serde_json::Value::Object(x), ::serde_json::Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter().all(|(k, a)| y.get(k).is_some_and(|b| same(a, b)))
-        }
-        _ => a == b,
-    }
-}
-fn escape(key: &str) -> ::std::string::String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-impl<'a> Validator<'a> {
-    pub fn new(nodes: &'a [Node]) -> Self {
-        Validator {
-            nodes,
-            errors: ::std::vec::Vec::new(),
-        }
-    }
-    fn fail(&mut self, path: &str, message: ::std::string::String) {
-        if self.errors.len() < MAX_ERRORS {
-            self.errors.push((path.to_string(), message));
-        }
-    }
-    /// Whether `v` is valid against schema `idx` (no problems recorded).
-    fn matches(&self, v: &::serde_json::Value, idx: usize, depth: usize) -> bool {
-        let mut probe = Validator::new(self.nodes);
-        probe.check(v, idx, "", depth);
-        probe.errors.is_empty()
-    }
-    /// Check `v` (at `path`, a JSON pointer) against schema `idx`.
-    pub fn check(
-        &mut self,
-        v: &::serde_json::Value,
-        idx: usize,
-        path: &str,
-        depth: usize,
-    ) {
-        let nodes = self.nodes;
-        let Some(n) = nodes.get(idx) else { return };
-        if depth > 256 || self.errors.len() >= MAX_ERRORS {
-            return;
-        }
-        match n.bool {
-            Some(true) => return,
-            Some(false) => {
-                self.fail(path, "no value is allowed here".into());
-                return;
-            }
-            None => {}
-        }
-        if !n.types.is_empty() && !n.types.iter().any(|t| is_type(v, t)) {
-            self.fail(
-                path,
-                format!("expected {}, found {}", n.types.join(" or "), type_name(v)),
-            );
-            return;
-        }
-        if let Some(values) = &n.enum_ {
-            if !values.iter().any(|e| same(e, v)) {
-                let list: ::std::vec::Vec<::std::string::String> = values
-                    .iter()
-                    .take(10)
-                    .map(|e| e.to_string())
-                    .collect();
-                self.fail(
-                    path,
-                    format!(
-                        "{v} is not one of the allowed values: {}{}", list.join(", "), if
-                        values.len() > 10 { ", ..." } else { "" }
+    pub mod server {
+        //! Helpers of generated axum servers: request decoding (parameters through
+        //! [`super::params`], bodies), security schemes, the structured 400 response, the request
+        //! validator ([`validate`]) and, with the `multipart` feature, multipart bodies (parsed by
+        //! `multer`).
+        pub mod validate {
+            //! The request validator: JSON values checked against a table of schemas (JSON Schema
+            //! keywords, subschemas as indexes), which the generator writes for each API description.
+            use super::super::formats::format_problem;
+            /// One schema of the request-body validation table (JSON Schema keywords; subschemas are
+            /// indexes into the table).
+            #[derive(Debug, Default, ::serde::Deserialize)]
+            #[serde(default, rename_all = "camelCase")]
+            pub struct Node {
+                /// A boolean schema (`true`: anything, `false`: nothing).
+                pub bool: ::std::option::Option<bool>,
+                /// JSON Schema's `type`.
+                #[serde(rename = "type")]
+                pub types: ::std::vec::Vec<::std::string::String>,
+                /// JSON Schema's `enum`.
+                #[serde(rename = "enum")]
+                pub enum_: ::std::option::Option<::std::vec::Vec<::serde_json::Value>>,
+                /// JSON Schema's `const`.
+                #[serde(rename = "const")]
+                pub const_: ::std::option::Option<::serde_json::Value>,
+                /// JSON Schema's `minimum`.
+                pub minimum: ::std::option::Option<f64>,
+                /// JSON Schema's `maximum`.
+                pub maximum: ::std::option::Option<f64>,
+                /// JSON Schema's `exclusiveMinimum`.
+                pub exclusive_minimum: ::std::option::Option<f64>,
+                /// JSON Schema's `exclusiveMaximum`.
+                pub exclusive_maximum: ::std::option::Option<f64>,
+                /// JSON Schema's `multipleOf`.
+                pub multiple_of: ::std::option::Option<f64>,
+                /// JSON Schema's `minLength`.
+                pub min_length: ::std::option::Option<u64>,
+                /// JSON Schema's `maxLength`.
+                pub max_length: ::std::option::Option<u64>,
+                /// JSON Schema's `items`.
+                pub items: ::std::option::Option<usize>,
+                /// JSON Schema's `prefixItems`.
+                pub prefix_items: ::std::vec::Vec<usize>,
+                /// JSON Schema's `minItems`.
+                pub min_items: ::std::option::Option<u64>,
+                /// JSON Schema's `maxItems`.
+                pub max_items: ::std::option::Option<u64>,
+                /// JSON Schema's `uniqueItems`.
+                pub unique_items: bool,
+                /// JSON Schema's `properties`.
+                pub properties: ::std::vec::Vec<(::std::string::String, usize)>,
+                /// JSON Schema's `required`.
+                pub required: ::std::vec::Vec<::std::string::String>,
+                /// JSON Schema's `additionalProperties`.
+                pub additional_properties: ::std::option::Option<usize>,
+                /// `(pattern, schema)` pairs of `patternProperties`.
+                pub pattern_properties: ::std::vec::Vec<(::std::string::String, usize)>,
+                /// JSON Schema's `propertyNames`.
+                pub property_names: ::std::option::Option<usize>,
+                /// `(property, properties it requires)` pairs of `dependentRequired`.
+                pub dependent_required: ::std::vec::Vec<
+                    (::std::string::String, ::std::vec::Vec<::std::string::String>),
+                >,
+                /// `(property, schema the whole object must then match)` pairs of `dependentSchemas`.
+                pub dependent_schemas: ::std::vec::Vec<(::std::string::String, usize)>,
+                /// JSON Schema's `contains`.
+                pub contains: ::std::option::Option<usize>,
+                /// JSON Schema's `minContains`.
+                pub min_contains: ::std::option::Option<u64>,
+                /// JSON Schema's `maxContains`.
+                pub max_contains: ::std::option::Option<u64>,
+                /// JSON Schema's `minProperties`.
+                pub min_properties: ::std::option::Option<u64>,
+                /// JSON Schema's `maxProperties`.
+                pub max_properties: ::std::option::Option<u64>,
+                /// JSON Schema's `allOf`.
+                pub all_of: ::std::vec::Vec<usize>,
+                /// JSON Schema's `anyOf`.
+                pub any_of: ::std::vec::Vec<usize>,
+                /// JSON Schema's `oneOf`.
+                pub one_of: ::std::vec::Vec<usize>,
+                /// JSON Schema's `not`.
+                pub not: ::std::option::Option<usize>,
+                /// `(property, [(tag, schema)])` of a discriminated `oneOf`/`anyOf`.
+                pub discriminator: ::std::option::Option<
+                    (
+                        ::std::string::String,
+                        ::std::vec::Vec<(::std::string::String, usize)>,
                     ),
-                );
+                >,
+                /// JSON Schema's `pattern`.
+                pub pattern: ::std::option::Option<::std::string::String>,
+                /// One of the formats `format_problem` knows.
+                pub format: ::std::option::Option<::std::string::String>,
+                /// JSON Schema's `if`.
+                #[serde(rename = "if")]
+                pub if_: ::std::option::Option<usize>,
+                /// JSON Schema's `then`.
+                pub then: ::std::option::Option<usize>,
+                /// JSON Schema's `else`.
+                #[serde(rename = "else")]
+                pub else_: ::std::option::Option<usize>,
+                /// `pattern`, compiled when the table is parsed.
+                #[cfg(any())]
+                #[serde(skip)]
+                pub regex: ::std::option::Option<::regex_lite::Regex>,
+                /// The patterns of `patternProperties`, compiled when the table is parsed (`None`: one
+                /// regex-lite cannot compile).
+                #[cfg(any())]
+                #[serde(skip)]
+                pub pattern_regexes: ::std::vec::Vec<
+                    ::std::option::Option<::regex_lite::Regex>,
+                >,
             }
-        }
-        if let Some(c) = &n.const_ {
-            if !same(c, v) {
-                self.fail(path, format!("expected the constant {c}, found {v}"));
-            }
-        }
-        match v {
-            ::serde_json::Value::Number(num) => {
-                let x = num.as_f64().unwrap_or(0.0);
-                if let Some(m) = n.minimum {
-                    if x < m {
-                        self.fail(path, format!("{x} is less than the minimum {m}"));
-                    }
+            impl Node {
+                /// Whether `s` matches `pattern`: `None` when there is none, or it is not checked
+                /// (built without the `regex` feature, or a pattern regex-lite cannot compile).
+                #[cfg(any())]
+                fn pattern_match(&self, s: &str) -> ::std::option::Option<bool> {
+                    self.regex.as_ref().map(|re| re.is_match(s))
                 }
-                if let Some(m) = n.maximum {
-                    if x > m {
-                        self.fail(path, format!("{x} is greater than the maximum {m}"));
-                    }
+                #[cfg(not(any()))]
+                fn pattern_match(&self, _s: &str) -> ::std::option::Option<bool> {
+                    None
                 }
-                if let Some(m) = n.exclusive_minimum {
-                    if x <= m {
-                        self.fail(
-                            path,
-                            format!("{x} is not greater than the exclusive minimum {m}"),
-                        );
-                    }
+                /// Whether key `k` matches the `i`-th pattern of `patternProperties` (`None`: unknown).
+                #[cfg(any())]
+                fn pattern_property_match(
+                    &self,
+                    i: usize,
+                    k: &str,
+                ) -> ::std::option::Option<bool> {
+                    self.pattern_regexes
+                        .get(i)
+                        .and_then(|r| r.as_ref())
+                        .map(|re| re.is_match(k))
                 }
-                if let Some(m) = n.exclusive_maximum {
-                    if x >= m {
-                        self.fail(
-                            path,
-                            format!("{x} is not less than the exclusive maximum {m}"),
-                        );
-                    }
-                }
-                if let Some(m) = n.multiple_of {
-                    let q = x / m;
-                    if m > 0.0 && (q - q.round()).abs() > 1e-9 {
-                        self.fail(path, format!("{x} is not a multiple of {m}"));
-                    }
-                }
-            }
-            ::serde_json::Value::String(s) => {
-                if let Some(f) = &n.format {
-                    if let Some(why) = format_problem(f, s) {
-                        self.fail(path, format!("{s:?} is not a valid {f}: {why}"));
-                    }
-                }
-                if n.min_length.is_some() || n.max_length.is_some() {
-                    let len = s.chars().count() as u64;
-                    if let Some(m) = n.min_length {
-                        if len < m {
-                            self.fail(
-                                path,
-                                format!("length {len} is less than minLength {m}"),
-                            );
-                        }
-                    }
-                    if let Some(m) = n.max_length {
-                        if len > m {
-                            self.fail(
-                                path,
-                                format!("length {len} is greater than maxLength {m}"),
-                            );
-                        }
-                    }
+                #[cfg(not(any()))]
+                fn pattern_property_match(
+                    &self,
+                    _i: usize,
+                    _k: &str,
+                ) -> ::std::option::Option<bool> {
+                    None
                 }
             }
-            ::serde_json::Value::Array(items) => {
-                let len = items.len() as u64;
-                if let Some(m) = n.min_items {
-                    if len < m {
-                        self.fail(path, format!("{len} items, fewer than minItems {m}"));
-                    }
-                }
-                if let Some(m) = n.max_items {
-                    if len > m {
-                        self.fail(path, format!("{len} items, more than maxItems {m}"));
-                    }
-                }
-                if n.unique_items {
-                    'outer: for (i, a) in items.iter().enumerate() {
-                        for b in &items[..i] {
-                            if same(a, b) {
-                                self.fail(
-                                    &format!("{path}/{i}"),
-                                    "duplicate item (uniqueItems)".into(),
-                                );
-                                break 'outer;
-                            }
-                        }
-                    }
-                }
-                if let Some(c) = n.contains {
-                    let found = items
+            /// Parse a validation table (the JSON the generator writes), compiling its patterns when
+            /// built with the `regex` feature. A table that does not parse checks nothing: the table is
+            /// generated with the code, so that only happens to a hand-edited one.
+            pub fn parse_table(json: &str) -> ::std::vec::Vec<Node> {
+                #[allow(unused_mut)]
+                let mut nodes: ::std::vec::Vec<Node> = ::serde_json::from_str(json)
+                    .unwrap_or_default();
+                #[cfg(any())]
+                for n in &mut nodes {
+                    n.regex = n
+                        .pattern
+                        .as_deref()
+                        .and_then(|p| ::regex_lite::Regex::new(p).ok());
+                    n.pattern_regexes = n
+                        .pattern_properties
                         .iter()
-                        .filter(|item| self.matches(item, c, depth + 1))
-                        .count() as u64;
-                    let min = n.min_contains.unwrap_or(1);
-                    if found < min {
+                        .map(|(p, _)| ::regex_lite::Regex::new(p).ok())
+                        .collect();
+                }
+                nodes
+            }
+            /// At most this many problems are reported for one body.
+            pub const MAX_ERRORS: usize = 20;
+            /// Checks JSON values against the table. Problems are `(JSON pointer, message)` pairs.
+            pub struct Validator<'a> {
+                /// The validation table.
+                pub nodes: &'a [Node],
+                /// The problems found so far: `(JSON pointer, message)`.
+                pub errors: ::std::vec::Vec<
+                    (::std::string::String, ::std::string::String),
+                >,
+            }
+            fn type_name(v: &::serde_json::Value) -> &'static str {
+                match v {
+                    ::serde_json::Value::Null => "null",
+                    ::serde_json::Value::Bool(_) => "boolean",
+                    ::serde_json::Value::Number(_) => "number",
+                    ::serde_json::Value::String(_) => "string",
+                    ::serde_json::Value::Array(_) => "array",
+                    ::serde_json::Value::Object(_) => "object",
+                }
+            }
+            fn is_type(v: &::serde_json::Value, t: &str) -> bool {
+                match (t, v) {
+                    ("null", ::serde_json::Value::Null)
+                    | ("boolean", ::serde_json::Value::Bool(_))
+                    | ("number", ::serde_json::Value::Number(_))
+                    | ("string", ::serde_json::Value::String(_))
+                    | ("array", ::serde_json::Value::Array(_))
+                    | ("object", ::serde_json::Value::Object(_)) => true,
+                    ("integer", ::serde_json::Value::Number(n)) => {
+                        n.is_i64() || n.is_u64()
+                            || n.as_f64().is_some_and(|f| f.fract() == 0.0)
+                    }
+                    _ => false,
+                }
+            }
+            /// JSON equality with numbers compared by value (`1` equals `1.0`).
+            fn same(a: &::serde_json::Value, b: &::serde_json::Value) -> bool {
+                match (a, b) {
+                    (::serde_json::Value::Number(x), ::serde_json::Value::Number(y)) => {
+                        x.as_f64() == y.as_f64()
+                    }
+                    (::serde_json::Value::Array(x), ::serde_json::Value::Array(y)) => {
+                        x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+                    }
+                    (::serde_json::Value::Object(x), ::serde_json::Value::Object(y)) => {
+                        x.len() == y.len()
+                            && x
+                                .iter()
+                                .all(|(k, a)| y.get(k).is_some_and(|b| same(a, b)))
+                    }
+                    _ => a == b,
+                }
+            }
+            fn escape(key: &str) -> ::std::string::String {
+                key.replace('~', "~0").replace('/', "~1")
+            }
+            impl<'a> Validator<'a> {
+                /// A validator over this table, with no problems yet.
+                pub fn new(nodes: &'a [Node]) -> Self {
+                    Validator {
+                        nodes,
+                        errors: ::std::vec::Vec::new(),
+                    }
+                }
+                fn fail(&mut self, path: &str, message: ::std::string::String) {
+                    if self.errors.len() < MAX_ERRORS {
+                        self.errors.push((path.to_string(), message));
+                    }
+                }
+                /// Whether `v` is valid against schema `idx` (no problems recorded).
+                fn matches(
+                    &self,
+                    v: &::serde_json::Value,
+                    idx: usize,
+                    depth: usize,
+                ) -> bool {
+                    let mut probe = Validator::new(self.nodes);
+                    probe.check(v, idx, "", depth);
+                    probe.errors.is_empty()
+                }
+                /// Check `v` (at `path`, a JSON pointer) against schema `idx`.
+                pub fn check(
+                    &mut self,
+                    v: &::serde_json::Value,
+                    idx: usize,
+                    path: &str,
+                    depth: usize,
+                ) {
+                    let nodes = self.nodes;
+                    let Some(n) = nodes.get(idx) else { return };
+                    if depth > 256 || self.errors.len() >= MAX_ERRORS {
+                        return;
+                    }
+                    match n.bool {
+                        Some(true) => return,
+                        Some(false) => {
+                            self.fail(path, "no value is allowed here".into());
+                            return;
+                        }
+                        None => {}
+                    }
+                    if !n.types.is_empty() && !n.types.iter().any(|t| is_type(v, t)) {
                         self.fail(
                             path,
                             format!(
-                                "{found} items match the `contains` schema, fewer than {min}"
+                                "expected {}, found {}", n.types.join(" or "), type_name(v)
                             ),
                         );
+                        return;
                     }
-                    if let Some(max) = n.max_contains {
-                        if found > max {
+                    if let Some(values) = &n.enum_ {
+                        if !values.iter().any(|e| same(e, v)) {
+                            let list: ::std::vec::Vec<::std::string::String> = values
+                                .iter()
+                                .take(10)
+                                .map(|e| e.to_string())
+                                .collect();
                             self.fail(
                                 path,
                                 format!(
-                                    "{found} items match the `contains` schema, more than maxContains {max}"
+                                    "{v} is not one of the allowed values: {}{}", list
+                                    .join(", "), if values.len() > 10 { ", ..." } else { "" }
                                 ),
                             );
                         }
                     }
-                }
-                for (i, item) in items.iter().enumerate() {
-                    let sub = match n.prefix_items.get(i) {
-                        Some(s) => Some(*s),
-                        None => n.items,
-                    };
-                    if let Some(s) = sub {
-                        self.check(item, s, &format!("{path}/{i}"), depth + 1);
+                    if let Some(c) = &n.const_ {
+                        if !same(c, v) {
+                            self.fail(
+                                path,
+                                format!("expected the constant {c}, found {v}"),
+                            );
+                        }
                     }
-                }
-            }
-            ::serde_json::Value::Object(map) => {
-                for r in &n.required {
-                    if !map.contains_key(r) {
-                        self.fail(
-                            path,
-                            format!("the required property {r:?} is missing"),
-                        );
-                    }
-                }
-                let len = map.len() as u64;
-                if let Some(m) = n.min_properties {
-                    if len < m {
-                        self.fail(
-                            path,
-                            format!("{len} properties, fewer than minProperties {m}"),
-                        );
-                    }
-                }
-                if let Some(m) = n.max_properties {
-                    if len > m {
-                        self.fail(
-                            path,
-                            format!("{len} properties, more than maxProperties {m}"),
-                        );
-                    }
-                }
-                for (name, needs) in &n.dependent_required {
-                    if map.contains_key(name) {
-                        for r in needs {
-                            if !map.contains_key(r) {
+                    match v {
+                        ::serde_json::Value::Number(num) => {
+                            let x = num.as_f64().unwrap_or(0.0);
+                            if let Some(m) = n.minimum {
+                                if x < m {
+                                    self.fail(
+                                        path,
+                                        format!("{x} is less than the minimum {m}"),
+                                    );
+                                }
+                            }
+                            if let Some(m) = n.maximum {
+                                if x > m {
+                                    self.fail(
+                                        path,
+                                        format!("{x} is greater than the maximum {m}"),
+                                    );
+                                }
+                            }
+                            if let Some(m) = n.exclusive_minimum {
+                                if x <= m {
+                                    self.fail(
+                                        path,
+                                        format!("{x} is not greater than the exclusive minimum {m}"),
+                                    );
+                                }
+                            }
+                            if let Some(m) = n.exclusive_maximum {
+                                if x >= m {
+                                    self.fail(
+                                        path,
+                                        format!("{x} is not less than the exclusive maximum {m}"),
+                                    );
+                                }
+                            }
+                            if let Some(m) = n.multiple_of {
+                                let q = x / m;
+                                if m > 0.0 && (q - q.round()).abs() > 1e-9 {
+                                    self.fail(path, format!("{x} is not a multiple of {m}"));
+                                }
+                            }
+                        }
+                        ::serde_json::Value::String(s) => {
+                            if n.pattern_match(s) == Some(false) {
                                 self.fail(
                                     path,
                                     format!(
-                                        "the property {r:?} is missing: it is required when {name:?} is present (dependentRequired)"
+                                        "{s:?} does not match the pattern {:?}", n.pattern
+                                        .as_deref().unwrap_or_default()
                                     ),
                                 );
                             }
+                            if let Some(f) = &n.format {
+                                if let Some(why) = format_problem(f, s) {
+                                    self.fail(path, format!("{s:?} is not a valid {f}: {why}"));
+                                }
+                            }
+                            if n.min_length.is_some() || n.max_length.is_some() {
+                                let len = s.chars().count() as u64;
+                                if let Some(m) = n.min_length {
+                                    if len < m {
+                                        self.fail(
+                                            path,
+                                            format!("length {len} is less than minLength {m}"),
+                                        );
+                                    }
+                                }
+                                if let Some(m) = n.max_length {
+                                    if len > m {
+                                        self.fail(
+                                            path,
+                                            format!("length {len} is greater than maxLength {m}"),
+                                        );
+                                    }
+                                }
+                            }
                         }
+                        ::serde_json::Value::Array(items) => {
+                            let len = items.len() as u64;
+                            if let Some(m) = n.min_items {
+                                if len < m {
+                                    self.fail(
+                                        path,
+                                        format!("{len} items, fewer than minItems {m}"),
+                                    );
+                                }
+                            }
+                            if let Some(m) = n.max_items {
+                                if len > m {
+                                    self.fail(
+                                        path,
+                                        format!("{len} items, more than maxItems {m}"),
+                                    );
+                                }
+                            }
+                            if n.unique_items {
+                                'outer: for (i, a) in items.iter().enumerate() {
+                                    for b in &items[..i] {
+                                        if same(a, b) {
+                                            self.fail(
+                                                &format!("{path}/{i}"),
+                                                "duplicate item (uniqueItems)".into(),
+                                            );
+                                            break 'outer;
+                                        }
+                                    }
+                                }
+                            }
+                            if let Some(c) = n.contains {
+                                let found = items
+                                    .iter()
+                                    .filter(|item| self.matches(item, c, depth + 1))
+                                    .count() as u64;
+                                let min = n.min_contains.unwrap_or(1);
+                                if found < min {
+                                    self.fail(
+                                        path,
+                                        format!(
+                                            "{found} items match the `contains` schema, fewer than {min}"
+                                        ),
+                                    );
+                                }
+                                if let Some(max) = n.max_contains {
+                                    if found > max {
+                                        self.fail(
+                                            path,
+                                            format!(
+                                                "{found} items match the `contains` schema, more than maxContains {max}"
+                                            ),
+                                        );
+                                    }
+                                }
+                            }
+                            for (i, item) in items.iter().enumerate() {
+                                let sub = match n.prefix_items.get(i) {
+                                    Some(s) => Some(*s),
+                                    None => n.items,
+                                };
+                                if let Some(s) = sub {
+                                    self.check(item, s, &format!("{path}/{i}"), depth + 1);
+                                }
+                            }
+                        }
+                        ::serde_json::Value::Object(map) => {
+                            for r in &n.required {
+                                if !map.contains_key(r) {
+                                    self.fail(
+                                        path,
+                                        format!("the required property {r:?} is missing"),
+                                    );
+                                }
+                            }
+                            let len = map.len() as u64;
+                            if let Some(m) = n.min_properties {
+                                if len < m {
+                                    self.fail(
+                                        path,
+                                        format!("{len} properties, fewer than minProperties {m}"),
+                                    );
+                                }
+                            }
+                            if let Some(m) = n.max_properties {
+                                if len > m {
+                                    self.fail(
+                                        path,
+                                        format!("{len} properties, more than maxProperties {m}"),
+                                    );
+                                }
+                            }
+                            for (name, needs) in &n.dependent_required {
+                                if map.contains_key(name) {
+                                    for r in needs {
+                                        if !map.contains_key(r) {
+                                            self.fail(
+                                                path,
+                                                format!(
+                                                    "the property {r:?} is missing: it is required when {name:?} is present (dependentRequired)"
+                                                ),
+                                            );
+                                        }
+                                    }
+                                }
+                            }
+                            for (name, s) in &n.dependent_schemas {
+                                if map.contains_key(name) {
+                                    self.check(v, *s, path, depth + 1);
+                                }
+                            }
+                            for (k, val) in map {
+                                let at = format!("{path}/{}", escape(k));
+                                if let Some(s) = n.property_names {
+                                    let mut names = Validator::new(nodes);
+                                    names
+                                        .check(
+                                            &::serde_json::Value::String(k.clone()),
+                                            s,
+                                            &at,
+                                            depth + 1,
+                                        );
+                                    for (_, message) in names.errors {
+                                        self.fail(&at, format!("property name {k:?}: {message}"));
+                                    }
+                                }
+                                let mut taken = false;
+                                if let Some((_, s)) = n
+                                    .properties
+                                    .iter()
+                                    .find(|(name, _)| name == k)
+                                {
+                                    self.check(val, *s, &at, depth + 1);
+                                    taken = true;
+                                }
+                                for (i, (_, s)) in n.pattern_properties.iter().enumerate() {
+                                    match n.pattern_property_match(i, k) {
+                                        Some(true) => {
+                                            self.check(val, *s, &at, depth + 1);
+                                            taken = true;
+                                        }
+                                        Some(false) => {}
+                                        None => taken = true,
+                                    }
+                                }
+                                if !taken {
+                                    if let Some(s) = n.additional_properties {
+                                        self.check(val, s, &at, depth + 1);
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
                     }
-                }
-                for (name, s) in &n.dependent_schemas {
-                    if map.contains_key(name) {
+                    for s in &n.all_of {
                         self.check(v, *s, path, depth + 1);
                     }
-                }
-                for (k, val) in map {
-                    let at = format!("{path}/{}", escape(k));
-                    if let Some(s) = n.property_names {
-                        let mut names = Validator::new(nodes);
-                        names
-                            .check(
-                                &::serde_json::Value::String(k.clone()),
-                                s,
-                                &at,
-                                depth + 1,
+                    if !n.any_of.is_empty() || !n.one_of.is_empty() {
+                        let (word, branches) = if n.one_of.is_empty() {
+                            ("anyOf", &n.any_of)
+                        } else {
+                            ("oneOf", &n.one_of)
+                        };
+                        let chosen = n
+                            .discriminator
+                            .as_ref()
+                            .and_then(|(prop, mapping)| {
+                                let tag = v.get(prop.as_str())?.as_str()?;
+                                mapping.iter().find(|(t, _)| t == tag).map(|(_, s)| *s)
+                            });
+                        match chosen {
+                            Some(s) => self.check(v, s, path, depth + 1),
+                            None => {
+                                if !branches.iter().any(|s| self.matches(v, *s, depth + 1))
+                                {
+                                    self.fail(
+                                        path,
+                                        format!("the value matches none of the {word} alternatives"),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                    if let Some(s) = n.not {
+                        if self.matches(v, s, depth + 1) {
+                            self.fail(
+                                path,
+                                "the value matches a schema it must not match (`not`)"
+                                    .into(),
                             );
-                        for (_, message) in names.errors {
-                            self.fail(&at, format!("property name {k:?}: {message}"));
                         }
                     }
-                    let mut taken = false;
-                    if let Some((_, s)) = n.properties.iter().find(|(name, _)| name == k)
-                    {
-                        self.check(val, *s, &at, depth + 1);
-                        taken = true;
-                    }
-                    taken |= !n.pattern_properties.is_empty();
-                    if !taken {
-                        if let Some(s) = n.additional_properties {
-                            self.check(val, s, &at, depth + 1);
+                    if let Some(s) = n.if_ {
+                        let branch = if self.matches(v, s, depth + 1) {
+                            n.then
+                        } else {
+                            n.else_
+                        };
+                        if let Some(b) = branch {
+                            self.check(v, b, path, depth + 1);
                         }
                     }
                 }
             }
-            _ => {}
+            /// The types schema `idx` allows, looking through `allOf`/`anyOf`/`oneOf` when it says none
+            /// itself (empty: any type).
+            fn kinds(nodes: &[Node], idx: usize, depth: usize) -> ::std::vec::Vec<&str> {
+                let Some(n) = nodes.get(idx) else {
+                    return ::std::vec::Vec::new();
+                };
+                if !n.types.is_empty() || depth > 16 {
+                    return n.types.iter().map(|t| t.as_str()).collect();
+                }
+                let mut out = ::std::vec::Vec::new();
+                for m in n.all_of.iter().chain(&n.any_of).chain(&n.one_of) {
+                    out.extend(kinds(nodes, *m, depth + 1));
+                }
+                out
+            }
+            /// The schema of property `key` (`None`: the item schema) of schema `idx`, looking through
+            /// `allOf`/`anyOf`/`oneOf`.
+            fn child(
+                nodes: &[Node],
+                idx: usize,
+                key: ::std::option::Option<&str>,
+                depth: usize,
+            ) -> ::std::option::Option<usize> {
+                let n = nodes.get(idx)?;
+                if depth > 16 {
+                    return None;
+                }
+                let own = match key {
+                    Some(k) => {
+                        n.properties.iter().find(|(name, _)| name == k).map(|(_, s)| *s)
+                    }
+                    None => n.items,
+                };
+                own.or_else(|| {
+                        n.all_of
+                            .iter()
+                            .chain(&n.any_of)
+                            .chain(&n.one_of)
+                            .find_map(|m| child(nodes, *m, key, depth + 1))
+                    })
+                    .or(if key.is_some() { n.additional_properties } else { None })
+            }
+            /// Text values (form fields, parts) made into the numbers, booleans and lists schema `idx`
+            /// asks for; anything else is left as it is for the validator to judge.
+            pub fn shape_text(
+                nodes: &[Node],
+                v: ::serde_json::Value,
+                idx: usize,
+                depth: usize,
+            ) -> ::serde_json::Value {
+                if depth > 64 {
+                    return v;
+                }
+                match v {
+                    ::serde_json::Value::String(s) => {
+                        let k = kinds(nodes, idx, 0);
+                        if k.is_empty() || k.contains(&"string") {
+                            return ::serde_json::Value::String(s);
+                        }
+                        if k.contains(&"integer") || k.contains(&"number") {
+                            if let Ok(i) = s.trim().parse::<i64>() {
+                                return ::serde_json::Value::from(i);
+                            }
+                            if let Some(n) = s
+                                .trim()
+                                .parse::<f64>()
+                                .ok()
+                                .and_then(::serde_json::Number::from_f64)
+                            {
+                                return ::serde_json::Value::Number(n);
+                            }
+                        }
+                        if k.contains(&"boolean") && (s == "true" || s == "false") {
+                            return ::serde_json::Value::Bool(s == "true");
+                        }
+                        if (k.contains(&"object") || k.contains(&"array"))
+                            && (s.starts_with('{') || s.starts_with('['))
+                        {
+                            if let Ok(v) = ::serde_json::from_str::<
+                                ::serde_json::Value,
+                            >(&s) {
+                                return shape_text(nodes, v, idx, depth + 1);
+                            }
+                        }
+                        if k.contains(&"null") && s.is_empty() {
+                            return ::serde_json::Value::Null;
+                        }
+                        if k.contains(&"array") {
+                            let item = match child(nodes, idx, None, 0) {
+                                Some(i) => {
+                                    shape_text(
+                                        nodes,
+                                        ::serde_json::Value::String(s),
+                                        i,
+                                        depth + 1,
+                                    )
+                                }
+                                None => ::serde_json::Value::String(s),
+                            };
+                            return ::serde_json::Value::Array(::std::vec![item]);
+                        }
+                        ::serde_json::Value::String(s)
+                    }
+                    ::serde_json::Value::Array(items) => {
+                        ::serde_json::Value::Array(
+                            items
+                                .into_iter()
+                                .map(|item| match child(nodes, idx, None, 0) {
+                                    Some(i) => shape_text(nodes, item, i, depth + 1),
+                                    None => item,
+                                })
+                                .collect(),
+                        )
+                    }
+                    ::serde_json::Value::Object(map) => {
+                        ::serde_json::Value::Object(
+                            map
+                                .into_iter()
+                                .map(|(k, item)| {
+                                    let item = match child(nodes, idx, Some(&k), 0) {
+                                        Some(i) => shape_text(nodes, item, i, depth + 1),
+                                        None => item,
+                                    };
+                                    (k, item)
+                                })
+                                .collect(),
+                        )
+                    }
+                    other => other,
+                }
+            }
         }
-        for s in &n.all_of {
-            self.check(v, *s, path, depth + 1);
+        use super::body::base64_decode;
+        use super::params::{decode, nest_pairs, parse_query, unmark};
+        use super::serde_support::{
+            coerce, coerce_value, from_header_text, loose, simple,
+        };
+        use validate::{shape_text, Node, Validator};
+        /// Problems found in a request before it reached the `Api` implementation.
+        ///
+        /// Schemas are checked against `table`, the generated validation table of the API.
+        #[derive(Debug, Clone)]
+        pub struct Errors {
+            items: ::std::vec::Vec<::serde_json::Value>,
+            table: &'static [Node],
         }
-        if !n.any_of.is_empty() || !n.one_of.is_empty() {
-            let (word, branches) = if n.one_of.is_empty() {
-                ("anyOf", &n.any_of)
-            } else {
-                ("oneOf", &n.one_of)
+        /// A security scheme of the API description.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Scheme {
+            /// Its name under `components.securitySchemes`.
+            pub name: &'static str,
+            /// `bearer` (also OAuth2 and OpenID Connect), `basic`, `api_key` or `unsupported`
+            /// (e.g. mutual TLS: not checked here).
+            pub kind: &'static str,
+            /// For api keys: `header`, `query` or `cookie`.
+            pub location: &'static str,
+            /// For api keys: the header, query parameter or cookie name.
+            pub param: &'static str,
+        }
+        /// The credentials a request carries for one security alternative of its operation.
+        #[derive(Clone, Default, PartialEq, Eq)]
+        pub struct Credentials {
+            /// `(scheme name, value)`: the bearer token, the api key, or for basic the decoded
+            /// `user:password`.
+            pub values: ::std::vec::Vec<(&'static str, ::std::string::String)>,
+        }
+        impl Credentials {
+            /// The value given for the scheme named `scheme`.
+            pub fn get(&self, scheme: &str) -> ::std::option::Option<&str> {
+                self.values.iter().find(|(n, _)| *n == scheme).map(|(_, v)| v.as_str())
+            }
+        }
+        /// Secrets stay out of logs: only the scheme names print.
+        impl ::std::fmt::Debug for Credentials {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_list()
+                    .entries(self.values.iter().map(|(n, _)| format!("{n}: <redacted>")))
+                    .finish()
+            }
+        }
+        /// The value a request carries for `scheme`, if any.
+        fn credential(
+            headers: &::axum::http::HeaderMap,
+            pairs: &[(::std::string::String, ::std::string::String)],
+            scheme: &Scheme,
+        ) -> ::std::option::Option<::std::string::String> {
+            let auth = || {
+                headers
+                    .get(::axum::http::header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::trim)
             };
-            let chosen = n
-                .discriminator
-                .as_ref()
-                .and_then(|(prop, mapping)| {
-                    let tag = v.get(prop.as_str())?.as_str()?;
-                    mapping.iter().find(|(t, _)| t == tag).map(|(_, s)| *s)
-                });
-            match chosen {
-                Some(s) => self.check(v, s, path, depth + 1),
-                None => {
-                    if !branches.iter().any(|s| self.matches(v, *s, depth + 1)) {
-                        self.fail(
-                            path,
-                            format!("the value matches none of the {word} alternatives"),
-                        );
-                    }
+            let after = |prefix: &str| -> ::std::option::Option<::std::string::String> {
+                let a = auth()?;
+                let (word, rest) = a.split_once(' ')?;
+                (word.eq_ignore_ascii_case(prefix) && !rest.trim().is_empty())
+                    .then(|| rest.trim().to_string())
+            };
+            match (scheme.kind, scheme.location) {
+                ("bearer", _) => after("Bearer"),
+                ("basic", _) => after("Basic").and_then(|b| base64_decode(&b)),
+                ("api_key", "query") => {
+                    pairs
+                        .iter()
+                        .find(|(k, _)| k == scheme.param)
+                        .map(|(_, v)| unmark(v))
+                        .filter(|v| !v.is_empty())
                 }
+                ("api_key", "cookie") => cookie_value(headers, scheme.param),
+                ("api_key", _) => {
+                    headers
+                        .get(scheme.param)
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_string)
+                        .filter(|v| !v.is_empty())
+                }
+                _ => Some(::std::string::String::new()),
             }
         }
-        if let Some(s) = n.not {
-            if self.matches(v, s, depth + 1) {
-                self.fail(
-                    path,
-                    "the value matches a schema it must not match (`not`)".into(),
+        fn cookie_value(
+            headers: &::axum::http::HeaderMap,
+            name: &str,
+        ) -> ::std::option::Option<::std::string::String> {
+            headers
+                .get_all(::axum::http::header::COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(';'))
+                .filter_map(|kv| kv.trim().split_once('='))
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| decode(v))
+                .filter(|v| !v.is_empty())
+        }
+        /// The credentials of the first alternative (indexes into `schemes`) all of whose
+        /// credentials the request carries.
+        pub fn credentials(
+            headers: &::axum::http::HeaderMap,
+            pairs: &[(::std::string::String, ::std::string::String)],
+            schemes: &[Scheme],
+            alternatives: &[&[usize]],
+        ) -> ::std::option::Option<Credentials> {
+            alternatives
+                .iter()
+                .find_map(|alt| {
+                    let mut c = Credentials::default();
+                    for i in alt.iter() {
+                        let s = schemes.get(*i)?;
+                        c.values.push((s.name, credential(headers, pairs, s)?));
+                    }
+                    Some(c)
+                })
+        }
+        /// 401 for a request without the credentials its operation needs, with a
+        /// `WWW-Authenticate` challenge per HTTP scheme and a problem body naming what is accepted.
+        pub fn unauthorized(
+            schemes: &[Scheme],
+            alternatives: &[&[usize]],
+            content_type: &str,
+        ) -> ::axum::response::Response {
+            let describe = |s: &Scheme| match s.kind {
+                "bearer" => format!("{} (Authorization: Bearer)", s.name),
+                "basic" => format!("{} (Authorization: Basic)", s.name),
+                "api_key" => format!("{} ({} {:?})", s.name, s.location, s.param),
+                _ => s.name.to_string(),
+            };
+            let options: ::std::vec::Vec<::std::string::String> = alternatives
+                .iter()
+                .map(|alt| {
+                    alt.iter()
+                        .filter_map(|i| schemes.get(*i))
+                        .map(describe)
+                        .collect::<::std::vec::Vec<_>>()
+                        .join(" and ")
+                })
+                .collect();
+            let body = ::serde_json::json!(
+                { "type" : "about:blank", "title" : "Unauthorized", "status" : 401,
+                "detail" : format!("this operation needs credentials: {}", options
+                .join(", or ")), "message" : "missing credentials", "errors" : [], }
+            );
+            let mut resp = json_response_as(401, content_type, &body);
+            let mut challenges: ::std::vec::Vec<&str> = ::std::vec::Vec::new();
+            for s in alternatives
+                .iter()
+                .flat_map(|a| a.iter())
+                .filter_map(|i| schemes.get(*i))
+            {
+                let c = match s.kind {
+                    "bearer" => "Bearer",
+                    "basic" => "Basic realm=\"api\"",
+                    _ => continue,
+                };
+                if !challenges.contains(&c) {
+                    challenges.push(c);
+                }
+            }
+            if let Ok(v) = ::axum::http::HeaderValue::from_str(&challenges.join(", ")) {
+                if !challenges.is_empty() {
+                    resp.headers_mut().insert(::axum::http::header::WWW_AUTHENTICATE, v);
+                }
+            }
+            resp
+        }
+        impl Errors {
+            /// No problems yet; schemas are checked against `table`.
+            pub fn new(table: &'static [Node]) -> Self {
+                Errors {
+                    items: ::std::vec::Vec::new(),
+                    table,
+                }
+            }
+            /// The validation table schemas are checked against.
+            pub fn table(&self) -> &'static [Node] {
+                self.table
+            }
+            /// Whether no problem was found.
+            pub fn is_empty(&self) -> bool {
+                self.items.is_empty()
+            }
+            /// Record a problem: where (`path`, `query`, `header`, `cookie`, `body`), which
+            /// parameter (or JSON pointer in the body), and what is wrong.
+            pub fn push(
+                &mut self,
+                location: &str,
+                name: &str,
+                message: impl ::std::fmt::Display,
+            ) {
+                self.items
+                    .push(
+                        ::serde_json::json!(
+                            { "in" : location, "name" : name, "message" : message
+                            .to_string() }
+                        ),
+                    );
+            }
+            fn missing(&mut self, location: &str, name: &str) {
+                self.push(
+                    location,
+                    name,
+                    format!("the required {location} parameter is missing"),
                 );
             }
-        }
-        if let Some(s) = n.if_ {
-            let branch = if self.matches(v, s, depth + 1) { n.then } else { n.else_ };
-            if let Some(b) = branch {
-                self.check(v, b, path, depth + 1);
-            }
-        }
-    }
-}
-/// Why `s` is not valid for `format` (`None`: valid, or a format not checked).
-pub fn format_problem(format: &str, s: &str) -> ::std::option::Option<&'static str> {
-    let ok = match format {
-        "date-time" => {
-            match s.find(['T', 't']) {
-                Some(i) => date_ok(&s[..i]) && time_ok(&s[i + 1..]),
-                None => false,
-            }
-        }
-        "date" => date_ok(s),
-        "time" => time_ok(s),
-        "uuid" => uuid_ok(s),
-        "email" => email_ok(s),
-        "ipv4" => s.parse::<::std::net::Ipv4Addr>().is_ok(),
-        "ipv6" => s.parse::<::std::net::Ipv6Addr>().is_ok(),
-        _ => true,
-    };
-    if ok {
-        return None;
-    }
-    Some(
-        match format {
-            "date-time" => "expected an RFC 3339 date-time such as 2024-02-29T13:45:00Z",
-            "date" => "expected an RFC 3339 full-date such as 2024-02-29",
-            "time" => "expected an RFC 3339 full-time such as 13:45:00+02:00",
-            "uuid" => "expected a UUID such as 123e4567-e89b-12d3-a456-426614174000",
-            "email" => "expected an e-mail address such as name@example.com",
-            "ipv4" => "expected a dotted-quad IPv4 address such as 192.0.2.1",
-            _ => "expected an IPv6 address such as 2001:db8::1",
-        },
-    )
-}
-/// `n` ASCII digits as a number.
-fn digits(s: &str, n: usize) -> ::std::option::Option<u32> {
-    if s.len() == n && s.bytes().all(|b| b.is_ascii_digit()) {
-        s.parse().ok()
-    } else {
-        None
-    }
-}
-/// RFC 3339 `full-date`, with the days of the month (and leap years) checked.
-fn date_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    if !s.is_ascii() || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let (Some(y), Some(m), Some(d)) = (
-        digits(&s[0..4], 4),
-        digits(&s[5..7], 2),
-        digits(&s[8..10], 2),
-    ) else {
-        return false;
-    };
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
-}
-/// RFC 3339 `full-time`: `HH:MM:SS[.frac]` and `Z` or a `+HH:MM`/`-HH:MM` offset.
-fn time_ok(s: &str) -> bool {
-    let b = s.as_bytes();
-    if !s.is_ascii() || b.len() < 9 || b[2] != b':' || b[5] != b':' {
-        return false;
-    }
-    let (Some(h), Some(m), Some(sec)) = (
-        digits(&s[0..2], 2),
-        digits(&s[3..5], 2),
-        digits(&s[6..8], 2),
-    ) else {
-        return false;
-    };
-    if h > 23 || m > 59 || sec > 60 {
-        return false;
-    }
-    let mut rest = &s[8..];
-    if let Some(r) = rest.strip_prefix('.') {
-        let n = r.bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 {
-            return false;
-        }
-        rest = &r[n..];
-    }
-    let o = rest.as_bytes();
-    matches!(rest, "Z" | "z")
-        || (o.len() == 6 && (o[0] == b'+' || o[0] == b'-') && o[3] == b':'
-            && digits(&rest[1..3], 2).is_some_and(|h| h < 24)
-            && digits(&rest[4..6], 2).is_some_and(|m| m < 60))
-}
-/// `8-4-4-4-12` hexadecimal digits.
-fn uuid_ok(s: &str) -> bool {
-    s.len() == 36
-        && s
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| match i {
-                8 | 13 | 18 | 23 => b == b'-',
-                _ => b.is_ascii_hexdigit(),
-            })
-}
-/// `local@domain`: a local part without spaces, a domain of letter/digit/hyphen labels (or
-/// an address literal in brackets).
-fn email_ok(s: &str) -> bool {
-    let Some((local, domain)) = s.rsplit_once('@') else { return false };
-    if local.is_empty() || local.len() > 64
-        || local.chars().any(|c| c.is_whitespace() || c.is_control())
-    {
-        return false;
-    }
-    if let Some(lit) = domain.strip_prefix('[').and_then(|d| d.strip_suffix(']')) {
-        return lit.parse::<::std::net::Ipv4Addr>().is_ok()
-            || lit
-                .strip_prefix("IPv6:")
-                .is_some_and(|a| a.parse::<::std::net::Ipv6Addr>().is_ok());
-    }
-    !domain.is_empty()
-        && domain
-            .split('.')
-            .all(|l| {
-                !l.is_empty() && !l.starts_with('-') && !l.ends_with('-')
-                    && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            })
-}
-/// The types schema `idx` allows, looking through `allOf`/`anyOf`/`oneOf` when it says none
-/// itself (empty: any type).
-fn kinds(nodes: &[Node], idx: usize, depth: usize) -> ::std::vec::Vec<&str> {
-    let Some(n) = nodes.get(idx) else { return ::std::vec::Vec::new() };
-    if !n.types.is_empty() || depth > 16 {
-        return n.types.iter().map(|t| t.as_str()).collect();
-    }
-    let mut out = ::std::vec::Vec::new();
-    for m in n.all_of.iter().chain(&n.any_of).chain(&n.one_of) {
-        out.extend(kinds(nodes, *m, depth + 1));
-    }
-    out
-}
-/// The schema of property `key` (`None`: the item schema) of schema `idx`, looking through
-/// `allOf`/`anyOf`/`oneOf`.
-fn child(
-    nodes: &[Node],
-    idx: usize,
-    key: ::std::option::Option<&str>,
-    depth: usize,
-) -> ::std::option::Option<usize> {
-    let n = nodes.get(idx)?;
-    if depth > 16 {
-        return None;
-    }
-    let own = match key {
-        Some(k) => n.properties.iter().find(|(name, _)| name == k).map(|(_, s)| *s),
-        None => n.items,
-    };
-    own.or_else(|| {
-            n
-                .all_of
-                .iter()
-                .chain(&n.any_of)
-                .chain(&n.one_of)
-                .find_map(|m| child(nodes, *m, key, depth + 1))
-        })
-        .or(if key.is_some() { n.additional_properties } else { None })
-}
-/// Text values (form fields, parts) made into the numbers, booleans and lists schema `idx`
-/// asks for; anything else is left as it is for the validator to judge.
-pub fn shape_text(
-    nodes: &[Node],
-    v: ::serde_json::Value,
-    idx: usize,
-    depth: usize,
-) -> ::serde_json::Value {
-    if depth > 64 {
-        return v;
-    }
-    match v {
-        ::serde_json::Value::String(s) => {
-            let k = kinds(nodes, idx, 0);
-            if k.is_empty() || k.contains(&"string") {
-                return ::serde_json::Value::String(s);
-            }
-            if k.contains(&"integer") || k.contains(&"number") {
-                if let Ok(i) = s.trim().parse::<i64>() {
-                    return ::serde_json::Value::from(i);
-                }
-                if let Some(n) = s
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
-                    .and_then(::serde_json::Number::from_f64)
-                {
-                    return ::serde_json::Value::Number(n);
-                }
-            }
-            if k.contains(&"boolean") && (s == "true" || s == "false") {
-                return ::serde_json::Value::Bool(s == "true");
-            }
-            if (k.contains(&"object") || k.contains(&"array"))
-                && (s.starts_with('{') || s.starts_with('['))
-            {
-                if let Ok(v) = ::serde_json::from_str::<::serde_json::Value>(&s) {
-                    return shape_text(nodes, v, idx, depth + 1);
-                }
-            }
-            if k.contains(&"null") && s.is_empty() {
-                return ::serde_json::Value::Null;
-            }
-            if k.contains(&"array") {
-                let item = match child(nodes, idx, None, 0) {
-                    Some(i) => {
-                        shape_text(nodes, ::serde_json::Value::String(s), i, depth + 1)
+            /// The `idx`-th path parameter.
+            pub fn path<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                values: &[::std::string::String],
+                idx: usize,
+                name: &str,
+            ) -> ::std::option::Option<T> {
+                match values.get(idx) {
+                    Some(raw) => {
+                        match coerce(raw) {
+                            Ok(v) => Some(v),
+                            Err(e) => {
+                                self.push(
+                                    "path",
+                                    name,
+                                    format!("invalid value {raw:?}: {e}"),
+                                );
+                                None
+                            }
+                        }
                     }
-                    None => ::serde_json::Value::String(s),
-                };
-                return ::serde_json::Value::Array(::std::vec![item]);
+                    None => {
+                        self.missing("path", name);
+                        None
+                    }
+                }
             }
-            ::serde_json::Value::String(s)
-        }
-        ::serde_json::Value::Array(items) => {
-            ::serde_json::Value::Array(
-                items
-                    .into_iter()
-                    .map(|item| match child(nodes, idx, None, 0) {
-                        Some(i) => shape_text(nodes, item, i, depth + 1),
-                        None => item,
+            /// A query parameter in the given style.
+            pub fn query<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                pairs: &[(::std::string::String, ::std::string::String)],
+                name: &str,
+                style: &str,
+                explode: bool,
+                required: bool,
+            ) -> ::std::option::Option<T> {
+                let marked: ::std::vec::Vec<&str> = pairs
+                    .iter()
+                    .filter(|(k, _)| k == name)
+                    .map(|(_, v)| v.as_str())
+                    .collect();
+                let plain: ::std::vec::Vec<::std::string::String> = marked
+                    .iter()
+                    .map(|v| unmark(v))
+                    .collect();
+                let values: ::std::vec::Vec<&str> = plain
+                    .iter()
+                    .map(|v| v.as_str())
+                    .collect();
+                let prefix = format!("{name}[");
+                let deep_plain: ::std::vec::Vec<(&str, ::std::string::String)> = pairs
+                    .iter()
+                    .filter_map(|(k, v)| {
+                        k.strip_prefix(prefix.as_str())
+                            .and_then(|rest| rest.strip_suffix(']'))
+                            .map(|key| (key, unmark(v)))
                     })
-                    .collect(),
-            )
-        }
-        ::serde_json::Value::Object(map) => {
-            ::serde_json::Value::Object(
-                map
-                    .into_iter()
-                    .map(|(k, item)| {
-                        let item = match child(nodes, idx, Some(&k), 0) {
-                            Some(i) => shape_text(nodes, item, i, depth + 1),
-                            None => item,
+                    .collect();
+                let deep: ::std::vec::Vec<(&str, &str)> = deep_plain
+                    .iter()
+                    .map(|(k, v)| (*k, v.as_str()))
+                    .collect();
+                if values.is_empty() && deep.is_empty() {
+                    if required {
+                        self.missing("query", name);
+                    }
+                    return None;
+                }
+                let result = if !deep.is_empty() {
+                    let mut strings = ::serde_json::Map::new();
+                    let mut parsed = ::serde_json::Map::new();
+                    for (k, v) in &deep {
+                        strings
+                            .insert(
+                                k.to_string(),
+                                ::serde_json::Value::String(v.to_string()),
+                            );
+                        parsed.insert(k.to_string(), loose(v));
+                    }
+                    coerce_value(
+                        ::serde_json::Value::Object(strings),
+                        ::serde_json::Value::Object(parsed),
+                    )
+                } else if values.len() == 1 {
+                    match coerce::<T>(values[0]) {
+                        Ok(v) => Ok(v),
+                        Err(e) => {
+                            let sep = match style {
+                                "spaceDelimited" => ' ',
+                                "pipeDelimited" => '|',
+                                _ => ',',
+                            };
+                            let split: ::std::vec::Vec<::std::string::String> = if explode
+                                && style == "form"
+                            {
+                                plain.clone()
+                            } else if values[0].is_empty() {
+                                ::std::vec::Vec::new()
+                            } else {
+                                let mark = match sep {
+                                    ',' => Some('\u{e000}'),
+                                    '|' => Some('\u{e001}'),
+                                    _ => None,
+                                };
+                                let pieces: ::std::vec::Vec<::std::string::String> = match mark {
+                                    Some(m) => marked[0].split(m).map(unmark).collect(),
+                                    None => {
+                                        values[0].split(sep).map(|p| p.to_string()).collect()
+                                    }
+                                };
+                                if pieces.len() == 1 && values[0].contains(sep) {
+                                    values[0].split(sep).map(|p| p.to_string()).collect()
+                                } else {
+                                    pieces
+                                }
+                            };
+                            let parts: ::std::vec::Vec<&str> = split
+                                .iter()
+                                .map(|p| p.as_str())
+                                .collect();
+                            coerce_value(
+                                    ::serde_json::Value::Array(
+                                        parts
+                                            .iter()
+                                            .map(|p| ::serde_json::Value::String(p.to_string()))
+                                            .collect(),
+                                    ),
+                                    ::serde_json::Value::Array(
+                                        parts.iter().map(|p| loose(p)).collect(),
+                                    ),
+                                )
+                                .map_err(|_| e)
+                        }
+                    }
+                } else {
+                    coerce_value(
+                        ::serde_json::Value::Array(
+                            values
+                                .iter()
+                                .map(|p| ::serde_json::Value::String(p.to_string()))
+                                .collect(),
+                        ),
+                        ::serde_json::Value::Array(
+                            values.iter().map(|p| loose(p)).collect(),
+                        ),
+                    )
+                };
+                match result {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.push("query", name, format!("invalid value: {e}"));
+                        None
+                    }
+                }
+            }
+            /// A header parameter.
+            pub fn header<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                headers: &::axum::http::HeaderMap,
+                name: &str,
+                required: bool,
+            ) -> ::std::option::Option<T> {
+                let Some(raw) = headers.get(name) else {
+                    if required {
+                        self.missing("header", name);
+                    }
+                    return None;
+                };
+                let Ok(raw) = raw.to_str() else {
+                    self.push("header", name, "the value is not visible ASCII");
+                    return None;
+                };
+                match from_header_text(raw) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.push("header", name, format!("invalid value {raw:?}: {e}"));
+                        None
+                    }
+                }
+            }
+            /// A cookie parameter.
+            pub fn cookie<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                headers: &::axum::http::HeaderMap,
+                name: &str,
+                required: bool,
+            ) -> ::std::option::Option<T> {
+                let found = headers
+                    .get_all("cookie")
+                    .iter()
+                    .filter_map(|h| h.to_str().ok())
+                    .flat_map(|h| h.split(';'))
+                    .filter_map(|kv| kv.trim().split_once('='))
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| decode(v));
+                let Some(raw) = found else {
+                    if required {
+                        self.missing("cookie", name);
+                    }
+                    return None;
+                };
+                match coerce(&raw) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.push("cookie", name, format!("invalid value {raw:?}: {e}"));
+                        None
+                    }
+                }
+            }
+            /// Check a value against schema `schema` of the validation table; problems are reported
+            /// at `location` with the JSON pointer inside the value (`name` for parameters).
+            pub fn check_schema(
+                &mut self,
+                location: &str,
+                name: &str,
+                value: &::serde_json::Value,
+                schema: usize,
+            ) {
+                let mut v = Validator::new(self.table);
+                v.check(value, schema, "", 0);
+                for (pointer, message) in v.errors {
+                    match (name.is_empty(), pointer.is_empty()) {
+                        (true, _) => self.push(location, &pointer, message),
+                        (false, true) => self.push(location, name, message),
+                        (false, false) => {
+                            self.push(location, name, format!("at {pointer}: {message}"))
+                        }
+                    }
+                }
+            }
+            /// Check a decoded parameter against its schema (bounds, lengths, enums, ...).
+            pub fn check_param<T: ::serde::Serialize>(
+                &mut self,
+                location: &str,
+                name: &str,
+                value: &T,
+                schema: usize,
+            ) {
+                if let Ok(v) = ::serde_json::to_value(value) {
+                    self.check_schema(location, name, &v, schema);
+                }
+            }
+            /// A JSON request body: parsed, checked against its schema, then decoded.
+            pub fn json_body<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                body: &[u8],
+                required: bool,
+                schema: ::std::option::Option<usize>,
+            ) -> ::std::option::Option<T> {
+                if body.is_empty() {
+                    if required {
+                        self.push("body", "", "the request body is required");
+                    }
+                    return None;
+                }
+                let value = match ::serde_json::from_slice::<::serde_json::Value>(body) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.push("body", "", format!("the body is not JSON: {e}"));
+                        return None;
+                    }
+                };
+                if let Some(s) = schema {
+                    let before = self.items.len();
+                    self.check_schema("body", "", &value, s);
+                    if self.items.len() > before {
+                        return None;
+                    }
+                }
+                match ::serde_json::from_value(value) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.push(
+                            "body",
+                            "",
+                            format!("the body does not match the schema: {e}"),
+                        );
+                        None
+                    }
+                }
+            }
+            /// A form-urlencoded request body (`a[b]=c` keys nest, repeated keys make lists),
+            /// decoded, then checked against its schema.
+            pub fn form_body<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                body: &[u8],
+                required: bool,
+                schema: ::std::option::Option<usize>,
+            ) -> ::std::option::Option<T> {
+                if body.is_empty() {
+                    if required {
+                        self.push("body", "", "the request body is required");
+                    }
+                    return None;
+                }
+                let pairs = parse_query(::std::str::from_utf8(body).ok());
+                let (strings, parsed) = nest_pairs(&pairs);
+                let Some(s) = schema else {
+                    return match coerce_value(strings, parsed) {
+                        Ok(v) => Some(v),
+                        Err(e) => {
+                            self.push(
+                                "body",
+                                "",
+                                format!("the form body does not match the schema: {e}"),
+                            );
+                            None
+                        }
+                    };
+                };
+                let value = shape_text(self.table, strings, s, 0);
+                let before = self.items.len();
+                self.check_schema("body", "", &value, s);
+                if self.items.len() > before {
+                    return None;
+                }
+                match ::serde_json::from_value(value) {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.push(
+                            "body",
+                            "",
+                            format!("the form body does not match the schema: {e}"),
+                        );
+                        None
+                    }
+                }
+            }
+            /// A text request body.
+            pub fn text_body(
+                &mut self,
+                body: &[u8],
+                required: bool,
+            ) -> ::std::option::Option<::std::string::String> {
+                if body.is_empty() && required {
+                    self.push("body", "", "the request body is required");
+                    return None;
+                }
+                match ::std::str::from_utf8(body) {
+                    Ok(s) => Some(s.to_string()),
+                    Err(e) => {
+                        self.push("body", "", format!("the body is not UTF-8: {e}"));
+                        None
+                    }
+                }
+            }
+            /// A raw request body.
+            pub fn bytes_body(
+                &mut self,
+                body: &[u8],
+                required: bool,
+            ) -> ::std::option::Option<::std::vec::Vec<u8>> {
+                if body.is_empty() && required {
+                    self.push("body", "", "the request body is required");
+                    return None;
+                }
+                Some(body.to_vec())
+            }
+            /// The 400 response: `{"message": ..., "errors": [{"in", "name", "message"}]}`.
+            pub fn into_response(self) -> ::axum::response::Response {
+                self.into_response_as("application/json")
+            }
+            /// The 400 response, sent as `content_type` (the media type the operation declares for
+            /// its 400, e.g. `application/problem+json`). The body carries the problem list in two
+            /// shapes, so a client decoding it as the spec's error schema keeps the details:
+            /// `message` and `errors` (`[{in, name, message}]`), and RFC 9457's `type`, `title`,
+            /// `status` and `detail` (every problem, one per line).
+            pub fn into_response_as(
+                self,
+                content_type: &str,
+            ) -> ::axum::response::Response {
+                let detail: ::std::vec::Vec<::std::string::String> = self
+                    .items
+                    .iter()
+                    .map(|e| {
+                        let s = |k: &str| {
+                            e.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string()
                         };
-                        (k, item)
+                        format!("{} {}: {}", s("in"), s("name"), s("message"))
                     })
-                    .collect(),
-            )
+                    .collect();
+                let body = ::serde_json::json!(
+                    { "type" : "about:blank", "title" : "Bad Request", "status" : 400,
+                    "detail" : detail.join("\n"), "message" :
+                    "the request does not match the API description", "errors" : self
+                    .items, }
+                );
+                json_response_as(400, content_type, &body)
+            }
         }
-        other => other,
+        /// The status code (500 for a number that is not one).
+        pub fn status(code: u16) -> ::axum::http::StatusCode {
+            ::axum::http::StatusCode::from_u16(code)
+                .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        }
+        /// A JSON response with `Content-Type: application/json`.
+        pub fn json_response<T: ::serde::Serialize>(
+            code: u16,
+            body: &T,
+        ) -> ::axum::response::Response {
+            json_response_as(code, "application/json", body)
+        }
+        /// A JSON body sent with the media type the API description declares for it
+        /// (`application/problem+json`, `application/vnd.api+json`...).
+        pub fn json_response_as<T: ::serde::Serialize>(
+            code: u16,
+            content_type: &str,
+            body: &T,
+        ) -> ::axum::response::Response {
+            match ::serde_json::to_vec(body) {
+                Ok(bytes) => bytes_response(code, content_type, bytes),
+                Err(e) => {
+                    bytes_response(
+                        500,
+                        "text/plain",
+                        format!("cannot encode the response body: {e}").into_bytes(),
+                    )
+                }
+            }
+        }
+        /// A response with this body and content type.
+        pub fn bytes_response(
+            code: u16,
+            content_type: &str,
+            body: ::std::vec::Vec<u8>,
+        ) -> ::axum::response::Response {
+            let mut resp = ::axum::response::Response::new(
+                ::axum::body::Body::from(body),
+            );
+            *resp.status_mut() = status(code);
+            if let Ok(v) = ::axum::http::HeaderValue::from_str(content_type) {
+                resp.headers_mut().insert(::axum::http::header::CONTENT_TYPE, v);
+            }
+            resp
+        }
+        /// A response with no body.
+        pub fn empty_response(code: u16) -> ::axum::response::Response {
+            let mut resp = ::axum::response::Response::new(::axum::body::Body::empty());
+            *resp.status_mut() = status(code);
+            resp
+        }
+        /// Set a response header from a typed value (`simple` style); `None` sets nothing.
+        pub fn set_header<T: ::serde::Serialize>(
+            response: &mut ::axum::response::Response,
+            name: &str,
+            value: &T,
+        ) {
+            let Ok(v) = ::serde_json::to_value(value) else {
+                return;
+            };
+            if v.is_null() {
+                return;
+            }
+            if let (Ok(n), Ok(v)) = (
+                ::axum::http::HeaderName::from_bytes(name.as_bytes()),
+                ::axum::http::HeaderValue::from_str(&simple(&v, false)),
+            ) {
+                response.headers_mut().insert(n, v);
+            }
+        }
     }
+}
+pub use self::stipula_runtime::body::*;
+pub use self::stipula_runtime::params::*;
+pub use self::stipula_runtime::serde_support::*;
+pub use self::stipula_runtime::server::*;
+pub use self::stipula_runtime::server::validate::*;
+/// Problems found in a request before it reached the `Api` implementation, checked against
+/// this API's validation table.
+#[derive(Debug, Clone)]
+pub struct Errors(pub self::stipula_runtime::server::Errors);
+impl ::std::default::Default for Errors {
+    fn default() -> Self {
+        Errors(self::stipula_runtime::server::Errors::new(validation_table()))
+    }
+}
+impl ::std::ops::Deref for Errors {
+    type Target = self::stipula_runtime::server::Errors;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+impl ::std::ops::DerefMut for Errors {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+impl Errors {
+    /// The 400 response (`application/json`).
+    pub fn into_response(self) -> ::axum::response::Response {
+        self.0.into_response()
+    }
+    /// The 400 response, sent as the media type the operation declares for its 400.
+    pub fn into_response_as(self, content_type: &str) -> ::axum::response::Response {
+        self.0.into_response_as(content_type)
+    }
+}
+/// The request validation table (see `Validator`): schemas of parameters and bodies.
+pub const VALIDATION_TABLE: &str = "[{\"type\":[\"integer\"],\"minimum\":1,\"maximum\":100},{\"type\":[\"string\"],\"enum\":[\"available\",\"pending\",\"sold\"]},{\"type\":[\"string\"]},{\"type\":[\"object\"],\"properties\":[[\"name\",4],[\"tag\",5],[\"status\",1],[\"details\",6]],\"required\":[\"name\"]},{\"type\":[\"string\"],\"minLength\":1},{\"type\":[\"string\",\"null\"]},{\"anyOf\":[7,8],\"discriminator\":[\"petType\",[[\"cat\",7],[\"dog\",8],[\"Cat\",7],[\"Dog\",8]]]},{\"type\":[\"object\"],\"properties\":[[\"petType\",12],[\"lives\",13],[\"indoor\",14]],\"required\":[\"petType\",\"lives\"]},{\"type\":[\"object\"],\"properties\":[[\"petType\",9],[\"packSize\",10],[\"nickname\",11]],\"required\":[\"petType\"]},{\"type\":[\"string\"]},{\"type\":[\"integer\"],\"minimum\":0},{\"type\":[\"string\",\"null\"]},{\"type\":[\"string\"]},{\"type\":[\"integer\"]},{\"type\":[\"boolean\"]},{\"type\":[\"integer\"]}]";
+/// The table, parsed on first use.
+pub fn validation_table() -> &'static [Node] {
+    static TABLE: ::std::sync::OnceLock<::std::vec::Vec<Node>> = ::std::sync::OnceLock::new();
+    TABLE.get_or_init(|| parse_table(VALIDATION_TABLE))
 }

@@ -17,9 +17,12 @@ impl ::axum::response::IntoResponse for GetInventoryResponse {
 /// axum handler for `GET` "/store/inventory".
 #[allow(unused_variables, unused_mut)]
 pub async fn get_inventory<A: super::Api>(
-    ::axum::extract::State(api): ::axum::extract::State<::std::sync::Arc<A>>,
+    ::axum::extract::State(
+        served,
+    ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
+    extensions: ::axum::http::Extensions,
     raw_body: ::axum::body::Bytes,
 ) -> ::axum::response::Response {
     let mut errors = super::runtime::Errors::default();
@@ -37,18 +40,22 @@ pub async fn get_inventory<A: super::Api>(
             "application/json",
         );
     };
-    if let Err(refused) = <A as super::Api>::authenticate(
-            &*api,
-            "get_inventory",
-            &credentials,
-        )
+    let principal = match served
+        .auth
+        .authenticate_dyn("get_inventory", &credentials)
         .await
     {
-        return refused;
-    }
+        Ok(p) => Some(p),
+        Err(e) => return super::refused(e, alternatives, "application/json"),
+    };
     if !errors.is_empty() {
         return errors.into_response_as("application/json");
     }
-    let response = <A as super::Api>::get_inventory(&*api).await;
+    let ctx = super::RequestContext {
+        headers,
+        principal,
+        extensions,
+    };
+    let response = <A as super::Api>::get_inventory(&*served.api, ctx).await;
     ::axum::response::IntoResponse::into_response(response)
 }

@@ -83,16 +83,48 @@ impl<'de> ::serde::Deserialize<'de> for NewPet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                name: m.required("name")?,
-                tag: m.double("tag")?,
-                status: m.optional("status")?,
-                details: m.optional("details")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = NewPet;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a NewPet object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f2: ::std::option::Option<::std::option::Option<PetStatus>> = None;
+                let mut f3: ::std::option::Option<::std::option::Option<PetDetails>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "name" => f0 = Some(map.next_value()?),
+                        "tag" => f1 = Some(map.next_value()?),
+                        "status" => f2 = Some(map.next_value()?),
+                        "details" => f3 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(NewPet {
+                    name: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    tag: f1.map(::std::option::Option::flatten),
+                    status: f2.flatten(),
+                    details: f3.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -126,17 +158,54 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                id: m.required("id")?,
-                name: m.required("name")?,
-                tag: m.double("tag")?,
-                status: m.optional("status")?,
-                details: m.optional("details")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Pet;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Pet object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i64> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                let mut f3: ::std::option::Option<::std::option::Option<PetStatus>> = None;
+                let mut f4: ::std::option::Option<::std::option::Option<PetDetails>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "id" => f0 = Some(map.next_value()?),
+                        "name" => f1 = Some(map.next_value()?),
+                        "tag" => f2 = Some(map.next_value()?),
+                        "status" => f3 = Some(map.next_value()?),
+                        "details" => f4 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Pet {
+                    id: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "id",
+                        ))?,
+                    name: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "name",
+                        ))?,
+                    tag: f2.map(::std::option::Option::flatten),
+                    status: f3.flatten(),
+                    details: f4.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 pub type Pets = ::std::vec::Vec<Pet>;
@@ -210,15 +279,46 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                pet_type: m.required("petType")?,
-                lives: m.required("lives")?,
-                indoor: m.optional("indoor")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Cat;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Cat object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<i32> = None;
+                let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "petType" => f0 = Some(map.next_value()?),
+                        "lives" => f1 = Some(map.next_value()?),
+                        "indoor" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Cat {
+                    pet_type: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "petType",
+                        ))?,
+                    lives: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "lives",
+                        ))?,
+                    indoor: f2.flatten(),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -246,15 +346,45 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                pet_type: m.required("petType")?,
-                pack_size: m.optional("packSize")?,
-                nickname: m.double("nickname")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Dog;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Dog object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<::std::string::String> = None;
+                let mut f1: ::std::option::Option<::std::option::Option<i32>> = None;
+                let mut f2: ::std::option::Option<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                > = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "petType" => f0 = Some(map.next_value()?),
+                        "packSize" => f1 = Some(map.next_value()?),
+                        "nickname" => f2 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Dog {
+                    pet_type: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "petType",
+                        ))?,
+                    pack_size: f1.flatten(),
+                    nickname: f2.map(::std::option::Option::flatten),
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
@@ -274,13 +404,42 @@ impl<'de> ::serde::Deserialize<'de> for Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut m = <super::runtime::Fields as ::serde::Deserialize>::deserialize(d)?;
-        let mut read = || -> ::std::result::Result<Self, ::std::string::String> {
-            Ok(Self {
-                code: m.required("code")?,
-                message: m.required("message")?,
-            })
-        };
-        read().map_err(<D::Error as ::serde::de::Error>::custom)
+        struct V;
+        impl<'de> ::serde::de::Visitor<'de> for V {
+            type Value = Error;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("a Error object")
+            }
+            fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<Self::Value, A::Error> {
+                let mut f0: ::std::option::Option<i32> = None;
+                let mut f1: ::std::option::Option<::std::string::String> = None;
+                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
+                    match key.as_str() {
+                        "code" => f0 = Some(map.next_value()?),
+                        "message" => f1 = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<::serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Error {
+                    code: f0
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "code",
+                        ))?,
+                    message: f1
+                        .ok_or_else(|| <A::Error as ::serde::de::Error>::missing_field(
+                            "message",
+                        ))?,
+                })
+            }
+        }
+        d.deserialize_map(V)
     }
 }
