@@ -2,8 +2,6 @@
 //! see. Built here, in Rust, so names are legal and unique and every spec string that ends up
 //! in code is a literal; templates only lay the text out.
 
-// Its docs are filled where it moves (the runtime work splits rust/types.rs).
-#[allow(missing_docs)]
 pub mod types;
 pub mod validate;
 
