@@ -118,7 +118,7 @@ pub enum Filter {
 
 impl Filter {
     /// `GET`, `method:get`, `tag:pets`, `id:getPet`, `/pets/*`, `path:/pets/**`; a bare word is
-    /// an operationId (or a tag if no operation has that id: see [`Filter::matches`]).
+    /// an operationId (or a tag if no operation has that id: see `Filter::matches`).
     pub fn parse(s: &str) -> Result<Filter, String> {
         let s = s.trim();
         if s.is_empty() {
