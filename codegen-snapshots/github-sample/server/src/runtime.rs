@@ -348,7 +348,7 @@ pub mod stipula_runtime {
         }
         /// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
         /// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
-        /// marker `U+E000` / `U+E001`, so [`Errors::query`] splits where the client did.
+        /// marker `U+E000` / `U+E001`, so `server::Errors::query` splits where the client did.
         pub fn parse_query_marked(
             q: ::std::option::Option<&str>,
         ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
