@@ -1,0 +1,312 @@
+//! The schema graph: [`SchemaArena`] owns every [`Schema`] of a spec, and everything else
+//! refers to schemas by [`SchemaId`]. [`SchemaObject`] holds the common JSON Schema 2020-12
+//! keywords inline and the rare ones in a [`SchemaExtra`] allocated on demand.
+
+use super::{ExternalDocs, Loc, Map};
+use serde::Serialize;
+use serde_json::Value;
+use std::fmt;
+
+/// Index of a schema in [`SchemaArena`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SchemaId(pub u32);
+
+/// Owner of all schemas of a spec.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SchemaArena {
+    pub(crate) items: Vec<Schema>,
+}
+
+impl SchemaArena {
+    pub fn get(&self, id: SchemaId) -> &Schema {
+        &self.items[id.0 as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+    /// Every (id, schema), in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (SchemaId, &Schema)> {
+        self.items
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (SchemaId(i as u32), s))
+    }
+    pub(crate) fn push(&mut self, s: Schema) -> SchemaId {
+        self.items.push(s);
+        SchemaId((self.items.len() - 1) as u32)
+    }
+    pub(crate) fn get_mut(&mut self, id: SchemaId) -> &mut Schema {
+        &mut self.items[id.0 as usize]
+    }
+}
+
+/// One schema node.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Schema {
+    /// Component name (`Pet` for `#/components/schemas/Pet`); `None` for inline schemas.
+    pub name: Option<String>,
+    pub kind: SchemaKind,
+    pub loc: Loc,
+}
+
+impl Schema {
+    /// The object form, or `None` for boolean schemas.
+    pub fn object(&self) -> Option<&SchemaObject> {
+        match &self.kind {
+            SchemaKind::Object(o) => Some(o),
+            SchemaKind::Bool(_) => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub enum SchemaKind {
+    /// `true` (anything) or `false` (nothing).
+    Bool(bool),
+    Object(Box<SchemaObject>),
+}
+
+/// A JSON Schema type name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Type {
+    Null,
+    Boolean,
+    Object,
+    Array,
+    Number,
+    String,
+    Integer,
+}
+
+impl Type {
+    pub fn parse(s: &str) -> Option<Type> {
+        Some(match s {
+            "null" => Type::Null,
+            "boolean" => Type::Boolean,
+            "object" => Type::Object,
+            "array" => Type::Array,
+            "number" => Type::Number,
+            "string" => Type::String,
+            "integer" => Type::Integer,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Type::Null => "null",
+            Type::Boolean => "boolean",
+            Type::Object => "object",
+            Type::Array => "array",
+            Type::Number => "number",
+            Type::String => "string",
+            Type::Integer => "integer",
+        }
+    }
+}
+
+/// `discriminator` of a schema.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Discriminator {
+    pub property_name: String,
+    /// Tag value → target schema (resolved), in document order.
+    pub mapping: Map<String, SchemaId>,
+    /// 3.2 `defaultMapping`, resolved.
+    pub default_mapping: Option<SchemaId>,
+}
+
+/// A JSON Schema 2020-12 object, all keywords the IR models; the rest in `unknown`.
+///
+/// Absent keywords are `None` / empty. Numbers are `f64` (bounds) or `u64` (counts).
+///
+/// The keywords real specs use on most schemas are fields of this struct. The rarer ones
+/// live in [`SchemaExtra`], allocated only for a schema that has one of them, and are read
+/// and written through `Deref`/`DerefMut` as if they were fields here (`s.defs`,
+/// `s.unknown.insert(..)`). Writing through `DerefMut` allocates the extra part. Why: GitHub's
+/// spec has ~39,000 schemas; with every keyword inline each took 1,640 bytes, 64 MB of its
+/// 124 MB IR, mostly empty maps; most schemas use none of the rare keywords.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SchemaObject {
+    /// A 3.1 `$ref` with constraining siblings: the target; siblings here apply too.
+    pub ref_: Option<SchemaId>,
+    /// `type` as a set (3.0 `nullable: true` adds [`Type::Null`]). `None` = any type.
+    pub types: Option<Vec<Type>>,
+    pub enum_: Option<Vec<Value>>,
+    pub format: Option<String>,
+
+    // annotations
+    pub title: Option<String>,
+    pub description: Option<String>,
+    /// `examples`, with a 3.0/3.1 `example` appended.
+    pub examples: Vec<Value>,
+    pub deprecated: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+
+    // numbers
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+
+    // strings
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+
+    // arrays
+    pub items: Option<SchemaId>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+
+    // objects
+    pub properties: Map<String, SchemaId>,
+    pub additional_properties: Option<SchemaId>,
+    pub required: Vec<String>,
+
+    // composition
+    pub all_of: Vec<SchemaId>,
+    pub any_of: Vec<SchemaId>,
+    pub one_of: Vec<SchemaId>,
+
+    /// The rarer keywords: read and write them through `Deref` (`s.defs`), not here. Public
+    /// only so that `SchemaObject { types, ..Default::default() }` can be written.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The rarely used keywords of a [`SchemaObject`], reached through its `Deref`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SchemaExtra {
+    /// `$dynamicRef`, verbatim.
+    pub dynamic_ref: Option<String>,
+    pub const_: Option<Value>,
+    pub default: Option<Value>,
+
+    pub multiple_of: Option<f64>,
+    /// Numeric exclusive bound (3.0 `exclusiveMinimum: true` + `minimum: n` becomes `Some(n)`
+    /// here and `minimum: None`).
+    pub exclusive_minimum: Option<f64>,
+    pub exclusive_maximum: Option<f64>,
+
+    pub content_media_type: Option<String>,
+    pub content_encoding: Option<String>,
+    pub content_schema: Option<SchemaId>,
+
+    pub prefix_items: Vec<SchemaId>,
+    pub contains: Option<SchemaId>,
+    pub min_contains: Option<u64>,
+    pub max_contains: Option<u64>,
+    pub unevaluated_items: Option<SchemaId>,
+
+    pub pattern_properties: Map<String, SchemaId>,
+    pub unevaluated_properties: Option<SchemaId>,
+    pub property_names: Option<SchemaId>,
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
+    pub dependent_required: Map<String, Vec<String>>,
+    pub dependent_schemas: Map<String, SchemaId>,
+
+    pub not: Option<SchemaId>,
+    pub if_: Option<SchemaId>,
+    pub then_: Option<SchemaId>,
+    pub else_: Option<SchemaId>,
+
+    // identity
+    pub id: Option<String>,
+    pub anchor: Option<String>,
+    pub dynamic_anchor: Option<String>,
+    /// `$schema`, verbatim.
+    pub schema_dialect: Option<String>,
+    /// `$defs` (and draft-4 `definitions`), resolved.
+    pub defs: Map<String, SchemaId>,
+
+    // OpenAPI vocabulary
+    pub discriminator: Option<Discriminator>,
+    pub xml: Option<Value>,
+    pub external_docs: Option<ExternalDocs>,
+
+    /// `x-` extensions.
+    pub extensions: Map<String, Value>,
+    /// Keywords the IR does not model (kept verbatim, never dropped).
+    pub unknown: Map<String, Value>,
+}
+
+/// The shared all-absent [`SchemaExtra`] that a schema without one reads.
+static NO_EXTRA: std::sync::LazyLock<SchemaExtra> = std::sync::LazyLock::new(SchemaExtra::default);
+
+/// The optional extra part of a [`SchemaObject`] (opaque). Absent and all-default compare
+/// equal and serialize the same.
+#[derive(Clone, Default)]
+pub struct Extra(Option<Box<SchemaExtra>>);
+
+impl Extra {
+    fn get(&self) -> &SchemaExtra {
+        self.0.as_deref().unwrap_or(&NO_EXTRA)
+    }
+}
+
+impl PartialEq for Extra {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (None, None) => true,
+            _ => self.get() == other.get(),
+        }
+    }
+}
+
+impl fmt::Debug for Extra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(s)
+    }
+}
+
+impl std::ops::Deref for SchemaObject {
+    type Target = SchemaExtra;
+    fn deref(&self) -> &SchemaExtra {
+        self.extra.get()
+    }
+}
+
+impl std::ops::DerefMut for SchemaObject {
+    /// Allocates the extra part on first write.
+    fn deref_mut(&mut self) -> &mut SchemaExtra {
+        self.extra.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl SchemaObject {
+    /// Drop the extra part if it holds nothing (after a write through `DerefMut` that left
+    /// it empty), so it costs no memory.
+    pub fn compact(&mut self) {
+        if self.extra.0.as_deref().is_some_and(|e| *e == *NO_EXTRA) {
+            self.extra.0 = None;
+        }
+    }
+
+    /// True when `t` is allowed by `type` (absent `type` allows everything; `number` allows
+    /// `integer`).
+    pub fn allows_type(&self, t: Type) -> bool {
+        match &self.types {
+            None => true,
+            Some(ts) => ts.contains(&t) || (t == Type::Integer && ts.contains(&Type::Number)),
+        }
+    }
+
+    /// True when `null` is in the type set.
+    pub fn is_nullable(&self) -> bool {
+        self.types.as_ref().is_some_and(|t| t.contains(&Type::Null))
+    }
+
+    /// Is `name` listed in `required`?
+    pub fn is_required(&self, name: &str) -> bool {
+        self.required.iter().any(|r| r == name)
+    }
+}
