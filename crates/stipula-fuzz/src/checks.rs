@@ -474,7 +474,7 @@ pub fn response_schema_conformance(cx: &Ctx) -> Option<Finding> {
         .validators
         .errors(cx.spec, schema, Direction::Response, &body, 4)?;
     let first = errs.first()?;
-    let where_ = schema_in_path(&first.schema_path)
+    let where_ = schema_in_path(&first.schema_path, &cx.spec.schemas)
         .map(|id| {
             let s = cx.spec.schema(id);
             let name = s

@@ -20,7 +20,7 @@
 use serde_json::{Map as JsonMap, Value, json};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
-use stipula_spec::{SchemaId, SchemaKind, SchemaObject, Spec, Type};
+use stipula_spec::{SchemaArena, SchemaId, SchemaKind, SchemaObject, Spec, Type};
 
 /// Which side of the exchange a schema is used for (affects `readOnly`/`writeOnly`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,20 +36,21 @@ pub const ASSERTED_FORMATS: &[&str] = &["date-time", "date", "time", "uuid", "ip
 
 /// The `$defs` key of a schema.
 pub fn def_name(id: SchemaId) -> String {
-    format!("s{}", id.0)
+    format!("s{}", id.index())
 }
 
-/// Parse a `$defs` key back (`s12` → 12) from a validator schema path like `/$defs/s12/...`.
-pub fn schema_in_path(path: &str) -> Option<SchemaId> {
+/// Parse a `$defs` key back (`s12` → the id of schema 12 of `schemas`) from a validator
+/// schema path like `/$defs/s12/...`; `None` when the path names none of its schemas.
+pub fn schema_in_path(path: &str, schemas: &SchemaArena) -> Option<SchemaId> {
     let mut last = None;
     let mut segs = path.split('/');
     while let Some(seg) = segs.next() {
         if seg == "$defs"
             && let Some(name) = segs.next()
             && let Some(n) = name.strip_prefix('s')
-            && let Ok(n) = n.parse::<u32>()
+            && let Ok(n) = n.parse::<usize>()
         {
-            last = Some(SchemaId(n));
+            last = schemas.id_at(n);
         }
     }
     last
@@ -530,7 +531,7 @@ impl Validators {
     /// direction (sorted, deduplicated here).
     pub fn for_roots(mut request: Vec<SchemaId>, mut response: Vec<SchemaId>) -> Self {
         for v in [&mut request, &mut response] {
-            v.sort_by_key(|id| id.0);
+            v.sort_unstable();
             v.dedup();
         }
         let roots = [request, response];

@@ -341,8 +341,8 @@ fn refs_across_files_resolve_fragments_are_upgraded_and_bad_refs_have_a_location
     let thing_json = serde_json::to_value(l.spec.schemas.get(thing)).expect("serializes");
     let items = thing_json["kind"]["Object"]["items"]
         .as_u64()
-        .expect("items") as u32;
-    let thing = schema(&l, SchemaId(items))
+        .expect("items") as usize;
+    let thing = schema(&l, l.spec.schemas.id_at(items).expect("an id of this spec"))
         .object()
         .expect("object")
         .clone();

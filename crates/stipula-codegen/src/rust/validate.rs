@@ -227,7 +227,7 @@ impl<'a> Table<'a> {
         if let Some(id) = v
             .get("$ref")
             .and_then(Value::as_str)
-            .and_then(render::schema_in_path)
+            .and_then(|p| render::schema_in_path(p, &self.spec.schemas))
         {
             return Some(self.slot(id));
         }

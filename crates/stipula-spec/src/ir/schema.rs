@@ -7,9 +7,23 @@ use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
 
-/// Index of a schema in [`SchemaArena`].
+/// A schema of one spec: an index into its [`SchemaArena`].
+///
+/// Opaque: only the loader makes ids, so an id always names a schema of the spec it came
+/// from and [`SchemaArena::get`] cannot miss. To visit every schema use
+/// [`SchemaArena::iter`] or [`SchemaArena::ids`]; to turn a stored index back into an id
+/// (a `$defs` key such as `s12`), [`SchemaArena::id_at`] checks it against the arena.
+/// Ids order by creation (document order, first sight), and serialize as the bare index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub struct SchemaId(pub u32);
+pub struct SchemaId(u32);
+
+impl SchemaId {
+    /// The position of the schema in its arena, from 0 (stable for one load of one spec;
+    /// use it to index side tables or to name the schema, e.g. `s12`).
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 /// Owner of all schemas of a spec.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -29,10 +43,19 @@ impl SchemaArena {
     }
     /// Every (id, schema), in id order.
     pub fn iter(&self) -> impl Iterator<Item = (SchemaId, &Schema)> {
-        self.items
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (SchemaId(i as u32), s))
+        self.ids().zip(self.items.iter())
+    }
+    /// Every id of this arena, in order (`0..len()` as ids).
+    pub fn ids(&self) -> impl Iterator<Item = SchemaId> + use<> {
+        (0..self.items.len() as u32).map(SchemaId)
+    }
+    /// The id of the schema at position `index` (see [`SchemaId::index`]), or `None` when
+    /// the arena has no such schema: the checked way back from a stored index to an id.
+    pub fn id_at(&self, index: usize) -> Option<SchemaId> {
+        u32::try_from(index)
+            .ok()
+            .filter(|_| index < self.items.len())
+            .map(SchemaId)
     }
     pub(crate) fn push(&mut self, s: Schema) -> SchemaId {
         self.items.push(s);
@@ -308,5 +331,28 @@ impl SchemaObject {
     /// Is `name` listed in `required`?
     pub fn is_required(&self, name: &str) -> bool {
         self.required.iter().any(|r| r == name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_the_arena_and_are_checked_against_it() {
+        let mut arena = SchemaArena::default();
+        let node = Schema {
+            name: None,
+            kind: SchemaKind::Bool(true),
+            loc: Loc::default(),
+        };
+        let first = arena.push(node.clone());
+        let second = arena.push(node);
+        assert_eq!(arena.ids().collect::<Vec<_>>(), vec![first, second]);
+        assert_eq!((first.index(), second.index()), (0, 1));
+        assert!(first < second);
+        assert_eq!(arena.id_at(1), Some(second));
+        assert_eq!(arena.id_at(2), None, "an index past the arena is no id");
+        assert_eq!(arena.iter().map(|(id, _)| id).last(), Some(second));
     }
 }
