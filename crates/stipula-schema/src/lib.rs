@@ -10,12 +10,21 @@
 //! * [`wire`]: parameters and headers as text: encoding per `style`/`explode` and decoding
 //!   as a server would, with text coerced to the schema's type.
 //!
+//! Features: `validate` (default) brings jsonschema: compiled validators
+//! ([`render::Validators`]), [`values`] and [`wire`] (both match strings against patterns).
+//! Without it only the conversion is left, which is all stipula-codegen needs: a user's
+//! `build.rs` does not compile jsonschema.
+//!
 //! Dependencies point one way: the jobs (diff, fuzz, codegen) → this crate → `stipula-spec`.
 
 #![warn(missing_docs)]
 
 pub mod render;
+#[cfg(feature = "validate")]
 pub mod values;
+#[cfg(feature = "validate")]
 pub mod wire;
 
-pub use render::{Direction, Rendered, compile, render as render_schemas, to_json_schema};
+#[cfg(feature = "validate")]
+pub use render::compile;
+pub use render::{Direction, Rendered, render as render_schemas, to_json_schema};

@@ -18,7 +18,10 @@
 //! * `examples` and `default` are kept as annotations: value generators start from them.
 
 use serde_json::{Map as JsonMap, Value, json};
-use std::collections::{HashMap, HashSet};
+#[cfg(feature = "validate")]
+use std::collections::HashMap;
+use std::collections::HashSet;
+#[cfg(feature = "validate")]
 use std::sync::{Arc, Mutex, OnceLock};
 use stipula_spec::{SchemaArena, SchemaId, SchemaKind, SchemaObject, Spec, Type};
 
@@ -56,6 +59,15 @@ pub fn schema_in_path(path: &str, schemas: &SchemaArena) -> Option<SchemaId> {
     last
 }
 
+/// Does the validator's regex engine take `pattern`? Without the `validate` feature there is
+/// no validator: a pattern is kept when it parses as a regular expression (lookaround and
+/// backreferences do not), which is what the generated server's engine (regex-lite) takes.
+#[cfg(not(feature = "validate"))]
+fn pattern_compiles(pattern: &str) -> bool {
+    regex_syntax::Parser::new().parse(pattern).is_ok()
+}
+
+#[cfg(feature = "validate")]
 fn pattern_compiles(pattern: &str) -> bool {
     static CACHE: OnceLock<Mutex<HashMap<String, bool>>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
@@ -432,6 +444,7 @@ pub fn render(
     })
 }
 
+#[cfg(feature = "validate")]
 /// Compile a document as JSON Schema 2020-12 with the formats of [`ASSERTED_FORMATS`]
 /// asserted.
 pub fn compile(doc: &Value) -> Result<jsonschema::Validator, String> {
@@ -442,6 +455,7 @@ pub fn compile(doc: &Value) -> Result<jsonschema::Validator, String> {
         .map_err(|e| e.to_string())
 }
 
+#[cfg(feature = "validate")]
 /// One validation error, owned.
 #[derive(Clone, Debug)]
 pub struct SchemaError {
@@ -455,8 +469,10 @@ pub struct SchemaError {
     pub message: String,
 }
 
+#[cfg(feature = "validate")]
 type Cell = Arc<OnceLock<Option<jsonschema::Validator>>>;
 
+#[cfg(feature = "validate")]
 /// One validator for all `roots` of a direction: the union of their closures compiled once
 /// (compiling is proportional to the `$ref` closure, and big specs' closures overlap almost
 /// entirely: Stripe's 237 response schemas share most of ~thousands of nodes). The root
@@ -495,6 +511,7 @@ fn build_combined(
         .map_err(|e| e.to_string())
 }
 
+#[cfg(feature = "validate")]
 /// Validators shared by all workers. For the schemas of the run's operations (see
 /// stipula-fuzz's `for_operations`) one combined validator per direction, built on first use
 /// (or ahead with [`Validators::prebuild`]); any other schema (and every schema when the
@@ -514,6 +531,7 @@ pub struct Validators {
     pub build_errors: Mutex<Vec<(SchemaId, String)>>,
 }
 
+#[cfg(feature = "validate")]
 fn dir_index(dir: Direction) -> usize {
     match dir {
         Direction::Request => 0,
@@ -521,6 +539,7 @@ fn dir_index(dir: Direction) -> usize {
     }
 }
 
+#[cfg(feature = "validate")]
 impl Validators {
     /// One validator per schema, each built lazily on first use (no combined validator).
     pub fn new() -> Self {

@@ -103,6 +103,13 @@ impl<'a> Table<'a> {
         {
             n.insert("format".into(), json!(f));
         }
+        // The spec's `pattern` even where the rendering dropped it (its regex engine refused
+        // it): the runtime's regex-lite decides, so the table does not depend on whether
+        // stipula-schema was built with its `validate` feature (jsonschema's engine) or not.
+        if let Some(p) = &o.pattern {
+            n.insert("pattern".into(), json!(p));
+            self.has_pattern = true;
+        }
         // Every pattern of `patternProperties`, also one the validator's regex engine cannot
         // compile (the rendering drops those): the runtime then does not hold the keys such a
         // pattern might take to `additionalProperties`.
@@ -285,6 +292,21 @@ components:
 paths: {}
 info: {title: t, version: '1'}
 "#;
+
+    /// A pattern goes into the table as the spec wrote it, also one a regex engine refuses
+    /// (the rendering drops those, and which it drops depends on stipula-schema's
+    /// `validate` feature): the generated code is the same whichever way codegen was built,
+    /// and the runtime leaves a pattern regex-lite cannot compile unchecked.
+    #[test]
+    fn every_pattern_reaches_the_table() {
+        for p in ["^a(?=b)", "[unclosed", "^[a-z]+$"] {
+            let yaml = format!(
+                "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Item: {{type: string, pattern: '{p}'}}\n"
+            );
+            let (nodes, root) = table(&yaml);
+            assert_eq!(nodes[root]["pattern"], json!(p), "{}", nodes[root]);
+        }
+    }
 
     #[test]
     fn read_only_is_not_required_and_recursion_is_one_entry() {
