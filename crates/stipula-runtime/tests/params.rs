@@ -122,3 +122,37 @@ fn a_segment_without_its_style_prefix_is_refused() {
     assert_eq!(path_pieces("color=blue", "color", "matrix", false), None);
     assert_eq!(path_pieces(";other=blue", "color", "matrix", false), None);
 }
+
+#[test]
+fn raw_path_segments_are_found_from_the_end_of_the_path() {
+    use stipula_runtime::params::{path_values, raw_path_params};
+    assert_eq!(
+        raw_path_params("/a/{x}/b.{y}", "/nested/a/%2C,x/b.q%2E"),
+        vec![Some("%2C,x".to_string()), Some("q%2E".to_string())]
+    );
+    // Two parameters in one segment: the router's decoded values are used instead.
+    assert_eq!(raw_path_params("/a/{x}-{y}", "/a/1-2"), vec![None, None]);
+    assert_eq!(
+        path_values("/a/{x}-{y}", "/a/1-2", &["1%", "2"]),
+        vec!["1%25".to_string(), "2".to_string()]
+    );
+}
+
+#[test]
+fn path_values_read_back_in_their_style_or_say_what_was_expected() {
+    use stipula_runtime::params::read_path;
+    let items: Vec<String> = read_path(".a%2Cb,c", "p", "label", false).unwrap();
+    assert_eq!(items, vec!["a,b".to_string(), "c".to_string()]);
+    let ints: Vec<i64> = read_path(";p=1;p=2", "p", "matrix", true).unwrap();
+    assert_eq!(ints, vec![1, 2]);
+    let one: String = read_path("a%2Cb", "p", "simple", false).unwrap();
+    assert_eq!(one, "a,b");
+    let obj: std::collections::BTreeMap<String, i64> =
+        read_path("x=1,y=2", "p", "simple", true).unwrap();
+    assert_eq!(obj, [("x".to_string(), 1), ("y".to_string(), 2)].into());
+    let err = read_path::<Vec<String>>("a,b", "p", "label", false).unwrap_err();
+    assert!(err.contains("expected label style"), "{err}");
+    let err = read_path::<i64>("p=1", "p", "matrix", false).unwrap_err();
+    assert!(err.contains(";p=value"), "{err}");
+    assert!(read_path::<i64>("abc", "p", "simple", false).is_err());
+}

@@ -107,20 +107,20 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/repos/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &owner)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "owner",
+                &super::runtime::to_value("owner", &owner)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &repo)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "repo",
+                &super::runtime::to_value("repo", &repo)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/issues");
@@ -286,20 +286,20 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/repos/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &owner)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "owner",
+                &super::runtime::to_value("owner", &owner)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &repo)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "repo",
+                &super::runtime::to_value("repo", &repo)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/issues");

@@ -61,29 +61,29 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/repos/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &owner)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "owner",
+                &super::runtime::to_value("owner", &owner)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &repo)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "repo",
+                &super::runtime::to_value("repo", &repo)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/pulls/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &pull_number)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "pull_number",
+                &super::runtime::to_value("pull_number", &pull_number)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/files");

@@ -79,11 +79,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/orgs/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &org)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "org",
+                &super::runtime::to_value("org", &org)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/repos");
@@ -181,20 +181,20 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/repos/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &owner)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "owner",
+                &super::runtime::to_value("owner", &owner)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &repo)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "repo",
+                &super::runtime::to_value("repo", &repo)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -302,29 +302,29 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/repos/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &owner)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "owner",
+                &super::runtime::to_value("owner", &owner)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &repo)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "repo",
+                &super::runtime::to_value("repo", &repo)?,
+                "simple",
+                false,
             ),
         );
         url.push_str("/contents/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &path)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "path",
+                &super::runtime::to_value("path", &path)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

@@ -61,6 +61,7 @@ pub async fn actions_list_workflow_runs_for_repo<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -69,14 +70,16 @@ pub async fn actions_list_workflow_runs_for_repo<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/repos/{owner}/{repo}/actions/runs",
+        uri.path(),
+        &decoded_path,
+    );
     let owner: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "owner");
+        .path(&path_values, 0, "owner", "simple", false);
     let repo: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 1, "repo");
+        .path(&path_values, 1, "repo", "simple", false);
     let actor: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "actor", "form", true, false);
     let branch: ::std::option::Option<::std::string::String> = errors

@@ -78,6 +78,7 @@ pub async fn issues_list_for_repo<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -86,14 +87,16 @@ pub async fn issues_list_for_repo<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/repos/{owner}/{repo}/issues",
+        uri.path(),
+        &decoded_path,
+    );
     let owner: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "owner");
+        .path(&path_values, 0, "owner", "simple", false);
     let repo: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 1, "repo");
+        .path(&path_values, 1, "repo", "simple", false);
     let milestone: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "milestone", "form", true, false);
     let state_param: ::std::option::Option<super::types::IssuesListForRepoState> = errors
@@ -257,6 +260,7 @@ pub async fn issues_create<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -265,14 +269,16 @@ pub async fn issues_create<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/repos/{owner}/{repo}/issues",
+        uri.path(),
+        &decoded_path,
+    );
     let owner: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "owner");
+        .path(&path_values, 0, "owner", "simple", false);
     let repo: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 1, "repo");
+        .path(&path_values, 1, "repo", "simple", false);
     if let Some(v) = &owner {
         errors.check_param("path", "owner", v, 6usize);
     }

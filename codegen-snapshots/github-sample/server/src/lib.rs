@@ -49,6 +49,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// This endpoint will return up to 1,000 results for each search when using the following parameters: `actor`, `branch`, `check_suite_id`, `created`, `event`, `head_sha`, `status`.
     ///
     /// `GET /repos/{owner}/{repo}/actions/runs`
+    #[allow(clippy::too_many_arguments)]
     fn actions_list_workflow_runs_for_repo(
         &self,
         ctx: RequestContext,
@@ -73,6 +74,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
     ///
     /// `GET /repos/{owner}/{repo}/issues`
+    #[allow(clippy::too_many_arguments)]
     fn issues_list_for_repo(
         &self,
         ctx: RequestContext,
@@ -97,6 +99,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
     ///
     /// `POST /repos/{owner}/{repo}/issues`
+    #[allow(clippy::too_many_arguments)]
     fn issues_create(
         &self,
         ctx: RequestContext,
@@ -121,6 +124,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// - **`application/vnd.github.full+json`**: Returns raw, text, and HTML representations. Response will include `body`, `body_text`, and `body_html`.
     ///
     /// `GET /repos/{owner}/{repo}/pulls/{pull_number}/files`
+    #[allow(clippy::too_many_arguments)]
     fn pulls_list_files(
         &self,
         ctx: RequestContext,
@@ -139,6 +143,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// > In order to see the `security_and_analysis` block for a repository you must have admin permissions for the repository or be an owner or security manager for the organization that owns the repository. For more information, see "[Managing security managers in your organization](https://docs.github.com/organizations/managing-peoples-access-to-your-organization-with-roles/managing-security-managers-in-your-organization)."
     ///
     /// `GET /orgs/{org}/repos`
+    #[allow(clippy::too_many_arguments)]
     fn repos_list_for_org(
         &self,
         ctx: RequestContext,
@@ -156,6 +161,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// > - To view merge-related settings, you must have the `contents:read` and `contents:write` permissions.
     ///
     /// `GET /repos/{owner}/{repo}`
+    #[allow(clippy::too_many_arguments)]
     fn repos_get(
         &self,
         ctx: RequestContext,
@@ -174,6 +180,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// OAuth app tokens and personal access tokens (classic) need the `repo` scope to use this endpoint. The `workflow` scope is also required in order to modify files in the `.github/workflows` directory.
     ///
     /// `PUT /repos/{owner}/{repo}/contents/{path}`
+    #[allow(clippy::too_many_arguments)]
     fn repos_create_or_update_file_contents(
         &self,
         ctx: RequestContext,
@@ -208,6 +215,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// This endpoint requires you to authenticate and limits you to 10 requests per minute.
     ///
     /// `GET /search/code`
+    #[allow(clippy::too_many_arguments)]
     fn search_code(
         &self,
         ctx: RequestContext,
@@ -220,6 +228,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// OAuth app tokens and personal access tokens (classic) need the `user` scope in order for the response to include private profile information.
     ///
     /// `GET /user`
+    #[allow(clippy::too_many_arguments)]
     fn users_get_authenticated(
         &self,
         ctx: RequestContext,

@@ -58,6 +58,7 @@ pub async fn pulls_list_files<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -66,16 +67,18 @@ pub async fn pulls_list_files<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/repos/{owner}/{repo}/pulls/{pull_number}/files",
+        uri.path(),
+        &decoded_path,
+    );
     let owner: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "owner");
+        .path(&path_values, 0, "owner", "simple", false);
     let repo: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 1, "repo");
+        .path(&path_values, 1, "repo", "simple", false);
     let pull_number: ::std::option::Option<i64> = errors
-        .path(&path_values, 2, "pull_number");
+        .path(&path_values, 2, "pull_number", "simple", false);
     let per_page: ::std::option::Option<i64> = errors
         .query(&pairs, "per_page", "form", true, false);
     let page: ::std::option::Option<i64> = errors

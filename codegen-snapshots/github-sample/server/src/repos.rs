@@ -49,6 +49,7 @@ pub async fn repos_list_for_org<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -57,12 +58,14 @@ pub async fn repos_list_for_org<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/orgs/{org}/repos",
+        uri.path(),
+        &decoded_path,
+    );
     let org: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "org");
+        .path(&path_values, 0, "org", "simple", false);
     let r#type: ::std::option::Option<super::types::ReposListForOrgType> = errors
         .query(&pairs, "type", "form", true, false);
     let sort: ::std::option::Option<super::types::ReposListForOrgSort> = errors
@@ -154,6 +157,7 @@ pub async fn repos_get<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -162,14 +166,16 @@ pub async fn repos_get<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/repos/{owner}/{repo}",
+        uri.path(),
+        &decoded_path,
+    );
     let owner: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "owner");
+        .path(&path_values, 0, "owner", "simple", false);
     let repo: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 1, "repo");
+        .path(&path_values, 1, "repo", "simple", false);
     if let Some(v) = &owner {
         errors.check_param("path", "owner", v, 6usize);
     }
@@ -232,6 +238,7 @@ pub async fn repos_create_or_update_file_contents<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -240,16 +247,18 @@ pub async fn repos_create_or_update_file_contents<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/repos/{owner}/{repo}/contents/{path}",
+        uri.path(),
+        &decoded_path,
+    );
     let owner: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "owner");
+        .path(&path_values, 0, "owner", "simple", false);
     let repo: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 1, "repo");
+        .path(&path_values, 1, "repo", "simple", false);
     let path: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 2, "path");
+        .path(&path_values, 2, "path", "simple", false);
     if let Some(v) = &owner {
         errors.check_param("path", "owner", v, 6usize);
     }

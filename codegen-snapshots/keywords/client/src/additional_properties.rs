@@ -42,11 +42,14 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op203/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &additional_properties)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "additional_properties",
+                &super::runtime::to_value(
+                    "additional_properties",
+                    &additional_properties,
+                )?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -145,11 +148,14 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op203/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &additional_properties)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "additional_properties",
+                &super::runtime::to_value(
+                    "additional_properties",
+                    &additional_properties,
+                )?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

@@ -39,11 +39,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op135/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &b_tree_map)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "BTreeMap",
+                &super::runtime::to_value("BTreeMap", &b_tree_map)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -133,11 +133,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op135/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &b_tree_map)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "BTreeMap",
+                &super::runtime::to_value("BTreeMap", &b_tree_map)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

@@ -39,11 +39,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op3/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &r#continue)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "continue",
+                &super::runtime::to_value("continue", &r#continue)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -133,11 +133,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op3/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &r#continue)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "continue",
+                &super::runtime::to_value("continue", &r#continue)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

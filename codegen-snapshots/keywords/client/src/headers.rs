@@ -39,11 +39,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op192/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &headers_param)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "headers",
+                &super::runtime::to_value("headers", &headers_param)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -131,11 +131,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op192/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &headers_param)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "headers",
+                &super::runtime::to_value("headers", &headers_param)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

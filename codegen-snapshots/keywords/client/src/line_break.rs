@@ -41,11 +41,11 @@ break}`*/
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op80/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &line_break)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "line\nbreak",
+                &super::runtime::to_value("line\nbreak", &line_break)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -139,11 +139,11 @@ break}`*/
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op80/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &line_break)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "line\nbreak",
+                &super::runtime::to_value("line\nbreak", &line_break)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

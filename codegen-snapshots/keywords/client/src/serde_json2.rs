@@ -39,11 +39,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op175/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &serde_json)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "serde_json",
+                &super::runtime::to_value("serde_json", &serde_json)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -136,11 +136,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op175/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &serde_json)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "serde_json",
+                &super::runtime::to_value("serde_json", &serde_json)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

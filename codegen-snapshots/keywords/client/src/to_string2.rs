@@ -39,11 +39,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op206/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &to_string)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "to_string",
+                &super::runtime::to_value("to_string", &to_string)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -136,11 +136,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op206/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &to_string)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "to_string",
+                &super::runtime::to_value("to_string", &to_string)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

@@ -42,11 +42,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op166/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &with_http_client)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "with_http_client",
+                &super::runtime::to_value("with_http_client", &with_http_client)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -139,11 +139,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/op166/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &with_http_client)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "with_http_client",
+                &super::runtime::to_value("with_http_client", &with_http_client)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

@@ -52,6 +52,7 @@ pub async fn r#abstract<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -76,12 +77,14 @@ pub async fn r#abstract<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op38/{abstract}",
+        uri.path(),
+        &decoded_path,
+    );
     let r#abstract: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "abstract");
+        .path(&path_values, 0, "abstract", "simple", false);
     let abstract2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "abstract", "form", true, false);
     let abstract3: ::std::option::Option<::std::string::String> = errors
@@ -146,6 +149,7 @@ pub async fn abstract_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -154,12 +158,14 @@ pub async fn abstract_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op38/{abstract}",
+        uri.path(),
+        &decoded_path,
+    );
     let r#abstract: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "abstract");
+        .path(&path_values, 0, "abstract", "simple", false);
     if let Some(v) = &r#abstract {
         errors.check_param("path", "abstract", v, 177usize);
     }

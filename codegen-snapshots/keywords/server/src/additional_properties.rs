@@ -52,6 +52,7 @@ pub async fn additional_properties<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -80,12 +81,14 @@ pub async fn additional_properties<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op203/{additional_properties}",
+        uri.path(),
+        &decoded_path,
+    );
     let additional_properties: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "additional_properties");
+        .path(&path_values, 0, "additional_properties", "simple", false);
     let additional_properties2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "additional_properties", "form", true, false);
     let additional_properties3: ::std::option::Option<::std::string::String> = errors
@@ -150,6 +153,7 @@ pub async fn additional_properties_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -158,12 +162,14 @@ pub async fn additional_properties_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op203/{additional_properties}",
+        uri.path(),
+        &decoded_path,
+    );
     let additional_properties: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "additional_properties");
+        .path(&path_values, 0, "additional_properties", "simple", false);
     if let Some(v) = &additional_properties {
         errors.check_param("path", "additional_properties", v, 837usize);
     }

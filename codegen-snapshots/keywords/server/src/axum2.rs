@@ -48,6 +48,7 @@ pub async fn axum<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -72,12 +73,14 @@ pub async fn axum<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op177/{axum}",
+        uri.path(),
+        &decoded_path,
+    );
     let axum: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "axum");
+        .path(&path_values, 0, "axum", "simple", false);
     let axum2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "axum", "form", true, false);
     let axum3: ::std::option::Option<::std::string::String> = errors
@@ -138,6 +141,7 @@ pub async fn axum_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -146,12 +150,14 @@ pub async fn axum_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op177/{axum}",
+        uri.path(),
+        &decoded_path,
+    );
     let axum: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "axum");
+        .path(&path_values, 0, "axum", "simple", false);
     if let Some(v) = &axum {
         errors.check_param("path", "axum", v, 733usize);
     }

@@ -52,6 +52,7 @@ pub async fn deserializer<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -80,12 +81,14 @@ pub async fn deserializer<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op141/{Deserializer}",
+        uri.path(),
+        &decoded_path,
+    );
     let deserializer: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "Deserializer");
+        .path(&path_values, 0, "Deserializer", "simple", false);
     let deserializer2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "Deserializer", "form", true, false);
     let deserializer3: ::std::option::Option<::std::string::String> = errors
@@ -150,6 +153,7 @@ pub async fn deserializer_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -158,12 +162,14 @@ pub async fn deserializer_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op141/{Deserializer}",
+        uri.path(),
+        &decoded_path,
+    );
     let deserializer: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "Deserializer");
+        .path(&path_values, 0, "Deserializer", "simple", false);
     if let Some(v) = &deserializer {
         errors.check_param("path", "Deserializer", v, 589usize);
     }

@@ -52,6 +52,7 @@ pub async fn formatter<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -76,12 +77,14 @@ pub async fn formatter<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op142/{Formatter}",
+        uri.path(),
+        &decoded_path,
+    );
     let formatter: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "Formatter");
+        .path(&path_values, 0, "Formatter", "simple", false);
     let formatter2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "Formatter", "form", true, false);
     let formatter3: ::std::option::Option<::std::string::String> = errors
@@ -146,6 +149,7 @@ pub async fn formatter_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -154,12 +158,14 @@ pub async fn formatter_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op142/{Formatter}",
+        uri.path(),
+        &decoded_path,
+    );
     let formatter: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "Formatter");
+        .path(&path_values, 0, "Formatter", "simple", false);
     if let Some(v) = &formatter {
         errors.check_param("path", "Formatter", v, 593usize);
     }

@@ -52,6 +52,7 @@ pub async fn into_iterator<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -80,12 +81,14 @@ pub async fn into_iterator<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op124/{IntoIterator}",
+        uri.path(),
+        &decoded_path,
+    );
     let into_iterator: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "IntoIterator");
+        .path(&path_values, 0, "IntoIterator", "simple", false);
     let into_iterator2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "IntoIterator", "form", true, false);
     let into_iterator3: ::std::option::Option<::std::string::String> = errors
@@ -150,6 +153,7 @@ pub async fn into_iterator_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -158,12 +162,14 @@ pub async fn into_iterator_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op124/{IntoIterator}",
+        uri.path(),
+        &decoded_path,
+    );
     let into_iterator: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "IntoIterator");
+        .path(&path_values, 0, "IntoIterator", "simple", false);
     if let Some(v) = &into_iterator {
         errors.check_param("path", "IntoIterator", v, 521usize);
     }

@@ -654,6 +654,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation as "#
     ///
     /// `GET /op0/{as}`
+    #[allow(clippy::too_many_arguments)]
     fn r#as(
         &self,
         ctx: RequestContext,
@@ -661,6 +662,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: as_::AsParams,
     ) -> impl ::std::future::Future<Output = as_::AsResponse> + ::std::marker::Send;
     /// `POST /op0/{as}`
+    #[allow(clippy::too_many_arguments)]
     fn as_post(
         &self,
         ctx: RequestContext,
@@ -670,6 +672,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation break "#
     ///
     /// `GET /op1/{break}`
+    #[allow(clippy::too_many_arguments)]
     fn r#break(
         &self,
         ctx: RequestContext,
@@ -679,6 +682,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = break_::BreakResponse,
     > + ::std::marker::Send;
     /// `POST /op1/{break}`
+    #[allow(clippy::too_many_arguments)]
     fn break_post(
         &self,
         ctx: RequestContext,
@@ -690,6 +694,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation const "#
     ///
     /// `GET /op2/{const}`
+    #[allow(clippy::too_many_arguments)]
     fn r#const(
         &self,
         ctx: RequestContext,
@@ -699,6 +704,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = const_::ConstResponse,
     > + ::std::marker::Send;
     /// `POST /op2/{const}`
+    #[allow(clippy::too_many_arguments)]
     fn const_post(
         &self,
         ctx: RequestContext,
@@ -710,6 +716,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation continue "#
     ///
     /// `GET /op3/{continue}`
+    #[allow(clippy::too_many_arguments)]
     fn r#continue(
         &self,
         ctx: RequestContext,
@@ -719,6 +726,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = continue_::ContinueResponse,
     > + ::std::marker::Send;
     /// `POST /op3/{continue}`
+    #[allow(clippy::too_many_arguments)]
     fn continue_post(
         &self,
         ctx: RequestContext,
@@ -730,6 +738,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation crate "#
     ///
     /// `GET /op4/{crate}`
+    #[allow(clippy::too_many_arguments)]
     fn crate_(
         &self,
         ctx: RequestContext,
@@ -739,6 +748,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = crate_::CrateResponse,
     > + ::std::marker::Send;
     /// `POST /op4/{crate}`
+    #[allow(clippy::too_many_arguments)]
     fn crate_post(
         &self,
         ctx: RequestContext,
@@ -750,6 +760,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation else "#
     ///
     /// `GET /op5/{else}`
+    #[allow(clippy::too_many_arguments)]
     fn r#else(
         &self,
         ctx: RequestContext,
@@ -757,6 +768,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: else_::ElseParams,
     ) -> impl ::std::future::Future<Output = else_::ElseResponse> + ::std::marker::Send;
     /// `POST /op5/{else}`
+    #[allow(clippy::too_many_arguments)]
     fn else_post(
         &self,
         ctx: RequestContext,
@@ -768,6 +780,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation enum "#
     ///
     /// `GET /op6/{enum}`
+    #[allow(clippy::too_many_arguments)]
     fn r#enum(
         &self,
         ctx: RequestContext,
@@ -775,6 +788,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: enum_::EnumParams,
     ) -> impl ::std::future::Future<Output = enum_::EnumResponse> + ::std::marker::Send;
     /// `POST /op6/{enum}`
+    #[allow(clippy::too_many_arguments)]
     fn enum_post(
         &self,
         ctx: RequestContext,
@@ -786,6 +800,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation extern "#
     ///
     /// `GET /op7/{extern}`
+    #[allow(clippy::too_many_arguments)]
     fn r#extern(
         &self,
         ctx: RequestContext,
@@ -795,6 +810,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = extern_::ExternResponse,
     > + ::std::marker::Send;
     /// `POST /op7/{extern}`
+    #[allow(clippy::too_many_arguments)]
     fn extern_post(
         &self,
         ctx: RequestContext,
@@ -806,6 +822,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation false "#
     ///
     /// `GET /op8/{false}`
+    #[allow(clippy::too_many_arguments)]
     fn r#false(
         &self,
         ctx: RequestContext,
@@ -815,6 +832,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = false_::FalseResponse,
     > + ::std::marker::Send;
     /// `POST /op8/{false}`
+    #[allow(clippy::too_many_arguments)]
     fn false_post(
         &self,
         ctx: RequestContext,
@@ -826,6 +844,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation fn "#
     ///
     /// `GET /op9/{fn}`
+    #[allow(clippy::too_many_arguments)]
     fn r#fn(
         &self,
         ctx: RequestContext,
@@ -833,6 +852,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: fn_::FnParams,
     ) -> impl ::std::future::Future<Output = fn_::FnResponse> + ::std::marker::Send;
     /// `POST /op9/{fn}`
+    #[allow(clippy::too_many_arguments)]
     fn fn_post(
         &self,
         ctx: RequestContext,
@@ -842,6 +862,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation for "#
     ///
     /// `GET /op10/{for}`
+    #[allow(clippy::too_many_arguments)]
     fn r#for(
         &self,
         ctx: RequestContext,
@@ -849,6 +870,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: for_::ForParams,
     ) -> impl ::std::future::Future<Output = for_::ForResponse> + ::std::marker::Send;
     /// `POST /op10/{for}`
+    #[allow(clippy::too_many_arguments)]
     fn for_post(
         &self,
         ctx: RequestContext,
@@ -860,6 +882,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation if "#
     ///
     /// `GET /op11/{if}`
+    #[allow(clippy::too_many_arguments)]
     fn r#if(
         &self,
         ctx: RequestContext,
@@ -867,6 +890,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: if_::IfParams,
     ) -> impl ::std::future::Future<Output = if_::IfResponse> + ::std::marker::Send;
     /// `POST /op11/{if}`
+    #[allow(clippy::too_many_arguments)]
     fn if_post(
         &self,
         ctx: RequestContext,
@@ -876,6 +900,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation impl "#
     ///
     /// `GET /op12/{impl}`
+    #[allow(clippy::too_many_arguments)]
     fn r#impl(
         &self,
         ctx: RequestContext,
@@ -883,6 +908,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: impl_::ImplParams,
     ) -> impl ::std::future::Future<Output = impl_::ImplResponse> + ::std::marker::Send;
     /// `POST /op12/{impl}`
+    #[allow(clippy::too_many_arguments)]
     fn impl_post(
         &self,
         ctx: RequestContext,
@@ -894,6 +920,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation in "#
     ///
     /// `GET /op13/{in}`
+    #[allow(clippy::too_many_arguments)]
     fn r#in(
         &self,
         ctx: RequestContext,
@@ -901,6 +928,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: in_::InParams,
     ) -> impl ::std::future::Future<Output = in_::InResponse> + ::std::marker::Send;
     /// `POST /op13/{in}`
+    #[allow(clippy::too_many_arguments)]
     fn in_post(
         &self,
         ctx: RequestContext,
@@ -910,6 +938,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation let "#
     ///
     /// `GET /op14/{let}`
+    #[allow(clippy::too_many_arguments)]
     fn r#let(
         &self,
         ctx: RequestContext,
@@ -917,6 +946,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: let_::LetParams,
     ) -> impl ::std::future::Future<Output = let_::LetResponse> + ::std::marker::Send;
     /// `POST /op14/{let}`
+    #[allow(clippy::too_many_arguments)]
     fn let_post(
         &self,
         ctx: RequestContext,
@@ -928,6 +958,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation loop "#
     ///
     /// `GET /op15/{loop}`
+    #[allow(clippy::too_many_arguments)]
     fn r#loop(
         &self,
         ctx: RequestContext,
@@ -935,6 +966,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: loop_::LoopParams,
     ) -> impl ::std::future::Future<Output = loop_::LoopResponse> + ::std::marker::Send;
     /// `POST /op15/{loop}`
+    #[allow(clippy::too_many_arguments)]
     fn loop_post(
         &self,
         ctx: RequestContext,
@@ -946,6 +978,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation match "#
     ///
     /// `GET /op16/{match}`
+    #[allow(clippy::too_many_arguments)]
     fn r#match(
         &self,
         ctx: RequestContext,
@@ -955,6 +988,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = match_::MatchResponse,
     > + ::std::marker::Send;
     /// `POST /op16/{match}`
+    #[allow(clippy::too_many_arguments)]
     fn match_post(
         &self,
         ctx: RequestContext,
@@ -966,6 +1000,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation mod "#
     ///
     /// `GET /op17/{mod}`
+    #[allow(clippy::too_many_arguments)]
     fn r#mod(
         &self,
         ctx: RequestContext,
@@ -973,6 +1008,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: mod_::ModParams,
     ) -> impl ::std::future::Future<Output = mod_::ModResponse> + ::std::marker::Send;
     /// `POST /op17/{mod}`
+    #[allow(clippy::too_many_arguments)]
     fn mod_post(
         &self,
         ctx: RequestContext,
@@ -984,6 +1020,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation move "#
     ///
     /// `GET /op18/{move}`
+    #[allow(clippy::too_many_arguments)]
     fn r#move(
         &self,
         ctx: RequestContext,
@@ -991,6 +1028,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: move_::MoveParams,
     ) -> impl ::std::future::Future<Output = move_::MoveResponse> + ::std::marker::Send;
     /// `POST /op18/{move}`
+    #[allow(clippy::too_many_arguments)]
     fn move_post(
         &self,
         ctx: RequestContext,
@@ -1002,6 +1040,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation mut "#
     ///
     /// `GET /op19/{mut}`
+    #[allow(clippy::too_many_arguments)]
     fn r#mut(
         &self,
         ctx: RequestContext,
@@ -1009,6 +1048,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: mut_::MutParams,
     ) -> impl ::std::future::Future<Output = mut_::MutResponse> + ::std::marker::Send;
     /// `POST /op19/{mut}`
+    #[allow(clippy::too_many_arguments)]
     fn mut_post(
         &self,
         ctx: RequestContext,
@@ -1020,6 +1060,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation pub "#
     ///
     /// `GET /op20/{pub}`
+    #[allow(clippy::too_many_arguments)]
     fn r#pub(
         &self,
         ctx: RequestContext,
@@ -1027,6 +1068,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: pub_::PubParams,
     ) -> impl ::std::future::Future<Output = pub_::PubResponse> + ::std::marker::Send;
     /// `POST /op20/{pub}`
+    #[allow(clippy::too_many_arguments)]
     fn pub_post(
         &self,
         ctx: RequestContext,
@@ -1038,6 +1080,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation ref "#
     ///
     /// `GET /op21/{ref}`
+    #[allow(clippy::too_many_arguments)]
     fn r#ref(
         &self,
         ctx: RequestContext,
@@ -1045,6 +1088,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: ref_::RefParams,
     ) -> impl ::std::future::Future<Output = ref_::RefResponse> + ::std::marker::Send;
     /// `POST /op21/{ref}`
+    #[allow(clippy::too_many_arguments)]
     fn ref_post(
         &self,
         ctx: RequestContext,
@@ -1056,6 +1100,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation return "#
     ///
     /// `GET /op22/{return}`
+    #[allow(clippy::too_many_arguments)]
     fn r#return(
         &self,
         ctx: RequestContext,
@@ -1065,6 +1110,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = return_::ReturnResponse,
     > + ::std::marker::Send;
     /// `POST /op22/{return}`
+    #[allow(clippy::too_many_arguments)]
     fn return_post(
         &self,
         ctx: RequestContext,
@@ -1076,6 +1122,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation self "#
     ///
     /// `GET /op23/{self}`
+    #[allow(clippy::too_many_arguments)]
     fn self_(
         &self,
         ctx: RequestContext,
@@ -1083,6 +1130,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: self_::SelfParams,
     ) -> impl ::std::future::Future<Output = self_::SelfResponse> + ::std::marker::Send;
     /// `POST /op23/{self}`
+    #[allow(clippy::too_many_arguments)]
     fn self_post(
         &self,
         ctx: RequestContext,
@@ -1094,6 +1142,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation Self "#
     ///
     /// `GET /op24/{Self}`
+    #[allow(clippy::too_many_arguments)]
     fn self_2(
         &self,
         ctx: RequestContext,
@@ -1103,6 +1152,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = self_2::Self2Response,
     > + ::std::marker::Send;
     /// `POST /op24/{Self}`
+    #[allow(clippy::too_many_arguments)]
     fn self_post2(
         &self,
         ctx: RequestContext,
@@ -1114,6 +1164,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation static "#
     ///
     /// `GET /op25/{static}`
+    #[allow(clippy::too_many_arguments)]
     fn r#static(
         &self,
         ctx: RequestContext,
@@ -1123,6 +1174,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = static_::StaticResponse,
     > + ::std::marker::Send;
     /// `POST /op25/{static}`
+    #[allow(clippy::too_many_arguments)]
     fn static_post(
         &self,
         ctx: RequestContext,
@@ -1134,6 +1186,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation struct "#
     ///
     /// `GET /op26/{struct}`
+    #[allow(clippy::too_many_arguments)]
     fn r#struct(
         &self,
         ctx: RequestContext,
@@ -1143,6 +1196,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = struct_::StructResponse,
     > + ::std::marker::Send;
     /// `POST /op26/{struct}`
+    #[allow(clippy::too_many_arguments)]
     fn struct_post(
         &self,
         ctx: RequestContext,
@@ -1154,6 +1208,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation super "#
     ///
     /// `GET /op27/{super}`
+    #[allow(clippy::too_many_arguments)]
     fn super_(
         &self,
         ctx: RequestContext,
@@ -1163,6 +1218,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = super_::SuperResponse,
     > + ::std::marker::Send;
     /// `POST /op27/{super}`
+    #[allow(clippy::too_many_arguments)]
     fn super_post(
         &self,
         ctx: RequestContext,
@@ -1174,6 +1230,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation trait "#
     ///
     /// `GET /op28/{trait}`
+    #[allow(clippy::too_many_arguments)]
     fn r#trait(
         &self,
         ctx: RequestContext,
@@ -1183,6 +1240,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = trait_::TraitResponse,
     > + ::std::marker::Send;
     /// `POST /op28/{trait}`
+    #[allow(clippy::too_many_arguments)]
     fn trait_post(
         &self,
         ctx: RequestContext,
@@ -1194,6 +1252,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation true "#
     ///
     /// `GET /op29/{true}`
+    #[allow(clippy::too_many_arguments)]
     fn r#true(
         &self,
         ctx: RequestContext,
@@ -1201,6 +1260,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: true_::TrueParams,
     ) -> impl ::std::future::Future<Output = true_::TrueResponse> + ::std::marker::Send;
     /// `POST /op29/{true}`
+    #[allow(clippy::too_many_arguments)]
     fn true_post(
         &self,
         ctx: RequestContext,
@@ -1212,6 +1272,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation type "#
     ///
     /// `GET /op30/{type}`
+    #[allow(clippy::too_many_arguments)]
     fn r#type(
         &self,
         ctx: RequestContext,
@@ -1219,6 +1280,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: type_::TypeParams,
     ) -> impl ::std::future::Future<Output = type_::TypeResponse> + ::std::marker::Send;
     /// `POST /op30/{type}`
+    #[allow(clippy::too_many_arguments)]
     fn type_post(
         &self,
         ctx: RequestContext,
@@ -1230,6 +1292,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation unsafe "#
     ///
     /// `GET /op31/{unsafe}`
+    #[allow(clippy::too_many_arguments)]
     fn r#unsafe(
         &self,
         ctx: RequestContext,
@@ -1239,6 +1302,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = unsafe_::UnsafeResponse,
     > + ::std::marker::Send;
     /// `POST /op31/{unsafe}`
+    #[allow(clippy::too_many_arguments)]
     fn unsafe_post(
         &self,
         ctx: RequestContext,
@@ -1250,6 +1314,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation use "#
     ///
     /// `GET /op32/{use}`
+    #[allow(clippy::too_many_arguments)]
     fn r#use(
         &self,
         ctx: RequestContext,
@@ -1257,6 +1322,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: use_::UseParams,
     ) -> impl ::std::future::Future<Output = use_::UseResponse> + ::std::marker::Send;
     /// `POST /op32/{use}`
+    #[allow(clippy::too_many_arguments)]
     fn use_post(
         &self,
         ctx: RequestContext,
@@ -1268,6 +1334,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation where "#
     ///
     /// `GET /op33/{where}`
+    #[allow(clippy::too_many_arguments)]
     fn r#where(
         &self,
         ctx: RequestContext,
@@ -1277,6 +1344,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = where_::WhereResponse,
     > + ::std::marker::Send;
     /// `POST /op33/{where}`
+    #[allow(clippy::too_many_arguments)]
     fn where_post(
         &self,
         ctx: RequestContext,
@@ -1288,6 +1356,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation while "#
     ///
     /// `GET /op34/{while}`
+    #[allow(clippy::too_many_arguments)]
     fn r#while(
         &self,
         ctx: RequestContext,
@@ -1297,6 +1366,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = while_::WhileResponse,
     > + ::std::marker::Send;
     /// `POST /op34/{while}`
+    #[allow(clippy::too_many_arguments)]
     fn while_post(
         &self,
         ctx: RequestContext,
@@ -1308,6 +1378,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation async "#
     ///
     /// `GET /op35/{async}`
+    #[allow(clippy::too_many_arguments)]
     fn r#async(
         &self,
         ctx: RequestContext,
@@ -1317,6 +1388,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = async_::AsyncResponse,
     > + ::std::marker::Send;
     /// `POST /op35/{async}`
+    #[allow(clippy::too_many_arguments)]
     fn async_post(
         &self,
         ctx: RequestContext,
@@ -1328,6 +1400,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation await "#
     ///
     /// `GET /op36/{await}`
+    #[allow(clippy::too_many_arguments)]
     fn r#await(
         &self,
         ctx: RequestContext,
@@ -1337,6 +1410,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = await_::AwaitResponse,
     > + ::std::marker::Send;
     /// `POST /op36/{await}`
+    #[allow(clippy::too_many_arguments)]
     fn await_post(
         &self,
         ctx: RequestContext,
@@ -1348,6 +1422,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation dyn "#
     ///
     /// `GET /op37/{dyn}`
+    #[allow(clippy::too_many_arguments)]
     fn r#dyn(
         &self,
         ctx: RequestContext,
@@ -1355,6 +1430,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: dyn_::DynParams,
     ) -> impl ::std::future::Future<Output = dyn_::DynResponse> + ::std::marker::Send;
     /// `POST /op37/{dyn}`
+    #[allow(clippy::too_many_arguments)]
     fn dyn_post(
         &self,
         ctx: RequestContext,
@@ -1366,6 +1442,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation abstract "#
     ///
     /// `GET /op38/{abstract}`
+    #[allow(clippy::too_many_arguments)]
     fn r#abstract(
         &self,
         ctx: RequestContext,
@@ -1375,6 +1452,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = abstract_::AbstractResponse,
     > + ::std::marker::Send;
     /// `POST /op38/{abstract}`
+    #[allow(clippy::too_many_arguments)]
     fn abstract_post(
         &self,
         ctx: RequestContext,
@@ -1386,6 +1464,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation become "#
     ///
     /// `GET /op39/{become}`
+    #[allow(clippy::too_many_arguments)]
     fn r#become(
         &self,
         ctx: RequestContext,
@@ -1395,6 +1474,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = become_::BecomeResponse,
     > + ::std::marker::Send;
     /// `POST /op39/{become}`
+    #[allow(clippy::too_many_arguments)]
     fn become_post(
         &self,
         ctx: RequestContext,
@@ -1406,6 +1486,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation box "#
     ///
     /// `GET /op40/{box}`
+    #[allow(clippy::too_many_arguments)]
     fn r#box(
         &self,
         ctx: RequestContext,
@@ -1413,6 +1494,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: box_::BoxParams,
     ) -> impl ::std::future::Future<Output = box_::BoxResponse> + ::std::marker::Send;
     /// `POST /op40/{box}`
+    #[allow(clippy::too_many_arguments)]
     fn box_post(
         &self,
         ctx: RequestContext,
@@ -1424,6 +1506,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation do "#
     ///
     /// `GET /op41/{do}`
+    #[allow(clippy::too_many_arguments)]
     fn r#do(
         &self,
         ctx: RequestContext,
@@ -1431,6 +1514,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: do_::DoParams,
     ) -> impl ::std::future::Future<Output = do_::DoResponse> + ::std::marker::Send;
     /// `POST /op41/{do}`
+    #[allow(clippy::too_many_arguments)]
     fn do_post(
         &self,
         ctx: RequestContext,
@@ -1440,6 +1524,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation final "#
     ///
     /// `GET /op42/{final}`
+    #[allow(clippy::too_many_arguments)]
     fn r#final(
         &self,
         ctx: RequestContext,
@@ -1449,6 +1534,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = final_::FinalResponse,
     > + ::std::marker::Send;
     /// `POST /op42/{final}`
+    #[allow(clippy::too_many_arguments)]
     fn final_post(
         &self,
         ctx: RequestContext,
@@ -1460,6 +1546,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation macro "#
     ///
     /// `GET /op43/{macro}`
+    #[allow(clippy::too_many_arguments)]
     fn r#macro(
         &self,
         ctx: RequestContext,
@@ -1469,6 +1556,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = macro_::MacroResponse,
     > + ::std::marker::Send;
     /// `POST /op43/{macro}`
+    #[allow(clippy::too_many_arguments)]
     fn macro_post(
         &self,
         ctx: RequestContext,
@@ -1480,6 +1568,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation override "#
     ///
     /// `GET /op44/{override}`
+    #[allow(clippy::too_many_arguments)]
     fn r#override(
         &self,
         ctx: RequestContext,
@@ -1489,6 +1578,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = override_::OverrideResponse,
     > + ::std::marker::Send;
     /// `POST /op44/{override}`
+    #[allow(clippy::too_many_arguments)]
     fn override_post(
         &self,
         ctx: RequestContext,
@@ -1500,6 +1590,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation priv "#
     ///
     /// `GET /op45/{priv}`
+    #[allow(clippy::too_many_arguments)]
     fn r#priv(
         &self,
         ctx: RequestContext,
@@ -1507,6 +1598,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: priv_::PrivParams,
     ) -> impl ::std::future::Future<Output = priv_::PrivResponse> + ::std::marker::Send;
     /// `POST /op45/{priv}`
+    #[allow(clippy::too_many_arguments)]
     fn priv_post(
         &self,
         ctx: RequestContext,
@@ -1518,6 +1610,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation typeof "#
     ///
     /// `GET /op46/{typeof}`
+    #[allow(clippy::too_many_arguments)]
     fn r#typeof(
         &self,
         ctx: RequestContext,
@@ -1527,6 +1620,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = typeof_::TypeofResponse,
     > + ::std::marker::Send;
     /// `POST /op46/{typeof}`
+    #[allow(clippy::too_many_arguments)]
     fn typeof_post(
         &self,
         ctx: RequestContext,
@@ -1538,6 +1632,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation unsized "#
     ///
     /// `GET /op47/{unsized}`
+    #[allow(clippy::too_many_arguments)]
     fn r#unsized(
         &self,
         ctx: RequestContext,
@@ -1547,6 +1642,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = unsized_::UnsizedResponse,
     > + ::std::marker::Send;
     /// `POST /op47/{unsized}`
+    #[allow(clippy::too_many_arguments)]
     fn unsized_post(
         &self,
         ctx: RequestContext,
@@ -1558,6 +1654,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation virtual "#
     ///
     /// `GET /op48/{virtual}`
+    #[allow(clippy::too_many_arguments)]
     fn r#virtual(
         &self,
         ctx: RequestContext,
@@ -1567,6 +1664,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = virtual_::VirtualResponse,
     > + ::std::marker::Send;
     /// `POST /op48/{virtual}`
+    #[allow(clippy::too_many_arguments)]
     fn virtual_post(
         &self,
         ctx: RequestContext,
@@ -1578,6 +1676,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation yield "#
     ///
     /// `GET /op49/{yield}`
+    #[allow(clippy::too_many_arguments)]
     fn r#yield(
         &self,
         ctx: RequestContext,
@@ -1587,6 +1686,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = yield_::YieldResponse,
     > + ::std::marker::Send;
     /// `POST /op49/{yield}`
+    #[allow(clippy::too_many_arguments)]
     fn yield_post(
         &self,
         ctx: RequestContext,
@@ -1598,6 +1698,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation try "#
     ///
     /// `GET /op50/{try}`
+    #[allow(clippy::too_many_arguments)]
     fn r#try(
         &self,
         ctx: RequestContext,
@@ -1605,6 +1706,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: try_::TryParams,
     ) -> impl ::std::future::Future<Output = try_::TryResponse> + ::std::marker::Send;
     /// `POST /op50/{try}`
+    #[allow(clippy::too_many_arguments)]
     fn try_post(
         &self,
         ctx: RequestContext,
@@ -1616,6 +1718,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation gen "#
     ///
     /// `GET /op51/{gen}`
+    #[allow(clippy::too_many_arguments)]
     fn r#gen(
         &self,
         ctx: RequestContext,
@@ -1623,6 +1726,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: gen_::GenParams,
     ) -> impl ::std::future::Future<Output = gen_::GenResponse> + ::std::marker::Send;
     /// `POST /op51/{gen}`
+    #[allow(clippy::too_many_arguments)]
     fn gen_post(
         &self,
         ctx: RequestContext,
@@ -1634,6 +1738,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation union "#
     ///
     /// `GET /op52/{union}`
+    #[allow(clippy::too_many_arguments)]
     fn r#union(
         &self,
         ctx: RequestContext,
@@ -1643,6 +1748,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = union_::UnionResponse,
     > + ::std::marker::Send;
     /// `POST /op52/{union}`
+    #[allow(clippy::too_many_arguments)]
     fn union_post(
         &self,
         ctx: RequestContext,
@@ -1654,6 +1760,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation macro_rules "#
     ///
     /// `GET /op53/{macro_rules}`
+    #[allow(clippy::too_many_arguments)]
     fn r#macro_rules(
         &self,
         ctx: RequestContext,
@@ -1663,6 +1770,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = macro_rules_::MacroRulesResponse,
     > + ::std::marker::Send;
     /// `POST /op53/{macro_rules}`
+    #[allow(clippy::too_many_arguments)]
     fn macro_rules_post(
         &self,
         ctx: RequestContext,
@@ -1674,6 +1782,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation raw "#
     ///
     /// `GET /op54/{raw}`
+    #[allow(clippy::too_many_arguments)]
     fn raw(
         &self,
         ctx: RequestContext,
@@ -1681,6 +1790,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: raw::RawParams,
     ) -> impl ::std::future::Future<Output = raw::RawResponse> + ::std::marker::Send;
     /// `POST /op54/{raw}`
+    #[allow(clippy::too_many_arguments)]
     fn raw_post(
         &self,
         ctx: RequestContext,
@@ -1690,6 +1800,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation safe "#
     ///
     /// `GET /op55/{safe}`
+    #[allow(clippy::too_many_arguments)]
     fn safe(
         &self,
         ctx: RequestContext,
@@ -1697,6 +1808,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: safe::SafeParams,
     ) -> impl ::std::future::Future<Output = safe::SafeResponse> + ::std::marker::Send;
     /// `POST /op55/{safe}`
+    #[allow(clippy::too_many_arguments)]
     fn safe_post(
         &self,
         ctx: RequestContext,
@@ -1708,6 +1820,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation 'static "#
     ///
     /// `GET /op56/{'static}`
+    #[allow(clippy::too_many_arguments)]
     fn static2(
         &self,
         ctx: RequestContext,
@@ -1717,6 +1830,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = static_2::Static2Response,
     > + ::std::marker::Send;
     /// `POST /op56/{'static}`
+    #[allow(clippy::too_many_arguments)]
     fn static_post2(
         &self,
         ctx: RequestContext,
@@ -1728,6 +1842,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation auto "#
     ///
     /// `GET /op57/{auto}`
+    #[allow(clippy::too_many_arguments)]
     fn auto(
         &self,
         ctx: RequestContext,
@@ -1735,6 +1850,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: auto::AutoParams,
     ) -> impl ::std::future::Future<Output = auto::AutoResponse> + ::std::marker::Send;
     /// `POST /op57/{auto}`
+    #[allow(clippy::too_many_arguments)]
     fn auto_post(
         &self,
         ctx: RequestContext,
@@ -1746,6 +1862,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation default "#
     ///
     /// `GET /op58/{default}`
+    #[allow(clippy::too_many_arguments)]
     fn default2(
         &self,
         ctx: RequestContext,
@@ -1755,6 +1872,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = default2::Default2Response,
     > + ::std::marker::Send;
     /// `POST /op58/{default}`
+    #[allow(clippy::too_many_arguments)]
     fn default_post(
         &self,
         ctx: RequestContext,
@@ -1766,6 +1884,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation _ "#
     ///
     /// `GET /op59/{_}`
+    #[allow(clippy::too_many_arguments)]
     fn value(
         &self,
         ctx: RequestContext,
@@ -1773,6 +1892,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: value::ValueParams,
     ) -> impl ::std::future::Future<Output = value::ValueResponse> + ::std::marker::Send;
     /// `POST /op59/{_}`
+    #[allow(clippy::too_many_arguments)]
     fn post(
         &self,
         ctx: RequestContext,
@@ -1782,6 +1902,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation __ "#
     ///
     /// `GET /op60/{__}`
+    #[allow(clippy::too_many_arguments)]
     fn value2(
         &self,
         ctx: RequestContext,
@@ -1791,6 +1912,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value2::Value2Response,
     > + ::std::marker::Send;
     /// `POST /op60/{__}`
+    #[allow(clippy::too_many_arguments)]
     fn post2(
         &self,
         ctx: RequestContext,
@@ -1802,6 +1924,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation r#type "#
     ///
     /// `GET /op61/{r#type}`
+    #[allow(clippy::too_many_arguments)]
     fn r_type(
         &self,
         ctx: RequestContext,
@@ -1811,6 +1934,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = r_type::RTypeResponse,
     > + ::std::marker::Send;
     /// `POST /op61/{r#type}`
+    #[allow(clippy::too_many_arguments)]
     fn r_type_post(
         &self,
         ctx: RequestContext,
@@ -1822,6 +1946,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation r#self "#
     ///
     /// `GET /op62/{r#self}`
+    #[allow(clippy::too_many_arguments)]
     fn r_self(
         &self,
         ctx: RequestContext,
@@ -1831,6 +1956,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = r_self::RSelfResponse,
     > + ::std::marker::Send;
     /// `POST /op62/{r#self}`
+    #[allow(clippy::too_many_arguments)]
     fn r_self_post(
         &self,
         ctx: RequestContext,
@@ -1842,6 +1968,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation  "#
     ///
     /// `GET /op63/{blank}`
+    #[allow(clippy::too_many_arguments)]
     fn value3(
         &self,
         ctx: RequestContext,
@@ -1851,6 +1978,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value3::Value3Response,
     > + ::std::marker::Send;
     /// `POST /op63/{blank}`
+    #[allow(clippy::too_many_arguments)]
     fn post3(
         &self,
         ctx: RequestContext,
@@ -1862,6 +1990,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation   "#
     ///
     /// `GET /op64/{ }`
+    #[allow(clippy::too_many_arguments)]
     fn value4(
         &self,
         ctx: RequestContext,
@@ -1871,6 +2000,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value4::Value4Response,
     > + ::std::marker::Send;
     /// `POST /op64/{ }`
+    #[allow(clippy::too_many_arguments)]
     fn post4(
         &self,
         ctx: RequestContext,
@@ -1882,6 +2012,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation */ "#
     ///
     /// `GET /op65/{*/}`
+    #[allow(clippy::too_many_arguments)]
     fn value5(
         &self,
         ctx: RequestContext,
@@ -1891,6 +2022,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value5::Value5Response,
     > + ::std::marker::Send;
     /// `POST /op65/{*/}`
+    #[allow(clippy::too_many_arguments)]
     fn post5(
         &self,
         ctx: RequestContext,
@@ -1902,6 +2034,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation "# "#
     ///
     /// `GET /op66/{"#}`
+    #[allow(clippy::too_many_arguments)]
     fn value6(
         &self,
         ctx: RequestContext,
@@ -1911,6 +2044,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value6::Value6Response,
     > + ::std::marker::Send;
     /// `POST /op66/{"#}`
+    #[allow(clippy::too_many_arguments)]
     fn post6(
         &self,
         ctx: RequestContext,
@@ -1922,6 +2056,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation ## "#
     ///
     /// `GET /op67/{##}`
+    #[allow(clippy::too_many_arguments)]
     fn value7(
         &self,
         ctx: RequestContext,
@@ -1931,6 +2066,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value7::Value7Response,
     > + ::std::marker::Send;
     /// `POST /op67/{##}`
+    #[allow(clippy::too_many_arguments)]
     fn post7(
         &self,
         ctx: RequestContext,
@@ -1942,6 +2078,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation 0 "#
     ///
     /// `GET /op68/{0}`
+    #[allow(clippy::too_many_arguments)]
     fn n0(
         &self,
         ctx: RequestContext,
@@ -1949,6 +2086,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: n0::N0Params,
     ) -> impl ::std::future::Future<Output = n0::N0Response> + ::std::marker::Send;
     /// `POST /op68/{0}`
+    #[allow(clippy::too_many_arguments)]
     fn n0_post(
         &self,
         ctx: RequestContext,
@@ -1958,6 +2096,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation 1st "#
     ///
     /// `GET /op69/{1st}`
+    #[allow(clippy::too_many_arguments)]
     fn n1st(
         &self,
         ctx: RequestContext,
@@ -1965,6 +2104,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: n1st::N1stParams,
     ) -> impl ::std::future::Future<Output = n1st::N1stResponse> + ::std::marker::Send;
     /// `POST /op69/{1st}`
+    #[allow(clippy::too_many_arguments)]
     fn n1st_post(
         &self,
         ctx: RequestContext,
@@ -1976,6 +2116,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation -1 "#
     ///
     /// `GET /op70/{-1}`
+    #[allow(clippy::too_many_arguments)]
     fn n1(
         &self,
         ctx: RequestContext,
@@ -1983,6 +2124,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: n1::N1Params,
     ) -> impl ::std::future::Future<Output = n1::N1Response> + ::std::marker::Send;
     /// `POST /op70/{-1}`
+    #[allow(clippy::too_many_arguments)]
     fn n1_post(
         &self,
         ctx: RequestContext,
@@ -1992,6 +2134,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation + "#
     ///
     /// `GET /op71/{+}`
+    #[allow(clippy::too_many_arguments)]
     fn value8(
         &self,
         ctx: RequestContext,
@@ -2001,6 +2144,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         Output = value8::Value8Response,
     > + ::std::marker::Send;
     /// `POST /op71/{+}`
+    #[allow(clippy::too_many_arguments)]
     fn post8(
         &self,
         ctx: RequestContext,
@@ -2012,6 +2156,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation a-b "#
     ///
     /// `GET /op72/{a-b}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b(
         &self,
         ctx: RequestContext,
@@ -2019,6 +2164,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: a_b::ABParams,
     ) -> impl ::std::future::Future<Output = a_b::ABResponse> + ::std::marker::Send;
     /// `POST /op72/{a-b}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b_post(
         &self,
         ctx: RequestContext,
@@ -2028,6 +2174,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation A_B "#
     ///
     /// `GET /op73/{A_B}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b2(
         &self,
         ctx: RequestContext,
@@ -2035,6 +2182,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: a_b2::AB2Params,
     ) -> impl ::std::future::Future<Output = a_b2::AB2Response> + ::std::marker::Send;
     /// `POST /op73/{A_B}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b_post2(
         &self,
         ctx: RequestContext,
@@ -2046,6 +2194,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation a_b "#
     ///
     /// `GET /op74/{a_b}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b3(
         &self,
         ctx: RequestContext,
@@ -2053,6 +2202,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: a_b3::AB3Params,
     ) -> impl ::std::future::Future<Output = a_b3::AB3Response> + ::std::marker::Send;
     /// `POST /op74/{a_b}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b_post3(
         &self,
         ctx: RequestContext,
@@ -2064,6 +2214,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation aB "#
     ///
     /// `GET /op75/{aB}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b4(
         &self,
         ctx: RequestContext,
@@ -2071,6 +2222,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: a_b4::AB4Params,
     ) -> impl ::std::future::Future<Output = a_b4::AB4Response> + ::std::marker::Send;
     /// `POST /op75/{aB}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b_post4(
         &self,
         ctx: RequestContext,
@@ -2082,6 +2234,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation AB "#
     ///
     /// `GET /op76/{AB}`
+    #[allow(clippy::too_many_arguments)]
     fn ab(
         &self,
         ctx: RequestContext,
@@ -2089,6 +2242,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: ab::Ab5Params,
     ) -> impl ::std::future::Future<Output = ab::Ab5Response> + ::std::marker::Send;
     /// `POST /op76/{AB}`
+    #[allow(clippy::too_many_arguments)]
     fn ab_post(
         &self,
         ctx: RequestContext,
@@ -2098,6 +2252,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation ab "#
     ///
     /// `GET /op77/{ab}`
+    #[allow(clippy::too_many_arguments)]
     fn ab2(
         &self,
         ctx: RequestContext,
@@ -2105,6 +2260,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: ab2::Ab2_2Params,
     ) -> impl ::std::future::Future<Output = ab2::Ab2_2Response> + ::std::marker::Send;
     /// `POST /op77/{ab}`
+    #[allow(clippy::too_many_arguments)]
     fn ab_post2(
         &self,
         ctx: RequestContext,
@@ -2116,6 +2272,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation \u{202e} "#
     ///
     /// `GET /op78/{\u{202e}}`
+    #[allow(clippy::too_many_arguments)]
     fn u202e(
         &self,
         ctx: RequestContext,
@@ -2123,6 +2280,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: u202e::U202eParams,
     ) -> impl ::std::future::Future<Output = u202e::U202eResponse> + ::std::marker::Send;
     /// `POST /op78/{\u{202e}}`
+    #[allow(clippy::too_many_arguments)]
     fn u202e_post(
         &self,
         ctx: RequestContext,
@@ -2134,6 +2292,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// */ operation a\u{d}b "#
     ///
     /// `GET /op79/{a\u{d}b}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b5(
         &self,
         ctx: RequestContext,
@@ -2141,6 +2300,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
         params: a_b5::AB5_2Params,
     ) -> impl ::std::future::Future<Output = a_b5::AB5_2Response> + ::std::marker::Send;
     /// `POST /op79/{a\u{d}b}`
+    #[allow(clippy::too_many_arguments)]
     fn a_b_post5(
         &self,
         ctx: RequestContext,
@@ -2154,6 +2314,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     ///
     /** `GET /op80/{line
 break}`*/
+    #[allow(clippy::too_many_arguments)]
     fn line_break(
         &self,
         ctx: RequestContext,
@@ -2164,6 +2325,7 @@ break}`*/
     > + ::std::marker::Send;
     /** `POST /op80/{line
 break}`*/
+    #[allow(clippy::too_many_arguments)]
     fn line_break_post(
         &self,
         ctx: RequestContext,
@@ -2175,6 +2337,7 @@ break}`*/
     /// */ operation nul\u{0} "#
     ///
     /// `GET /op81/{nul\u{0}}`
+    #[allow(clippy::too_many_arguments)]
     fn nul(
         &self,
         ctx: RequestContext,
@@ -2182,6 +2345,7 @@ break}`*/
         params: nul::NulParams,
     ) -> impl ::std::future::Future<Output = nul::NulResponse> + ::std::marker::Send;
     /// `POST /op81/{nul\u{0}}`
+    #[allow(clippy::too_many_arguments)]
     fn nul_post(
         &self,
         ctx: RequestContext,
@@ -2191,6 +2355,7 @@ break}`*/
     /// */ operation été "#
     ///
     /// `GET /op82/{été}`
+    #[allow(clippy::too_many_arguments)]
     fn ue9_t_ue9(
         &self,
         ctx: RequestContext,
@@ -2200,6 +2365,7 @@ break}`*/
         Output = ue9_t_ue9::Ue9TUe9Response,
     > + ::std::marker::Send;
     /// `POST /op82/{été}`
+    #[allow(clippy::too_many_arguments)]
     fn ue9_t_ue9_post(
         &self,
         ctx: RequestContext,
@@ -2211,6 +2377,7 @@ break}`*/
     /// */ operation 日本 "#
     ///
     /// `GET /op83/{日本}`
+    #[allow(clippy::too_many_arguments)]
     fn u65e5_u672c(
         &self,
         ctx: RequestContext,
@@ -2220,6 +2387,7 @@ break}`*/
         Output = u65e5_u672c::U65e5U672cResponse,
     > + ::std::marker::Send;
     /// `POST /op83/{日本}`
+    #[allow(clippy::too_many_arguments)]
     fn u65e5_u672c_post(
         &self,
         ctx: RequestContext,
@@ -2231,6 +2399,7 @@ break}`*/
     /// */ operation 🐶 "#
     ///
     /// `GET /op84/{🐶}`
+    #[allow(clippy::too_many_arguments)]
     fn u1f436(
         &self,
         ctx: RequestContext,
@@ -2240,6 +2409,7 @@ break}`*/
         Output = u1f436::U1f436Response,
     > + ::std::marker::Send;
     /// `POST /op84/{🐶}`
+    #[allow(clippy::too_many_arguments)]
     fn u1f436_post(
         &self,
         ctx: RequestContext,
@@ -2251,6 +2421,7 @@ break}`*/
     /// */ operation bool "#
     ///
     /// `GET /op85/{bool}`
+    #[allow(clippy::too_many_arguments)]
     fn bool(
         &self,
         ctx: RequestContext,
@@ -2258,6 +2429,7 @@ break}`*/
         params: bool2::BoolParams,
     ) -> impl ::std::future::Future<Output = bool2::BoolResponse> + ::std::marker::Send;
     /// `POST /op85/{bool}`
+    #[allow(clippy::too_many_arguments)]
     fn bool_post(
         &self,
         ctx: RequestContext,
@@ -2269,6 +2441,7 @@ break}`*/
     /// */ operation char "#
     ///
     /// `GET /op86/{char}`
+    #[allow(clippy::too_many_arguments)]
     fn char(
         &self,
         ctx: RequestContext,
@@ -2276,6 +2449,7 @@ break}`*/
         params: char2::CharParams,
     ) -> impl ::std::future::Future<Output = char2::CharResponse> + ::std::marker::Send;
     /// `POST /op86/{char}`
+    #[allow(clippy::too_many_arguments)]
     fn char_post(
         &self,
         ctx: RequestContext,
@@ -2287,6 +2461,7 @@ break}`*/
     /// */ operation str "#
     ///
     /// `GET /op87/{str}`
+    #[allow(clippy::too_many_arguments)]
     fn str(
         &self,
         ctx: RequestContext,
@@ -2294,6 +2469,7 @@ break}`*/
         params: str2::StrParams,
     ) -> impl ::std::future::Future<Output = str2::StrResponse> + ::std::marker::Send;
     /// `POST /op87/{str}`
+    #[allow(clippy::too_many_arguments)]
     fn str_post(
         &self,
         ctx: RequestContext,
@@ -2305,6 +2481,7 @@ break}`*/
     /// */ operation u8 "#
     ///
     /// `GET /op88/{u8}`
+    #[allow(clippy::too_many_arguments)]
     fn u8(
         &self,
         ctx: RequestContext,
@@ -2312,6 +2489,7 @@ break}`*/
         params: u8_2::U8Params,
     ) -> impl ::std::future::Future<Output = u8_2::U8Response> + ::std::marker::Send;
     /// `POST /op88/{u8}`
+    #[allow(clippy::too_many_arguments)]
     fn u8_post(
         &self,
         ctx: RequestContext,
@@ -2321,6 +2499,7 @@ break}`*/
     /// */ operation u16 "#
     ///
     /// `GET /op89/{u16}`
+    #[allow(clippy::too_many_arguments)]
     fn u16(
         &self,
         ctx: RequestContext,
@@ -2328,6 +2507,7 @@ break}`*/
         params: u16_2::U16Params,
     ) -> impl ::std::future::Future<Output = u16_2::U16Response> + ::std::marker::Send;
     /// `POST /op89/{u16}`
+    #[allow(clippy::too_many_arguments)]
     fn u16_post(
         &self,
         ctx: RequestContext,
@@ -2339,6 +2519,7 @@ break}`*/
     /// */ operation u32 "#
     ///
     /// `GET /op90/{u32}`
+    #[allow(clippy::too_many_arguments)]
     fn u32(
         &self,
         ctx: RequestContext,
@@ -2346,6 +2527,7 @@ break}`*/
         params: u32_2::U32Params,
     ) -> impl ::std::future::Future<Output = u32_2::U32Response> + ::std::marker::Send;
     /// `POST /op90/{u32}`
+    #[allow(clippy::too_many_arguments)]
     fn u32_post(
         &self,
         ctx: RequestContext,
@@ -2357,6 +2539,7 @@ break}`*/
     /// */ operation u64 "#
     ///
     /// `GET /op91/{u64}`
+    #[allow(clippy::too_many_arguments)]
     fn u64(
         &self,
         ctx: RequestContext,
@@ -2364,6 +2547,7 @@ break}`*/
         params: u64_2::U64Params,
     ) -> impl ::std::future::Future<Output = u64_2::U64Response> + ::std::marker::Send;
     /// `POST /op91/{u64}`
+    #[allow(clippy::too_many_arguments)]
     fn u64_post(
         &self,
         ctx: RequestContext,
@@ -2375,6 +2559,7 @@ break}`*/
     /// */ operation u128 "#
     ///
     /// `GET /op92/{u128}`
+    #[allow(clippy::too_many_arguments)]
     fn u128(
         &self,
         ctx: RequestContext,
@@ -2382,6 +2567,7 @@ break}`*/
         params: u128_2::U128Params,
     ) -> impl ::std::future::Future<Output = u128_2::U128Response> + ::std::marker::Send;
     /// `POST /op92/{u128}`
+    #[allow(clippy::too_many_arguments)]
     fn u128_post(
         &self,
         ctx: RequestContext,
@@ -2393,6 +2579,7 @@ break}`*/
     /// */ operation usize "#
     ///
     /// `GET /op93/{usize}`
+    #[allow(clippy::too_many_arguments)]
     fn usize(
         &self,
         ctx: RequestContext,
@@ -2402,6 +2589,7 @@ break}`*/
         Output = usize2::UsizeResponse,
     > + ::std::marker::Send;
     /// `POST /op93/{usize}`
+    #[allow(clippy::too_many_arguments)]
     fn usize_post(
         &self,
         ctx: RequestContext,
@@ -2413,6 +2601,7 @@ break}`*/
     /// */ operation i8 "#
     ///
     /// `GET /op94/{i8}`
+    #[allow(clippy::too_many_arguments)]
     fn i8(
         &self,
         ctx: RequestContext,
@@ -2420,6 +2609,7 @@ break}`*/
         params: i8_2::I8Params,
     ) -> impl ::std::future::Future<Output = i8_2::I8Response> + ::std::marker::Send;
     /// `POST /op94/{i8}`
+    #[allow(clippy::too_many_arguments)]
     fn i8_post(
         &self,
         ctx: RequestContext,
@@ -2429,6 +2619,7 @@ break}`*/
     /// */ operation i16 "#
     ///
     /// `GET /op95/{i16}`
+    #[allow(clippy::too_many_arguments)]
     fn i16(
         &self,
         ctx: RequestContext,
@@ -2436,6 +2627,7 @@ break}`*/
         params: i16_2::I16Params,
     ) -> impl ::std::future::Future<Output = i16_2::I16Response> + ::std::marker::Send;
     /// `POST /op95/{i16}`
+    #[allow(clippy::too_many_arguments)]
     fn i16_post(
         &self,
         ctx: RequestContext,
@@ -2447,6 +2639,7 @@ break}`*/
     /// */ operation i32 "#
     ///
     /// `GET /op96/{i32}`
+    #[allow(clippy::too_many_arguments)]
     fn i32(
         &self,
         ctx: RequestContext,
@@ -2454,6 +2647,7 @@ break}`*/
         params: i32_2::I32Params,
     ) -> impl ::std::future::Future<Output = i32_2::I32Response> + ::std::marker::Send;
     /// `POST /op96/{i32}`
+    #[allow(clippy::too_many_arguments)]
     fn i32_post(
         &self,
         ctx: RequestContext,
@@ -2465,6 +2659,7 @@ break}`*/
     /// */ operation i64 "#
     ///
     /// `GET /op97/{i64}`
+    #[allow(clippy::too_many_arguments)]
     fn i64(
         &self,
         ctx: RequestContext,
@@ -2472,6 +2667,7 @@ break}`*/
         params: i64_2::I64Params,
     ) -> impl ::std::future::Future<Output = i64_2::I64Response> + ::std::marker::Send;
     /// `POST /op97/{i64}`
+    #[allow(clippy::too_many_arguments)]
     fn i64_post(
         &self,
         ctx: RequestContext,
@@ -2483,6 +2679,7 @@ break}`*/
     /// */ operation i128 "#
     ///
     /// `GET /op98/{i128}`
+    #[allow(clippy::too_many_arguments)]
     fn i128(
         &self,
         ctx: RequestContext,
@@ -2490,6 +2687,7 @@ break}`*/
         params: i128_2::I128Params,
     ) -> impl ::std::future::Future<Output = i128_2::I128Response> + ::std::marker::Send;
     /// `POST /op98/{i128}`
+    #[allow(clippy::too_many_arguments)]
     fn i128_post(
         &self,
         ctx: RequestContext,
@@ -2501,6 +2699,7 @@ break}`*/
     /// */ operation isize "#
     ///
     /// `GET /op99/{isize}`
+    #[allow(clippy::too_many_arguments)]
     fn isize(
         &self,
         ctx: RequestContext,
@@ -2510,6 +2709,7 @@ break}`*/
         Output = isize2::IsizeResponse,
     > + ::std::marker::Send;
     /// `POST /op99/{isize}`
+    #[allow(clippy::too_many_arguments)]
     fn isize_post(
         &self,
         ctx: RequestContext,
@@ -2521,6 +2721,7 @@ break}`*/
     /// */ operation f32 "#
     ///
     /// `GET /op100/{f32}`
+    #[allow(clippy::too_many_arguments)]
     fn f32(
         &self,
         ctx: RequestContext,
@@ -2528,6 +2729,7 @@ break}`*/
         params: f32_2::F32Params,
     ) -> impl ::std::future::Future<Output = f32_2::F32Response> + ::std::marker::Send;
     /// `POST /op100/{f32}`
+    #[allow(clippy::too_many_arguments)]
     fn f32_post(
         &self,
         ctx: RequestContext,
@@ -2539,6 +2741,7 @@ break}`*/
     /// */ operation f64 "#
     ///
     /// `GET /op101/{f64}`
+    #[allow(clippy::too_many_arguments)]
     fn f64(
         &self,
         ctx: RequestContext,
@@ -2546,6 +2749,7 @@ break}`*/
         params: f64_2::F64Params,
     ) -> impl ::std::future::Future<Output = f64_2::F64Response> + ::std::marker::Send;
     /// `POST /op101/{f64}`
+    #[allow(clippy::too_many_arguments)]
     fn f64_post(
         &self,
         ctx: RequestContext,
@@ -2557,6 +2761,7 @@ break}`*/
     /// */ operation Option "#
     ///
     /// `GET /op102/{Option}`
+    #[allow(clippy::too_many_arguments)]
     fn option(
         &self,
         ctx: RequestContext,
@@ -2566,6 +2771,7 @@ break}`*/
         Output = option::OptionResponse,
     > + ::std::marker::Send;
     /// `POST /op102/{Option}`
+    #[allow(clippy::too_many_arguments)]
     fn option_post(
         &self,
         ctx: RequestContext,
@@ -2577,6 +2783,7 @@ break}`*/
     /// */ operation Some "#
     ///
     /// `GET /op103/{Some}`
+    #[allow(clippy::too_many_arguments)]
     fn some(
         &self,
         ctx: RequestContext,
@@ -2584,6 +2791,7 @@ break}`*/
         params: some::SomeParams,
     ) -> impl ::std::future::Future<Output = some::SomeResponse> + ::std::marker::Send;
     /// `POST /op103/{Some}`
+    #[allow(clippy::too_many_arguments)]
     fn some_post(
         &self,
         ctx: RequestContext,
@@ -2595,6 +2803,7 @@ break}`*/
     /// */ operation None "#
     ///
     /// `GET /op104/{None}`
+    #[allow(clippy::too_many_arguments)]
     fn none(
         &self,
         ctx: RequestContext,
@@ -2602,6 +2811,7 @@ break}`*/
         params: none::NoneParams,
     ) -> impl ::std::future::Future<Output = none::NoneResponse> + ::std::marker::Send;
     /// `POST /op104/{None}`
+    #[allow(clippy::too_many_arguments)]
     fn none_post(
         &self,
         ctx: RequestContext,
@@ -2613,6 +2823,7 @@ break}`*/
     /// */ operation Result "#
     ///
     /// `GET /op105/{Result}`
+    #[allow(clippy::too_many_arguments)]
     fn result(
         &self,
         ctx: RequestContext,
@@ -2622,6 +2833,7 @@ break}`*/
         Output = result::ResultResponse,
     > + ::std::marker::Send;
     /// `POST /op105/{Result}`
+    #[allow(clippy::too_many_arguments)]
     fn result_post(
         &self,
         ctx: RequestContext,
@@ -2633,6 +2845,7 @@ break}`*/
     /// */ operation Ok "#
     ///
     /// `GET /op106/{Ok}`
+    #[allow(clippy::too_many_arguments)]
     fn ok(
         &self,
         ctx: RequestContext,
@@ -2640,6 +2853,7 @@ break}`*/
         params: ok::OkParams,
     ) -> impl ::std::future::Future<Output = ok::OkResponse> + ::std::marker::Send;
     /// `POST /op106/{Ok}`
+    #[allow(clippy::too_many_arguments)]
     fn ok_post(
         &self,
         ctx: RequestContext,
@@ -2649,6 +2863,7 @@ break}`*/
     /// */ operation Err "#
     ///
     /// `GET /op107/{Err}`
+    #[allow(clippy::too_many_arguments)]
     fn err(
         &self,
         ctx: RequestContext,
@@ -2656,6 +2871,7 @@ break}`*/
         params: err::ErrParams,
     ) -> impl ::std::future::Future<Output = err::ErrResponse> + ::std::marker::Send;
     /// `POST /op107/{Err}`
+    #[allow(clippy::too_many_arguments)]
     fn err_post(
         &self,
         ctx: RequestContext,
@@ -2665,6 +2881,7 @@ break}`*/
     /// */ operation String "#
     ///
     /// `GET /op108/{String}`
+    #[allow(clippy::too_many_arguments)]
     fn string(
         &self,
         ctx: RequestContext,
@@ -2674,6 +2891,7 @@ break}`*/
         Output = string::StringResponse,
     > + ::std::marker::Send;
     /// `POST /op108/{String}`
+    #[allow(clippy::too_many_arguments)]
     fn string_post(
         &self,
         ctx: RequestContext,
@@ -2685,6 +2903,7 @@ break}`*/
     /// */ operation Vec "#
     ///
     /// `GET /op109/{Vec}`
+    #[allow(clippy::too_many_arguments)]
     fn vec(
         &self,
         ctx: RequestContext,
@@ -2692,6 +2911,7 @@ break}`*/
         params: vec::VecParams,
     ) -> impl ::std::future::Future<Output = vec::VecResponse> + ::std::marker::Send;
     /// `POST /op109/{Vec}`
+    #[allow(clippy::too_many_arguments)]
     fn vec_post(
         &self,
         ctx: RequestContext,
@@ -2701,6 +2921,7 @@ break}`*/
     /// */ operation Box "#
     ///
     /// `GET /op110/{Box}`
+    #[allow(clippy::too_many_arguments)]
     fn box2(
         &self,
         ctx: RequestContext,
@@ -2708,6 +2929,7 @@ break}`*/
         params: box_2::Box2Params,
     ) -> impl ::std::future::Future<Output = box_2::Box2Response> + ::std::marker::Send;
     /// `POST /op110/{Box}`
+    #[allow(clippy::too_many_arguments)]
     fn box_post2(
         &self,
         ctx: RequestContext,
@@ -2719,6 +2941,7 @@ break}`*/
     /// */ operation Default "#
     ///
     /// `GET /op111/{Default}`
+    #[allow(clippy::too_many_arguments)]
     fn default3(
         &self,
         ctx: RequestContext,
@@ -2728,6 +2951,7 @@ break}`*/
         Output = default3::Default3Response,
     > + ::std::marker::Send;
     /// `POST /op111/{Default}`
+    #[allow(clippy::too_many_arguments)]
     fn default_post2(
         &self,
         ctx: RequestContext,
@@ -2739,6 +2963,7 @@ break}`*/
     /// */ operation Clone "#
     ///
     /// `GET /op112/{Clone}`
+    #[allow(clippy::too_many_arguments)]
     fn clone2(
         &self,
         ctx: RequestContext,
@@ -2748,6 +2973,7 @@ break}`*/
         Output = clone::Clone2Response,
     > + ::std::marker::Send;
     /// `POST /op112/{Clone}`
+    #[allow(clippy::too_many_arguments)]
     fn clone_post(
         &self,
         ctx: RequestContext,
@@ -2759,6 +2985,7 @@ break}`*/
     /// */ operation Copy "#
     ///
     /// `GET /op113/{Copy}`
+    #[allow(clippy::too_many_arguments)]
     fn copy(
         &self,
         ctx: RequestContext,
@@ -2766,6 +2993,7 @@ break}`*/
         params: copy::CopyParams,
     ) -> impl ::std::future::Future<Output = copy::CopyResponse> + ::std::marker::Send;
     /// `POST /op113/{Copy}`
+    #[allow(clippy::too_many_arguments)]
     fn copy_post(
         &self,
         ctx: RequestContext,
@@ -2777,6 +3005,7 @@ break}`*/
     /// */ operation Send "#
     ///
     /// `GET /op114/{Send}`
+    #[allow(clippy::too_many_arguments)]
     fn send(
         &self,
         ctx: RequestContext,
@@ -2784,6 +3013,7 @@ break}`*/
         params: send::SendParams,
     ) -> impl ::std::future::Future<Output = send::SendResponse> + ::std::marker::Send;
     /// `POST /op114/{Send}`
+    #[allow(clippy::too_many_arguments)]
     fn send_post(
         &self,
         ctx: RequestContext,
@@ -2795,6 +3025,7 @@ break}`*/
     /// */ operation Sync "#
     ///
     /// `GET /op115/{Sync}`
+    #[allow(clippy::too_many_arguments)]
     fn sync(
         &self,
         ctx: RequestContext,
@@ -2802,6 +3033,7 @@ break}`*/
         params: sync::SyncParams,
     ) -> impl ::std::future::Future<Output = sync::SyncResponse> + ::std::marker::Send;
     /// `POST /op115/{Sync}`
+    #[allow(clippy::too_many_arguments)]
     fn sync_post(
         &self,
         ctx: RequestContext,
@@ -2813,6 +3045,7 @@ break}`*/
     /// */ operation Sized "#
     ///
     /// `GET /op116/{Sized}`
+    #[allow(clippy::too_many_arguments)]
     fn sized(
         &self,
         ctx: RequestContext,
@@ -2820,6 +3053,7 @@ break}`*/
         params: sized::SizedParams,
     ) -> impl ::std::future::Future<Output = sized::SizedResponse> + ::std::marker::Send;
     /// `POST /op116/{Sized}`
+    #[allow(clippy::too_many_arguments)]
     fn sized_post(
         &self,
         ctx: RequestContext,
@@ -2831,6 +3065,7 @@ break}`*/
     /// */ operation Drop "#
     ///
     /// `GET /op117/{Drop}`
+    #[allow(clippy::too_many_arguments)]
     fn drop(
         &self,
         ctx: RequestContext,
@@ -2838,6 +3073,7 @@ break}`*/
         params: drop::DropParams,
     ) -> impl ::std::future::Future<Output = drop::DropResponse> + ::std::marker::Send;
     /// `POST /op117/{Drop}`
+    #[allow(clippy::too_many_arguments)]
     fn drop_post(
         &self,
         ctx: RequestContext,
@@ -2849,6 +3085,7 @@ break}`*/
     /// */ operation Fn "#
     ///
     /// `GET /op118/{Fn}`
+    #[allow(clippy::too_many_arguments)]
     fn fn2(
         &self,
         ctx: RequestContext,
@@ -2856,6 +3093,7 @@ break}`*/
         params: fn_2::Fn2Params,
     ) -> impl ::std::future::Future<Output = fn_2::Fn2Response> + ::std::marker::Send;
     /// `POST /op118/{Fn}`
+    #[allow(clippy::too_many_arguments)]
     fn fn_post2(
         &self,
         ctx: RequestContext,
@@ -2867,6 +3105,7 @@ break}`*/
     /// */ operation FnMut "#
     ///
     /// `GET /op119/{FnMut}`
+    #[allow(clippy::too_many_arguments)]
     fn fn_mut(
         &self,
         ctx: RequestContext,
@@ -2876,6 +3115,7 @@ break}`*/
         Output = fn_mut::FnMutResponse,
     > + ::std::marker::Send;
     /// `POST /op119/{FnMut}`
+    #[allow(clippy::too_many_arguments)]
     fn fn_mut_post(
         &self,
         ctx: RequestContext,
@@ -2887,6 +3127,7 @@ break}`*/
     /// */ operation FnOnce "#
     ///
     /// `GET /op120/{FnOnce}`
+    #[allow(clippy::too_many_arguments)]
     fn fn_once(
         &self,
         ctx: RequestContext,
@@ -2896,6 +3137,7 @@ break}`*/
         Output = fn_once::FnOnceResponse,
     > + ::std::marker::Send;
     /// `POST /op120/{FnOnce}`
+    #[allow(clippy::too_many_arguments)]
     fn fn_once_post(
         &self,
         ctx: RequestContext,
@@ -2907,6 +3149,7 @@ break}`*/
     /// */ operation From "#
     ///
     /// `GET /op121/{From}`
+    #[allow(clippy::too_many_arguments)]
     fn from(
         &self,
         ctx: RequestContext,
@@ -2914,6 +3157,7 @@ break}`*/
         params: from::FromParams,
     ) -> impl ::std::future::Future<Output = from::FromResponse> + ::std::marker::Send;
     /// `POST /op121/{From}`
+    #[allow(clippy::too_many_arguments)]
     fn from_post(
         &self,
         ctx: RequestContext,
@@ -2925,6 +3169,7 @@ break}`*/
     /// */ operation Into "#
     ///
     /// `GET /op122/{Into}`
+    #[allow(clippy::too_many_arguments)]
     fn into(
         &self,
         ctx: RequestContext,
@@ -2932,6 +3177,7 @@ break}`*/
         params: into::IntoParams,
     ) -> impl ::std::future::Future<Output = into::IntoResponse> + ::std::marker::Send;
     /// `POST /op122/{Into}`
+    #[allow(clippy::too_many_arguments)]
     fn into_post(
         &self,
         ctx: RequestContext,
@@ -2943,6 +3189,7 @@ break}`*/
     /// */ operation Iterator "#
     ///
     /// `GET /op123/{Iterator}`
+    #[allow(clippy::too_many_arguments)]
     fn iterator(
         &self,
         ctx: RequestContext,
@@ -2952,6 +3199,7 @@ break}`*/
         Output = iterator::IteratorResponse,
     > + ::std::marker::Send;
     /// `POST /op123/{Iterator}`
+    #[allow(clippy::too_many_arguments)]
     fn iterator_post(
         &self,
         ctx: RequestContext,
@@ -2963,6 +3211,7 @@ break}`*/
     /// */ operation IntoIterator "#
     ///
     /// `GET /op124/{IntoIterator}`
+    #[allow(clippy::too_many_arguments)]
     fn into_iterator(
         &self,
         ctx: RequestContext,
@@ -2972,6 +3221,7 @@ break}`*/
         Output = into_iterator::IntoIteratorResponse,
     > + ::std::marker::Send;
     /// `POST /op124/{IntoIterator}`
+    #[allow(clippy::too_many_arguments)]
     fn into_iterator_post(
         &self,
         ctx: RequestContext,
@@ -2983,6 +3233,7 @@ break}`*/
     /// */ operation ToString "#
     ///
     /// `GET /op125/{ToString}`
+    #[allow(clippy::too_many_arguments)]
     fn to_string(
         &self,
         ctx: RequestContext,
@@ -2992,6 +3243,7 @@ break}`*/
         Output = to_string::ToStringResponse,
     > + ::std::marker::Send;
     /// `POST /op125/{ToString}`
+    #[allow(clippy::too_many_arguments)]
     fn to_string_post(
         &self,
         ctx: RequestContext,
@@ -3003,6 +3255,7 @@ break}`*/
     /// */ operation ToOwned "#
     ///
     /// `GET /op126/{ToOwned}`
+    #[allow(clippy::too_many_arguments)]
     fn to_owned(
         &self,
         ctx: RequestContext,
@@ -3012,6 +3265,7 @@ break}`*/
         Output = to_owned::ToOwnedResponse,
     > + ::std::marker::Send;
     /// `POST /op126/{ToOwned}`
+    #[allow(clippy::too_many_arguments)]
     fn to_owned_post(
         &self,
         ctx: RequestContext,
@@ -3023,6 +3277,7 @@ break}`*/
     /// */ operation PartialEq "#
     ///
     /// `GET /op127/{PartialEq}`
+    #[allow(clippy::too_many_arguments)]
     fn partial_eq(
         &self,
         ctx: RequestContext,
@@ -3032,6 +3287,7 @@ break}`*/
         Output = partial_eq::PartialEqResponse,
     > + ::std::marker::Send;
     /// `POST /op127/{PartialEq}`
+    #[allow(clippy::too_many_arguments)]
     fn partial_eq_post(
         &self,
         ctx: RequestContext,
@@ -3043,6 +3299,7 @@ break}`*/
     /// */ operation Eq "#
     ///
     /// `GET /op128/{Eq}`
+    #[allow(clippy::too_many_arguments)]
     fn eq(
         &self,
         ctx: RequestContext,
@@ -3050,6 +3307,7 @@ break}`*/
         params: eq::EqParams,
     ) -> impl ::std::future::Future<Output = eq::EqResponse> + ::std::marker::Send;
     /// `POST /op128/{Eq}`
+    #[allow(clippy::too_many_arguments)]
     fn eq_post(
         &self,
         ctx: RequestContext,
@@ -3059,6 +3317,7 @@ break}`*/
     /// */ operation Ord "#
     ///
     /// `GET /op129/{Ord}`
+    #[allow(clippy::too_many_arguments)]
     fn ord(
         &self,
         ctx: RequestContext,
@@ -3066,6 +3325,7 @@ break}`*/
         params: ord::OrdParams,
     ) -> impl ::std::future::Future<Output = ord::OrdResponse> + ::std::marker::Send;
     /// `POST /op129/{Ord}`
+    #[allow(clippy::too_many_arguments)]
     fn ord_post(
         &self,
         ctx: RequestContext,
@@ -3075,6 +3335,7 @@ break}`*/
     /// */ operation PartialOrd "#
     ///
     /// `GET /op130/{PartialOrd}`
+    #[allow(clippy::too_many_arguments)]
     fn partial_ord(
         &self,
         ctx: RequestContext,
@@ -3084,6 +3345,7 @@ break}`*/
         Output = partial_ord::PartialOrdResponse,
     > + ::std::marker::Send;
     /// `POST /op130/{PartialOrd}`
+    #[allow(clippy::too_many_arguments)]
     fn partial_ord_post(
         &self,
         ctx: RequestContext,
@@ -3095,6 +3357,7 @@ break}`*/
     /// */ operation Debug "#
     ///
     /// `GET /op131/{Debug}`
+    #[allow(clippy::too_many_arguments)]
     fn debug(
         &self,
         ctx: RequestContext,
@@ -3102,6 +3365,7 @@ break}`*/
         params: debug::DebugParams,
     ) -> impl ::std::future::Future<Output = debug::DebugResponse> + ::std::marker::Send;
     /// `POST /op131/{Debug}`
+    #[allow(clippy::too_many_arguments)]
     fn debug_post(
         &self,
         ctx: RequestContext,
@@ -3113,6 +3377,7 @@ break}`*/
     /// */ operation Display "#
     ///
     /// `GET /op132/{Display}`
+    #[allow(clippy::too_many_arguments)]
     fn display(
         &self,
         ctx: RequestContext,
@@ -3122,6 +3387,7 @@ break}`*/
         Output = display::DisplayResponse,
     > + ::std::marker::Send;
     /// `POST /op132/{Display}`
+    #[allow(clippy::too_many_arguments)]
     fn display_post(
         &self,
         ctx: RequestContext,
@@ -3133,6 +3399,7 @@ break}`*/
     /// */ operation Hash "#
     ///
     /// `GET /op133/{Hash}`
+    #[allow(clippy::too_many_arguments)]
     fn hash(
         &self,
         ctx: RequestContext,
@@ -3140,6 +3407,7 @@ break}`*/
         params: hash::HashParams,
     ) -> impl ::std::future::Future<Output = hash::HashResponse> + ::std::marker::Send;
     /// `POST /op133/{Hash}`
+    #[allow(clippy::too_many_arguments)]
     fn hash_post(
         &self,
         ctx: RequestContext,
@@ -3151,6 +3419,7 @@ break}`*/
     /// */ operation HashMap "#
     ///
     /// `GET /op134/{HashMap}`
+    #[allow(clippy::too_many_arguments)]
     fn hash_map(
         &self,
         ctx: RequestContext,
@@ -3160,6 +3429,7 @@ break}`*/
         Output = hash_map::HashMapResponse,
     > + ::std::marker::Send;
     /// `POST /op134/{HashMap}`
+    #[allow(clippy::too_many_arguments)]
     fn hash_map_post(
         &self,
         ctx: RequestContext,
@@ -3171,6 +3441,7 @@ break}`*/
     /// */ operation BTreeMap "#
     ///
     /// `GET /op135/{BTreeMap}`
+    #[allow(clippy::too_many_arguments)]
     fn b_tree_map(
         &self,
         ctx: RequestContext,
@@ -3180,6 +3451,7 @@ break}`*/
         Output = b_tree_map::BTreeMapResponse,
     > + ::std::marker::Send;
     /// `POST /op135/{BTreeMap}`
+    #[allow(clippy::too_many_arguments)]
     fn b_tree_map_post(
         &self,
         ctx: RequestContext,
@@ -3191,6 +3463,7 @@ break}`*/
     /// */ operation Value "#
     ///
     /// `GET /op136/{Value}`
+    #[allow(clippy::too_many_arguments)]
     fn value9(
         &self,
         ctx: RequestContext,
@@ -3200,6 +3473,7 @@ break}`*/
         Output = value9::Value9Response,
     > + ::std::marker::Send;
     /// `POST /op136/{Value}`
+    #[allow(clippy::too_many_arguments)]
     fn value_post(
         &self,
         ctx: RequestContext,
@@ -3211,6 +3485,7 @@ break}`*/
     /// */ operation Map "#
     ///
     /// `GET /op137/{Map}`
+    #[allow(clippy::too_many_arguments)]
     fn map(
         &self,
         ctx: RequestContext,
@@ -3218,6 +3493,7 @@ break}`*/
         params: map::MapParams,
     ) -> impl ::std::future::Future<Output = map::MapResponse> + ::std::marker::Send;
     /// `POST /op137/{Map}`
+    #[allow(clippy::too_many_arguments)]
     fn map_post(
         &self,
         ctx: RequestContext,
@@ -3227,6 +3503,7 @@ break}`*/
     /// */ operation Serialize "#
     ///
     /// `GET /op138/{Serialize}`
+    #[allow(clippy::too_many_arguments)]
     fn serialize(
         &self,
         ctx: RequestContext,
@@ -3236,6 +3513,7 @@ break}`*/
         Output = serialize::SerializeResponse,
     > + ::std::marker::Send;
     /// `POST /op138/{Serialize}`
+    #[allow(clippy::too_many_arguments)]
     fn serialize_post(
         &self,
         ctx: RequestContext,
@@ -3247,6 +3525,7 @@ break}`*/
     /// */ operation Deserialize "#
     ///
     /// `GET /op139/{Deserialize}`
+    #[allow(clippy::too_many_arguments)]
     fn deserialize(
         &self,
         ctx: RequestContext,
@@ -3256,6 +3535,7 @@ break}`*/
         Output = deserialize::DeserializeResponse,
     > + ::std::marker::Send;
     /// `POST /op139/{Deserialize}`
+    #[allow(clippy::too_many_arguments)]
     fn deserialize_post(
         &self,
         ctx: RequestContext,
@@ -3267,6 +3547,7 @@ break}`*/
     /// */ operation Serializer "#
     ///
     /// `GET /op140/{Serializer}`
+    #[allow(clippy::too_many_arguments)]
     fn serializer(
         &self,
         ctx: RequestContext,
@@ -3276,6 +3557,7 @@ break}`*/
         Output = serializer::SerializerResponse,
     > + ::std::marker::Send;
     /// `POST /op140/{Serializer}`
+    #[allow(clippy::too_many_arguments)]
     fn serializer_post(
         &self,
         ctx: RequestContext,
@@ -3287,6 +3569,7 @@ break}`*/
     /// */ operation Deserializer "#
     ///
     /// `GET /op141/{Deserializer}`
+    #[allow(clippy::too_many_arguments)]
     fn deserializer(
         &self,
         ctx: RequestContext,
@@ -3296,6 +3579,7 @@ break}`*/
         Output = deserializer::DeserializerResponse,
     > + ::std::marker::Send;
     /// `POST /op141/{Deserializer}`
+    #[allow(clippy::too_many_arguments)]
     fn deserializer_post(
         &self,
         ctx: RequestContext,
@@ -3307,6 +3591,7 @@ break}`*/
     /// */ operation Formatter "#
     ///
     /// `GET /op142/{Formatter}`
+    #[allow(clippy::too_many_arguments)]
     fn formatter(
         &self,
         ctx: RequestContext,
@@ -3316,6 +3601,7 @@ break}`*/
         Output = formatter::FormatterResponse,
     > + ::std::marker::Send;
     /// `POST /op142/{Formatter}`
+    #[allow(clippy::too_many_arguments)]
     fn formatter_post(
         &self,
         ctx: RequestContext,
@@ -3327,6 +3613,7 @@ break}`*/
     /// */ operation Arc "#
     ///
     /// `GET /op143/{Arc}`
+    #[allow(clippy::too_many_arguments)]
     fn arc(
         &self,
         ctx: RequestContext,
@@ -3334,6 +3621,7 @@ break}`*/
         params: arc::ArcParams,
     ) -> impl ::std::future::Future<Output = arc::ArcResponse> + ::std::marker::Send;
     /// `POST /op143/{Arc}`
+    #[allow(clippy::too_many_arguments)]
     fn arc_post(
         &self,
         ctx: RequestContext,
@@ -3343,6 +3631,7 @@ break}`*/
     /// */ operation Cow "#
     ///
     /// `GET /op144/{Cow}`
+    #[allow(clippy::too_many_arguments)]
     fn cow(
         &self,
         ctx: RequestContext,
@@ -3350,6 +3639,7 @@ break}`*/
         params: cow::CowParams,
     ) -> impl ::std::future::Future<Output = cow::CowResponse> + ::std::marker::Send;
     /// `POST /op144/{Cow}`
+    #[allow(clippy::too_many_arguments)]
     fn cow_post(
         &self,
         ctx: RequestContext,
@@ -3359,6 +3649,7 @@ break}`*/
     /// */ operation Client "#
     ///
     /// `GET /op145/{Client}`
+    #[allow(clippy::too_many_arguments)]
     fn client(
         &self,
         ctx: RequestContext,
@@ -3368,6 +3659,7 @@ break}`*/
         Output = client2::ClientResponse,
     > + ::std::marker::Send;
     /// `POST /op145/{Client}`
+    #[allow(clippy::too_many_arguments)]
     fn client_post(
         &self,
         ctx: RequestContext,
@@ -3379,6 +3671,7 @@ break}`*/
     /// */ operation Error "#
     ///
     /// `GET /op146/{Error}`
+    #[allow(clippy::too_many_arguments)]
     fn error(
         &self,
         ctx: RequestContext,
@@ -3386,6 +3679,7 @@ break}`*/
         params: error::ErrorParams,
     ) -> impl ::std::future::Future<Output = error::ErrorResponse> + ::std::marker::Send;
     /// `POST /op146/{Error}`
+    #[allow(clippy::too_many_arguments)]
     fn error_post(
         &self,
         ctx: RequestContext,
@@ -3397,6 +3691,7 @@ break}`*/
     /// */ operation Response "#
     ///
     /// `GET /op147/{Response}`
+    #[allow(clippy::too_many_arguments)]
     fn response(
         &self,
         ctx: RequestContext,
@@ -3406,6 +3701,7 @@ break}`*/
         Output = response::ResponseResponse,
     > + ::std::marker::Send;
     /// `POST /op147/{Response}`
+    #[allow(clippy::too_many_arguments)]
     fn response_post(
         &self,
         ctx: RequestContext,
@@ -3417,6 +3713,7 @@ break}`*/
     /// */ operation Request "#
     ///
     /// `GET /op148/{Request}`
+    #[allow(clippy::too_many_arguments)]
     fn request(
         &self,
         ctx: RequestContext,
@@ -3426,6 +3723,7 @@ break}`*/
         Output = request::RequestResponse,
     > + ::std::marker::Send;
     /// `POST /op148/{Request}`
+    #[allow(clippy::too_many_arguments)]
     fn request_post(
         &self,
         ctx: RequestContext,
@@ -3437,6 +3735,7 @@ break}`*/
     /// */ operation Params "#
     ///
     /// `GET /op149/{Params}`
+    #[allow(clippy::too_many_arguments)]
     fn params(
         &self,
         ctx: RequestContext,
@@ -3446,6 +3745,7 @@ break}`*/
         Output = params::ParamsResponse,
     > + ::std::marker::Send;
     /// `POST /op149/{Params}`
+    #[allow(clippy::too_many_arguments)]
     fn params_post(
         &self,
         ctx: RequestContext,
@@ -3457,6 +3757,7 @@ break}`*/
     /// */ operation Body "#
     ///
     /// `GET /op150/{Body}`
+    #[allow(clippy::too_many_arguments)]
     fn body(
         &self,
         ctx: RequestContext,
@@ -3464,6 +3765,7 @@ break}`*/
         params: body::BodyParams,
     ) -> impl ::std::future::Future<Output = body::BodyResponse> + ::std::marker::Send;
     /// `POST /op150/{Body}`
+    #[allow(clippy::too_many_arguments)]
     fn body_post(
         &self,
         ctx: RequestContext,
@@ -3475,6 +3777,7 @@ break}`*/
     /// */ operation Api "#
     ///
     /// `GET /op151/{Api}`
+    #[allow(clippy::too_many_arguments)]
     fn api(
         &self,
         ctx: RequestContext,
@@ -3482,6 +3785,7 @@ break}`*/
         params: api::ApiParams,
     ) -> impl ::std::future::Future<Output = api::ApiResponse> + ::std::marker::Send;
     /// `POST /op151/{Api}`
+    #[allow(clippy::too_many_arguments)]
     fn api_post(
         &self,
         ctx: RequestContext,
@@ -3491,6 +3795,7 @@ break}`*/
     /// */ operation Router "#
     ///
     /// `GET /op152/{Router}`
+    #[allow(clippy::too_many_arguments)]
     fn router2(
         &self,
         ctx: RequestContext,
@@ -3500,6 +3805,7 @@ break}`*/
         Output = router::Router2Response,
     > + ::std::marker::Send;
     /// `POST /op152/{Router}`
+    #[allow(clippy::too_many_arguments)]
     fn router_post(
         &self,
         ctx: RequestContext,
@@ -3511,6 +3817,7 @@ break}`*/
     /// */ operation State "#
     ///
     /// `GET /op153/{State}`
+    #[allow(clippy::too_many_arguments)]
     fn state(
         &self,
         ctx: RequestContext,
@@ -3518,6 +3825,7 @@ break}`*/
         params: state::StateParams,
     ) -> impl ::std::future::Future<Output = state::StateResponse> + ::std::marker::Send;
     /// `POST /op153/{State}`
+    #[allow(clippy::too_many_arguments)]
     fn state_post(
         &self,
         ctx: RequestContext,
@@ -3529,6 +3837,7 @@ break}`*/
     /// */ operation Json "#
     ///
     /// `GET /op154/{Json}`
+    #[allow(clippy::too_many_arguments)]
     fn json(
         &self,
         ctx: RequestContext,
@@ -3536,6 +3845,7 @@ break}`*/
         params: json::JsonParams,
     ) -> impl ::std::future::Future<Output = json::JsonResponse> + ::std::marker::Send;
     /// `POST /op154/{Json}`
+    #[allow(clippy::too_many_arguments)]
     fn json_post(
         &self,
         ctx: RequestContext,
@@ -3547,6 +3857,7 @@ break}`*/
     /// */ operation Bytes "#
     ///
     /// `GET /op155/{Bytes}`
+    #[allow(clippy::too_many_arguments)]
     fn bytes(
         &self,
         ctx: RequestContext,
@@ -3554,6 +3865,7 @@ break}`*/
         params: bytes::BytesParams,
     ) -> impl ::std::future::Future<Output = bytes::BytesResponse> + ::std::marker::Send;
     /// `POST /op155/{Bytes}`
+    #[allow(clippy::too_many_arguments)]
     fn bytes_post(
         &self,
         ctx: RequestContext,
@@ -3565,6 +3877,7 @@ break}`*/
     /// */ operation Url "#
     ///
     /// `GET /op156/{Url}`
+    #[allow(clippy::too_many_arguments)]
     fn url(
         &self,
         ctx: RequestContext,
@@ -3572,6 +3885,7 @@ break}`*/
         params: url::UrlParams,
     ) -> impl ::std::future::Future<Output = url::UrlResponse> + ::std::marker::Send;
     /// `POST /op156/{Url}`
+    #[allow(clippy::too_many_arguments)]
     fn url_post(
         &self,
         ctx: RequestContext,
@@ -3581,6 +3895,7 @@ break}`*/
     /// */ operation Method "#
     ///
     /// `GET /op157/{Method}`
+    #[allow(clippy::too_many_arguments)]
     fn method(
         &self,
         ctx: RequestContext,
@@ -3590,6 +3905,7 @@ break}`*/
         Output = method::MethodResponse,
     > + ::std::marker::Send;
     /// `POST /op157/{Method}`
+    #[allow(clippy::too_many_arguments)]
     fn method_post(
         &self,
         ctx: RequestContext,
@@ -3601,6 +3917,7 @@ break}`*/
     /// */ operation StatusCode "#
     ///
     /// `GET /op158/{StatusCode}`
+    #[allow(clippy::too_many_arguments)]
     fn status_code(
         &self,
         ctx: RequestContext,
@@ -3610,6 +3927,7 @@ break}`*/
         Output = status_code::StatusCodeResponse,
     > + ::std::marker::Send;
     /// `POST /op158/{StatusCode}`
+    #[allow(clippy::too_many_arguments)]
     fn status_code_post(
         &self,
         ctx: RequestContext,
@@ -3621,6 +3939,7 @@ break}`*/
     /// */ operation HeaderMap "#
     ///
     /// `GET /op159/{HeaderMap}`
+    #[allow(clippy::too_many_arguments)]
     fn header_map(
         &self,
         ctx: RequestContext,
@@ -3630,6 +3949,7 @@ break}`*/
         Output = header_map::HeaderMapResponse,
     > + ::std::marker::Send;
     /// `POST /op159/{HeaderMap}`
+    #[allow(clippy::too_many_arguments)]
     fn header_map_post(
         &self,
         ctx: RequestContext,
@@ -3641,6 +3961,7 @@ break}`*/
     /// */ operation Unknown "#
     ///
     /// `GET /op160/{Unknown}`
+    #[allow(clippy::too_many_arguments)]
     fn unknown(
         &self,
         ctx: RequestContext,
@@ -3650,6 +3971,7 @@ break}`*/
         Output = unknown::UnknownResponse,
     > + ::std::marker::Send;
     /// `POST /op160/{Unknown}`
+    #[allow(clippy::too_many_arguments)]
     fn unknown_post(
         &self,
         ctx: RequestContext,
@@ -3661,6 +3983,7 @@ break}`*/
     /// */ operation Other "#
     ///
     /// `GET /op161/{Other}`
+    #[allow(clippy::too_many_arguments)]
     fn other(
         &self,
         ctx: RequestContext,
@@ -3668,6 +3991,7 @@ break}`*/
         params: other::OtherParams,
     ) -> impl ::std::future::Future<Output = other::OtherResponse> + ::std::marker::Send;
     /// `POST /op161/{Other}`
+    #[allow(clippy::too_many_arguments)]
     fn other_post(
         &self,
         ctx: RequestContext,
@@ -3679,6 +4003,7 @@ break}`*/
     /// */ operation new "#
     ///
     /// `GET /op162/{new}`
+    #[allow(clippy::too_many_arguments)]
     fn new2(
         &self,
         ctx: RequestContext,
@@ -3686,6 +4011,7 @@ break}`*/
         params: new::New2Params,
     ) -> impl ::std::future::Future<Output = new::New2Response> + ::std::marker::Send;
     /// `POST /op162/{new}`
+    #[allow(clippy::too_many_arguments)]
     fn new_post(
         &self,
         ctx: RequestContext,
@@ -3695,6 +4021,7 @@ break}`*/
     /// */ operation clone "#
     ///
     /// `GET /op163/{clone}`
+    #[allow(clippy::too_many_arguments)]
     fn clone3(
         &self,
         ctx: RequestContext,
@@ -3704,6 +4031,7 @@ break}`*/
         Output = clone2::Clone3Response,
     > + ::std::marker::Send;
     /// `POST /op163/{clone}`
+    #[allow(clippy::too_many_arguments)]
     fn clone_post2(
         &self,
         ctx: RequestContext,
@@ -3715,6 +4043,7 @@ break}`*/
     /// */ operation fmt "#
     ///
     /// `GET /op164/{fmt}`
+    #[allow(clippy::too_many_arguments)]
     fn fmt2(
         &self,
         ctx: RequestContext,
@@ -3722,6 +4051,7 @@ break}`*/
         params: fmt::Fmt2Params,
     ) -> impl ::std::future::Future<Output = fmt::Fmt2Response> + ::std::marker::Send;
     /// `POST /op164/{fmt}`
+    #[allow(clippy::too_many_arguments)]
     fn fmt_post(
         &self,
         ctx: RequestContext,
@@ -3731,6 +4061,7 @@ break}`*/
     /// */ operation with_base_url "#
     ///
     /// `GET /op165/{with_base_url}`
+    #[allow(clippy::too_many_arguments)]
     fn with_base_url3(
         &self,
         ctx: RequestContext,
@@ -3740,6 +4071,7 @@ break}`*/
         Output = with_base_url::WithBaseUrl3Response,
     > + ::std::marker::Send;
     /// `POST /op165/{with_base_url}`
+    #[allow(clippy::too_many_arguments)]
     fn with_base_url_post(
         &self,
         ctx: RequestContext,
@@ -3751,6 +4083,7 @@ break}`*/
     /// */ operation with_http_client "#
     ///
     /// `GET /op166/{with_http_client}`
+    #[allow(clippy::too_many_arguments)]
     fn with_http_client3(
         &self,
         ctx: RequestContext,
@@ -3760,6 +4093,7 @@ break}`*/
         Output = with_http_client::WithHttpClient3Response,
     > + ::std::marker::Send;
     /// `POST /op166/{with_http_client}`
+    #[allow(clippy::too_many_arguments)]
     fn with_http_client_post(
         &self,
         ctx: RequestContext,
@@ -3771,6 +4105,7 @@ break}`*/
     /// */ operation base_url "#
     ///
     /// `GET /op167/{base_url}`
+    #[allow(clippy::too_many_arguments)]
     fn base_url2(
         &self,
         ctx: RequestContext,
@@ -3780,6 +4115,7 @@ break}`*/
         Output = base_url::BaseUrl2Response,
     > + ::std::marker::Send;
     /// `POST /op167/{base_url}`
+    #[allow(clippy::too_many_arguments)]
     fn base_url_post(
         &self,
         ctx: RequestContext,
@@ -3791,6 +4127,7 @@ break}`*/
     /// */ operation http_client "#
     ///
     /// `GET /op168/{http_client}`
+    #[allow(clippy::too_many_arguments)]
     fn http_client2(
         &self,
         ctx: RequestContext,
@@ -3800,6 +4137,7 @@ break}`*/
         Output = http_client::HttpClient2Response,
     > + ::std::marker::Send;
     /// `POST /op168/{http_client}`
+    #[allow(clippy::too_many_arguments)]
     fn http_client_post(
         &self,
         ctx: RequestContext,
@@ -3811,6 +4149,7 @@ break}`*/
     /// */ operation router "#
     ///
     /// `GET /op169/{router}`
+    #[allow(clippy::too_many_arguments)]
     fn router3(
         &self,
         ctx: RequestContext,
@@ -3820,6 +4159,7 @@ break}`*/
         Output = router2::Router3Response,
     > + ::std::marker::Send;
     /// `POST /op169/{router}`
+    #[allow(clippy::too_many_arguments)]
     fn router_post2(
         &self,
         ctx: RequestContext,
@@ -3831,6 +4171,7 @@ break}`*/
     /// */ operation client "#
     ///
     /// `GET /op170/{client}`
+    #[allow(clippy::too_many_arguments)]
     fn client2(
         &self,
         ctx: RequestContext,
@@ -3840,6 +4181,7 @@ break}`*/
         Output = client3::Client2Response,
     > + ::std::marker::Send;
     /// `POST /op170/{client}`
+    #[allow(clippy::too_many_arguments)]
     fn client_post2(
         &self,
         ctx: RequestContext,
@@ -3851,6 +4193,7 @@ break}`*/
     /// */ operation server "#
     ///
     /// `GET /op171/{server}`
+    #[allow(clippy::too_many_arguments)]
     fn server(
         &self,
         ctx: RequestContext,
@@ -3860,6 +4203,7 @@ break}`*/
         Output = server2::ServerResponse,
     > + ::std::marker::Send;
     /// `POST /op171/{server}`
+    #[allow(clippy::too_many_arguments)]
     fn server_post(
         &self,
         ctx: RequestContext,
@@ -3871,6 +4215,7 @@ break}`*/
     /// */ operation runtime "#
     ///
     /// `GET /op172/{runtime}`
+    #[allow(clippy::too_many_arguments)]
     fn runtime(
         &self,
         ctx: RequestContext,
@@ -3880,6 +4225,7 @@ break}`*/
         Output = runtime2::RuntimeResponse,
     > + ::std::marker::Send;
     /// `POST /op172/{runtime}`
+    #[allow(clippy::too_many_arguments)]
     fn runtime_post(
         &self,
         ctx: RequestContext,
@@ -3891,6 +4237,7 @@ break}`*/
     /// */ operation types "#
     ///
     /// `GET /op173/{types}`
+    #[allow(clippy::too_many_arguments)]
     fn types(
         &self,
         ctx: RequestContext,
@@ -3900,6 +4247,7 @@ break}`*/
         Output = types2::TypesResponse,
     > + ::std::marker::Send;
     /// `POST /op173/{types}`
+    #[allow(clippy::too_many_arguments)]
     fn types_post(
         &self,
         ctx: RequestContext,
@@ -3911,6 +4259,7 @@ break}`*/
     /// */ operation serde "#
     ///
     /// `GET /op174/{serde}`
+    #[allow(clippy::too_many_arguments)]
     fn serde(
         &self,
         ctx: RequestContext,
@@ -3920,6 +4269,7 @@ break}`*/
         Output = serde2::SerdeResponse,
     > + ::std::marker::Send;
     /// `POST /op174/{serde}`
+    #[allow(clippy::too_many_arguments)]
     fn serde_post(
         &self,
         ctx: RequestContext,
@@ -3931,6 +4281,7 @@ break}`*/
     /// */ operation serde_json "#
     ///
     /// `GET /op175/{serde_json}`
+    #[allow(clippy::too_many_arguments)]
     fn serde_json(
         &self,
         ctx: RequestContext,
@@ -3940,6 +4291,7 @@ break}`*/
         Output = serde_json2::SerdeJsonResponse,
     > + ::std::marker::Send;
     /// `POST /op175/{serde_json}`
+    #[allow(clippy::too_many_arguments)]
     fn serde_json_post(
         &self,
         ctx: RequestContext,
@@ -3951,6 +4303,7 @@ break}`*/
     /// */ operation reqwest "#
     ///
     /// `GET /op176/{reqwest}`
+    #[allow(clippy::too_many_arguments)]
     fn reqwest(
         &self,
         ctx: RequestContext,
@@ -3960,6 +4313,7 @@ break}`*/
         Output = reqwest2::ReqwestResponse,
     > + ::std::marker::Send;
     /// `POST /op176/{reqwest}`
+    #[allow(clippy::too_many_arguments)]
     fn reqwest_post(
         &self,
         ctx: RequestContext,
@@ -3971,6 +4325,7 @@ break}`*/
     /// */ operation axum "#
     ///
     /// `GET /op177/{axum}`
+    #[allow(clippy::too_many_arguments)]
     fn axum(
         &self,
         ctx: RequestContext,
@@ -3978,6 +4333,7 @@ break}`*/
         params: axum2::AxumParams,
     ) -> impl ::std::future::Future<Output = axum2::AxumResponse> + ::std::marker::Send;
     /// `POST /op177/{axum}`
+    #[allow(clippy::too_many_arguments)]
     fn axum_post(
         &self,
         ctx: RequestContext,
@@ -3989,6 +4345,7 @@ break}`*/
     /// */ operation http "#
     ///
     /// `GET /op178/{http}`
+    #[allow(clippy::too_many_arguments)]
     fn http(
         &self,
         ctx: RequestContext,
@@ -3996,6 +4353,7 @@ break}`*/
         params: http::HttpParams,
     ) -> impl ::std::future::Future<Output = http::HttpResponse> + ::std::marker::Send;
     /// `POST /op178/{http}`
+    #[allow(clippy::too_many_arguments)]
     fn http_post(
         &self,
         ctx: RequestContext,
@@ -4007,6 +4365,7 @@ break}`*/
     /// */ operation tokio "#
     ///
     /// `GET /op179/{tokio}`
+    #[allow(clippy::too_many_arguments)]
     fn tokio(
         &self,
         ctx: RequestContext,
@@ -4014,6 +4373,7 @@ break}`*/
         params: tokio::TokioParams,
     ) -> impl ::std::future::Future<Output = tokio::TokioResponse> + ::std::marker::Send;
     /// `POST /op179/{tokio}`
+    #[allow(clippy::too_many_arguments)]
     fn tokio_post(
         &self,
         ctx: RequestContext,
@@ -4025,6 +4385,7 @@ break}`*/
     /// */ operation bytes "#
     ///
     /// `GET /op180/{bytes}`
+    #[allow(clippy::too_many_arguments)]
     fn bytes2(
         &self,
         ctx: RequestContext,
@@ -4034,6 +4395,7 @@ break}`*/
         Output = bytes2::Bytes2Response,
     > + ::std::marker::Send;
     /// `POST /op180/{bytes}`
+    #[allow(clippy::too_many_arguments)]
     fn bytes_post2(
         &self,
         ctx: RequestContext,
@@ -4045,6 +4407,7 @@ break}`*/
     /// */ operation futures "#
     ///
     /// `GET /op181/{futures}`
+    #[allow(clippy::too_many_arguments)]
     fn futures(
         &self,
         ctx: RequestContext,
@@ -4054,6 +4417,7 @@ break}`*/
         Output = futures::FuturesResponse,
     > + ::std::marker::Send;
     /// `POST /op181/{futures}`
+    #[allow(clippy::too_many_arguments)]
     fn futures_post(
         &self,
         ctx: RequestContext,
@@ -4065,6 +4429,7 @@ break}`*/
     /// */ operation std "#
     ///
     /// `GET /op182/{std}`
+    #[allow(clippy::too_many_arguments)]
     fn std(
         &self,
         ctx: RequestContext,
@@ -4072,6 +4437,7 @@ break}`*/
         params: std2::StdParams,
     ) -> impl ::std::future::Future<Output = std2::StdResponse> + ::std::marker::Send;
     /// `POST /op182/{std}`
+    #[allow(clippy::too_many_arguments)]
     fn std_post(
         &self,
         ctx: RequestContext,
@@ -4083,6 +4449,7 @@ break}`*/
     /// */ operation core "#
     ///
     /// `GET /op183/{core}`
+    #[allow(clippy::too_many_arguments)]
     fn core(
         &self,
         ctx: RequestContext,
@@ -4090,6 +4457,7 @@ break}`*/
         params: core2::CoreParams,
     ) -> impl ::std::future::Future<Output = core2::CoreResponse> + ::std::marker::Send;
     /// `POST /op183/{core}`
+    #[allow(clippy::too_many_arguments)]
     fn core_post(
         &self,
         ctx: RequestContext,
@@ -4101,6 +4469,7 @@ break}`*/
     /// */ operation alloc "#
     ///
     /// `GET /op184/{alloc}`
+    #[allow(clippy::too_many_arguments)]
     fn alloc(
         &self,
         ctx: RequestContext,
@@ -4110,6 +4479,7 @@ break}`*/
         Output = alloc2::AllocResponse,
     > + ::std::marker::Send;
     /// `POST /op184/{alloc}`
+    #[allow(clippy::too_many_arguments)]
     fn alloc_post(
         &self,
         ctx: RequestContext,
@@ -4121,6 +4491,7 @@ break}`*/
     /// */ operation tests "#
     ///
     /// `GET /op185/{tests}`
+    #[allow(clippy::too_many_arguments)]
     fn tests(
         &self,
         ctx: RequestContext,
@@ -4130,6 +4501,7 @@ break}`*/
         Output = tests2::TestsResponse,
     > + ::std::marker::Send;
     /// `POST /op185/{tests}`
+    #[allow(clippy::too_many_arguments)]
     fn tests_post(
         &self,
         ctx: RequestContext,
@@ -4141,6 +4513,7 @@ break}`*/
     /// */ operation params "#
     ///
     /// `GET /op186/{params}`
+    #[allow(clippy::too_many_arguments)]
     fn params2(
         &self,
         ctx: RequestContext,
@@ -4150,6 +4523,7 @@ break}`*/
         Output = params2::Params2Response,
     > + ::std::marker::Send;
     /// `POST /op186/{params}`
+    #[allow(clippy::too_many_arguments)]
     fn params_post2(
         &self,
         ctx: RequestContext,
@@ -4161,6 +4535,7 @@ break}`*/
     /// */ operation body "#
     ///
     /// `GET /op187/{body}`
+    #[allow(clippy::too_many_arguments)]
     fn body2(
         &self,
         ctx: RequestContext,
@@ -4168,6 +4543,7 @@ break}`*/
         params: body2::Body2Params,
     ) -> impl ::std::future::Future<Output = body2::Body2Response> + ::std::marker::Send;
     /// `POST /op187/{body}`
+    #[allow(clippy::too_many_arguments)]
     fn body_post2(
         &self,
         ctx: RequestContext,
@@ -4179,6 +4555,7 @@ break}`*/
     /// */ operation req "#
     ///
     /// `GET /op188/{req}`
+    #[allow(clippy::too_many_arguments)]
     fn req(
         &self,
         ctx: RequestContext,
@@ -4186,6 +4563,7 @@ break}`*/
         params: req::ReqParams,
     ) -> impl ::std::future::Future<Output = req::ReqResponse> + ::std::marker::Send;
     /// `POST /op188/{req}`
+    #[allow(clippy::too_many_arguments)]
     fn req_post(
         &self,
         ctx: RequestContext,
@@ -4195,6 +4573,7 @@ break}`*/
     /// */ operation resp "#
     ///
     /// `GET /op189/{resp}`
+    #[allow(clippy::too_many_arguments)]
     fn resp(
         &self,
         ctx: RequestContext,
@@ -4202,6 +4581,7 @@ break}`*/
         params: resp::RespParams,
     ) -> impl ::std::future::Future<Output = resp::RespResponse> + ::std::marker::Send;
     /// `POST /op189/{resp}`
+    #[allow(clippy::too_many_arguments)]
     fn resp_post(
         &self,
         ctx: RequestContext,
@@ -4213,6 +4593,7 @@ break}`*/
     /// */ operation api "#
     ///
     /// `GET /op190/{api}`
+    #[allow(clippy::too_many_arguments)]
     fn api2(
         &self,
         ctx: RequestContext,
@@ -4220,6 +4601,7 @@ break}`*/
         params: api2::Api2Params,
     ) -> impl ::std::future::Future<Output = api2::Api2Response> + ::std::marker::Send;
     /// `POST /op190/{api}`
+    #[allow(clippy::too_many_arguments)]
     fn api_post2(
         &self,
         ctx: RequestContext,
@@ -4231,6 +4613,7 @@ break}`*/
     /// */ operation state "#
     ///
     /// `GET /op191/{state}`
+    #[allow(clippy::too_many_arguments)]
     fn state2(
         &self,
         ctx: RequestContext,
@@ -4240,6 +4623,7 @@ break}`*/
         Output = state2::State2Response,
     > + ::std::marker::Send;
     /// `POST /op191/{state}`
+    #[allow(clippy::too_many_arguments)]
     fn state_post2(
         &self,
         ctx: RequestContext,
@@ -4251,6 +4635,7 @@ break}`*/
     /// */ operation headers "#
     ///
     /// `GET /op192/{headers}`
+    #[allow(clippy::too_many_arguments)]
     fn headers(
         &self,
         ctx: RequestContext,
@@ -4260,6 +4645,7 @@ break}`*/
         Output = headers::HeadersResponse,
     > + ::std::marker::Send;
     /// `POST /op192/{headers}`
+    #[allow(clippy::too_many_arguments)]
     fn headers_post(
         &self,
         ctx: RequestContext,
@@ -4271,6 +4657,7 @@ break}`*/
     /// */ operation send "#
     ///
     /// `GET /op193/{send}`
+    #[allow(clippy::too_many_arguments)]
     fn send2(
         &self,
         ctx: RequestContext,
@@ -4278,6 +4665,7 @@ break}`*/
         params: send2::Send2Params,
     ) -> impl ::std::future::Future<Output = send2::Send2Response> + ::std::marker::Send;
     /// `POST /op193/{send}`
+    #[allow(clippy::too_many_arguments)]
     fn send_post2(
         &self,
         ctx: RequestContext,
@@ -4289,6 +4677,7 @@ break}`*/
     /// */ operation execute "#
     ///
     /// `GET /op194/{execute}`
+    #[allow(clippy::too_many_arguments)]
     fn execute(
         &self,
         ctx: RequestContext,
@@ -4298,6 +4687,7 @@ break}`*/
         Output = execute::ExecuteResponse,
     > + ::std::marker::Send;
     /// `POST /op194/{execute}`
+    #[allow(clippy::too_many_arguments)]
     fn execute_post(
         &self,
         ctx: RequestContext,
@@ -4309,6 +4699,7 @@ break}`*/
     /// */ operation build "#
     ///
     /// `GET /op195/{build}`
+    #[allow(clippy::too_many_arguments)]
     fn build(
         &self,
         ctx: RequestContext,
@@ -4316,6 +4707,7 @@ break}`*/
         params: build::BuildParams,
     ) -> impl ::std::future::Future<Output = build::BuildResponse> + ::std::marker::Send;
     /// `POST /op195/{build}`
+    #[allow(clippy::too_many_arguments)]
     fn build_post(
         &self,
         ctx: RequestContext,
@@ -4327,6 +4719,7 @@ break}`*/
     /// */ operation into "#
     ///
     /// `GET /op196/{into}`
+    #[allow(clippy::too_many_arguments)]
     fn into2(
         &self,
         ctx: RequestContext,
@@ -4334,6 +4727,7 @@ break}`*/
         params: into2::Into2Params,
     ) -> impl ::std::future::Future<Output = into2::Into2Response> + ::std::marker::Send;
     /// `POST /op196/{into}`
+    #[allow(clippy::too_many_arguments)]
     fn into_post2(
         &self,
         ctx: RequestContext,
@@ -4345,6 +4739,7 @@ break}`*/
     /// */ operation from "#
     ///
     /// `GET /op197/{from}`
+    #[allow(clippy::too_many_arguments)]
     fn from2(
         &self,
         ctx: RequestContext,
@@ -4352,6 +4747,7 @@ break}`*/
         params: from2::From2Params,
     ) -> impl ::std::future::Future<Output = from2::From2Response> + ::std::marker::Send;
     /// `POST /op197/{from}`
+    #[allow(clippy::too_many_arguments)]
     fn from_post2(
         &self,
         ctx: RequestContext,
@@ -4363,6 +4759,7 @@ break}`*/
     /// */ operation drop "#
     ///
     /// `GET /op198/{drop}`
+    #[allow(clippy::too_many_arguments)]
     fn drop2(
         &self,
         ctx: RequestContext,
@@ -4370,6 +4767,7 @@ break}`*/
         params: drop2::Drop2Params,
     ) -> impl ::std::future::Future<Output = drop2::Drop2Response> + ::std::marker::Send;
     /// `POST /op198/{drop}`
+    #[allow(clippy::too_many_arguments)]
     fn drop_post2(
         &self,
         ctx: RequestContext,
@@ -4381,6 +4779,7 @@ break}`*/
     /// */ operation status "#
     ///
     /// `GET /op199/{status}`
+    #[allow(clippy::too_many_arguments)]
     fn status(
         &self,
         ctx: RequestContext,
@@ -4390,6 +4789,7 @@ break}`*/
         Output = status::StatusResponse,
     > + ::std::marker::Send;
     /// `POST /op199/{status}`
+    #[allow(clippy::too_many_arguments)]
     fn status_post(
         &self,
         ctx: RequestContext,
@@ -4401,6 +4801,7 @@ break}`*/
     /// */ operation error "#
     ///
     /// `GET /op200/{error}`
+    #[allow(clippy::too_many_arguments)]
     fn error2(
         &self,
         ctx: RequestContext,
@@ -4410,6 +4811,7 @@ break}`*/
         Output = error2::Error2Response,
     > + ::std::marker::Send;
     /// `POST /op200/{error}`
+    #[allow(clippy::too_many_arguments)]
     fn error_post2(
         &self,
         ctx: RequestContext,
@@ -4421,6 +4823,7 @@ break}`*/
     /// */ operation result "#
     ///
     /// `GET /op201/{result}`
+    #[allow(clippy::too_many_arguments)]
     fn result2(
         &self,
         ctx: RequestContext,
@@ -4430,6 +4833,7 @@ break}`*/
         Output = result2::Result2Response,
     > + ::std::marker::Send;
     /// `POST /op201/{result}`
+    #[allow(clippy::too_many_arguments)]
     fn result_post2(
         &self,
         ctx: RequestContext,
@@ -4441,6 +4845,7 @@ break}`*/
     /// */ operation main "#
     ///
     /// `GET /op202/{main}`
+    #[allow(clippy::too_many_arguments)]
     fn main(
         &self,
         ctx: RequestContext,
@@ -4448,6 +4853,7 @@ break}`*/
         params: main2::MainParams,
     ) -> impl ::std::future::Future<Output = main2::MainResponse> + ::std::marker::Send;
     /// `POST /op202/{main}`
+    #[allow(clippy::too_many_arguments)]
     fn main_post(
         &self,
         ctx: RequestContext,
@@ -4459,6 +4865,7 @@ break}`*/
     /// */ operation additional_properties "#
     ///
     /// `GET /op203/{additional_properties}`
+    #[allow(clippy::too_many_arguments)]
     fn additional_properties(
         &self,
         ctx: RequestContext,
@@ -4468,6 +4875,7 @@ break}`*/
         Output = additional_properties::AdditionalPropertiesResponse,
     > + ::std::marker::Send;
     /// `POST /op203/{additional_properties}`
+    #[allow(clippy::too_many_arguments)]
     fn additional_properties_post(
         &self,
         ctx: RequestContext,
@@ -4479,6 +4887,7 @@ break}`*/
     /// */ operation deserialize "#
     ///
     /// `GET /op204/{deserialize}`
+    #[allow(clippy::too_many_arguments)]
     fn deserialize2(
         &self,
         ctx: RequestContext,
@@ -4488,6 +4897,7 @@ break}`*/
         Output = deserialize2::Deserialize2Response,
     > + ::std::marker::Send;
     /// `POST /op204/{deserialize}`
+    #[allow(clippy::too_many_arguments)]
     fn deserialize_post2(
         &self,
         ctx: RequestContext,
@@ -4499,6 +4909,7 @@ break}`*/
     /// */ operation serialize "#
     ///
     /// `GET /op205/{serialize}`
+    #[allow(clippy::too_many_arguments)]
     fn serialize2(
         &self,
         ctx: RequestContext,
@@ -4508,6 +4919,7 @@ break}`*/
         Output = serialize2::Serialize2Response,
     > + ::std::marker::Send;
     /// `POST /op205/{serialize}`
+    #[allow(clippy::too_many_arguments)]
     fn serialize_post2(
         &self,
         ctx: RequestContext,
@@ -4519,6 +4931,7 @@ break}`*/
     /// */ operation to_string "#
     ///
     /// `GET /op206/{to_string}`
+    #[allow(clippy::too_many_arguments)]
     fn to_string2(
         &self,
         ctx: RequestContext,
@@ -4528,6 +4941,7 @@ break}`*/
         Output = to_string2::ToString2Response,
     > + ::std::marker::Send;
     /// `POST /op206/{to_string}`
+    #[allow(clippy::too_many_arguments)]
     fn to_string_post2(
         &self,
         ctx: RequestContext,
@@ -4539,6 +4953,7 @@ break}`*/
     /// */ operation as_str "#
     ///
     /// `GET /op207/{as_str}`
+    #[allow(clippy::too_many_arguments)]
     fn as_str(
         &self,
         ctx: RequestContext,
@@ -4548,6 +4963,7 @@ break}`*/
         Output = as_str::AsStrResponse,
     > + ::std::marker::Send;
     /// `POST /op207/{as_str}`
+    #[allow(clippy::too_many_arguments)]
     fn as_str_post(
         &self,
         ctx: RequestContext,
@@ -4557,12 +4973,14 @@ break}`*/
         Output = as_str::AsStrPostResponse,
     > + ::std::marker::Send;
     /// `POST /form`
+    #[allow(clippy::too_many_arguments)]
     fn form(
         &self,
         ctx: RequestContext,
         body: self::types::FormBody,
     ) -> impl ::std::future::Future<Output = form::FormResponse> + ::std::marker::Send;
     /// `POST /multipart`
+    #[allow(clippy::too_many_arguments)]
     fn multipart(
         &self,
         ctx: RequestContext,

@@ -52,6 +52,7 @@ pub async fn partial_eq<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -77,12 +78,14 @@ pub async fn partial_eq<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op127/{PartialEq}",
+        uri.path(),
+        &decoded_path,
+    );
     let partial_eq: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "PartialEq");
+        .path(&path_values, 0, "PartialEq", "simple", false);
     let partial_eq2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "PartialEq", "form", true, false);
     let partial_eq3: ::std::option::Option<::std::string::String> = errors
@@ -147,6 +150,7 @@ pub async fn partial_eq_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -155,12 +159,14 @@ pub async fn partial_eq_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op127/{PartialEq}",
+        uri.path(),
+        &decoded_path,
+    );
     let partial_eq: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "PartialEq");
+        .path(&path_values, 0, "PartialEq", "simple", false);
     if let Some(v) = &partial_eq {
         errors.check_param("path", "PartialEq", v, 533usize);
     }

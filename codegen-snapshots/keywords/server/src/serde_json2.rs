@@ -52,6 +52,7 @@ pub async fn serde_json<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -77,12 +78,14 @@ pub async fn serde_json<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/problem+json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op175/{serde_json}",
+        uri.path(),
+        &decoded_path,
+    );
     let serde_json: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "serde_json");
+        .path(&path_values, 0, "serde_json", "simple", false);
     let serde_json2: ::std::option::Option<::std::string::String> = errors
         .query(&pairs, "serde_json", "form", true, false);
     let serde_json3: ::std::option::Option<::std::string::String> = errors
@@ -147,6 +150,7 @@ pub async fn serde_json_post<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -155,12 +159,14 @@ pub async fn serde_json_post<A: super::Api>(
     let mut errors = super::runtime::Errors::default();
     let pairs = super::runtime::parse_query_marked(raw_query.as_deref());
     let principal: ::std::option::Option<super::Principal> = None;
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/op175/{serde_json}",
+        uri.path(),
+        &decoded_path,
+    );
     let serde_json: ::std::option::Option<::std::string::String> = errors
-        .path(&path_values, 0, "serde_json");
+        .path(&path_values, 0, "serde_json", "simple", false);
     if let Some(v) = &serde_json {
         errors.check_param("path", "serde_json", v, 725usize);
     }

@@ -209,11 +209,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/pets/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &pet_id)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "petId",
+                &super::runtime::to_value("petId", &pet_id)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
@@ -290,11 +290,11 @@ impl super::Client {
         let mut url = ::std::string::String::from(self.base_url());
         url.push_str("/pets/");
         url.push_str(
-            &super::runtime::encode(
-                &super::runtime::simple(
-                    &super::runtime::to_value("path parameter", &pet_id)?,
-                    false,
-                ),
+            &super::runtime::path_param(
+                "petId",
+                &super::runtime::to_value("petId", &pet_id)?,
+                "simple",
+                false,
             ),
         );
         let mut query: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();

@@ -234,7 +234,7 @@ pub mod stipula_runtime {
         //! Delimited arrays: the client writes its delimiters literally and percent-encodes each
         //! item's own `,` or `|`, so the server splits where the client joined. An empty array is
         //! `name=` (delimited styles) and nothing at all (`form` exploded).
-        use super::serde_support::{loose, scalar, simple};
+        use super::serde_support::{coerce, coerce_value, loose, scalar, simple};
         /// Add a query (or form) parameter in the given style.
         pub fn push_param(
             out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
@@ -334,22 +334,23 @@ pub mod stipula_runtime {
         pub fn parse_query(
             q: ::std::option::Option<&str>,
         ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
-            let Some(q) = q else {
-                return ::std::vec::Vec::new();
-            };
-            q.split('&')
-                .filter(|s| !s.is_empty())
-                .map(|kv| {
-                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                    (decode(k), decode(v))
-                })
-                .collect()
+            split_query(q, decode)
         }
         /// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
         /// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
         /// marker `U+E000` / `U+E001`, so `server::Errors::query` splits where the client did.
         pub fn parse_query_marked(
             q: ::std::option::Option<&str>,
+        ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+            split_query(
+                q,
+                |v| { decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")) },
+            )
+        }
+        /// `k=v` pairs of a query string, keys percent-decoded, values through `value`.
+        fn split_query(
+            q: ::std::option::Option<&str>,
+            value: impl Fn(&str) -> ::std::string::String,
         ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
             let Some(q) = q else {
                 return ::std::vec::Vec::new();
@@ -358,10 +359,7 @@ pub mod stipula_runtime {
                 .filter(|s| !s.is_empty())
                 .map(|kv| {
                     let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                    (
-                        decode(k),
-                        decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")),
-                    )
+                    (decode(k), value(v))
                 })
                 .collect()
         }
@@ -493,7 +491,9 @@ pub mod stipula_runtime {
             style: &str,
             explode: bool,
         ) -> ::std::string::String {
-            let piece = |s: &str| encode(s).replace('.', "%2E");
+            let piece = |s: &str| {
+                if style == "label" { encode(s).replace('.', "%2E") } else { encode(s) }
+            };
             let items: ::std::vec::Vec<
                 (::std::option::Option<::std::string::String>, ::std::string::String),
             > = match v {
@@ -590,6 +590,149 @@ pub mod stipula_runtime {
         /// Percent-decode a path piece (`+` stays `+`: it is a space only in forms).
         fn path_decode(s: &str) -> ::std::string::String {
             decode(&s.replace('+', "%2B"))
+        }
+        /// Read a path parameter written by [`path_param`] (`raw`: the segment's text as sent,
+        /// still percent-encoded) as a `T`: a scalar from the one piece, else a list of the pieces,
+        /// else an object (`key=value` pieces when exploded, alternating keys and values when not).
+        /// The error says what the style expects.
+        pub fn read_path<T: ::serde::de::DeserializeOwned>(
+            raw: &str,
+            name: &str,
+            style: &str,
+            explode: bool,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            let Some(pieces) = path_pieces(raw, name, style, explode) else {
+                return Err(
+                    match style {
+                        "label" => {
+                            format!(
+                                "expected label style (`.` then the value), got {raw:?}"
+                            )
+                        }
+                        _ => {
+                            format!(
+                                "expected matrix style (`;{name}=value`), got {raw:?}"
+                            )
+                        }
+                    },
+                );
+            };
+            let mut first_error = None;
+            let whole = match pieces.as_slice() {
+                [] => Some(""),
+                [one] => Some(one.as_str()),
+                _ => None,
+            };
+            if let Some(whole) = whole {
+                match coerce::<T>(whole) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => first_error = Some(e),
+                }
+            }
+            let strings = |items: &[::std::string::String]| {
+                items
+                    .iter()
+                    .map(|p| ::serde_json::Value::String(p.clone()))
+                    .collect::<::std::vec::Vec<_>>()
+            };
+            match coerce_value::<
+                T,
+            >(
+                ::serde_json::Value::Array(strings(&pieces)),
+                ::serde_json::Value::Array(pieces.iter().map(|p| loose(p)).collect()),
+            ) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+            let pairs: ::std::option::Option<::std::vec::Vec<(&str, &str)>> = if explode {
+                pieces.iter().map(|p| p.split_once('=')).collect()
+            } else if pieces.len() % 2 == 0 {
+                Some(
+                    pieces.chunks(2).map(|kv| (kv[0].as_str(), kv[1].as_str())).collect(),
+                )
+            } else {
+                None
+            };
+            if let Some(pairs) = pairs {
+                let object = |f: &dyn Fn(&str) -> ::serde_json::Value| {
+                    ::serde_json::Value::Object(
+                        pairs.iter().map(|(k, v)| (k.to_string(), f(v))).collect(),
+                    )
+                };
+                if let Ok(v) = coerce_value::<
+                    T,
+                >(
+                    object(&|v| ::serde_json::Value::String(v.to_string())),
+                    object(&|v| loose(v)),
+                ) {
+                    return Ok(v);
+                }
+            }
+            Err(
+                first_error
+                    .unwrap_or_else(|| {
+                        format!("cannot read {raw:?} as this parameter's type")
+                    }),
+            )
+        }
+        /// The raw text (still percent-encoded) of each `{parameter}` of `template` in `path`, in
+        /// the template's order: segments are matched from the end, so a prefix the router was
+        /// nested under does not matter. `None` for a parameter that shares its segment with
+        /// another one, or when `path` does not have the template's shape; the caller then falls
+        /// back to the router's decoded value (see [`path_values`]).
+        pub fn raw_path_params(
+            template: &str,
+            path: &str,
+        ) -> ::std::vec::Vec<::std::option::Option<::std::string::String>> {
+            let t_segments: ::std::vec::Vec<&str> = template.split('/').collect();
+            let p_segments: ::std::vec::Vec<&str> = path.split('/').collect();
+            let mut out = ::std::vec::Vec::new();
+            let aligned = p_segments.len() >= t_segments.len();
+            let offset = p_segments.len().saturating_sub(t_segments.len());
+            for (i, t) in t_segments.iter().enumerate() {
+                let count = t.matches('{').count();
+                if count == 0 {
+                    continue;
+                }
+                let one = if count == 1 && aligned {
+                    let open = t.find('{').unwrap_or(0);
+                    let close = t.rfind('}').map_or(t.len(), |c| c + 1);
+                    p_segments
+                        .get(offset + i)
+                        .and_then(|seg| {
+                            seg.strip_prefix(&t[..open])
+                                .and_then(|s| s.strip_suffix(&t[close..]))
+                                .map(str::to_string)
+                        })
+                } else {
+                    None
+                };
+                out.push(one);
+                for _ in 1..count {
+                    out.push(None);
+                }
+            }
+            out
+        }
+        /// The path parameters of a request as [`read_path`] takes them: the raw text from the
+        /// request's `path` where [`raw_path_params`] finds it, else the router's percent-decoded
+        /// value (`decoded`, in template order) with its `%` escaped, so it reads back as it came.
+        pub fn path_values(
+            template: &str,
+            path: &str,
+            decoded: &[&str],
+        ) -> ::std::vec::Vec<::std::string::String> {
+            let raw = raw_path_params(template, path);
+            decoded
+                .iter()
+                .enumerate()
+                .map(|(i, d)| match raw.get(i) {
+                    Some(Some(r)) => r.clone(),
+                    _ => d.replace('%', "%25"),
+                })
+                .collect()
         }
     }
     pub mod serde_support {

@@ -31,6 +31,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// List all pets
     ///
     /// `GET /pets`
+    #[allow(clippy::too_many_arguments)]
     fn list_pets(
         &self,
         ctx: RequestContext,
@@ -41,6 +42,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Create a pet
     ///
     /// `POST /pets`
+    #[allow(clippy::too_many_arguments)]
     fn create_pet(
         &self,
         ctx: RequestContext,
@@ -51,6 +53,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Info for a specific pet
     ///
     /// `GET /pets/{petId}`
+    #[allow(clippy::too_many_arguments)]
     fn show_pet_by_id(
         &self,
         ctx: RequestContext,
@@ -61,6 +64,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Delete a pet
     ///
     /// `DELETE /pets/{petId}`
+    #[allow(clippy::too_many_arguments)]
     fn delete_pet(
         &self,
         ctx: RequestContext,
@@ -71,6 +75,7 @@ pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
     /// Pet counts by status
     ///
     /// `GET /store/inventory`
+    #[allow(clippy::too_many_arguments)]
     fn get_inventory(
         &self,
         ctx: RequestContext,

@@ -189,6 +189,7 @@ pub async fn show_pet_by_id<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -217,11 +218,14 @@ pub async fn show_pet_by_id<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
-    let pet_id: ::std::option::Option<i64> = errors.path(&path_values, 0, "petId");
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/pets/{petId}",
+        uri.path(),
+        &decoded_path,
+    );
+    let pet_id: ::std::option::Option<i64> = errors
+        .path(&path_values, 0, "petId", "simple", false);
     if let Some(v) = &pet_id {
         errors.check_param("path", "petId", v, 15usize);
     }
@@ -264,6 +268,7 @@ pub async fn delete_pet<A: super::Api>(
         served,
     ): ::axum::extract::State<::std::sync::Arc<super::Served<A>>>,
     raw_path: ::axum::extract::RawPathParams,
+    uri: ::axum::http::Uri,
     ::axum::extract::RawQuery(raw_query): ::axum::extract::RawQuery,
     headers: ::axum::http::HeaderMap,
     extensions: ::axum::http::Extensions,
@@ -289,11 +294,14 @@ pub async fn delete_pet<A: super::Api>(
         Ok(p) => Some(p),
         Err(e) => return super::refused(e, alternatives, "application/json"),
     };
-    let path_values: ::std::vec::Vec<::std::string::String> = raw_path
-        .iter()
-        .map(|(_, v)| v.to_string())
-        .collect();
-    let pet_id: ::std::option::Option<i64> = errors.path(&path_values, 0, "petId");
+    let decoded_path: ::std::vec::Vec<&str> = raw_path.iter().map(|(_, v)| v).collect();
+    let path_values = super::runtime::path_values(
+        "/pets/{petId}",
+        uri.path(),
+        &decoded_path,
+    );
+    let pet_id: ::std::option::Option<i64> = errors
+        .path(&path_values, 0, "petId", "simple", false);
     if let Some(v) = &pet_id {
         errors.check_param("path", "petId", v, 15usize);
     }

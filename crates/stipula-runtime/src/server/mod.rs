@@ -9,7 +9,7 @@ pub mod validate;
 pub mod multipart;
 
 use super::body::base64_decode;
-use super::params::{decode, nest_pairs, parse_query, unmark};
+use super::params::{decode, nest_pairs, parse_query, read_path, unmark};
 use super::serde_support::{coerce, coerce_value, from_header_text, loose, simple};
 use validate::{shape_text, Node, Validator};
 
@@ -223,18 +223,25 @@ impl Errors {
         );
     }
 
-    /// The `idx`-th path parameter.
+    /// The `idx`-th path parameter, in its style (`values`: the raw segments, see
+    /// [`super::params::path_values`]).
     pub fn path<T: ::serde::de::DeserializeOwned>(
         &mut self,
         values: &[::std::string::String],
         idx: usize,
         name: &str,
+        style: &str,
+        explode: bool,
     ) -> ::std::option::Option<T> {
         match values.get(idx) {
-            Some(raw) => match coerce(raw) {
+            Some(raw) => match read_path(raw, name, style, explode) {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    self.push("path", name, format!("invalid value {raw:?}: {e}"));
+                    self.push(
+                        "path",
+                        name,
+                        format!("invalid value {:?}: {e}", decode(raw)),
+                    );
                     None
                 }
             },
