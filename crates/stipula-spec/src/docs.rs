@@ -142,6 +142,9 @@ pub struct DocSet {
 /// Why a file named by a ref could not be loaded.
 #[derive(Debug)]
 enum LoadFailure {
+    /// Nothing at that path.
+    Missing,
+    /// The file is there but could not be read (a directory, too large, not UTF-8, ...).
     Read(String),
     Fetch(String),
     Parse(Diagnostic),
@@ -386,9 +389,9 @@ impl DocSet {
         if !file_part.is_empty() {
             for (i, d) in self.docs.iter().enumerate() {
                 if let Some(base) = d.ids.get(file_part) {
-                    return self.fragment(i, base, frag).ok_or_else(|| {
-                        Miss::Diag(self.here(from, from_pointer, format!("`$ref: {reference}`: fragment `#{frag}` not found under `$id` {file_part}"), "check the pointer"))
-                    });
+                    return self
+                        .fragment(i, base, frag)
+                        .map_err(|what| self.no_target(from, from_pointer, reference, i, &what));
                 }
             }
         }
@@ -399,13 +402,19 @@ impl DocSet {
                 Ok(FileRef::Loaded(i)) => i,
                 Ok(FileRef::Unloaded { key, url, .. }) => {
                     return Err(match self.failed.get(&key) {
-                        Some(LoadFailure::Read(detail)) => Miss::Diag(self.here(
+                        Some(LoadFailure::Missing) => Miss::Diag(self.here(
                             from,
                             from_pointer,
                             format!(
-                                "`$ref: {reference}`: cannot read {}: {detail}",
+                                "`$ref: {reference}` points to {}, which does not exist",
                                 key.display()
                             ),
+                            "check the file name: a relative path is resolved against the folder of the document that holds the `$ref`",
+                        )),
+                        Some(LoadFailure::Read(detail)) => Miss::Diag(self.here(
+                            from,
+                            from_pointer,
+                            format!("`$ref: {reference}`: {detail}"),
                             "check the path",
                         )),
                         Some(LoadFailure::Fetch(detail)) => Miss::Diag(self.here(
@@ -423,14 +432,37 @@ impl DocSet {
                 }
             }
         };
-        self.fragment(doc, "", frag).ok_or_else(|| {
-            Miss::Diag(self.here(
-                from,
-                from_pointer,
-                format!("`$ref: {reference}`: nothing at `#{frag}` in {}", self.docs[doc].display_name),
-                "check the JSON pointer (remember `/` is written `~1` and `~` is `~0` inside a key)",
-            ))
-        })
+        self.fragment(doc, "", frag)
+            .map_err(|what| self.no_target(from, from_pointer, reference, doc, &what))
+    }
+
+    /// The miss of a ref whose document is there but holds nothing at `what` (the pointer
+    /// looked for, or `#anchor`).
+    fn no_target(
+        &self,
+        from: usize,
+        from_pointer: &str,
+        reference: &str,
+        doc: usize,
+        what: &str,
+    ) -> Miss {
+        Miss::Diag(self.here(
+            from,
+            from_pointer,
+            format!(
+                "`$ref: {reference}`: nothing at `{what}` in {}",
+                self.docs[doc].display_name
+            ),
+            "check the file name and the JSON pointer (inside a key, `/` is written `~1` and `~` is `~0`)",
+        ))
+    }
+
+    /// May a ref to `reference` from document `from` be followed under the load options?
+    /// `false` for what the options refuse (a remote document with remote refs off, a file
+    /// outside the root folder, an unsupported URI scheme); the loader reports such a ref
+    /// where it needs one.
+    pub(crate) fn may_follow(&self, from: usize, reference: &str) -> bool {
+        self.file_ref(from, reference).is_ok()
     }
 
     /// An unresolved-ref error at the `$ref` under `from_pointer` in document `from`.
@@ -522,6 +554,9 @@ impl DocSet {
         let text = match &url {
             Some(u) => fetch(u, self.opts.max_file_bytes).map_err(LoadFailure::Fetch),
             None => read_file(&key, &display, &self.opts).map_err(|e| {
+                if !key.exists() {
+                    return LoadFailure::Missing;
+                }
                 LoadFailure::Read(
                     e.diagnostics
                         .first()
@@ -543,8 +578,9 @@ impl DocSet {
         self.failed.insert(key, failure);
     }
 
-    /// Resolve a fragment (`/a/b`, `anchor`, or empty) inside `doc`, relative to `base`.
-    fn fragment(&self, doc: usize, base: &str, frag: &str) -> Option<Target> {
+    /// Resolve a fragment (`/a/b`, `anchor`, or empty) inside `doc`, relative to `base`. On a
+    /// miss, what was looked for: the pointer, or `#anchor`.
+    fn fragment(&self, doc: usize, base: &str, frag: &str) -> Result<Target, String> {
         let frag = percent_decode_str(frag).decode_utf8_lossy();
         let d = &self.docs[doc];
         let pointer = if frag.is_empty() {
@@ -552,10 +588,15 @@ impl DocSet {
         } else if frag.starts_with('/') {
             format!("{base}{frag}")
         } else {
-            d.anchors.get(frag.as_ref())?.clone()
+            match d.anchors.get(frag.as_ref()) {
+                Some(p) => p.clone(),
+                None => return Err(format!("#{frag}")),
+            }
         };
-        d.get(&pointer)?;
-        Some(Target { doc, pointer })
+        match d.get(&pointer) {
+            Some(_) => Ok(Target { doc, pointer }),
+            None => Err(pointer),
+        }
     }
 }
 

@@ -225,7 +225,9 @@ fn used_objects(spec: &Spec) -> Vec<(u32, &str, Option<ObjectKind>)> {
 
 /// One node, one report. Where several findings point at the same node (file + JSON
 /// pointer), keep the most severe; on a tie prefer the semantic rule (most specific), then the
-/// meta-schema, then the loader's own diagnostic. Findings without a pointer are all kept.
+/// meta-schema, then the loader's own diagnostic. Findings without a pointer (a syntax error
+/// in a referenced file, reported by the loader and by the `$ref` check alike) are kept once
+/// each.
 fn one_per_node(
     sem: Vec<Diagnostic>,
     structural: Vec<Diagnostic>,
@@ -234,9 +236,12 @@ fn one_per_node(
     let mut best: Vec<Diagnostic> = Vec::new();
     let mut index: std::collections::HashMap<(String, String), usize> =
         std::collections::HashMap::new();
+    let mut pointerless = std::collections::HashSet::new();
     for d in sem.into_iter().chain(structural).chain(loader) {
         if d.pointer.is_empty() {
-            best.push(d);
+            if pointerless.insert((d.file.clone(), d.line, d.col, d.code, d.message.clone())) {
+                best.push(d);
+            }
             continue;
         }
         let key = (d.file.clone(), d.pointer.clone());
