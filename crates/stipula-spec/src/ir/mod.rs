@@ -105,8 +105,13 @@ pub struct SourceFile {
 /// The OpenAPI version a document declared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct OpenApiVersion {
+    /// Major version: 3, or 2 for a Swagger 2.0 document (`2.0.0`: the IR was built from
+    /// its 3.0 upgrade, so it has 3.0 meaning).
     pub major: u32,
+    /// Minor version: 0, 1 or 2 (0 for Swagger 2.0). Consumers that must honour a 3.0 rule
+    /// the IR cannot normalize test `minor == 0`.
     pub minor: u32,
+    /// Patch version as written (`3.1.1` → 1); it never changes meaning.
     pub patch: u32,
 }
 
@@ -124,9 +129,12 @@ impl fmt::Display for OpenApiVersion {
 pub struct Spec {
     /// Declared `openapi` version of the root document (3.0.x, 3.1.x or 3.2.x).
     pub openapi: OpenApiVersion,
+    /// The `info` object: title, version, contact, licence.
     pub info: Info,
     /// `jsonSchemaDialect` (3.1+), if set.
     pub json_schema_dialect: Option<String>,
+    /// Root `servers`, in document order. Empty when the document declares none (OpenAPI
+    /// then means a single server at `/`).
     pub servers: Vec<Server>,
     /// Every operation under `paths`, in document order (path order, then method order as written).
     pub operations: Vec<Operation>,
@@ -138,8 +146,12 @@ pub struct Spec {
     /// Global security requirements (`security` at the root). Operations already have the
     /// effective requirements in [`Operation::security`].
     pub security: Vec<SecurityRequirement>,
+    /// `components.securitySchemes` by name, resolved (a `$ref` to a scheme holds the scheme).
     pub security_schemes: Map<String, SecurityScheme>,
+    /// Root `tags` in document order (a tag an operation uses without declaring it here
+    /// has no entry).
     pub tags: Vec<Tag>,
+    /// Root `externalDocs`, if any.
     pub external_docs: Option<ExternalDocs>,
     /// Every schema, indexed by [`SchemaId`].
     pub schemas: SchemaArena,
@@ -196,76 +208,118 @@ impl Spec {
     }
 }
 
+/// The `info` object of the root document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Info {
+    /// `info.title` (empty when the document omits it; `validate` reports that).
     pub title: String,
     /// `info.version` verbatim (a string even when YAML wrote `1.0` or `2024-10-01` unquoted).
     pub version: String,
+    /// `info.summary` (3.1+).
     pub summary: Option<String>,
+    /// `info.description`, CommonMark as written.
     pub description: Option<String>,
+    /// `info.termsOfService` URL as written.
     pub terms_of_service: Option<String>,
+    /// `info.contact` verbatim (`name`, `url`, `email`); the IR does not interpret it.
     pub contact: Option<Value>,
+    /// `info.license` verbatim (`name`, `identifier` or `url`).
     pub license: Option<Value>,
+    /// `x-` extensions of `info`.
     pub extensions: Map<String, Value>,
+    /// Where `info` is.
     pub loc: Loc,
 }
 
+/// An `externalDocs` object (root, tag, operation or schema).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ExternalDocs {
+    /// The link target, as written (not checked to be a URL).
     pub url: String,
+    /// What the link is about, CommonMark; `None` when absent.
     pub description: Option<String>,
 }
 
+/// One entry of a `servers` list (root, path item, operation or link).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Server {
     /// URL template, e.g. `https://{region}.example.com/v1`.
     pub url: String,
+    /// What this server is for (e.g. `production`), `None` when absent.
     pub description: Option<String>,
+    /// The `{name}` variables of `url` with their defaults, in document order.
     pub variables: Map<String, ServerVariable>,
+    /// Where this server entry is.
     pub loc: Loc,
 }
 
+/// One variable of a server URL template.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ServerVariable {
+    /// The value used when the user picks none (required by OpenAPI).
     pub default: String,
+    /// The allowed values (`enum`); empty = any string.
     pub enum_: Vec<String>,
+    /// What the variable selects, `None` when absent.
     pub description: Option<String>,
 }
 
+/// One entry of the root `tags` list.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Tag {
+    /// The tag as operations name it in their `tags`.
     pub name: String,
+    /// 3.2 `summary`: a short title for the tag.
     pub summary: Option<String>,
+    /// What the operations of this tag have in common, CommonMark.
     pub description: Option<String>,
+    /// 3.2 `parent`: the name of the tag this one nests under.
     pub parent: Option<String>,
+    /// 3.2 `kind` (e.g. `nav`, `badge`), verbatim.
     pub kind: Option<String>,
+    /// The tag's `externalDocs`, if any.
     pub external_docs: Option<ExternalDocs>,
+    /// `x-` extensions of the tag (e.g. `x-displayName`).
     pub extensions: Map<String, Value>,
+    /// Where the tag is declared.
     pub loc: Loc,
 }
 
 /// Path-level data that is not an operation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PathInfo {
+    /// The path item's `summary`, shared by its operations.
     pub summary: Option<String>,
+    /// The path item's `description`, CommonMark.
     pub description: Option<String>,
+    /// The path item's own `servers` (operations already carry the effective list).
     pub servers: Vec<Server>,
     /// Name of `components.pathItems` entry when the path item was a `$ref` to one.
     pub component: Option<String>,
+    /// `x-` extensions of the path item.
     pub extensions: Map<String, Value>,
+    /// Where the path item is (the `$ref` target when it was a reference).
     pub loc: Loc,
 }
 
 /// HTTP method of an operation. 3.2's `query` and `additionalOperations` are [`Method::Other`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Method {
+    /// `GET`.
     Get,
+    /// `PUT`.
     Put,
+    /// `POST`.
     Post,
+    /// `DELETE`.
     Delete,
+    /// `OPTIONS`.
     Options,
+    /// `HEAD`.
     Head,
+    /// `PATCH`.
     Patch,
+    /// `TRACE`.
     Trace,
     /// Any other method (3.2 `query`, `additionalOperations` keys), upper-case.
     Other(String),
@@ -313,17 +367,25 @@ impl fmt::Display for Method {
 /// One operation: a method on a path template (or a webhook).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Operation {
+    /// The HTTP method (for a callback, the method the API will call back with).
     pub method: Method,
     /// Path template as written, e.g. `/pets/{petId}`; for webhooks, the webhook name.
     pub path: String,
+    /// `operationId` as written; `None` when absent (generators then derive a name from
+    /// method and path). Unique across the API when the spec is valid.
     pub operation_id: Option<String>,
+    /// One-line `summary`.
     pub summary: Option<String>,
+    /// `description`, CommonMark.
     pub description: Option<String>,
+    /// The `tags` it is listed under, in document order.
     pub tags: Vec<String>,
+    /// `deprecated: true` as written (default false).
     pub deprecated: bool,
     /// Effective parameters: path-level ones merged with the operation's (operation wins on
     /// the same name + location), in that order.
     pub parameters: Vec<Parameter>,
+    /// The request body, resolved; `None` when the operation takes none.
     pub request_body: Option<RequestBody>,
     /// Responses in document order.
     pub responses: Vec<Response>,
@@ -333,11 +395,15 @@ pub struct Operation {
     pub security: Vec<SecurityRequirement>,
     /// `true` when the operation declared its own `security` (even an empty one).
     pub security_overridden: bool,
+    /// Callbacks the API may make after this operation, resolved, in document order.
     pub callbacks: Vec<Callback>,
     /// Effective servers (operation, else path, else root); empty means the root's.
     pub servers: Vec<Server>,
+    /// The operation's `externalDocs`, if any.
     pub external_docs: Option<ExternalDocs>,
+    /// `x-` extensions of the operation.
     pub extensions: Map<String, Value>,
+    /// Where the operation object is (e.g. `/paths/~1pets/get`).
     pub loc: Loc,
 }
 
@@ -355,17 +421,23 @@ impl Operation {
     }
 }
 
+/// Where a parameter travels (`in`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum ParamLocation {
+    /// `in: path`: a `{name}` segment of the path template (always required).
     Path,
+    /// `in: query`: a query-string parameter.
     Query,
+    /// `in: header`: a request header (names compare case-insensitively).
     Header,
+    /// `in: cookie`: a cookie in the `Cookie` header.
     Cookie,
     /// 3.2 `querystring`: the whole query string as one value (use `content`).
     QueryString,
 }
 
 impl ParamLocation {
+    /// The `in` value as OpenAPI spells it (`path`, `query`, ..., `querystring`).
     pub fn as_str(self) -> &'static str {
         match self {
             ParamLocation::Path => "path",
@@ -382,17 +454,26 @@ impl ParamLocation {
 /// path/header).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum ParamStyle {
+    /// `;name=value` path segments (RFC 6570 `{;name}`).
     Matrix,
+    /// `.value` path segments (RFC 6570 `{.name}`).
     Label,
+    /// Comma-separated values (RFC 6570 `{name}`): the default for path and header.
     Simple,
+    /// `name=value` pairs joined with `&` (RFC 6570 `{?name}`): the default for query and cookie.
     Form,
+    /// Array values joined by a space (`%20`), query only.
     SpaceDelimited,
+    /// Array values joined by `|`, query only.
     PipeDelimited,
+    /// Object members as `name[key]=value`, query only.
     DeepObject,
+    /// 3.2 `cookie` style: `name=value` pairs as a `Cookie` header writes them.
     Cookie,
 }
 
 impl ParamStyle {
+    /// The `style` value as OpenAPI spells it (`form`, `deepObject`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
             ParamStyle::Matrix => "matrix",
@@ -407,19 +488,29 @@ impl ParamStyle {
     }
 }
 
+/// One parameter of an operation (or of `components.parameters`), resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Parameter {
+    /// The parameter name as sent (case as written; header names compare
+    /// case-insensitively on the wire).
     pub name: String,
+    /// Where it travels (`in`).
     pub location: ParamLocation,
     /// As written (default false). Path parameters must say `true`; `validate` reports those
     /// that do not, and consumers should treat every path parameter as required.
     pub required: bool,
+    /// `deprecated: true` as written.
     pub deprecated: bool,
+    /// What the parameter means, CommonMark.
     pub description: Option<String>,
+    /// Effective `style` (filled in from the location when absent; see [`ParamStyle`]).
     pub style: ParamStyle,
     /// Effective `explode` (default: true for form/cookie style, false otherwise).
     pub explode: bool,
+    /// `allowReserved`: reserved characters (`:/?#[]@!$&'()*+,;=`) are sent without
+    /// percent-encoding (query only; default false).
     pub allow_reserved: bool,
+    /// `allowEmptyValue` (deprecated in OpenAPI): `?name` with no value is allowed.
     pub allow_empty_value: bool,
     /// `schema`, when the parameter uses one (exclusive with `content`).
     pub schema: Option<SchemaId>,
@@ -429,55 +520,80 @@ pub struct Parameter {
     pub examples: Vec<Example>,
     /// Name under `components.parameters` when this came from a `$ref`.
     pub component: Option<String>,
+    /// `x-` extensions of the parameter.
     pub extensions: Map<String, Value>,
+    /// Where the parameter object is (the `$ref` target when it was a reference).
     pub loc: Loc,
 }
 
+/// One example of a parameter, header, media type (or `components.examples`), resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Example {
     /// Key under `examples` (None for a lone `example`).
     pub name: Option<String>,
+    /// Short `summary` of the example.
     pub summary: Option<String>,
+    /// Long `description`, CommonMark.
     pub description: Option<String>,
     /// The literal value (`value`, or 3.2 `dataValue`), if given inline. Shared: the same
     /// example reached from many operations is one value.
     pub value: Option<Arc<Value>>,
     /// `externalValue` URL, if given.
     pub external_value: Option<String>,
+    /// Name under `components.examples` when it came from a `$ref`.
     pub component: Option<String>,
 }
 
+/// The request body of an operation, resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RequestBody {
+    /// What the body is, CommonMark.
     pub description: Option<String>,
+    /// `required` as written (default false: the body may be omitted).
     pub required: bool,
     /// Media types in document order (e.g. `application/json`, `multipart/form-data`).
     pub content: Vec<MediaType>,
+    /// Name under `components.requestBodies` when it came from a `$ref`.
     pub component: Option<String>,
+    /// `x-` extensions of the request body.
     pub extensions: Map<String, Value>,
+    /// Where the request body object is.
     pub loc: Loc,
 }
 
+/// One entry of a `content` map: a media type (or range) and what it carries.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MediaType {
     /// The media type or range as written (`application/json`, `image/*`, `*/*`).
     pub media_type: String,
+    /// The body's schema; `None` when the spec gives none (any bytes of that type).
     pub schema: Option<SchemaId>,
     /// 3.2 `itemSchema` (for streamed sequences), if present.
     pub item_schema: Option<SchemaId>,
+    /// Examples (`example` normalized into this list, named `examples` included).
     pub examples: Vec<Example>,
     /// `encoding` per property (form and multipart bodies).
     pub encoding: Map<String, Encoding>,
+    /// `x-` extensions of the media type object.
     pub extensions: Map<String, Value>,
+    /// Where the media type object is (e.g. `.../content/application~1json`).
     pub loc: Loc,
 }
 
+/// How one property of a form or multipart body is encoded (`encoding`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Encoding {
+    /// `contentType` of the part, as written (may be a list such as
+    /// `image/png, image/jpeg`); `None` = the default for the property's type.
     pub content_type: Option<String>,
+    /// Headers of a multipart part (not `Content-Type`, which is `content_type`).
     pub headers: Vec<Header>,
+    /// `style` of the part in an `application/x-www-form-urlencoded` body; `None` when absent
+    /// (OpenAPI's default is `form`).
     pub style: Option<ParamStyle>,
+    /// `explode` as written; `None` = the default for `style`.
     pub explode: Option<bool>,
+    /// `allowReserved` for form bodies (default false).
     pub allow_reserved: bool,
 }
 
@@ -540,15 +656,24 @@ impl fmt::Display for StatusKey {
     }
 }
 
+/// One response of an operation (or of `components.responses`), resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Response {
+    /// The response key: a code, a range or `default`.
     pub status: StatusKey,
+    /// `description`, CommonMark; `None` when absent (required before 3.2).
     pub description: Option<String>,
+    /// Response headers in document order.
     pub headers: Vec<Header>,
+    /// Media types of the body in document order; empty = no body.
     pub content: Vec<MediaType>,
+    /// Design-time links to other operations, in document order.
     pub links: Vec<Link>,
+    /// Name under `components.responses` when it came from a `$ref`.
     pub component: Option<String>,
+    /// `x-` extensions of the response.
     pub extensions: Map<String, Value>,
+    /// Where the response object is (e.g. `.../responses/200`).
     pub loc: Loc,
 }
 
@@ -571,42 +696,68 @@ impl Operation {
     }
 }
 
+/// A response header, a multipart part header, or a `components.headers` entry, resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Header {
+    /// The header name as written (compare case-insensitively).
     pub name: String,
+    /// What the header carries, CommonMark.
     pub description: Option<String>,
+    /// `required` as written (default false).
     pub required: bool,
+    /// `deprecated: true` as written.
     pub deprecated: bool,
+    /// Effective `style`: `simple` when absent (the only style OpenAPI allows for headers).
     pub style: ParamStyle,
+    /// `explode` as written (default false).
     pub explode: bool,
+    /// `schema`, when the header uses one (exclusive with `content`).
     pub schema: Option<SchemaId>,
+    /// `content` (one media type) when the header uses it instead of `schema`.
     pub content: Vec<MediaType>,
+    /// Examples (`example` normalized into this list).
     pub examples: Vec<Example>,
+    /// Name under `components.headers` when it came from a `$ref`.
     pub component: Option<String>,
+    /// `x-` extensions of the header.
     pub extensions: Map<String, Value>,
+    /// Where the header object is.
     pub loc: Loc,
 }
 
+/// A design-time link from a response to another operation.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Link {
+    /// The key of the link in the response's `links`.
     pub name: String,
+    /// `operationRef`: a URI reference to the target operation, verbatim.
     pub operation_ref: Option<String>,
+    /// `operationId` of the target operation (not checked to exist).
     pub operation_id: Option<String>,
     /// Parameter name (optionally `in.name`) → runtime expression or constant.
     pub parameters: Map<String, Value>,
+    /// `requestBody`: a runtime expression or a constant for the target's body.
     pub request_body: Option<Value>,
+    /// What the link is for, CommonMark.
     pub description: Option<String>,
+    /// A server to use for the target instead of its own.
     pub server: Option<Server>,
+    /// Name under `components.links` when it came from a `$ref`.
     pub component: Option<String>,
+    /// Where the link object is.
     pub loc: Loc,
 }
 
+/// A callback: requests the API makes to the client after an operation.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Callback {
+    /// The key of the callback in the operation's `callbacks`.
     pub name: String,
     /// One operation per (expression, method); [`Operation::path`] holds the runtime expression.
     pub operations: Vec<Operation>,
+    /// Name under `components.callbacks` when it came from a `$ref`.
     pub component: Option<String>,
+    /// Where the callback object is.
     pub loc: Loc,
 }
 
@@ -615,36 +766,55 @@ pub struct Callback {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SecurityRequirement(pub Map<String, Vec<String>>);
 
+/// One security scheme (`components.securitySchemes` entry), resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SecurityScheme {
+    /// The scheme type with its type-specific fields.
     pub kind: SecuritySchemeKind,
+    /// What the scheme is, CommonMark.
     pub description: Option<String>,
+    /// 3.2 `deprecated: true`.
     pub deprecated: bool,
+    /// `x-` extensions of the scheme.
     pub extensions: Map<String, Value>,
+    /// Where the scheme is declared.
     pub loc: Loc,
 }
 
+/// The `type` of a security scheme and what that type adds.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum SecuritySchemeKind {
+    /// `apiKey`: a key sent in a header, query parameter or cookie.
     ApiKey {
+        /// Name of the header, query parameter or cookie that carries the key.
         name: String,
+        /// Where the key travels (`in`: header, query or cookie).
         location: ParamLocation,
     },
+    /// `http`: an `Authorization` header scheme (RFC 7235).
     Http {
         /// Lower-cased scheme, e.g. `bearer`, `basic`.
         scheme: String,
+        /// `bearerFormat`: a hint for the token format (e.g. `JWT`); documentation only.
         bearer_format: Option<String>,
     },
+    /// `oauth2`.
     OAuth2 {
+        /// The `flows` object verbatim (authorization URLs, token URLs, scopes).
         flows: Value,
     },
+    /// `openIdConnect`.
     OpenIdConnect {
+        /// `openIdConnectUrl`: the discovery document.
         url: String,
     },
+    /// `mutualTLS` (3.1+): a client certificate.
     MutualTls,
     /// A `type` the IR does not know, kept verbatim.
     Other {
+        /// The `type` as written.
         type_: String,
+        /// The whole scheme object verbatim.
         raw: Value,
     },
 }
@@ -652,12 +822,19 @@ pub enum SecuritySchemeKind {
 /// Components other than schemas, resolved, by name.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Components {
+    /// `components.parameters` by name.
     pub parameters: Map<String, Parameter>,
+    /// `components.responses` by name.
     pub responses: Map<String, Response>,
+    /// `components.requestBodies` by name.
     pub request_bodies: Map<String, RequestBody>,
+    /// `components.headers` by name.
     pub headers: Map<String, Header>,
+    /// `components.examples` by name.
     pub examples: Map<String, Example>,
+    /// `components.links` by name.
     pub links: Map<String, Link>,
+    /// `components.callbacks` by name.
     pub callbacks: Map<String, Callback>,
     /// `components.pathItems`: the operations of each, with `path` set to the component name.
     pub path_items: Map<String, Vec<Operation>>,
