@@ -192,24 +192,33 @@ fn used_objects(spec: &Spec) -> Vec<(u32, &str, Option<ObjectKind>)> {
         }
         i += 1;
     }
-    let mut media: Vec<&MediaType> = Vec::new();
-    for p in &params {
-        put!(p.loc, Some(ObjectKind::Parameter));
-        media.extend(&p.content);
-    }
-    for b in &bodies {
-        put!(b.loc, Some(ObjectKind::RequestBody));
-        media.extend(&b.content);
-    }
     for r in &responses {
-        put!(r.loc, Some(ObjectKind::Response));
-        media.extend(&r.content);
         headers.extend(&r.headers);
         links.extend(&r.links);
     }
-    for h in &headers {
-        put!(h.loc, Some(ObjectKind::Header));
-        media.extend(&h.content);
+    // The objects that hold `content`: each, then its media types.
+    let with_content = (params
+        .iter()
+        .map(|p| (&p.loc, ObjectKind::Parameter, &p.content)))
+    .chain(
+        bodies
+            .iter()
+            .map(|b| (&b.loc, ObjectKind::RequestBody, &b.content)),
+    )
+    .chain(
+        responses
+            .iter()
+            .map(|r| (&r.loc, ObjectKind::Response, &r.content)),
+    )
+    .chain(
+        headers
+            .iter()
+            .map(|h| (&h.loc, ObjectKind::Header, &h.content)),
+    );
+    let mut media: Vec<&MediaType> = Vec::new();
+    for (loc, kind, content) in with_content {
+        put!(loc, Some(kind));
+        media.extend(content);
     }
     for m in &media {
         put!(m.loc, Some(ObjectKind::MediaType));
