@@ -137,16 +137,11 @@ fn referenced_documents(loaded: &Loaded) -> Vec<Diagnostic> {
                 Some(k) => metaschema::check_object(value, k, version),
             };
             match result {
-                Ok(errs) => out.extend(errs.into_iter().map(|e| {
-                    let p = format!("{top}{}", e.pointer);
-                    let mut d = doc.diag(Diagnostic::error(e.code, e.message), &p);
-                    d.help = e.help;
-                    d
-                })),
-                Err(internal) => out.push(
-                    doc.diag(Diagnostic::error("internal", internal), top)
-                        .with_help("this is a bug in stipula; please report it"),
+                Ok(errs) => out.extend(
+                    errs.into_iter()
+                        .map(|e| from_meta(e, |d, p| doc.diag(d, &format!("{top}{p}")))),
                 ),
+                Err(internal) => out.push(unusable(doc, top, internal)),
             }
         }
     }
@@ -288,25 +283,16 @@ pub fn structure(doc: &Document) -> Vec<Diagnostic> {
     match metaschema::check(&doc.value, version) {
         Ok(errs) => errs
             .into_iter()
-            .map(|e| {
-                let mut d = doc.diag(Diagnostic::error(e.code, e.message), &e.pointer);
-                d.help = e.help;
-                d
-            })
+            .map(|e| from_meta(e, |d, p| doc.diag(d, p)))
             .collect(),
-        Err(internal) => vec![
-            doc.diag(
-                Diagnostic::error(
-                    "internal",
-                    format!(
-                        "the OpenAPI {} meta-schema could not be used: {internal}",
-                        version.as_str()
-                    ),
-                ),
-                "",
-            )
-            .with_help("this is a bug in stipula; please report it"),
-        ],
+        Err(internal) => vec![unusable(
+            doc,
+            "",
+            format!(
+                "the OpenAPI {} meta-schema could not be used: {internal}",
+                version.as_str()
+            ),
+        )],
     }
 }
 
@@ -318,24 +304,31 @@ fn structure_swagger2(doc: &Document) -> Vec<Diagnostic> {
         Ok(errs) => errs
             .into_iter()
             .map(|e| {
-                let (l, c) = doc.original_pos().locate(original, &doc.text, &e.pointer);
-                let mut d =
-                    Diagnostic::error(e.code, e.message).at(&doc.display_name, &e.pointer, l, c);
-                d.help = e.help;
-                d
+                from_meta(e, |d, p| {
+                    let (l, c) = doc.original_pos().locate(original, &doc.text, p);
+                    d.at(&doc.display_name, p, l, c)
+                })
             })
             .collect(),
-        Err(internal) => vec![
-            doc.diag(
-                Diagnostic::error(
-                    "internal",
-                    format!("the Swagger 2.0 JSON Schema could not be used: {internal}"),
-                ),
-                "",
-            )
-            .with_help("this is a bug in stipula; please report it"),
-        ],
+        Err(internal) => vec![unusable(
+            doc,
+            "",
+            format!("the Swagger 2.0 JSON Schema could not be used: {internal}"),
+        )],
     }
+}
+
+/// A meta-schema finding as an error diagnostic; `place` locates it given its pointer.
+fn from_meta(e: MetaError, place: impl FnOnce(Diagnostic, &str) -> Diagnostic) -> Diagnostic {
+    let mut d = place(Diagnostic::error(e.code, e.message), &e.pointer);
+    d.help = e.help;
+    d
+}
+
+/// A meta-schema that could not be compiled or run: they are embedded, so this is a bug.
+fn unusable(doc: &Document, pointer: &str, message: String) -> Diagnostic {
+    doc.diag(Diagnostic::error("internal", message), pointer)
+        .with_help("this is a bug in stipula; please report it")
 }
 
 /// Counts by severity: (errors, warnings).
