@@ -3,6 +3,8 @@
 use serde::Serialize;
 use std::fmt;
 
+/// How bad a [`Diagnostic`] is. Ordered `Info < Warning < Error`, so `max()` of a list is
+/// its worst finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

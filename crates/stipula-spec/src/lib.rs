@@ -19,6 +19,8 @@
 //! and schema extensions). So documents are read as raw JSON values by our own parsers
 //! (see [`source`]) and the IR is built by our own code (see `lower/` in this crate).
 
+#![warn(missing_docs)]
+
 pub mod bundle;
 pub mod convert;
 pub mod diag;

@@ -250,6 +250,80 @@ fn ref_unresolved_in_an_unused_component() {
     assert_eq!(refs[0].line, 7, "{:?}", refs[0]);
 }
 
+/// The `$ref` check of `validate` and the loader resolve with one resolver: a ref the loader
+/// follows and one only `validate` looks at (an unused component) get the same finding, and a
+/// syntax error in a referenced file is reported once.
+#[test]
+fn refs_to_other_files_are_checked_like_the_loader_checks_them() {
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    let put = |name: &str, text: &str| {
+        std::fs::write(tmp.path().join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    put("broken.yaml", "Pet: [unclosed\n");
+    put("common.yaml", "Pet: {type: string, $anchor: pet}\n");
+    put(
+        "api.yaml",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'gone.yaml#/Pet'}\ncomponents:\n  schemas:\n    Unused: {$ref: 'missing.yaml#/Pet'}\n    NoAnchor: {$ref: 'common.yaml#nope'}\n    Fine: {$ref: 'common.yaml#pet'}\n    Bad: {$ref: 'broken.yaml#/Pet'}\n",
+    );
+    let loaded = load(tmp.path().join("api.yaml"), &LoadOptions::default())
+        .unwrap_or_else(|e| panic!("loads with error diagnostics: {e}"));
+    let all = validate(&loaded);
+    let show = || {
+        all.iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let at_line = |line: u32| -> Vec<&Diagnostic> {
+        all.iter()
+            .filter(|d| d.code == "ref-unresolved" && d.line == line)
+            .collect()
+    };
+    // Used by an operation (the loader reports it too): one finding.
+    let used = at_line(11);
+    assert_eq!(used.len(), 1, "{}", show());
+    assert!(
+        used[0].message.contains("gone.yaml, which does not exist"),
+        "{}",
+        show()
+    );
+    // Only validate looks at an unused component: the same wording.
+    let unused = at_line(14);
+    assert_eq!(unused.len(), 1, "{}", show());
+    assert!(
+        unused[0]
+            .message
+            .contains("missing.yaml, which does not exist"),
+        "{}",
+        show()
+    );
+    assert!(unused[0].pointer.ends_with("/Unused/$ref"), "{}", show());
+    let anchor = at_line(15);
+    assert_eq!(anchor.len(), 1, "{}", show());
+    assert!(
+        anchor[0].message.contains("nothing at `#nope`"),
+        "{}",
+        show()
+    );
+    assert!(
+        at_line(16).is_empty(),
+        "an anchor that exists resolves: {}",
+        show()
+    );
+    // The syntax error of broken.yaml: once, at its own line, whoever found it.
+    let syntax: Vec<&Diagnostic> = all
+        .iter()
+        .filter(|d| d.file.ends_with("broken.yaml"))
+        .collect();
+    assert_eq!(syntax.len(), 1, "{}", show());
+    assert_eq!(
+        all.iter().filter(|d| d.severity == Severity::Error).count(),
+        4,
+        "{}",
+        show()
+    );
+}
+
 #[test]
 fn swagger_2_loads_and_validates() {
     let l = load(

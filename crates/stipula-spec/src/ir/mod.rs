@@ -32,8 +32,10 @@ use serde_json::Value;
 use std::fmt;
 use std::sync::Arc;
 
+mod operation;
 mod schema;
 
+pub use operation::*;
 pub use schema::*;
 
 /// Map type used throughout the IR: insertion order = document order.
@@ -105,8 +107,13 @@ pub struct SourceFile {
 /// The OpenAPI version a document declared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct OpenApiVersion {
+    /// Major version: 3, or 2 for a Swagger 2.0 document (`2.0.0`: the IR was built from
+    /// its 3.0 upgrade, so it has 3.0 meaning).
     pub major: u32,
+    /// Minor version: 0, 1 or 2 (0 for Swagger 2.0). Consumers that must honour a 3.0 rule
+    /// the IR cannot normalize test `minor == 0`.
     pub minor: u32,
+    /// Patch version as written (`3.1.1` → 1); it never changes meaning.
     pub patch: u32,
 }
 
@@ -124,9 +131,12 @@ impl fmt::Display for OpenApiVersion {
 pub struct Spec {
     /// Declared `openapi` version of the root document (3.0.x, 3.1.x or 3.2.x).
     pub openapi: OpenApiVersion,
+    /// The `info` object: title, version, contact, licence.
     pub info: Info,
     /// `jsonSchemaDialect` (3.1+), if set.
     pub json_schema_dialect: Option<String>,
+    /// Root `servers`, in document order. Empty when the document declares none (OpenAPI
+    /// then means a single server at `/`).
     pub servers: Vec<Server>,
     /// Every operation under `paths`, in document order (path order, then method order as written).
     pub operations: Vec<Operation>,
@@ -138,8 +148,12 @@ pub struct Spec {
     /// Global security requirements (`security` at the root). Operations already have the
     /// effective requirements in [`Operation::security`].
     pub security: Vec<SecurityRequirement>,
+    /// `components.securitySchemes` by name, resolved (a `$ref` to a scheme holds the scheme).
     pub security_schemes: Map<String, SecurityScheme>,
+    /// Root `tags` in document order (a tag an operation uses without declaring it here
+    /// has no entry).
     pub tags: Vec<Tag>,
+    /// Root `externalDocs`, if any.
     pub external_docs: Option<ExternalDocs>,
     /// Every schema, indexed by [`SchemaId`].
     pub schemas: SchemaArena,
@@ -196,417 +210,97 @@ impl Spec {
     }
 }
 
+/// The `info` object of the root document.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Info {
+    /// `info.title` (empty when the document omits it; `validate` reports that).
     pub title: String,
     /// `info.version` verbatim (a string even when YAML wrote `1.0` or `2024-10-01` unquoted).
     pub version: String,
+    /// `info.summary` (3.1+).
     pub summary: Option<String>,
+    /// `info.description`, CommonMark as written.
     pub description: Option<String>,
+    /// `info.termsOfService` URL as written.
     pub terms_of_service: Option<String>,
+    /// `info.contact` verbatim (`name`, `url`, `email`); the IR does not interpret it.
     pub contact: Option<Value>,
+    /// `info.license` verbatim (`name`, `identifier` or `url`).
     pub license: Option<Value>,
+    /// `x-` extensions of `info`.
     pub extensions: Map<String, Value>,
+    /// Where `info` is.
     pub loc: Loc,
 }
 
+/// An `externalDocs` object (root, tag, operation or schema).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ExternalDocs {
+    /// The link target, as written (not checked to be a URL).
     pub url: String,
+    /// What the link is about, CommonMark; `None` when absent.
     pub description: Option<String>,
 }
 
+/// One entry of a `servers` list (root, path item, operation or link).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Server {
     /// URL template, e.g. `https://{region}.example.com/v1`.
     pub url: String,
+    /// What this server is for (e.g. `production`), `None` when absent.
     pub description: Option<String>,
+    /// The `{name}` variables of `url` with their defaults, in document order.
     pub variables: Map<String, ServerVariable>,
+    /// Where this server entry is.
     pub loc: Loc,
 }
 
+/// One variable of a server URL template.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ServerVariable {
+    /// The value used when the user picks none (required by OpenAPI).
     pub default: String,
+    /// The allowed values (`enum`); empty = any string.
     pub enum_: Vec<String>,
+    /// What the variable selects, `None` when absent.
     pub description: Option<String>,
 }
 
+/// One entry of the root `tags` list.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Tag {
+    /// The tag as operations name it in their `tags`.
     pub name: String,
+    /// 3.2 `summary`: a short title for the tag.
     pub summary: Option<String>,
+    /// What the operations of this tag have in common, CommonMark.
     pub description: Option<String>,
+    /// 3.2 `parent`: the name of the tag this one nests under.
     pub parent: Option<String>,
+    /// 3.2 `kind` (e.g. `nav`, `badge`), verbatim.
     pub kind: Option<String>,
+    /// The tag's `externalDocs`, if any.
     pub external_docs: Option<ExternalDocs>,
+    /// `x-` extensions of the tag (e.g. `x-displayName`).
     pub extensions: Map<String, Value>,
+    /// Where the tag is declared.
     pub loc: Loc,
 }
 
 /// Path-level data that is not an operation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PathInfo {
+    /// The path item's `summary`, shared by its operations.
     pub summary: Option<String>,
+    /// The path item's `description`, CommonMark.
     pub description: Option<String>,
+    /// The path item's own `servers` (operations already carry the effective list).
     pub servers: Vec<Server>,
     /// Name of `components.pathItems` entry when the path item was a `$ref` to one.
     pub component: Option<String>,
+    /// `x-` extensions of the path item.
     pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-/// HTTP method of an operation. 3.2's `query` and `additionalOperations` are [`Method::Other`].
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Method {
-    Get,
-    Put,
-    Post,
-    Delete,
-    Options,
-    Head,
-    Patch,
-    Trace,
-    /// Any other method (3.2 `query`, `additionalOperations` keys), upper-case.
-    Other(String),
-}
-
-impl Method {
-    /// Upper-case name as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Method::Get => "GET",
-            Method::Put => "PUT",
-            Method::Post => "POST",
-            Method::Delete => "DELETE",
-            Method::Options => "OPTIONS",
-            Method::Head => "HEAD",
-            Method::Patch => "PATCH",
-            Method::Trace => "TRACE",
-            Method::Other(s) => s,
-        }
-    }
-
-    /// Parse a lower-case path item key (`get`, `post`, ...). Returns `None` for non-method keys.
-    pub fn from_path_item_key(key: &str) -> Option<Method> {
-        Some(match key {
-            "get" => Method::Get,
-            "put" => Method::Put,
-            "post" => Method::Post,
-            "delete" => Method::Delete,
-            "options" => Method::Options,
-            "head" => Method::Head,
-            "patch" => Method::Patch,
-            "trace" => Method::Trace,
-            "query" => Method::Other("QUERY".into()),
-            _ => return None,
-        })
-    }
-}
-
-impl fmt::Display for Method {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One operation: a method on a path template (or a webhook).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Operation {
-    pub method: Method,
-    /// Path template as written, e.g. `/pets/{petId}`; for webhooks, the webhook name.
-    pub path: String,
-    pub operation_id: Option<String>,
-    pub summary: Option<String>,
-    pub description: Option<String>,
-    pub tags: Vec<String>,
-    pub deprecated: bool,
-    /// Effective parameters: path-level ones merged with the operation's (operation wins on
-    /// the same name + location), in that order.
-    pub parameters: Vec<Parameter>,
-    pub request_body: Option<RequestBody>,
-    /// Responses in document order.
-    pub responses: Vec<Response>,
-    /// Effective security: the operation's own `security` if present, else the global one.
-    /// An empty list means no authentication; a requirement with no schemes (`{}`) means
-    /// authentication is optional.
-    pub security: Vec<SecurityRequirement>,
-    /// `true` when the operation declared its own `security` (even an empty one).
-    pub security_overridden: bool,
-    pub callbacks: Vec<Callback>,
-    /// Effective servers (operation, else path, else root); empty means the root's.
-    pub servers: Vec<Server>,
-    pub external_docs: Option<ExternalDocs>,
-    pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-impl Operation {
-    /// `"METHOD /path/template"`, the name reports use.
-    pub fn key(&self) -> String {
-        format!("{} {}", self.method, self.path)
-    }
-
-    /// Parameters in one location.
-    pub fn params_in(&self, location: ParamLocation) -> impl Iterator<Item = &Parameter> {
-        self.parameters
-            .iter()
-            .filter(move |p| p.location == location)
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum ParamLocation {
-    Path,
-    Query,
-    Header,
-    Cookie,
-    /// 3.2 `querystring`: the whole query string as one value (use `content`).
-    QueryString,
-}
-
-impl ParamLocation {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ParamLocation::Path => "path",
-            ParamLocation::Query => "query",
-            ParamLocation::Header => "header",
-            ParamLocation::Cookie => "cookie",
-            ParamLocation::QueryString => "querystring",
-        }
-    }
-}
-
-/// Serialization style (`style`) of a parameter or header. Always filled in: when the spec
-/// leaves it out, the default for the location is used (form for query/cookie, simple for
-/// path/header).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum ParamStyle {
-    Matrix,
-    Label,
-    Simple,
-    Form,
-    SpaceDelimited,
-    PipeDelimited,
-    DeepObject,
-    Cookie,
-}
-
-impl ParamStyle {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ParamStyle::Matrix => "matrix",
-            ParamStyle::Label => "label",
-            ParamStyle::Simple => "simple",
-            ParamStyle::Form => "form",
-            ParamStyle::SpaceDelimited => "spaceDelimited",
-            ParamStyle::PipeDelimited => "pipeDelimited",
-            ParamStyle::DeepObject => "deepObject",
-            ParamStyle::Cookie => "cookie",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Parameter {
-    pub name: String,
-    pub location: ParamLocation,
-    /// As written (default false). Path parameters must say `true`; `validate` reports those
-    /// that do not, and consumers should treat every path parameter as required.
-    pub required: bool,
-    pub deprecated: bool,
-    pub description: Option<String>,
-    pub style: ParamStyle,
-    /// Effective `explode` (default: true for form/cookie style, false otherwise).
-    pub explode: bool,
-    pub allow_reserved: bool,
-    pub allow_empty_value: bool,
-    /// `schema`, when the parameter uses one (exclusive with `content`).
-    pub schema: Option<SchemaId>,
-    /// `content` (one media type) when the parameter uses it instead of `schema`.
-    pub content: Vec<MediaType>,
-    /// Examples (`example` normalized into this list, named `examples` values included).
-    pub examples: Vec<Example>,
-    /// Name under `components.parameters` when this came from a `$ref`.
-    pub component: Option<String>,
-    pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Example {
-    /// Key under `examples` (None for a lone `example`).
-    pub name: Option<String>,
-    pub summary: Option<String>,
-    pub description: Option<String>,
-    /// The literal value (`value`, or 3.2 `dataValue`), if given inline. Shared: the same
-    /// example reached from many operations is one value.
-    pub value: Option<Arc<Value>>,
-    /// `externalValue` URL, if given.
-    pub external_value: Option<String>,
-    pub component: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RequestBody {
-    pub description: Option<String>,
-    pub required: bool,
-    /// Media types in document order (e.g. `application/json`, `multipart/form-data`).
-    pub content: Vec<MediaType>,
-    pub component: Option<String>,
-    pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct MediaType {
-    /// The media type or range as written (`application/json`, `image/*`, `*/*`).
-    pub media_type: String,
-    pub schema: Option<SchemaId>,
-    /// 3.2 `itemSchema` (for streamed sequences), if present.
-    pub item_schema: Option<SchemaId>,
-    pub examples: Vec<Example>,
-    /// `encoding` per property (form and multipart bodies).
-    pub encoding: Map<String, Encoding>,
-    pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Encoding {
-    pub content_type: Option<String>,
-    pub headers: Vec<Header>,
-    pub style: Option<ParamStyle>,
-    pub explode: Option<bool>,
-    pub allow_reserved: bool,
-}
-
-/// A response key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum StatusKey {
-    /// An exact code, e.g. 200.
-    Code(u16),
-    /// A range `1XX`..`5XX`; holds the first digit.
-    Range(u8),
-    /// `default`.
-    Default,
-}
-
-impl StatusKey {
-    /// Parse a response key (`200`, `2XX`/`2xx`, `default`).
-    pub fn parse(key: &str) -> Option<StatusKey> {
-        if key == "default" {
-            return Some(StatusKey::Default);
-        }
-        let b = key.as_bytes();
-        if b.len() != 3 || !(b'1'..=b'5').contains(&b[0]) {
-            return None;
-        }
-        if b[1..].iter().all(|c| *c == b'X' || *c == b'x') {
-            return Some(StatusKey::Range(b[0] - b'0'));
-        }
-        if b[1..].iter().all(u8::is_ascii_digit) {
-            return key.parse().ok().map(StatusKey::Code);
-        }
-        None
-    }
-
-    /// Does a concrete status code fall under this key?
-    pub fn matches(self, status: u16) -> bool {
-        match self {
-            StatusKey::Code(c) => c == status,
-            StatusKey::Range(d) => status / 100 == d as u16,
-            StatusKey::Default => true,
-        }
-    }
-
-    /// True for 2XX codes and the 2XX range.
-    pub fn is_success(self) -> bool {
-        match self {
-            StatusKey::Code(c) => (200..300).contains(&c),
-            StatusKey::Range(d) => d == 2,
-            StatusKey::Default => false,
-        }
-    }
-}
-
-impl fmt::Display for StatusKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StatusKey::Code(c) => write!(f, "{c}"),
-            StatusKey::Range(d) => write!(f, "{d}XX"),
-            StatusKey::Default => f.write_str("default"),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Response {
-    pub status: StatusKey,
-    pub description: Option<String>,
-    pub headers: Vec<Header>,
-    pub content: Vec<MediaType>,
-    pub links: Vec<Link>,
-    pub component: Option<String>,
-    pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-impl Operation {
-    /// The response that documents `status`: exact code, else range, else `default`.
-    pub fn response_for(&self, status: u16) -> Option<&Response> {
-        self.responses
-            .iter()
-            .find(|r| r.status == StatusKey::Code(status))
-            .or_else(|| {
-                self.responses
-                    .iter()
-                    .find(|r| matches!(r.status, StatusKey::Range(_)) && r.status.matches(status))
-            })
-            .or_else(|| {
-                self.responses
-                    .iter()
-                    .find(|r| r.status == StatusKey::Default)
-            })
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Header {
-    pub name: String,
-    pub description: Option<String>,
-    pub required: bool,
-    pub deprecated: bool,
-    pub style: ParamStyle,
-    pub explode: bool,
-    pub schema: Option<SchemaId>,
-    pub content: Vec<MediaType>,
-    pub examples: Vec<Example>,
-    pub component: Option<String>,
-    pub extensions: Map<String, Value>,
-    pub loc: Loc,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Link {
-    pub name: String,
-    pub operation_ref: Option<String>,
-    pub operation_id: Option<String>,
-    /// Parameter name (optionally `in.name`) → runtime expression or constant.
-    pub parameters: Map<String, Value>,
-    pub request_body: Option<Value>,
-    pub description: Option<String>,
-    pub server: Option<Server>,
-    pub component: Option<String>,
-    pub loc: Loc,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Callback {
-    pub name: String,
-    /// One operation per (expression, method); [`Operation::path`] holds the runtime expression.
-    pub operations: Vec<Operation>,
-    pub component: Option<String>,
+    /// Where the path item is (the `$ref` target when it was a reference).
     pub loc: Loc,
 }
 
@@ -615,36 +309,55 @@ pub struct Callback {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SecurityRequirement(pub Map<String, Vec<String>>);
 
+/// One security scheme (`components.securitySchemes` entry), resolved.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SecurityScheme {
+    /// The scheme type with its type-specific fields.
     pub kind: SecuritySchemeKind,
+    /// What the scheme is, CommonMark.
     pub description: Option<String>,
+    /// 3.2 `deprecated: true`.
     pub deprecated: bool,
+    /// `x-` extensions of the scheme.
     pub extensions: Map<String, Value>,
+    /// Where the scheme is declared.
     pub loc: Loc,
 }
 
+/// The `type` of a security scheme and what that type adds.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum SecuritySchemeKind {
+    /// `apiKey`: a key sent in a header, query parameter or cookie.
     ApiKey {
+        /// Name of the header, query parameter or cookie that carries the key.
         name: String,
+        /// Where the key travels (`in`: header, query or cookie).
         location: ParamLocation,
     },
+    /// `http`: an `Authorization` header scheme (RFC 7235).
     Http {
         /// Lower-cased scheme, e.g. `bearer`, `basic`.
         scheme: String,
+        /// `bearerFormat`: a hint for the token format (e.g. `JWT`); documentation only.
         bearer_format: Option<String>,
     },
+    /// `oauth2`.
     OAuth2 {
+        /// The `flows` object verbatim (authorization URLs, token URLs, scopes).
         flows: Value,
     },
+    /// `openIdConnect`.
     OpenIdConnect {
+        /// `openIdConnectUrl`: the discovery document.
         url: String,
     },
+    /// `mutualTLS` (3.1+): a client certificate.
     MutualTls,
     /// A `type` the IR does not know, kept verbatim.
     Other {
+        /// The `type` as written.
         type_: String,
+        /// The whole scheme object verbatim.
         raw: Value,
     },
 }
@@ -652,12 +365,19 @@ pub enum SecuritySchemeKind {
 /// Components other than schemas, resolved, by name.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Components {
+    /// `components.parameters` by name.
     pub parameters: Map<String, Parameter>,
+    /// `components.responses` by name.
     pub responses: Map<String, Response>,
+    /// `components.requestBodies` by name.
     pub request_bodies: Map<String, RequestBody>,
+    /// `components.headers` by name.
     pub headers: Map<String, Header>,
+    /// `components.examples` by name.
     pub examples: Map<String, Example>,
+    /// `components.links` by name.
     pub links: Map<String, Link>,
+    /// `components.callbacks` by name.
     pub callbacks: Map<String, Callback>,
     /// `components.pathItems`: the operations of each, with `path` set to the component name.
     pub path_items: Map<String, Vec<Operation>>,

@@ -32,12 +32,16 @@ pub struct SchemaArena {
 }
 
 impl SchemaArena {
+    /// The schema with this id. Ids come from this spec's loader, so it is always there
+    /// (an id of another spec's arena is a bug of the caller and panics).
     pub fn get(&self, id: SchemaId) -> &Schema {
         &self.items[id.0 as usize]
     }
+    /// How many schemas the spec has (inline ones included).
     pub fn len(&self) -> usize {
         self.items.len()
     }
+    /// True for a spec without any schema.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
@@ -71,7 +75,9 @@ impl SchemaArena {
 pub struct Schema {
     /// Component name (`Pet` for `#/components/schemas/Pet`); `None` for inline schemas.
     pub name: Option<String>,
+    /// A boolean schema or a schema object.
     pub kind: SchemaKind,
+    /// Where the schema is (for a `$ref`, the target, not the reference).
     pub loc: Loc,
 }
 
@@ -85,26 +91,37 @@ impl Schema {
     }
 }
 
+/// The two forms a JSON Schema takes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum SchemaKind {
     /// `true` (anything) or `false` (nothing).
     Bool(bool),
+    /// A schema object with its keywords (boxed: most schemas are objects, and the
+    /// boolean form stays small).
     Object(Box<SchemaObject>),
 }
 
 /// A JSON Schema type name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Type {
+    /// `null`.
     Null,
+    /// `boolean`.
     Boolean,
+    /// `object`.
     Object,
+    /// `array`.
     Array,
+    /// `number` (any JSON number, integers included).
     Number,
+    /// `string`.
     String,
+    /// `integer`: a number with no fractional part (`1.0` counts).
     Integer,
 }
 
 impl Type {
+    /// The type named `s` (`"string"` → [`Type::String`]); `None` for anything else.
     pub fn parse(s: &str) -> Option<Type> {
         Some(match s {
             "null" => Type::Null,
@@ -117,6 +134,7 @@ impl Type {
             _ => return None,
         })
     }
+    /// The JSON Schema name (`"integer"`).
     pub fn as_str(self) -> &'static str {
         match self {
             Type::Null => "null",
@@ -133,6 +151,7 @@ impl Type {
 /// `discriminator` of a schema.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Discriminator {
+    /// The property whose value tells the alternatives apart (`propertyName`).
     pub property_name: String,
     /// Tag value → target schema (resolved), in document order.
     pub mapping: Map<String, SchemaId>,
@@ -156,41 +175,66 @@ pub struct SchemaObject {
     pub ref_: Option<SchemaId>,
     /// `type` as a set (3.0 `nullable: true` adds [`Type::Null`]). `None` = any type.
     pub types: Option<Vec<Type>>,
+    /// `enum`: the allowed values, verbatim; `None` = no enumeration.
     pub enum_: Option<Vec<Value>>,
+    /// `format` as written (`int64`, `date-time`, `uuid`, ...); an annotation unless a
+    /// consumer chooses to assert it.
     pub format: Option<String>,
 
     // annotations
+    /// `title`.
     pub title: Option<String>,
+    /// `description`, CommonMark.
     pub description: Option<String>,
     /// `examples`, with a 3.0/3.1 `example` appended.
     pub examples: Vec<Value>,
+    /// `deprecated: true`.
     pub deprecated: bool,
+    /// `readOnly`: sent by servers only; not required in requests.
     pub read_only: bool,
+    /// `writeOnly`: sent by clients only; not required in responses.
     pub write_only: bool,
 
     // numbers
+    /// Inclusive lower bound (`minimum`).
     pub minimum: Option<f64>,
+    /// Inclusive upper bound (`maximum`).
     pub maximum: Option<f64>,
 
     // strings
+    /// `minLength`, in Unicode code points.
     pub min_length: Option<u64>,
+    /// `maxLength`, in Unicode code points.
     pub max_length: Option<u64>,
+    /// `pattern`: an ECMA-262 regular expression, unanchored, verbatim (not checked to
+    /// compile).
     pub pattern: Option<String>,
 
     // arrays
+    /// `items`: the schema of every element (3.1: of every element after `prefixItems`).
     pub items: Option<SchemaId>,
+    /// `minItems`.
     pub min_items: Option<u64>,
+    /// `maxItems`.
     pub max_items: Option<u64>,
+    /// `uniqueItems: true`.
     pub unique_items: bool,
 
     // objects
+    /// `properties`, in document order.
     pub properties: Map<String, SchemaId>,
+    /// `additionalProperties`; `None` when absent (any extra property allowed), the id
+    /// of a `false` schema when forbidden.
     pub additional_properties: Option<SchemaId>,
+    /// `required`: property names that must be present, in document order.
     pub required: Vec<String>,
 
     // composition
+    /// `allOf`: every one applies.
     pub all_of: Vec<SchemaId>,
+    /// `anyOf`: at least one applies.
     pub any_of: Vec<SchemaId>,
+    /// `oneOf`: exactly one applies.
     pub one_of: Vec<SchemaId>,
 
     /// The rarer keywords: read and write them through `Deref` (`s.defs`), not here. Public
@@ -204,41 +248,67 @@ pub struct SchemaObject {
 pub struct SchemaExtra {
     /// `$dynamicRef`, verbatim.
     pub dynamic_ref: Option<String>,
+    /// `const`: the only allowed value.
     pub const_: Option<Value>,
+    /// `default`, verbatim (an annotation: not checked against the schema).
     pub default: Option<Value>,
 
+    /// `multipleOf` (greater than 0 in a valid spec).
     pub multiple_of: Option<f64>,
     /// Numeric exclusive bound (3.0 `exclusiveMinimum: true` + `minimum: n` becomes `Some(n)`
     /// here and `minimum: None`).
     pub exclusive_minimum: Option<f64>,
+    /// Numeric exclusive upper bound (normalized like `exclusive_minimum`).
     pub exclusive_maximum: Option<f64>,
 
+    /// `contentMediaType` of a string's content (3.1; e.g. `image/png`).
     pub content_media_type: Option<String>,
+    /// `contentEncoding` of a string (e.g. `base64`).
     pub content_encoding: Option<String>,
+    /// `contentSchema`: the schema of the decoded content.
     pub content_schema: Option<SchemaId>,
 
+    /// `prefixItems`: one schema per leading position.
     pub prefix_items: Vec<SchemaId>,
+    /// `contains`: at least one element (see `min_contains`) must match.
     pub contains: Option<SchemaId>,
+    /// `minContains` (default 1 when `contains` is set).
     pub min_contains: Option<u64>,
+    /// `maxContains`.
     pub max_contains: Option<u64>,
+    /// `unevaluatedItems`.
     pub unevaluated_items: Option<SchemaId>,
 
+    /// `patternProperties`: regular expression → schema, in document order.
     pub pattern_properties: Map<String, SchemaId>,
+    /// `unevaluatedProperties`.
     pub unevaluated_properties: Option<SchemaId>,
+    /// `propertyNames`: the schema every property name (a string) must match.
     pub property_names: Option<SchemaId>,
+    /// `minProperties`.
     pub min_properties: Option<u64>,
+    /// `maxProperties`.
     pub max_properties: Option<u64>,
+    /// `dependentRequired`: property → the properties that must be present with it.
     pub dependent_required: Map<String, Vec<String>>,
+    /// `dependentSchemas`: property → a schema that applies when it is present.
     pub dependent_schemas: Map<String, SchemaId>,
 
+    /// `not`.
     pub not: Option<SchemaId>,
+    /// `if`.
     pub if_: Option<SchemaId>,
+    /// `then` (applies when `if` matches).
     pub then_: Option<SchemaId>,
+    /// `else` (applies when `if` does not match).
     pub else_: Option<SchemaId>,
 
     // identity
+    /// `$id`, verbatim.
     pub id: Option<String>,
+    /// `$anchor`, verbatim.
     pub anchor: Option<String>,
+    /// `$dynamicAnchor`, verbatim.
     pub dynamic_anchor: Option<String>,
     /// `$schema`, verbatim.
     pub schema_dialect: Option<String>,
@@ -246,8 +316,11 @@ pub struct SchemaExtra {
     pub defs: Map<String, SchemaId>,
 
     // OpenAPI vocabulary
+    /// OpenAPI `discriminator`, with its mapping resolved.
     pub discriminator: Option<Discriminator>,
+    /// OpenAPI `xml` object, verbatim.
     pub xml: Option<Value>,
+    /// OpenAPI `externalDocs` of the schema.
     pub external_docs: Option<ExternalDocs>,
 
     /// `x-` extensions.

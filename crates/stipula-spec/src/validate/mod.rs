@@ -137,16 +137,11 @@ fn referenced_documents(loaded: &Loaded) -> Vec<Diagnostic> {
                 Some(k) => metaschema::check_object(value, k, version),
             };
             match result {
-                Ok(errs) => out.extend(errs.into_iter().map(|e| {
-                    let p = format!("{top}{}", e.pointer);
-                    let mut d = doc.diag(Diagnostic::error(e.code, e.message), &p);
-                    d.help = e.help;
-                    d
-                })),
-                Err(internal) => out.push(
-                    doc.diag(Diagnostic::error("internal", internal), top)
-                        .with_help("this is a bug in stipula; please report it"),
+                Ok(errs) => out.extend(
+                    errs.into_iter()
+                        .map(|e| from_meta(e, |d, p| doc.diag(d, &format!("{top}{p}")))),
                 ),
+                Err(internal) => out.push(unusable(doc, top, internal)),
             }
         }
     }
@@ -192,24 +187,33 @@ fn used_objects(spec: &Spec) -> Vec<(u32, &str, Option<ObjectKind>)> {
         }
         i += 1;
     }
-    let mut media: Vec<&MediaType> = Vec::new();
-    for p in &params {
-        put!(p.loc, Some(ObjectKind::Parameter));
-        media.extend(&p.content);
-    }
-    for b in &bodies {
-        put!(b.loc, Some(ObjectKind::RequestBody));
-        media.extend(&b.content);
-    }
     for r in &responses {
-        put!(r.loc, Some(ObjectKind::Response));
-        media.extend(&r.content);
         headers.extend(&r.headers);
         links.extend(&r.links);
     }
-    for h in &headers {
-        put!(h.loc, Some(ObjectKind::Header));
-        media.extend(&h.content);
+    // The objects that hold `content`: each, then its media types.
+    let with_content = (params
+        .iter()
+        .map(|p| (&p.loc, ObjectKind::Parameter, &p.content)))
+    .chain(
+        bodies
+            .iter()
+            .map(|b| (&b.loc, ObjectKind::RequestBody, &b.content)),
+    )
+    .chain(
+        responses
+            .iter()
+            .map(|r| (&r.loc, ObjectKind::Response, &r.content)),
+    )
+    .chain(
+        headers
+            .iter()
+            .map(|h| (&h.loc, ObjectKind::Header, &h.content)),
+    );
+    let mut media: Vec<&MediaType> = Vec::new();
+    for (loc, kind, content) in with_content {
+        put!(loc, Some(kind));
+        media.extend(content);
     }
     for m in &media {
         put!(m.loc, Some(ObjectKind::MediaType));
@@ -225,7 +229,9 @@ fn used_objects(spec: &Spec) -> Vec<(u32, &str, Option<ObjectKind>)> {
 
 /// One node, one report. Where several findings point at the same node (file + JSON
 /// pointer), keep the most severe; on a tie prefer the semantic rule (most specific), then the
-/// meta-schema, then the loader's own diagnostic. Findings without a pointer are all kept.
+/// meta-schema, then the loader's own diagnostic. Findings without a pointer (a syntax error
+/// in a referenced file, reported by the loader and by the `$ref` check alike) are kept once
+/// each.
 fn one_per_node(
     sem: Vec<Diagnostic>,
     structural: Vec<Diagnostic>,
@@ -234,9 +240,12 @@ fn one_per_node(
     let mut best: Vec<Diagnostic> = Vec::new();
     let mut index: std::collections::HashMap<(String, String), usize> =
         std::collections::HashMap::new();
+    let mut pointerless = std::collections::HashSet::new();
     for d in sem.into_iter().chain(structural).chain(loader) {
         if d.pointer.is_empty() {
-            best.push(d);
+            if pointerless.insert((d.file.clone(), d.line, d.col, d.code, d.message.clone())) {
+                best.push(d);
+            }
             continue;
         }
         let key = (d.file.clone(), d.pointer.clone());
@@ -274,25 +283,16 @@ pub fn structure(doc: &Document) -> Vec<Diagnostic> {
     match metaschema::check(&doc.value, version) {
         Ok(errs) => errs
             .into_iter()
-            .map(|e| {
-                let mut d = doc.diag(Diagnostic::error(e.code, e.message), &e.pointer);
-                d.help = e.help;
-                d
-            })
+            .map(|e| from_meta(e, |d, p| doc.diag(d, p)))
             .collect(),
-        Err(internal) => vec![
-            doc.diag(
-                Diagnostic::error(
-                    "internal",
-                    format!(
-                        "the OpenAPI {} meta-schema could not be used: {internal}",
-                        version.as_str()
-                    ),
-                ),
-                "",
-            )
-            .with_help("this is a bug in stipula; please report it"),
-        ],
+        Err(internal) => vec![unusable(
+            doc,
+            "",
+            format!(
+                "the OpenAPI {} meta-schema could not be used: {internal}",
+                version.as_str()
+            ),
+        )],
     }
 }
 
@@ -304,24 +304,31 @@ fn structure_swagger2(doc: &Document) -> Vec<Diagnostic> {
         Ok(errs) => errs
             .into_iter()
             .map(|e| {
-                let (l, c) = doc.original_pos().locate(original, &doc.text, &e.pointer);
-                let mut d =
-                    Diagnostic::error(e.code, e.message).at(&doc.display_name, &e.pointer, l, c);
-                d.help = e.help;
-                d
+                from_meta(e, |d, p| {
+                    let (l, c) = doc.original_pos().locate(original, &doc.text, p);
+                    d.at(&doc.display_name, p, l, c)
+                })
             })
             .collect(),
-        Err(internal) => vec![
-            doc.diag(
-                Diagnostic::error(
-                    "internal",
-                    format!("the Swagger 2.0 JSON Schema could not be used: {internal}"),
-                ),
-                "",
-            )
-            .with_help("this is a bug in stipula; please report it"),
-        ],
+        Err(internal) => vec![unusable(
+            doc,
+            "",
+            format!("the Swagger 2.0 JSON Schema could not be used: {internal}"),
+        )],
     }
+}
+
+/// A meta-schema finding as an error diagnostic; `place` locates it given its pointer.
+fn from_meta(e: MetaError, place: impl FnOnce(Diagnostic, &str) -> Diagnostic) -> Diagnostic {
+    let mut d = place(Diagnostic::error(e.code, e.message), &e.pointer);
+    d.help = e.help;
+    d
+}
+
+/// A meta-schema that could not be compiled or run: they are embedded, so this is a bug.
+fn unusable(doc: &Document, pointer: &str, message: String) -> Diagnostic {
+    doc.diag(Diagnostic::error("internal", message), pointer)
+        .with_help("this is a bug in stipula; please report it")
 }
 
 /// Counts by severity: (errors, warnings).

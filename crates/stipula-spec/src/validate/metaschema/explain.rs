@@ -672,28 +672,24 @@ fn leaf(err: &ValidationError<'_>) -> MetaError {
             format!("{} does not match any allowed form{}", field_name(&at), in_object(err)),
             None,
         ),
-        ValidationErrorKind::MinProperties { limit } => mk(
-            "oas-structure",
-            at.clone(),
-            format!(
-                "{} must have at least {limit} entr{}{}",
-                field_name(&at),
-                if *limit == 1 { "y" } else { "ies" },
-                in_object(err)
-            ),
-            None,
-        ),
-        ValidationErrorKind::MaxProperties { limit } => mk(
-            "oas-structure",
-            at.clone(),
-            format!(
-                "{} must have at most {limit} entr{}{}",
-                field_name(&at),
-                if *limit == 1 { "y" } else { "ies" },
-                in_object(err)
-            ),
-            None,
-        ),
+        ValidationErrorKind::MinProperties { limit }
+        | ValidationErrorKind::MaxProperties { limit } => {
+            let bound = match err.kind() {
+                ValidationErrorKind::MinProperties { .. } => "at least",
+                _ => "at most",
+            };
+            mk(
+                "oas-structure",
+                at.clone(),
+                format!(
+                    "{} must have {bound} {limit} entr{}{}",
+                    field_name(&at),
+                    if *limit == 1 { "y" } else { "ies" },
+                    in_object(err)
+                ),
+                None,
+            )
+        }
         ValidationErrorKind::MinItems { limit } => mk(
             "oas-structure",
             at.clone(),

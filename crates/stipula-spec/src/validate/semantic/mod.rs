@@ -8,13 +8,12 @@
 
 use super::metaschema::OasVersion;
 use crate::diag::Diagnostic;
-use crate::docs::normalize;
+use crate::docs::Miss;
 use crate::ir::{Loc, Operation, StatusKey};
 use crate::pointer::{join, push_escaped};
 use crate::{Document, Loaded};
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::path::{Path, PathBuf};
 
 mod paths;
 mod schemas;
@@ -232,101 +231,27 @@ impl<'a> Cx<'a> {
         format!("{}:{}:{}", self.file_name(loc.file), l, c.max(1))
     }
 
-    /// Follow `$ref`s (read-only, among the loaded documents) from `v` found in document
-    /// `doc`. Returns the final (document index, value); stops at anything unresolvable.
+    /// Follow `$ref`s (read-only, among the loaded documents, by the loader's own resolver)
+    /// from `v` found in document `doc`. Returns the final (document index, value); stops at
+    /// anything unresolvable.
     fn deref(&self, doc: usize, v: &'a Value) -> (usize, &'a Value) {
+        let docs = &self.loaded.docs;
         let (mut d, mut cur) = (doc, v);
         for _ in 0..32 {
             let Some(r) = cur.get("$ref").and_then(Value::as_str) else {
                 break;
             };
-            match self.resolve(d, r) {
-                Resolved::Found(nd, p) => match self.loaded.docs.docs[nd].get(&p) {
-                    Some(nv) => {
-                        d = nd;
-                        cur = nv;
-                    }
-                    None => break,
-                },
-                _ => break,
-            }
+            let Some((nd, nv)) = docs
+                .resolve_loaded(d, "", r)
+                .ok()
+                .and_then(|t| Some((t.doc, docs.docs.get(t.doc)?.get(&t.pointer)?)))
+            else {
+                break;
+            };
+            d = nd;
+            cur = nv;
         }
         (d, cur)
-    }
-
-    /// Resolve a `$ref` string found in document `doc` among the loaded documents.
-    fn resolve(&self, doc: usize, reference: &str) -> Resolved {
-        let docs = &self.loaded.docs.docs;
-        let (file_part, frag) = reference.split_once('#').unwrap_or((reference, ""));
-        let target = if file_part.is_empty() {
-            doc
-        } else if file_part.contains("://") || file_part.starts_with("urn:") {
-            // `$id`-based references to documents we loaded, else remote (the loader's call).
-            match docs.iter().position(|d| d.ids.contains_key(file_part)) {
-                Some(i) => {
-                    return match docs[i].ids.get(file_part) {
-                        Some(base) => pointer_in(&docs[i], i, base, frag),
-                        None => Resolved::Skip,
-                    };
-                }
-                None => return Resolved::Skip,
-            }
-        } else {
-            if let Some(i) = docs.iter().position(|d| d.ids.contains_key(file_part))
-                && let Some(base) = docs[i].ids.get(file_part)
-            {
-                return pointer_in(&docs[i], i, base, frag);
-            }
-            let decoded = percent_encoding::percent_decode_str(file_part)
-                .decode_utf8_lossy()
-                .into_owned();
-            let base = docs[doc]
-                .path
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_default();
-            let path = normalize(&base.join(&decoded));
-            match docs.iter().position(|d| d.path == path) {
-                Some(i) => i,
-                None => {
-                    return if path.exists() {
-                        Resolved::Skip
-                    } else {
-                        Resolved::MissingFile(path)
-                    };
-                }
-            }
-        };
-        pointer_in(&docs[target], target, "", frag)
-    }
-}
-
-enum Resolved {
-    Found(usize, String),
-    /// Not something we check (remote, or a file on disk the loader did not need).
-    Skip,
-    MissingFile(PathBuf),
-    MissingTarget(usize, String),
-}
-
-fn pointer_in(d: &Document, i: usize, base: &str, frag: &str) -> Resolved {
-    let frag = percent_encoding::percent_decode_str(frag)
-        .decode_utf8_lossy()
-        .into_owned();
-    let pointer = if frag.is_empty() {
-        base.to_string()
-    } else if frag.starts_with('/') {
-        format!("{base}{frag}")
-    } else {
-        match d.anchors.get(&frag) {
-            Some(p) => p.clone(),
-            None => return Resolved::MissingTarget(i, format!("#{frag}")),
-        }
-    };
-    if d.get(&pointer).is_some() {
-        Resolved::Found(i, pointer)
-    } else {
-        Resolved::MissingTarget(i, pointer)
     }
 }
 
@@ -336,12 +261,15 @@ fn pointer_in(d: &Document, i: usize, base: &str, frag: &str) -> Resolved {
 
 /// Every `$ref` string in every loaded document must resolve. The loader already fails on
 /// the `$ref`s it follows; this also covers the ones it had no reason to follow (unused
-/// components). Literal data (`example`, `default`, `enum`, `const`, example `value`s,
+/// components), with the loader's resolver and its messages (where both report one `$ref`,
+/// the two findings are the same). A `$ref` the load options refuse (remote refs off, a
+/// file outside the root folder) is not checked: the loader reports it where it is used.
+/// Literal data (`example`, `default`, `enum`, `const`, example `value`s,
 /// extensions) is skipped: a `$ref` key there is data, not a reference.
 fn refs_unresolved(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     for (i, doc) in cx.loaded.docs.docs.iter().enumerate() {
         let mut ptr = String::new();
-        walk_refs(cx, i, doc, &doc.value, &mut ptr, 0, out);
+        walk_refs(cx, i, &doc.value, &mut ptr, 0, out);
     }
 }
 
@@ -350,7 +278,6 @@ const LITERAL_KEYS: &[&str] = &["example", "default", "enum", "const", "value", 
 fn walk_refs(
     cx: &Cx<'_>,
     di: usize,
-    doc: &Document,
     v: &Value,
     ptr: &mut String,
     depth: usize,
@@ -361,24 +288,11 @@ fn walk_refs(
     }
     match v {
         Value::Object(m) => {
-            if let Some(Value::String(r)) = m.get("$ref") {
-                let problem = match cx.resolve(di, r) {
-                    Resolved::Found(..) | Resolved::Skip => None,
-                    Resolved::MissingFile(p) => Some(format!(
-                        "`$ref: {r}` points to {}, which does not exist",
-                        p.display()
-                    )),
-                    Resolved::MissingTarget(ti, p) => Some(format!(
-                        "`$ref: {r}`: nothing at `{p}` in {}",
-                        cx.loaded.docs.docs[ti].display_name
-                    )),
-                };
-                if let Some(msg) = problem {
-                    let p = format!("{ptr}/$ref");
-                    out.push(doc.diag(Diagnostic::error("ref-unresolved", msg), &p).with_help(
-                        "check the file name and the JSON pointer (inside a key, `/` is written `~1` and `~` is `~0`)",
-                    ));
-                }
+            if let Some(Value::String(r)) = m.get("$ref")
+                && cx.loaded.docs.may_follow(di, r)
+                && let Err(Miss::Diag(d)) = cx.loaded.docs.resolve_loaded(di, ptr, r)
+            {
+                out.push(d);
             }
             for (k, c) in m {
                 if k.starts_with("x-") || LITERAL_KEYS.contains(&k.as_str()) {
@@ -395,7 +309,7 @@ fn walk_refs(
                 let len = ptr.len();
                 ptr.push('/');
                 push_escaped(ptr, k);
-                walk_refs(cx, di, doc, c, ptr, depth + 1, out);
+                walk_refs(cx, di, c, ptr, depth + 1, out);
                 ptr.truncate(len);
             }
         }
@@ -407,7 +321,7 @@ fn walk_refs(
                 let len = ptr.len();
                 ptr.push('/');
                 ptr.push_str(&i.to_string());
-                walk_refs(cx, di, doc, c, ptr, depth + 1, out);
+                walk_refs(cx, di, c, ptr, depth + 1, out);
                 ptr.truncate(len);
             }
         }

@@ -1,13 +1,19 @@
-//! The set of parsed documents a spec spans, and `$ref` resolution between them.
+//! The set of parsed documents a spec spans (`mod.rs`: [`Document`], [`DocSet`], opening and
+//! indexing files), `$ref` resolution between them (`resolve.rs`), and reading files and
+//! remote documents (`read.rs`).
 
 use crate::LoadOptions;
 use crate::diag::{Diagnostic, LoadError};
 use crate::source::{self, Parsed, PosIndex};
-use percent_encoding::percent_decode_str;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+mod read;
+mod resolve;
+
+use read::{normalize, read_file};
 
 /// One parsed file.
 #[derive(Debug)]
@@ -142,6 +148,9 @@ pub struct DocSet {
 /// Why a file named by a ref could not be loaded.
 #[derive(Debug)]
 enum LoadFailure {
+    /// Nothing at that path.
+    Missing,
+    /// The file is there but could not be read (a directory, too large, not UTF-8, ...).
     Read(String),
     Fetch(String),
     Parse(Diagnostic),
@@ -170,30 +179,6 @@ pub(crate) enum Miss {
 pub struct Target {
     pub doc: usize,
     pub pointer: String,
-}
-
-fn display_path(p: &Path) -> String {
-    if let Ok(cwd) = std::env::current_dir()
-        && let Ok(rel) = p.strip_prefix(&cwd)
-    {
-        return rel.display().to_string();
-    }
-    p.display().to_string()
-}
-
-/// Lexically normalize `a/./b/../c` → `a/c` (no filesystem access).
-pub(crate) fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out
 }
 
 impl DocSet {
@@ -327,279 +312,6 @@ impl DocSet {
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
         self.docs.iter().map(|d| d.path.as_path())
     }
-
-    /// Resolve `reference` (the string of a `$ref`) found at `from_pointer` in document
-    /// `from`. Loads the target file on first use. Errors carry the location of the `$ref`.
-    #[allow(clippy::result_large_err)] // errors are rare and go straight into a report
-    pub fn resolve(
-        &mut self,
-        from: usize,
-        from_pointer: &str,
-        reference: &str,
-    ) -> Result<Target, Diagnostic> {
-        if let Ok(FileRef::Unloaded { key, display, url }) = self.file_ref(from, reference) {
-            self.load_file(key, display, url);
-        }
-        match self.resolve_loaded(from, from_pointer, reference) {
-            Ok(t) => Ok(t),
-            Err(Miss::Diag(d)) => Err(d),
-            // `load_file` either added the file or recorded why it could not.
-            Err(Miss::NotLoaded) => Err(self.here(
-                from,
-                from_pointer,
-                format!("`$ref: {reference}`: the target could not be loaded"),
-                "check the path",
-            )),
-        }
-    }
-
-    /// Load every file that the `$ref`s of the loaded documents name (transitively), so
-    /// that [`DocSet::resolve_loaded`] can answer without loading. Failures are remembered
-    /// and reported when a ref to the file is resolved.
-    pub(crate) fn preload(&mut self) {
-        let mut i = 0;
-        while i < self.docs.len() {
-            let refs = std::mem::take(&mut self.pending_refs[i]);
-            for r in refs {
-                if let Ok(FileRef::Unloaded { key, display, url }) = self.file_ref(i, &r) {
-                    self.load_file(key, display, url);
-                }
-            }
-            i += 1;
-        }
-    }
-
-    /// Like [`DocSet::resolve`] but never loads: a ref to a file not loaded yet (nor known
-    /// to fail) is [`Miss::NotLoaded`].
-    #[allow(clippy::result_large_err)] // errors are rare and go straight into a report
-    pub(crate) fn resolve_loaded(
-        &self,
-        from: usize,
-        from_pointer: &str,
-        reference: &str,
-    ) -> Result<Target, Miss> {
-        let (file_part, frag) = match reference.split_once('#') {
-            Some((f, p)) => (f, p),
-            None => (reference, ""),
-        };
-        // A `$id` declared somewhere in this document set.
-        if !file_part.is_empty() {
-            for (i, d) in self.docs.iter().enumerate() {
-                if let Some(base) = d.ids.get(file_part) {
-                    return self.fragment(i, base, frag).ok_or_else(|| {
-                        Miss::Diag(self.here(from, from_pointer, format!("`$ref: {reference}`: fragment `#{frag}` not found under `$id` {file_part}"), "check the pointer"))
-                    });
-                }
-            }
-        }
-        let doc = if file_part.is_empty() {
-            from
-        } else {
-            match self.file_ref(from, reference) {
-                Ok(FileRef::Loaded(i)) => i,
-                Ok(FileRef::Unloaded { key, url, .. }) => {
-                    return Err(match self.failed.get(&key) {
-                        Some(LoadFailure::Read(detail)) => Miss::Diag(self.here(
-                            from,
-                            from_pointer,
-                            format!(
-                                "`$ref: {reference}`: cannot read {}: {detail}",
-                                key.display()
-                            ),
-                            "check the path",
-                        )),
-                        Some(LoadFailure::Fetch(detail)) => Miss::Diag(self.here(
-                            from,
-                            from_pointer,
-                            format!("`$ref: {reference}`: cannot fetch {}: {detail}", url.as_deref().unwrap_or_default()),
-                            "check the URL, or download the document and refer to it by a relative path",
-                        )),
-                        Some(LoadFailure::Parse(d)) => Miss::Diag(d.clone()),
-                        None => Miss::NotLoaded,
-                    });
-                }
-                Err((msg, help)) => {
-                    return Err(Miss::Diag(self.here(from, from_pointer, msg, help)));
-                }
-            }
-        };
-        self.fragment(doc, "", frag).ok_or_else(|| {
-            Miss::Diag(self.here(
-                from,
-                from_pointer,
-                format!("`$ref: {reference}`: nothing at `#{frag}` in {}", self.docs[doc].display_name),
-                "check the JSON pointer (remember `/` is written `~1` and `~` is `~0` inside a key)",
-            ))
-        })
-    }
-
-    /// An unresolved-ref error at the `$ref` under `from_pointer` in document `from`.
-    fn here(&self, from: usize, from_pointer: &str, msg: String, help: &str) -> Diagnostic {
-        self.docs[from]
-            .diag(
-                Diagnostic::error("ref-unresolved", msg),
-                &format!("{from_pointer}/$ref"),
-            )
-            .with_help(help.to_string())
-    }
-
-    /// Which file a ref with a non-empty file part names, and whether it is loaded; or why
-    /// it may not be read (remote refs off, outside the root folder, unsupported scheme).
-    fn file_ref(&self, from: usize, reference: &str) -> Result<FileRef, (String, &'static str)> {
-        let file_part = reference.split('#').next().unwrap_or_default();
-        if file_part.is_empty() {
-            return Ok(FileRef::Loaded(from));
-        }
-        if self.docs.iter().any(|d| d.ids.contains_key(file_part)) {
-            // A `$id` of a loaded document: nothing to load (resolve_loaded finds it).
-            return Ok(FileRef::Loaded(from));
-        }
-        let from_remote = is_remote(&self.docs[from].path);
-        if is_remote_str(file_part) || from_remote {
-            if !self.opts.allow_remote_refs {
-                return Err((
-                    format!(
-                        "`$ref: {reference}` points to a remote document, and remote refs are off"
-                    ),
-                    "download the document next to the spec and refer to it by a relative path, or pass --allow-remote-refs",
-                ));
-            }
-            let url = if is_remote_str(file_part) {
-                file_part.to_string()
-            } else {
-                url_join(&self.docs[from].path.display().to_string(), file_part)
-            };
-            let key = PathBuf::from(&url);
-            return Ok(match self.by_path.get(&key) {
-                Some(i) => FileRef::Loaded(*i),
-                None => FileRef::Unloaded {
-                    key,
-                    display: url.clone(),
-                    url: Some(url),
-                },
-            });
-        }
-        if file_part.contains("://") || file_part.starts_with("urn:") {
-            return Err((
-                format!("`$ref: {reference}`: unsupported URI scheme"),
-                "use a relative file path",
-            ));
-        }
-        let decoded = percent_decode_str(file_part)
-            .decode_utf8_lossy()
-            .to_string();
-        let base = self.docs[from]
-            .path
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
-        let target = normalize(&base.join(&decoded));
-        if !self.opts.allow_outside_root && !target.starts_with(&self.root_dir) {
-            return Err((
-                format!(
-                    "`$ref: {reference}` leaves the spec's folder {} (resolves to {})",
-                    self.root_dir.display(),
-                    target.display()
-                ),
-                "move the file under the spec's folder, or allow it (--allow-outside-root)",
-            ));
-        }
-        Ok(match self.by_path.get(&target) {
-            Some(i) => FileRef::Loaded(*i),
-            None => FileRef::Unloaded {
-                display: display_path(&target),
-                key: target,
-                url: None,
-            },
-        })
-    }
-
-    /// Read (or fetch) and parse a file named by a ref; on failure remember why.
-    fn load_file(&mut self, key: PathBuf, display: String, url: Option<String>) {
-        if self.by_path.contains_key(&key) || self.failed.contains_key(&key) {
-            return;
-        }
-        let text = match &url {
-            Some(u) => fetch(u, self.opts.max_file_bytes).map_err(LoadFailure::Fetch),
-            None => read_file(&key, &display, &self.opts).map_err(|e| {
-                LoadFailure::Read(
-                    e.diagnostics
-                        .first()
-                        .map(|d| d.message.clone())
-                        .unwrap_or_default(),
-                )
-            }),
-        };
-        let failure = match text {
-            Ok(text) => match self.add(text, key.clone(), display) {
-                Ok(_) => return,
-                Err(e) => match e.diagnostics.into_iter().next() {
-                    Some(d) => LoadFailure::Parse(d),
-                    None => LoadFailure::Read("cannot parse the file".into()),
-                },
-            },
-            Err(f) => f,
-        };
-        self.failed.insert(key, failure);
-    }
-
-    /// Resolve a fragment (`/a/b`, `anchor`, or empty) inside `doc`, relative to `base`.
-    fn fragment(&self, doc: usize, base: &str, frag: &str) -> Option<Target> {
-        let frag = percent_decode_str(frag).decode_utf8_lossy();
-        let d = &self.docs[doc];
-        let pointer = if frag.is_empty() {
-            base.to_string()
-        } else if frag.starts_with('/') {
-            format!("{base}{frag}")
-        } else {
-            d.anchors.get(frag.as_ref())?.clone()
-        };
-        d.get(&pointer)?;
-        Some(Target { doc, pointer })
-    }
-}
-
-fn read_file(path: &Path, display: &str, opts: &LoadOptions) -> Result<String, LoadError> {
-    let fail = |msg: String, help: &str| {
-        LoadError::one(
-            Diagnostic::error("io", msg)
-                .at(display, "", 0, 0)
-                .with_help(help.to_string()),
-        )
-    };
-    let meta = std::fs::metadata(path).map_err(|e| {
-        fail(
-            format!("cannot read {display}: {e}"),
-            "check that the file exists and is readable",
-        )
-    })?;
-    if meta.is_dir() {
-        return Err(fail(
-            format!("{display} is a directory, not a spec file"),
-            "pass the path of the OpenAPI document",
-        ));
-    }
-    if meta.len() > opts.max_file_bytes {
-        return Err(fail(
-            format!(
-                "{display} is {} bytes, more than the {} byte limit",
-                meta.len(),
-                opts.max_file_bytes
-            ),
-            "split the spec into files or raise the limit",
-        ));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| fail(format!("cannot read {display}: {e}"), "check permissions"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        fail(
-            format!(
-                "{display} is not UTF-8 (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-            "save the file as UTF-8",
-        )
-    })
 }
 
 /// One step of the path from the root to a node, for building its pointer on demand.
@@ -720,59 +432,4 @@ pub fn external_name(path: &Path, pointer: &str) -> String {
     } else {
         clean
     }
-}
-
-fn is_remote_str(s: &str) -> bool {
-    s.starts_with("http://") || s.starts_with("https://")
-}
-
-fn is_remote(p: &Path) -> bool {
-    p.to_str().is_some_and(is_remote_str)
-}
-
-/// Resolve a relative reference against a document URL (`../` and `./` segments handled).
-fn url_join(base: &str, rel: &str) -> String {
-    let (origin, path) = match base
-        .find("://")
-        .and_then(|i| base[i + 3..].find('/').map(|j| i + 3 + j))
-    {
-        Some(k) => (&base[..k], &base[k..]),
-        None => (base, "/"),
-    };
-    let mut segs: Vec<&str> = if rel.starts_with('/') {
-        Vec::new()
-    } else {
-        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-        dir.split('/').filter(|s| !s.is_empty()).collect()
-    };
-    for seg in rel.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                segs.pop();
-            }
-            s => segs.push(s),
-        }
-    }
-    format!("{origin}/{}", segs.join("/"))
-}
-
-#[cfg(feature = "remote-refs")]
-fn fetch(url: &str, limit: u64) -> Result<String, String> {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(std::time::Duration::from_secs(30)))
-        .max_redirects(5)
-        .build()
-        .into();
-    let mut resp = agent.get(url).call().map_err(|e| e.to_string())?;
-    resp.body_mut()
-        .with_config()
-        .limit(limit)
-        .read_to_string()
-        .map_err(|e| e.to_string())
-}
-
-#[cfg(not(feature = "remote-refs"))]
-fn fetch(_url: &str, _limit: u64) -> Result<String, String> {
-    Err("this build of stipula-spec has no HTTP client (feature `remote-refs` is off)".into())
 }
