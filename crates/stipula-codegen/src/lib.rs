@@ -381,8 +381,22 @@ pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Err
     // they are rendered and formatted on all cores (GitHub's client: types.rs is half of the
     // 11 MB, the 45 operation modules the other half); the order of the output is the order
     // of the jobs, whatever thread finishes first.
+    // The client's request body types get chained setters (`Type::new(..).field(v)`); only
+    // those, so a big API's other types cost `cargo check` nothing more.
+    let mut builder_types: std::collections::BTreeMap<String, bool> = Default::default();
+    if opts.target == Target::RustClient {
+        for o in ctx.modules.iter().flat_map(|m| &m.operations) {
+            let ty = o.body.as_ref().map(|b| b.ty.as_str()).unwrap_or_default();
+            if let Some(name) = ty.strip_prefix("super::types::")
+                && !name.contains(['<', ':'])
+            {
+                builder_types.insert(name.to_string(), true);
+            }
+        }
+    }
+    let types_ctx = minijinja::context! { builder_types => builder_types, ..base.clone() };
     let mut jobs: Vec<(String, &str, minijinja::Value)> = vec![
-        ("types.rs".into(), "types.rs.j2", base.clone()),
+        ("types.rs".into(), "types.rs.j2", types_ctx),
         ("runtime.rs".into(), "runtime.rs.j2", base.clone()),
     ];
     for m in &ctx.modules {

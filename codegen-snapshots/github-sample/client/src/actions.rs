@@ -25,6 +25,91 @@ pub struct ActionsListWorkflowRunsForRepoParams {
     /// Only returns workflow runs that are associated with the specified `head_sha`.
     pub head_sha: ::std::option::Option<::std::string::String>,
 }
+impl ActionsListWorkflowRunsForRepoParams {
+    /// Sets `actor`.
+    #[must_use]
+    pub fn actor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.actor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `branch`.
+    #[must_use]
+    pub fn branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `event`.
+    #[must_use]
+    pub fn event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<
+            super::types::ActionsListWorkflowRunsForRepoStatus,
+        >,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.per_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    #[must_use]
+    pub fn created(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `exclude_pull_requests`.
+    #[must_use]
+    pub fn exclude_pull_requests(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.exclude_pull_requests = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `check_suite_id`.
+    #[must_use]
+    pub fn check_suite_id(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.check_suite_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `head_sha`.
+    #[must_use]
+    pub fn head_sha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.head_sha = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::actions_list_workflow_runs_for_repo`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActionsListWorkflowRunsForRepoOkHeaders {

@@ -7,6 +7,20 @@ pub struct PullsListFilesParams {
     /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     pub page: ::std::option::Option<i64>,
 }
+impl PullsListFilesParams {
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.per_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.page = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::pulls_list_files`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PullsListFilesOkHeaders {

@@ -13,6 +13,47 @@ pub struct ReposListForOrgParams {
     /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     pub page: ::std::option::Option<i64>,
 }
+impl ReposListForOrgParams {
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(
+        mut self,
+        value: impl ::std::convert::Into<super::types::ReposListForOrgType>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sort`.
+    #[must_use]
+    pub fn sort(
+        mut self,
+        value: impl ::std::convert::Into<super::types::ReposListForOrgSort>,
+    ) -> Self {
+        self.sort = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `direction`.
+    #[must_use]
+    pub fn direction(
+        mut self,
+        value: impl ::std::convert::Into<super::types::ReposListForOrgDirection>,
+    ) -> Self {
+        self.direction = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.per_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.page = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::repos_list_for_org`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReposListForOrgOkHeaders {

@@ -13,6 +13,50 @@ pub struct SearchCodeParams {
     /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     pub page: ::std::option::Option<i64>,
 }
+impl SearchCodeParams {
+    /// A value with the required parameters given and every optional one absent (set those
+    /// with the chained setters).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(q: ::std::string::String) -> Self {
+        Self {
+            q,
+            sort: ::std::option::Option::None,
+            order: ::std::option::Option::None,
+            per_page: ::std::option::Option::None,
+            page: ::std::option::Option::None,
+        }
+    }
+    /// Sets `sort`.
+    #[must_use]
+    pub fn sort(
+        mut self,
+        value: impl ::std::convert::Into<super::types::SearchCodeSort>,
+    ) -> Self {
+        self.sort = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    #[must_use]
+    pub fn order(
+        mut self,
+        value: impl ::std::convert::Into<super::types::SearchCodeOrder>,
+    ) -> Self {
+        self.order = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.per_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.page = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Documented error responses of [`super::Client::search_code`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchCodeError {

@@ -6,6 +6,35 @@ pub struct AB5_2Params {
     pub a_b3: ::std::option::Option<::std::string::String>,
     pub a_b4: ::std::option::Option<::std::string::String>,
 }
+impl AB5_2Params {
+    /// Sets `a_b2`.
+    #[must_use]
+    pub fn a_b2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b3`.
+    #[must_use]
+    pub fn a_b3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b4`.
+    #[must_use]
+    pub fn a_b4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::a_b5`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AB5_2OkHeaders {

@@ -6,6 +6,35 @@ pub struct Ab5Params {
     pub ab3: ::std::option::Option<::std::string::String>,
     pub ab4: ::std::option::Option<::std::string::String>,
 }
+impl Ab5Params {
+    /// Sets `ab2`.
+    #[must_use]
+    pub fn ab2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ab2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ab3`.
+    #[must_use]
+    pub fn ab3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ab3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ab4`.
+    #[must_use]
+    pub fn ab4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ab4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ab`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ab5OkHeaders {

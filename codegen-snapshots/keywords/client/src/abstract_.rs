@@ -6,6 +6,35 @@ pub struct AbstractParams {
     pub abstract3: ::std::option::Option<::std::string::String>,
     pub abstract4: ::std::option::Option<::std::string::String>,
 }
+impl AbstractParams {
+    /// Sets `abstract2`.
+    #[must_use]
+    pub fn abstract2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.abstract2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `abstract3`.
+    #[must_use]
+    pub fn abstract3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.abstract3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `abstract4`.
+    #[must_use]
+    pub fn abstract4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.abstract4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::abstract`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AbstractOkHeaders {

@@ -6,6 +6,35 @@ pub struct AdditionalPropertiesParams {
     pub additional_properties3: ::std::option::Option<::std::string::String>,
     pub additional_properties4: ::std::option::Option<::std::string::String>,
 }
+impl AdditionalPropertiesParams {
+    /// Sets `additional_properties2`.
+    #[must_use]
+    pub fn additional_properties2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_properties3`.
+    #[must_use]
+    pub fn additional_properties3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_properties4`.
+    #[must_use]
+    pub fn additional_properties4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::additional_properties`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdditionalPropertiesOkHeaders {

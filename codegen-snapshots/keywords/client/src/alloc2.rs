@@ -6,6 +6,35 @@ pub struct AllocParams {
     pub alloc3: ::std::option::Option<::std::string::String>,
     pub alloc4: ::std::option::Option<::std::string::String>,
 }
+impl AllocParams {
+    /// Sets `alloc2`.
+    #[must_use]
+    pub fn alloc2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alloc2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alloc3`.
+    #[must_use]
+    pub fn alloc3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alloc3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alloc4`.
+    #[must_use]
+    pub fn alloc4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alloc4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::alloc`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AllocOkHeaders {

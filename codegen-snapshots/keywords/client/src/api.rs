@@ -6,6 +6,35 @@ pub struct ApiParams {
     pub api4: ::std::option::Option<::std::string::String>,
     pub api5: ::std::option::Option<::std::string::String>,
 }
+impl ApiParams {
+    /// Sets `api3`.
+    #[must_use]
+    pub fn api3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `api4`.
+    #[must_use]
+    pub fn api4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `api5`.
+    #[must_use]
+    pub fn api5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api5 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::api`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiOkHeaders {

@@ -6,6 +6,35 @@ pub struct ArcParams {
     pub arc3: ::std::option::Option<::std::string::String>,
     pub arc4: ::std::option::Option<::std::string::String>,
 }
+impl ArcParams {
+    /// Sets `arc2`.
+    #[must_use]
+    pub fn arc2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arc2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `arc3`.
+    #[must_use]
+    pub fn arc3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arc3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `arc4`.
+    #[must_use]
+    pub fn arc4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arc4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::arc`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ArcOkHeaders {

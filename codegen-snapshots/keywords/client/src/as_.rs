@@ -6,6 +6,35 @@ pub struct AsParams {
     pub as3: ::std::option::Option<::std::string::String>,
     pub as4: ::std::option::Option<::std::string::String>,
 }
+impl AsParams {
+    /// Sets `as2`.
+    #[must_use]
+    pub fn as2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as3`.
+    #[must_use]
+    pub fn as3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as4`.
+    #[must_use]
+    pub fn as4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::as`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AsOkHeaders {

@@ -6,6 +6,35 @@ pub struct AsStrParams {
     pub as_str3: ::std::option::Option<::std::string::String>,
     pub as_str4: ::std::option::Option<::std::string::String>,
 }
+impl AsStrParams {
+    /// Sets `as_str2`.
+    #[must_use]
+    pub fn as_str2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as_str2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as_str3`.
+    #[must_use]
+    pub fn as_str3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as_str3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as_str4`.
+    #[must_use]
+    pub fn as_str4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as_str4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::as_str`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AsStrOkHeaders {

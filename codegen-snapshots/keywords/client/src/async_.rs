@@ -6,6 +6,35 @@ pub struct AsyncParams {
     pub async3: ::std::option::Option<::std::string::String>,
     pub async4: ::std::option::Option<::std::string::String>,
 }
+impl AsyncParams {
+    /// Sets `async2`.
+    #[must_use]
+    pub fn async2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.async2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `async3`.
+    #[must_use]
+    pub fn async3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.async3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `async4`.
+    #[must_use]
+    pub fn async4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.async4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::async`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AsyncOkHeaders {

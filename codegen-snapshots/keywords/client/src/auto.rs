@@ -6,6 +6,35 @@ pub struct AutoParams {
     pub auto3: ::std::option::Option<::std::string::String>,
     pub auto4: ::std::option::Option<::std::string::String>,
 }
+impl AutoParams {
+    /// Sets `auto2`.
+    #[must_use]
+    pub fn auto2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `auto3`.
+    #[must_use]
+    pub fn auto3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `auto4`.
+    #[must_use]
+    pub fn auto4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::auto`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutoOkHeaders {

@@ -6,6 +6,35 @@ pub struct AwaitParams {
     pub await3: ::std::option::Option<::std::string::String>,
     pub await4: ::std::option::Option<::std::string::String>,
 }
+impl AwaitParams {
+    /// Sets `await2`.
+    #[must_use]
+    pub fn await2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.await2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `await3`.
+    #[must_use]
+    pub fn await3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.await3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `await4`.
+    #[must_use]
+    pub fn await4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.await4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::await`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwaitOkHeaders {

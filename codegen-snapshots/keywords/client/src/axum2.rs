@@ -6,6 +6,35 @@ pub struct AxumParams {
     pub axum3: ::std::option::Option<::std::string::String>,
     pub axum4: ::std::option::Option<::std::string::String>,
 }
+impl AxumParams {
+    /// Sets `axum2`.
+    #[must_use]
+    pub fn axum2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.axum2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `axum3`.
+    #[must_use]
+    pub fn axum3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.axum3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `axum4`.
+    #[must_use]
+    pub fn axum4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.axum4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::axum`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AxumOkHeaders {

@@ -6,6 +6,35 @@ pub struct BTreeMapParams {
     pub b_tree_map3: ::std::option::Option<::std::string::String>,
     pub b_tree_map4: ::std::option::Option<::std::string::String>,
 }
+impl BTreeMapParams {
+    /// Sets `b_tree_map2`.
+    #[must_use]
+    pub fn b_tree_map2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `b_tree_map3`.
+    #[must_use]
+    pub fn b_tree_map3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `b_tree_map4`.
+    #[must_use]
+    pub fn b_tree_map4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::b_tree_map`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BTreeMapOkHeaders {

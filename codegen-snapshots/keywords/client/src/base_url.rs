@@ -6,6 +6,35 @@ pub struct BaseUrl2Params {
     pub base_url3: ::std::option::Option<::std::string::String>,
     pub base_url4: ::std::option::Option<::std::string::String>,
 }
+impl BaseUrl2Params {
+    /// Sets `base_url2`.
+    #[must_use]
+    pub fn base_url2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_url3`.
+    #[must_use]
+    pub fn base_url3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_url4`.
+    #[must_use]
+    pub fn base_url4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::base_url2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseUrl2OkHeaders {

@@ -6,6 +6,35 @@ pub struct BecomeParams {
     pub become3: ::std::option::Option<::std::string::String>,
     pub become4: ::std::option::Option<::std::string::String>,
 }
+impl BecomeParams {
+    /// Sets `become2`.
+    #[must_use]
+    pub fn become2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.become2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `become3`.
+    #[must_use]
+    pub fn become3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.become3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `become4`.
+    #[must_use]
+    pub fn become4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.become4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::become`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BecomeOkHeaders {

@@ -6,6 +6,35 @@ pub struct Body2Params {
     pub body4: ::std::option::Option<::std::string::String>,
     pub body5: ::std::option::Option<::std::string::String>,
 }
+impl Body2Params {
+    /// Sets `body3`.
+    #[must_use]
+    pub fn body3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `body4`.
+    #[must_use]
+    pub fn body4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `body5`.
+    #[must_use]
+    pub fn body5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body5 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::body2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Body2OkHeaders {

@@ -6,6 +6,35 @@ pub struct BoolParams {
     pub bool3: ::std::option::Option<::std::string::String>,
     pub bool4: ::std::option::Option<::std::string::String>,
 }
+impl BoolParams {
+    /// Sets `bool2`.
+    #[must_use]
+    pub fn bool2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bool2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bool3`.
+    #[must_use]
+    pub fn bool3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bool3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bool4`.
+    #[must_use]
+    pub fn bool4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bool4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::bool`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BoolOkHeaders {

@@ -6,6 +6,35 @@ pub struct BoxParams {
     pub box3: ::std::option::Option<::std::string::String>,
     pub box4: ::std::option::Option<::std::string::String>,
 }
+impl BoxParams {
+    /// Sets `box2`.
+    #[must_use]
+    pub fn box2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.box2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `box3`.
+    #[must_use]
+    pub fn box3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.box3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `box4`.
+    #[must_use]
+    pub fn box4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.box4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::box`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BoxOkHeaders {

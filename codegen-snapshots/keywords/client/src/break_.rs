@@ -6,6 +6,35 @@ pub struct BreakParams {
     pub break3: ::std::option::Option<::std::string::String>,
     pub break4: ::std::option::Option<::std::string::String>,
 }
+impl BreakParams {
+    /// Sets `break2`.
+    #[must_use]
+    pub fn break2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.break2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `break3`.
+    #[must_use]
+    pub fn break3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.break3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `break4`.
+    #[must_use]
+    pub fn break4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.break4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::break`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BreakOkHeaders {

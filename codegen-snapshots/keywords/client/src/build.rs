@@ -6,6 +6,35 @@ pub struct BuildParams {
     pub build3: ::std::option::Option<::std::string::String>,
     pub build4: ::std::option::Option<::std::string::String>,
 }
+impl BuildParams {
+    /// Sets `build2`.
+    #[must_use]
+    pub fn build2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `build3`.
+    #[must_use]
+    pub fn build3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `build4`.
+    #[must_use]
+    pub fn build4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::build`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BuildOkHeaders {

@@ -6,6 +6,35 @@ pub struct Bytes2Params {
     pub bytes3: ::std::option::Option<::std::string::String>,
     pub bytes4: ::std::option::Option<::std::string::String>,
 }
+impl Bytes2Params {
+    /// Sets `bytes2`.
+    #[must_use]
+    pub fn bytes2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bytes3`.
+    #[must_use]
+    pub fn bytes3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bytes4`.
+    #[must_use]
+    pub fn bytes4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::bytes2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Bytes2OkHeaders {

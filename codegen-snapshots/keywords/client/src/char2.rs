@@ -6,6 +6,35 @@ pub struct CharParams {
     pub char3: ::std::option::Option<::std::string::String>,
     pub char4: ::std::option::Option<::std::string::String>,
 }
+impl CharParams {
+    /// Sets `char2`.
+    #[must_use]
+    pub fn char2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.char2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `char3`.
+    #[must_use]
+    pub fn char3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.char3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `char4`.
+    #[must_use]
+    pub fn char4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.char4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::char`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CharOkHeaders {

@@ -6,6 +6,35 @@ pub struct Client2Params {
     pub client3: ::std::option::Option<::std::string::String>,
     pub client4: ::std::option::Option<::std::string::String>,
 }
+impl Client2Params {
+    /// Sets `client2`.
+    #[must_use]
+    pub fn client2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `client3`.
+    #[must_use]
+    pub fn client3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `client4`.
+    #[must_use]
+    pub fn client4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::client2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Client2OkHeaders {

@@ -6,6 +6,35 @@ pub struct Clone2Params {
     pub clone3: ::std::option::Option<::std::string::String>,
     pub clone4: ::std::option::Option<::std::string::String>,
 }
+impl Clone2Params {
+    /// Sets `clone2`.
+    #[must_use]
+    pub fn clone2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clone2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `clone3`.
+    #[must_use]
+    pub fn clone3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clone3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `clone4`.
+    #[must_use]
+    pub fn clone4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clone4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::clone2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Clone2OkHeaders {

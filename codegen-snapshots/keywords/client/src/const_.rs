@@ -6,6 +6,35 @@ pub struct ConstParams {
     pub const3: ::std::option::Option<::std::string::String>,
     pub const4: ::std::option::Option<::std::string::String>,
 }
+impl ConstParams {
+    /// Sets `const2`.
+    #[must_use]
+    pub fn const2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.const2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `const3`.
+    #[must_use]
+    pub fn const3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.const3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `const4`.
+    #[must_use]
+    pub fn const4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.const4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::const`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConstOkHeaders {

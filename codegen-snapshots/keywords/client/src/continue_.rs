@@ -6,6 +6,35 @@ pub struct ContinueParams {
     pub continue3: ::std::option::Option<::std::string::String>,
     pub continue4: ::std::option::Option<::std::string::String>,
 }
+impl ContinueParams {
+    /// Sets `continue2`.
+    #[must_use]
+    pub fn continue2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continue2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `continue3`.
+    #[must_use]
+    pub fn continue3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continue3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `continue4`.
+    #[must_use]
+    pub fn continue4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continue4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::continue`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContinueOkHeaders {

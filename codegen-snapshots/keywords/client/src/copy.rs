@@ -6,6 +6,35 @@ pub struct CopyParams {
     pub copy3: ::std::option::Option<::std::string::String>,
     pub copy4: ::std::option::Option<::std::string::String>,
 }
+impl CopyParams {
+    /// Sets `copy2`.
+    #[must_use]
+    pub fn copy2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.copy2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `copy3`.
+    #[must_use]
+    pub fn copy3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.copy3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `copy4`.
+    #[must_use]
+    pub fn copy4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.copy4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::copy`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CopyOkHeaders {

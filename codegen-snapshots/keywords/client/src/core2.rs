@@ -6,6 +6,35 @@ pub struct CoreParams {
     pub core3: ::std::option::Option<::std::string::String>,
     pub core4: ::std::option::Option<::std::string::String>,
 }
+impl CoreParams {
+    /// Sets `core2`.
+    #[must_use]
+    pub fn core2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `core3`.
+    #[must_use]
+    pub fn core3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `core4`.
+    #[must_use]
+    pub fn core4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::core`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CoreOkHeaders {

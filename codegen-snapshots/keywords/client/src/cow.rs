@@ -6,6 +6,35 @@ pub struct CowParams {
     pub cow3: ::std::option::Option<::std::string::String>,
     pub cow4: ::std::option::Option<::std::string::String>,
 }
+impl CowParams {
+    /// Sets `cow2`.
+    #[must_use]
+    pub fn cow2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cow2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cow3`.
+    #[must_use]
+    pub fn cow3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cow3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cow4`.
+    #[must_use]
+    pub fn cow4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cow4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::cow`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CowOkHeaders {

@@ -6,6 +6,35 @@ pub struct CrateParams {
     pub crate_3: ::std::option::Option<::std::string::String>,
     pub crate_4: ::std::option::Option<::std::string::String>,
 }
+impl CrateParams {
+    /// Sets `crate_2`.
+    #[must_use]
+    pub fn crate_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `crate_3`.
+    #[must_use]
+    pub fn crate_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `crate_4`.
+    #[must_use]
+    pub fn crate_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::crate_`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CrateOkHeaders {

@@ -6,6 +6,35 @@ pub struct DebugParams {
     pub debug3: ::std::option::Option<::std::string::String>,
     pub debug4: ::std::option::Option<::std::string::String>,
 }
+impl DebugParams {
+    /// Sets `debug2`.
+    #[must_use]
+    pub fn debug2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debug2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debug3`.
+    #[must_use]
+    pub fn debug3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debug3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debug4`.
+    #[must_use]
+    pub fn debug4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debug4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::debug`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DebugOkHeaders {

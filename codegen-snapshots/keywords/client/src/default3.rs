@@ -6,6 +6,35 @@ pub struct Default3Params {
     pub default3: ::std::option::Option<::std::string::String>,
     pub default4: ::std::option::Option<::std::string::String>,
 }
+impl Default3Params {
+    /// Sets `default2`.
+    #[must_use]
+    pub fn default2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `default3`.
+    #[must_use]
+    pub fn default3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `default4`.
+    #[must_use]
+    pub fn default4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::default3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Default3OkHeaders {

@@ -6,6 +6,35 @@ pub struct Deserialize2Params {
     pub deserialize3: ::std::option::Option<::std::string::String>,
     pub deserialize4: ::std::option::Option<::std::string::String>,
 }
+impl Deserialize2Params {
+    /// Sets `deserialize2`.
+    #[must_use]
+    pub fn deserialize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserialize3`.
+    #[must_use]
+    pub fn deserialize3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserialize4`.
+    #[must_use]
+    pub fn deserialize4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::deserialize2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Deserialize2OkHeaders {

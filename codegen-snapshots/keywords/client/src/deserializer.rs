@@ -6,6 +6,35 @@ pub struct DeserializerParams {
     pub deserializer3: ::std::option::Option<::std::string::String>,
     pub deserializer4: ::std::option::Option<::std::string::String>,
 }
+impl DeserializerParams {
+    /// Sets `deserializer2`.
+    #[must_use]
+    pub fn deserializer2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserializer3`.
+    #[must_use]
+    pub fn deserializer3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserializer4`.
+    #[must_use]
+    pub fn deserializer4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::deserializer`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeserializerOkHeaders {

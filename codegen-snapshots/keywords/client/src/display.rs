@@ -6,6 +6,35 @@ pub struct DisplayParams {
     pub display3: ::std::option::Option<::std::string::String>,
     pub display4: ::std::option::Option<::std::string::String>,
 }
+impl DisplayParams {
+    /// Sets `display2`.
+    #[must_use]
+    pub fn display2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display3`.
+    #[must_use]
+    pub fn display3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display4`.
+    #[must_use]
+    pub fn display4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::display`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DisplayOkHeaders {

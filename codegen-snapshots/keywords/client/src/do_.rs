@@ -6,6 +6,35 @@ pub struct DoParams {
     pub do3: ::std::option::Option<::std::string::String>,
     pub do4: ::std::option::Option<::std::string::String>,
 }
+impl DoParams {
+    /// Sets `do2`.
+    #[must_use]
+    pub fn do2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.do2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `do3`.
+    #[must_use]
+    pub fn do3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.do3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `do4`.
+    #[must_use]
+    pub fn do4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.do4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::do`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoOkHeaders {

@@ -6,6 +6,35 @@ pub struct Drop2Params {
     pub drop3: ::std::option::Option<::std::string::String>,
     pub drop4: ::std::option::Option<::std::string::String>,
 }
+impl Drop2Params {
+    /// Sets `drop2`.
+    #[must_use]
+    pub fn drop2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `drop3`.
+    #[must_use]
+    pub fn drop3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `drop4`.
+    #[must_use]
+    pub fn drop4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::drop2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Drop2OkHeaders {

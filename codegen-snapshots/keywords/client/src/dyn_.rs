@@ -6,6 +6,35 @@ pub struct DynParams {
     pub dyn3: ::std::option::Option<::std::string::String>,
     pub dyn4: ::std::option::Option<::std::string::String>,
 }
+impl DynParams {
+    /// Sets `dyn2`.
+    #[must_use]
+    pub fn dyn2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dyn2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dyn3`.
+    #[must_use]
+    pub fn dyn3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dyn3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dyn4`.
+    #[must_use]
+    pub fn dyn4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dyn4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::dyn`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DynOkHeaders {

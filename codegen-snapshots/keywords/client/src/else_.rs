@@ -6,6 +6,35 @@ pub struct ElseParams {
     pub else3: ::std::option::Option<::std::string::String>,
     pub else4: ::std::option::Option<::std::string::String>,
 }
+impl ElseParams {
+    /// Sets `else2`.
+    #[must_use]
+    pub fn else2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.else2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `else3`.
+    #[must_use]
+    pub fn else3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.else3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `else4`.
+    #[must_use]
+    pub fn else4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.else4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::else`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ElseOkHeaders {

@@ -6,6 +6,35 @@ pub struct EnumParams {
     pub enum3: ::std::option::Option<::std::string::String>,
     pub enum4: ::std::option::Option<::std::string::String>,
 }
+impl EnumParams {
+    /// Sets `enum2`.
+    #[must_use]
+    pub fn enum2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enum2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `enum3`.
+    #[must_use]
+    pub fn enum3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enum3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `enum4`.
+    #[must_use]
+    pub fn enum4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.enum4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::enum`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnumOkHeaders {

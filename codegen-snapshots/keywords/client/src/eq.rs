@@ -6,6 +6,35 @@ pub struct EqParams {
     pub eq3: ::std::option::Option<::std::string::String>,
     pub eq4: ::std::option::Option<::std::string::String>,
 }
+impl EqParams {
+    /// Sets `eq2`.
+    #[must_use]
+    pub fn eq2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eq3`.
+    #[must_use]
+    pub fn eq3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eq4`.
+    #[must_use]
+    pub fn eq4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::eq`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EqOkHeaders {

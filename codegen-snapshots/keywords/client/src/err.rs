@@ -6,6 +6,35 @@ pub struct ErrParams {
     pub err3: ::std::option::Option<::std::string::String>,
     pub err4: ::std::option::Option<::std::string::String>,
 }
+impl ErrParams {
+    /// Sets `err2`.
+    #[must_use]
+    pub fn err2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `err3`.
+    #[must_use]
+    pub fn err3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `err4`.
+    #[must_use]
+    pub fn err4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::err`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrOkHeaders {

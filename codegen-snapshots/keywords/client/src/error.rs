@@ -6,6 +6,35 @@ pub struct ErrorParams {
     pub error3: ::std::option::Option<::std::string::String>,
     pub error4: ::std::option::Option<::std::string::String>,
 }
+impl ErrorParams {
+    /// Sets `error2`.
+    #[must_use]
+    pub fn error2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `error3`.
+    #[must_use]
+    pub fn error3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `error4`.
+    #[must_use]
+    pub fn error4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::error`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorOkHeaders {

@@ -6,6 +6,35 @@ pub struct ExecuteParams {
     pub execute3: ::std::option::Option<::std::string::String>,
     pub execute4: ::std::option::Option<::std::string::String>,
 }
+impl ExecuteParams {
+    /// Sets `execute2`.
+    #[must_use]
+    pub fn execute2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execute2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `execute3`.
+    #[must_use]
+    pub fn execute3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execute3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `execute4`.
+    #[must_use]
+    pub fn execute4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execute4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::execute`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExecuteOkHeaders {

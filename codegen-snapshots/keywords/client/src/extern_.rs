@@ -6,6 +6,35 @@ pub struct ExternParams {
     pub extern3: ::std::option::Option<::std::string::String>,
     pub extern4: ::std::option::Option<::std::string::String>,
 }
+impl ExternParams {
+    /// Sets `extern2`.
+    #[must_use]
+    pub fn extern2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extern2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extern3`.
+    #[must_use]
+    pub fn extern3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extern3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extern4`.
+    #[must_use]
+    pub fn extern4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.extern4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::extern`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExternOkHeaders {

@@ -6,6 +6,35 @@ pub struct F32Params {
     pub f32_3: ::std::option::Option<::std::string::String>,
     pub f32_4: ::std::option::Option<::std::string::String>,
 }
+impl F32Params {
+    /// Sets `f32_2`.
+    #[must_use]
+    pub fn f32_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f32_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `f32_3`.
+    #[must_use]
+    pub fn f32_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f32_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `f32_4`.
+    #[must_use]
+    pub fn f32_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f32_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::f32`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct F32OkHeaders {

@@ -6,6 +6,35 @@ pub struct F64Params {
     pub f64_3: ::std::option::Option<::std::string::String>,
     pub f64_4: ::std::option::Option<::std::string::String>,
 }
+impl F64Params {
+    /// Sets `f64_2`.
+    #[must_use]
+    pub fn f64_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f64_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `f64_3`.
+    #[must_use]
+    pub fn f64_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f64_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `f64_4`.
+    #[must_use]
+    pub fn f64_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f64_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::f64`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct F64OkHeaders {

@@ -6,6 +6,35 @@ pub struct FalseParams {
     pub false3: ::std::option::Option<::std::string::String>,
     pub false4: ::std::option::Option<::std::string::String>,
 }
+impl FalseParams {
+    /// Sets `false2`.
+    #[must_use]
+    pub fn false2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.false2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `false3`.
+    #[must_use]
+    pub fn false3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.false3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `false4`.
+    #[must_use]
+    pub fn false4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.false4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::false`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FalseOkHeaders {

@@ -6,6 +6,35 @@ pub struct FinalParams {
     pub final3: ::std::option::Option<::std::string::String>,
     pub final4: ::std::option::Option<::std::string::String>,
 }
+impl FinalParams {
+    /// Sets `final2`.
+    #[must_use]
+    pub fn final2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `final3`.
+    #[must_use]
+    pub fn final3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `final4`.
+    #[must_use]
+    pub fn final4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.final4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::final`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FinalOkHeaders {

@@ -6,6 +6,35 @@ pub struct Fmt2Params {
     pub fmt3: ::std::option::Option<::std::string::String>,
     pub fmt4: ::std::option::Option<::std::string::String>,
 }
+impl Fmt2Params {
+    /// Sets `fmt2`.
+    #[must_use]
+    pub fn fmt2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fmt2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fmt3`.
+    #[must_use]
+    pub fn fmt3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fmt3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fmt4`.
+    #[must_use]
+    pub fn fmt4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fmt4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::fmt2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Fmt2OkHeaders {

@@ -6,6 +6,35 @@ pub struct Fn2Params {
     pub fn3: ::std::option::Option<::std::string::String>,
     pub fn4: ::std::option::Option<::std::string::String>,
 }
+impl Fn2Params {
+    /// Sets `fn2`.
+    #[must_use]
+    pub fn fn2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn3`.
+    #[must_use]
+    pub fn fn3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn4`.
+    #[must_use]
+    pub fn fn4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::fn2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Fn2OkHeaders {

@@ -6,6 +6,35 @@ pub struct FnMutParams {
     pub fn_mut3: ::std::option::Option<::std::string::String>,
     pub fn_mut4: ::std::option::Option<::std::string::String>,
 }
+impl FnMutParams {
+    /// Sets `fn_mut2`.
+    #[must_use]
+    pub fn fn_mut2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_mut2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_mut3`.
+    #[must_use]
+    pub fn fn_mut3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_mut3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_mut4`.
+    #[must_use]
+    pub fn fn_mut4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_mut4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::fn_mut`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FnMutOkHeaders {

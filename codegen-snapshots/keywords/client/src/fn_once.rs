@@ -6,6 +6,35 @@ pub struct FnOnceParams {
     pub fn_once3: ::std::option::Option<::std::string::String>,
     pub fn_once4: ::std::option::Option<::std::string::String>,
 }
+impl FnOnceParams {
+    /// Sets `fn_once2`.
+    #[must_use]
+    pub fn fn_once2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_once3`.
+    #[must_use]
+    pub fn fn_once3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_once4`.
+    #[must_use]
+    pub fn fn_once4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::fn_once`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FnOnceOkHeaders {

@@ -6,6 +6,35 @@ pub struct ForParams {
     pub for3: ::std::option::Option<::std::string::String>,
     pub for4: ::std::option::Option<::std::string::String>,
 }
+impl ForParams {
+    /// Sets `for2`.
+    #[must_use]
+    pub fn for2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.for2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `for3`.
+    #[must_use]
+    pub fn for3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.for3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `for4`.
+    #[must_use]
+    pub fn for4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.for4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::for`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ForOkHeaders {

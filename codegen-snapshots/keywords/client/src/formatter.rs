@@ -6,6 +6,35 @@ pub struct FormatterParams {
     pub formatter3: ::std::option::Option<::std::string::String>,
     pub formatter4: ::std::option::Option<::std::string::String>,
 }
+impl FormatterParams {
+    /// Sets `formatter2`.
+    #[must_use]
+    pub fn formatter2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatter2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `formatter3`.
+    #[must_use]
+    pub fn formatter3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatter3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `formatter4`.
+    #[must_use]
+    pub fn formatter4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatter4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::formatter`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FormatterOkHeaders {

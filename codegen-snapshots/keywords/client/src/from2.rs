@@ -6,6 +6,35 @@ pub struct From2Params {
     pub from3: ::std::option::Option<::std::string::String>,
     pub from4: ::std::option::Option<::std::string::String>,
 }
+impl From2Params {
+    /// Sets `from2`.
+    #[must_use]
+    pub fn from2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `from3`.
+    #[must_use]
+    pub fn from3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `from4`.
+    #[must_use]
+    pub fn from4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::from2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct From2OkHeaders {

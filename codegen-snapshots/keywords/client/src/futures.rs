@@ -6,6 +6,35 @@ pub struct FuturesParams {
     pub futures3: ::std::option::Option<::std::string::String>,
     pub futures4: ::std::option::Option<::std::string::String>,
 }
+impl FuturesParams {
+    /// Sets `futures2`.
+    #[must_use]
+    pub fn futures2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.futures2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `futures3`.
+    #[must_use]
+    pub fn futures3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.futures3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `futures4`.
+    #[must_use]
+    pub fn futures4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.futures4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::futures`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FuturesOkHeaders {

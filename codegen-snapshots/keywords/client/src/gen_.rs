@@ -6,6 +6,35 @@ pub struct GenParams {
     pub gen3: ::std::option::Option<::std::string::String>,
     pub gen4: ::std::option::Option<::std::string::String>,
 }
+impl GenParams {
+    /// Sets `gen2`.
+    #[must_use]
+    pub fn gen2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gen2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gen3`.
+    #[must_use]
+    pub fn gen3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gen3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gen4`.
+    #[must_use]
+    pub fn gen4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gen4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::gen`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenOkHeaders {

@@ -6,6 +6,35 @@ pub struct HashParams {
     pub hash3: ::std::option::Option<::std::string::String>,
     pub hash4: ::std::option::Option<::std::string::String>,
 }
+impl HashParams {
+    /// Sets `hash2`.
+    #[must_use]
+    pub fn hash2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hash3`.
+    #[must_use]
+    pub fn hash3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hash4`.
+    #[must_use]
+    pub fn hash4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::hash`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HashOkHeaders {

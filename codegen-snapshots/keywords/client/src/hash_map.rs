@@ -6,6 +6,35 @@ pub struct HashMapParams {
     pub hash_map3: ::std::option::Option<::std::string::String>,
     pub hash_map4: ::std::option::Option<::std::string::String>,
 }
+impl HashMapParams {
+    /// Sets `hash_map2`.
+    #[must_use]
+    pub fn hash_map2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash_map2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hash_map3`.
+    #[must_use]
+    pub fn hash_map3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash_map3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hash_map4`.
+    #[must_use]
+    pub fn hash_map4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash_map4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::hash_map`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HashMapOkHeaders {

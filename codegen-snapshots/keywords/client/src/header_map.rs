@@ -6,6 +6,35 @@ pub struct HeaderMapParams {
     pub header_map3: ::std::option::Option<::std::string::String>,
     pub header_map4: ::std::option::Option<::std::string::String>,
 }
+impl HeaderMapParams {
+    /// Sets `header_map2`.
+    #[must_use]
+    pub fn header_map2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `header_map3`.
+    #[must_use]
+    pub fn header_map3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `header_map4`.
+    #[must_use]
+    pub fn header_map4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::header_map`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HeaderMapOkHeaders {

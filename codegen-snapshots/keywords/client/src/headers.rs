@@ -6,6 +6,35 @@ pub struct HeadersParams {
     pub headers3: ::std::option::Option<::std::string::String>,
     pub headers4: ::std::option::Option<::std::string::String>,
 }
+impl HeadersParams {
+    /// Sets `headers2`.
+    #[must_use]
+    pub fn headers2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.headers2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `headers3`.
+    #[must_use]
+    pub fn headers3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.headers3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `headers4`.
+    #[must_use]
+    pub fn headers4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.headers4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::headers`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HeadersOkHeaders {

@@ -6,6 +6,35 @@ pub struct HttpParams {
     pub http3: ::std::option::Option<::std::string::String>,
     pub http4: ::std::option::Option<::std::string::String>,
 }
+impl HttpParams {
+    /// Sets `http2`.
+    #[must_use]
+    pub fn http2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http3`.
+    #[must_use]
+    pub fn http3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http4`.
+    #[must_use]
+    pub fn http4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::http`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HttpOkHeaders {

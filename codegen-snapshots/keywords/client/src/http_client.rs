@@ -6,6 +6,35 @@ pub struct HttpClient2Params {
     pub http_client3: ::std::option::Option<::std::string::String>,
     pub http_client4: ::std::option::Option<::std::string::String>,
 }
+impl HttpClient2Params {
+    /// Sets `http_client2`.
+    #[must_use]
+    pub fn http_client2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http_client3`.
+    #[must_use]
+    pub fn http_client3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http_client4`.
+    #[must_use]
+    pub fn http_client4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::http_client2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HttpClient2OkHeaders {

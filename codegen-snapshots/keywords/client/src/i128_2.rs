@@ -6,6 +6,35 @@ pub struct I128Params {
     pub i128_3: ::std::option::Option<::std::string::String>,
     pub i128_4: ::std::option::Option<::std::string::String>,
 }
+impl I128Params {
+    /// Sets `i128_2`.
+    #[must_use]
+    pub fn i128_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i128_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i128_3`.
+    #[must_use]
+    pub fn i128_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i128_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i128_4`.
+    #[must_use]
+    pub fn i128_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i128_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::i128`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct I128OkHeaders {

@@ -6,6 +6,35 @@ pub struct I16Params {
     pub i16_3: ::std::option::Option<::std::string::String>,
     pub i16_4: ::std::option::Option<::std::string::String>,
 }
+impl I16Params {
+    /// Sets `i16_2`.
+    #[must_use]
+    pub fn i16_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i16_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i16_3`.
+    #[must_use]
+    pub fn i16_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i16_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i16_4`.
+    #[must_use]
+    pub fn i16_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i16_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::i16`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct I16OkHeaders {

@@ -6,6 +6,35 @@ pub struct I32Params {
     pub i32_3: ::std::option::Option<::std::string::String>,
     pub i32_4: ::std::option::Option<::std::string::String>,
 }
+impl I32Params {
+    /// Sets `i32_2`.
+    #[must_use]
+    pub fn i32_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i32_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i32_3`.
+    #[must_use]
+    pub fn i32_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i32_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i32_4`.
+    #[must_use]
+    pub fn i32_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i32_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::i32`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct I32OkHeaders {

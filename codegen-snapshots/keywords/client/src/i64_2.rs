@@ -6,6 +6,35 @@ pub struct I64Params {
     pub i64_3: ::std::option::Option<::std::string::String>,
     pub i64_4: ::std::option::Option<::std::string::String>,
 }
+impl I64Params {
+    /// Sets `i64_2`.
+    #[must_use]
+    pub fn i64_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i64_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i64_3`.
+    #[must_use]
+    pub fn i64_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i64_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i64_4`.
+    #[must_use]
+    pub fn i64_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i64_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::i64`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct I64OkHeaders {

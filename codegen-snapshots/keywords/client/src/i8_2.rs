@@ -6,6 +6,35 @@ pub struct I8Params {
     pub i8_3: ::std::option::Option<::std::string::String>,
     pub i8_4: ::std::option::Option<::std::string::String>,
 }
+impl I8Params {
+    /// Sets `i8_2`.
+    #[must_use]
+    pub fn i8_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i8_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i8_3`.
+    #[must_use]
+    pub fn i8_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i8_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i8_4`.
+    #[must_use]
+    pub fn i8_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i8_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::i8`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct I8OkHeaders {

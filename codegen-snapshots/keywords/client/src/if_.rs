@@ -6,6 +6,35 @@ pub struct IfParams {
     pub if3: ::std::option::Option<::std::string::String>,
     pub if4: ::std::option::Option<::std::string::String>,
 }
+impl IfParams {
+    /// Sets `if2`.
+    #[must_use]
+    pub fn if2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.if2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `if3`.
+    #[must_use]
+    pub fn if3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.if3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `if4`.
+    #[must_use]
+    pub fn if4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.if4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::if`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IfOkHeaders {

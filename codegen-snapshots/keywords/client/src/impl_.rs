@@ -6,6 +6,35 @@ pub struct ImplParams {
     pub impl3: ::std::option::Option<::std::string::String>,
     pub impl4: ::std::option::Option<::std::string::String>,
 }
+impl ImplParams {
+    /// Sets `impl2`.
+    #[must_use]
+    pub fn impl2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.impl2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `impl3`.
+    #[must_use]
+    pub fn impl3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.impl3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `impl4`.
+    #[must_use]
+    pub fn impl4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.impl4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::impl`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImplOkHeaders {

@@ -6,6 +6,35 @@ pub struct InParams {
     pub in3: ::std::option::Option<::std::string::String>,
     pub in4: ::std::option::Option<::std::string::String>,
 }
+impl InParams {
+    /// Sets `in2`.
+    #[must_use]
+    pub fn in2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.in2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `in3`.
+    #[must_use]
+    pub fn in3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.in3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `in4`.
+    #[must_use]
+    pub fn in4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.in4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::in`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct InOkHeaders {

@@ -6,6 +6,35 @@ pub struct Into2Params {
     pub into3: ::std::option::Option<::std::string::String>,
     pub into4: ::std::option::Option<::std::string::String>,
 }
+impl Into2Params {
+    /// Sets `into2`.
+    #[must_use]
+    pub fn into2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into3`.
+    #[must_use]
+    pub fn into3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into4`.
+    #[must_use]
+    pub fn into4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::into2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Into2OkHeaders {

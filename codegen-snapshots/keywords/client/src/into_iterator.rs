@@ -6,6 +6,35 @@ pub struct IntoIteratorParams {
     pub into_iterator3: ::std::option::Option<::std::string::String>,
     pub into_iterator4: ::std::option::Option<::std::string::String>,
 }
+impl IntoIteratorParams {
+    /// Sets `into_iterator2`.
+    #[must_use]
+    pub fn into_iterator2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into_iterator3`.
+    #[must_use]
+    pub fn into_iterator3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into_iterator4`.
+    #[must_use]
+    pub fn into_iterator4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::into_iterator`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntoIteratorOkHeaders {

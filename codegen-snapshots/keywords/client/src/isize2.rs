@@ -6,6 +6,35 @@ pub struct IsizeParams {
     pub isize3: ::std::option::Option<::std::string::String>,
     pub isize4: ::std::option::Option<::std::string::String>,
 }
+impl IsizeParams {
+    /// Sets `isize2`.
+    #[must_use]
+    pub fn isize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.isize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `isize3`.
+    #[must_use]
+    pub fn isize3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.isize3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `isize4`.
+    #[must_use]
+    pub fn isize4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.isize4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::isize`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsizeOkHeaders {

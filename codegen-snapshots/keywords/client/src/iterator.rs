@@ -6,6 +6,35 @@ pub struct IteratorParams {
     pub iterator3: ::std::option::Option<::std::string::String>,
     pub iterator4: ::std::option::Option<::std::string::String>,
 }
+impl IteratorParams {
+    /// Sets `iterator2`.
+    #[must_use]
+    pub fn iterator2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iterator2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `iterator3`.
+    #[must_use]
+    pub fn iterator3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iterator3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `iterator4`.
+    #[must_use]
+    pub fn iterator4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iterator4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::iterator`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IteratorOkHeaders {

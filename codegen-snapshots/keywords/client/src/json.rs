@@ -6,6 +6,35 @@ pub struct JsonParams {
     pub json3: ::std::option::Option<::std::string::String>,
     pub json4: ::std::option::Option<::std::string::String>,
 }
+impl JsonParams {
+    /// Sets `json2`.
+    #[must_use]
+    pub fn json2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.json2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `json3`.
+    #[must_use]
+    pub fn json3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.json3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `json4`.
+    #[must_use]
+    pub fn json4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.json4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::json`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonOkHeaders {

@@ -6,6 +6,35 @@ pub struct LetParams {
     pub let3: ::std::option::Option<::std::string::String>,
     pub let4: ::std::option::Option<::std::string::String>,
 }
+impl LetParams {
+    /// Sets `let2`.
+    #[must_use]
+    pub fn let2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.let2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `let3`.
+    #[must_use]
+    pub fn let3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.let3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `let4`.
+    #[must_use]
+    pub fn let4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.let4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::let`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LetOkHeaders {

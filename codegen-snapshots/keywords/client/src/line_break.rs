@@ -6,6 +6,35 @@ pub struct LineBreakParams {
     pub line_break3: ::std::option::Option<::std::string::String>,
     pub line_break4: ::std::option::Option<::std::string::String>,
 }
+impl LineBreakParams {
+    /// Sets `line_break2`.
+    #[must_use]
+    pub fn line_break2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `line_break3`.
+    #[must_use]
+    pub fn line_break3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `line_break4`.
+    #[must_use]
+    pub fn line_break4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::line_break`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LineBreakOkHeaders {

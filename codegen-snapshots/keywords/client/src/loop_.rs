@@ -6,6 +6,35 @@ pub struct LoopParams {
     pub loop3: ::std::option::Option<::std::string::String>,
     pub loop4: ::std::option::Option<::std::string::String>,
 }
+impl LoopParams {
+    /// Sets `loop2`.
+    #[must_use]
+    pub fn loop2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loop2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loop3`.
+    #[must_use]
+    pub fn loop3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loop3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loop4`.
+    #[must_use]
+    pub fn loop4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.loop4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::loop`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoopOkHeaders {

@@ -6,6 +6,35 @@ pub struct MacroParams {
     pub macro3: ::std::option::Option<::std::string::String>,
     pub macro4: ::std::option::Option<::std::string::String>,
 }
+impl MacroParams {
+    /// Sets `macro2`.
+    #[must_use]
+    pub fn macro2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macro2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `macro3`.
+    #[must_use]
+    pub fn macro3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macro3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `macro4`.
+    #[must_use]
+    pub fn macro4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macro4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::macro`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MacroOkHeaders {

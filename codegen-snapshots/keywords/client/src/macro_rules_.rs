@@ -6,6 +6,35 @@ pub struct MacroRulesParams {
     pub macro_rules3: ::std::option::Option<::std::string::String>,
     pub macro_rules4: ::std::option::Option<::std::string::String>,
 }
+impl MacroRulesParams {
+    /// Sets `macro_rules2`.
+    #[must_use]
+    pub fn macro_rules2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macro_rules2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `macro_rules3`.
+    #[must_use]
+    pub fn macro_rules3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macro_rules3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `macro_rules4`.
+    #[must_use]
+    pub fn macro_rules4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.macro_rules4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::macro_rules`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MacroRulesOkHeaders {

@@ -6,6 +6,35 @@ pub struct MainParams {
     pub main3: ::std::option::Option<::std::string::String>,
     pub main4: ::std::option::Option<::std::string::String>,
 }
+impl MainParams {
+    /// Sets `main2`.
+    #[must_use]
+    pub fn main2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.main2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `main3`.
+    #[must_use]
+    pub fn main3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.main3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `main4`.
+    #[must_use]
+    pub fn main4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.main4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::main`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MainOkHeaders {

@@ -6,6 +6,35 @@ pub struct MapParams {
     pub map3: ::std::option::Option<::std::string::String>,
     pub map4: ::std::option::Option<::std::string::String>,
 }
+impl MapParams {
+    /// Sets `map2`.
+    #[must_use]
+    pub fn map2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.map2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `map3`.
+    #[must_use]
+    pub fn map3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.map3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `map4`.
+    #[must_use]
+    pub fn map4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.map4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::map`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapOkHeaders {

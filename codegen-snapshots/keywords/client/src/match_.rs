@@ -6,6 +6,35 @@ pub struct MatchParams {
     pub match3: ::std::option::Option<::std::string::String>,
     pub match4: ::std::option::Option<::std::string::String>,
 }
+impl MatchParams {
+    /// Sets `match2`.
+    #[must_use]
+    pub fn match2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.match2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `match3`.
+    #[must_use]
+    pub fn match3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.match3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `match4`.
+    #[must_use]
+    pub fn match4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.match4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::match`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MatchOkHeaders {

@@ -6,6 +6,35 @@ pub struct MethodParams {
     pub method3: ::std::option::Option<::std::string::String>,
     pub method4: ::std::option::Option<::std::string::String>,
 }
+impl MethodParams {
+    /// Sets `method2`.
+    #[must_use]
+    pub fn method2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.method2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `method3`.
+    #[must_use]
+    pub fn method3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.method3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `method4`.
+    #[must_use]
+    pub fn method4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.method4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::method`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MethodOkHeaders {

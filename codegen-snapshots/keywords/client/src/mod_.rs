@@ -6,6 +6,35 @@ pub struct ModParams {
     pub mod3: ::std::option::Option<::std::string::String>,
     pub mod4: ::std::option::Option<::std::string::String>,
 }
+impl ModParams {
+    /// Sets `mod2`.
+    #[must_use]
+    pub fn mod2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mod2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mod3`.
+    #[must_use]
+    pub fn mod3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mod3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mod4`.
+    #[must_use]
+    pub fn mod4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mod4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::mod`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModOkHeaders {

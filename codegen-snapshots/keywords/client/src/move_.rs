@@ -6,6 +6,35 @@ pub struct MoveParams {
     pub move3: ::std::option::Option<::std::string::String>,
     pub move4: ::std::option::Option<::std::string::String>,
 }
+impl MoveParams {
+    /// Sets `move2`.
+    #[must_use]
+    pub fn move2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.move2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `move3`.
+    #[must_use]
+    pub fn move3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.move3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `move4`.
+    #[must_use]
+    pub fn move4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.move4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::move`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MoveOkHeaders {

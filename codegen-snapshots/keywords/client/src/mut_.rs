@@ -6,6 +6,35 @@ pub struct MutParams {
     pub mut3: ::std::option::Option<::std::string::String>,
     pub mut4: ::std::option::Option<::std::string::String>,
 }
+impl MutParams {
+    /// Sets `mut2`.
+    #[must_use]
+    pub fn mut2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mut2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mut3`.
+    #[must_use]
+    pub fn mut3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mut3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mut4`.
+    #[must_use]
+    pub fn mut4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mut4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::mut`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MutOkHeaders {

@@ -6,6 +6,35 @@ pub struct N0Params {
     pub n0_3: ::std::option::Option<::std::string::String>,
     pub n0_4: ::std::option::Option<::std::string::String>,
 }
+impl N0Params {
+    /// Sets `n0_2`.
+    #[must_use]
+    pub fn n0_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n0_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n0_3`.
+    #[must_use]
+    pub fn n0_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n0_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n0_4`.
+    #[must_use]
+    pub fn n0_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n0_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::n0`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct N0OkHeaders {

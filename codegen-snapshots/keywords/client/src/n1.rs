@@ -6,6 +6,35 @@ pub struct N1Params {
     pub n1_3: ::std::option::Option<::std::string::String>,
     pub n1_4: ::std::option::Option<::std::string::String>,
 }
+impl N1Params {
+    /// Sets `n1_2`.
+    #[must_use]
+    pub fn n1_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n1_3`.
+    #[must_use]
+    pub fn n1_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n1_4`.
+    #[must_use]
+    pub fn n1_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::n1`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct N1OkHeaders {

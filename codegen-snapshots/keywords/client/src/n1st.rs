@@ -6,6 +6,35 @@ pub struct N1stParams {
     pub n1st3: ::std::option::Option<::std::string::String>,
     pub n1st4: ::std::option::Option<::std::string::String>,
 }
+impl N1stParams {
+    /// Sets `n1st2`.
+    #[must_use]
+    pub fn n1st2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1st2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n1st3`.
+    #[must_use]
+    pub fn n1st3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1st3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n1st4`.
+    #[must_use]
+    pub fn n1st4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1st4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::n1st`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct N1stOkHeaders {

@@ -6,6 +6,35 @@ pub struct New2Params {
     pub new3: ::std::option::Option<::std::string::String>,
     pub new4: ::std::option::Option<::std::string::String>,
 }
+impl New2Params {
+    /// Sets `new2`.
+    #[must_use]
+    pub fn new2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `new3`.
+    #[must_use]
+    pub fn new3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `new4`.
+    #[must_use]
+    pub fn new4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::new2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct New2OkHeaders {

@@ -6,6 +6,35 @@ pub struct NoneParams {
     pub none3: ::std::option::Option<::std::string::String>,
     pub none4: ::std::option::Option<::std::string::String>,
 }
+impl NoneParams {
+    /// Sets `none2`.
+    #[must_use]
+    pub fn none2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.none2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `none3`.
+    #[must_use]
+    pub fn none3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.none3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `none4`.
+    #[must_use]
+    pub fn none4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.none4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::none`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NoneOkHeaders {

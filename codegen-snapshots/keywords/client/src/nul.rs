@@ -6,6 +6,35 @@ pub struct NulParams {
     pub nul3: ::std::option::Option<::std::string::String>,
     pub nul4: ::std::option::Option<::std::string::String>,
 }
+impl NulParams {
+    /// Sets `nul2`.
+    #[must_use]
+    pub fn nul2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nul2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nul3`.
+    #[must_use]
+    pub fn nul3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nul3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nul4`.
+    #[must_use]
+    pub fn nul4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nul4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::nul`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NulOkHeaders {

@@ -6,6 +6,35 @@ pub struct OkParams {
     pub ok3: ::std::option::Option<::std::string::String>,
     pub ok4: ::std::option::Option<::std::string::String>,
 }
+impl OkParams {
+    /// Sets `ok2`.
+    #[must_use]
+    pub fn ok2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok3`.
+    #[must_use]
+    pub fn ok3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok4`.
+    #[must_use]
+    pub fn ok4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ok`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OkOkHeaders {

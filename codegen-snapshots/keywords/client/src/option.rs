@@ -6,6 +6,35 @@ pub struct OptionParams {
     pub option3: ::std::option::Option<::std::string::String>,
     pub option4: ::std::option::Option<::std::string::String>,
 }
+impl OptionParams {
+    /// Sets `option2`.
+    #[must_use]
+    pub fn option2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.option2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `option3`.
+    #[must_use]
+    pub fn option3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.option3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `option4`.
+    #[must_use]
+    pub fn option4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.option4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::option`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionOkHeaders {

@@ -6,6 +6,35 @@ pub struct OrdParams {
     pub ord3: ::std::option::Option<::std::string::String>,
     pub ord4: ::std::option::Option<::std::string::String>,
 }
+impl OrdParams {
+    /// Sets `ord2`.
+    #[must_use]
+    pub fn ord2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ord3`.
+    #[must_use]
+    pub fn ord3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ord4`.
+    #[must_use]
+    pub fn ord4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ord`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrdOkHeaders {

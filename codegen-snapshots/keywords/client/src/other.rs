@@ -6,6 +6,35 @@ pub struct OtherParams {
     pub other3: ::std::option::Option<::std::string::String>,
     pub other4: ::std::option::Option<::std::string::String>,
 }
+impl OtherParams {
+    /// Sets `other2`.
+    #[must_use]
+    pub fn other2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other3`.
+    #[must_use]
+    pub fn other3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other4`.
+    #[must_use]
+    pub fn other4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::other`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtherOkHeaders {

@@ -6,6 +6,35 @@ pub struct OverrideParams {
     pub override3: ::std::option::Option<::std::string::String>,
     pub override4: ::std::option::Option<::std::string::String>,
 }
+impl OverrideParams {
+    /// Sets `override2`.
+    #[must_use]
+    pub fn override2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.override2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `override3`.
+    #[must_use]
+    pub fn override3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.override3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `override4`.
+    #[must_use]
+    pub fn override4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.override4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::override`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OverrideOkHeaders {

@@ -6,6 +6,35 @@ pub struct ParamsParams {
     pub params4: ::std::option::Option<::std::string::String>,
     pub params5: ::std::option::Option<::std::string::String>,
 }
+impl ParamsParams {
+    /// Sets `params3`.
+    #[must_use]
+    pub fn params3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.params3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `params4`.
+    #[must_use]
+    pub fn params4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.params4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `params5`.
+    #[must_use]
+    pub fn params5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.params5 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::params`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParamsOkHeaders {

@@ -6,6 +6,35 @@ pub struct PartialEqParams {
     pub partial_eq3: ::std::option::Option<::std::string::String>,
     pub partial_eq4: ::std::option::Option<::std::string::String>,
 }
+impl PartialEqParams {
+    /// Sets `partial_eq2`.
+    #[must_use]
+    pub fn partial_eq2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_eq2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_eq3`.
+    #[must_use]
+    pub fn partial_eq3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_eq3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_eq4`.
+    #[must_use]
+    pub fn partial_eq4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_eq4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::partial_eq`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartialEqOkHeaders {

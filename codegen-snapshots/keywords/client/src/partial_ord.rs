@@ -6,6 +6,35 @@ pub struct PartialOrdParams {
     pub partial_ord3: ::std::option::Option<::std::string::String>,
     pub partial_ord4: ::std::option::Option<::std::string::String>,
 }
+impl PartialOrdParams {
+    /// Sets `partial_ord2`.
+    #[must_use]
+    pub fn partial_ord2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_ord2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_ord3`.
+    #[must_use]
+    pub fn partial_ord3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_ord3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_ord4`.
+    #[must_use]
+    pub fn partial_ord4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_ord4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::partial_ord`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartialOrdOkHeaders {

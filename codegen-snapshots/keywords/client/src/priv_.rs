@@ -6,6 +6,35 @@ pub struct PrivParams {
     pub priv3: ::std::option::Option<::std::string::String>,
     pub priv4: ::std::option::Option<::std::string::String>,
 }
+impl PrivParams {
+    /// Sets `priv2`.
+    #[must_use]
+    pub fn priv2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.priv2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `priv3`.
+    #[must_use]
+    pub fn priv3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.priv3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `priv4`.
+    #[must_use]
+    pub fn priv4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.priv4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::priv`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivOkHeaders {

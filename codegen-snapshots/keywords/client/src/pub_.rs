@@ -6,6 +6,35 @@ pub struct PubParams {
     pub pub3: ::std::option::Option<::std::string::String>,
     pub pub4: ::std::option::Option<::std::string::String>,
 }
+impl PubParams {
+    /// Sets `pub2`.
+    #[must_use]
+    pub fn pub2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pub2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pub3`.
+    #[must_use]
+    pub fn pub3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pub3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pub4`.
+    #[must_use]
+    pub fn pub4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pub4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::pub`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PubOkHeaders {

@@ -6,6 +6,35 @@ pub struct RSelfParams {
     pub r_self3: ::std::option::Option<::std::string::String>,
     pub r_self4: ::std::option::Option<::std::string::String>,
 }
+impl RSelfParams {
+    /// Sets `r_self2`.
+    #[must_use]
+    pub fn r_self2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_self3`.
+    #[must_use]
+    pub fn r_self3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_self4`.
+    #[must_use]
+    pub fn r_self4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::r_self`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RSelfOkHeaders {

@@ -6,6 +6,35 @@ pub struct RTypeParams {
     pub r_type3: ::std::option::Option<::std::string::String>,
     pub r_type4: ::std::option::Option<::std::string::String>,
 }
+impl RTypeParams {
+    /// Sets `r_type2`.
+    #[must_use]
+    pub fn r_type2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_type2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_type3`.
+    #[must_use]
+    pub fn r_type3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_type3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_type4`.
+    #[must_use]
+    pub fn r_type4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_type4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::r_type`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RTypeOkHeaders {

@@ -6,6 +6,35 @@ pub struct RawParams {
     pub raw3: ::std::option::Option<::std::string::String>,
     pub raw4: ::std::option::Option<::std::string::String>,
 }
+impl RawParams {
+    /// Sets `raw2`.
+    #[must_use]
+    pub fn raw2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.raw2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `raw3`.
+    #[must_use]
+    pub fn raw3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.raw3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `raw4`.
+    #[must_use]
+    pub fn raw4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.raw4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::raw`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RawOkHeaders {

@@ -6,6 +6,35 @@ pub struct RefParams {
     pub ref3: ::std::option::Option<::std::string::String>,
     pub ref4: ::std::option::Option<::std::string::String>,
 }
+impl RefParams {
+    /// Sets `ref2`.
+    #[must_use]
+    pub fn ref2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ref2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ref3`.
+    #[must_use]
+    pub fn ref3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ref3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ref4`.
+    #[must_use]
+    pub fn ref4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ref4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ref`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RefOkHeaders {

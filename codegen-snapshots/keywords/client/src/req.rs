@@ -6,6 +6,35 @@ pub struct ReqParams {
     pub req4: ::std::option::Option<::std::string::String>,
     pub req5: ::std::option::Option<::std::string::String>,
 }
+impl ReqParams {
+    /// Sets `req3`.
+    #[must_use]
+    pub fn req3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.req3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `req4`.
+    #[must_use]
+    pub fn req4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.req4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `req5`.
+    #[must_use]
+    pub fn req5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.req5 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::req`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReqOkHeaders {

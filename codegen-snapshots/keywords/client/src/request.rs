@@ -6,6 +6,35 @@ pub struct RequestParams {
     pub request3: ::std::option::Option<::std::string::String>,
     pub request4: ::std::option::Option<::std::string::String>,
 }
+impl RequestParams {
+    /// Sets `request2`.
+    #[must_use]
+    pub fn request2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request3`.
+    #[must_use]
+    pub fn request3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request4`.
+    #[must_use]
+    pub fn request4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::request`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RequestOkHeaders {

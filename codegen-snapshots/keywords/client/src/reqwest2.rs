@@ -6,6 +6,35 @@ pub struct ReqwestParams {
     pub reqwest3: ::std::option::Option<::std::string::String>,
     pub reqwest4: ::std::option::Option<::std::string::String>,
 }
+impl ReqwestParams {
+    /// Sets `reqwest2`.
+    #[must_use]
+    pub fn reqwest2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reqwest2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `reqwest3`.
+    #[must_use]
+    pub fn reqwest3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reqwest3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `reqwest4`.
+    #[must_use]
+    pub fn reqwest4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reqwest4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::reqwest`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReqwestOkHeaders {

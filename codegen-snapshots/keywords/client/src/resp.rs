@@ -6,6 +6,35 @@ pub struct RespParams {
     pub resp4: ::std::option::Option<::std::string::String>,
     pub resp5: ::std::option::Option<::std::string::String>,
 }
+impl RespParams {
+    /// Sets `resp3`.
+    #[must_use]
+    pub fn resp3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resp3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `resp4`.
+    #[must_use]
+    pub fn resp4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resp4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `resp5`.
+    #[must_use]
+    pub fn resp5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resp5 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::resp`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RespOkHeaders {

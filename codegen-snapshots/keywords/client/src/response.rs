@@ -6,6 +6,35 @@ pub struct ResponseParams {
     pub response3: ::std::option::Option<::std::string::String>,
     pub response4: ::std::option::Option<::std::string::String>,
 }
+impl ResponseParams {
+    /// Sets `response2`.
+    #[must_use]
+    pub fn response2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.response2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `response3`.
+    #[must_use]
+    pub fn response3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.response3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `response4`.
+    #[must_use]
+    pub fn response4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.response4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::response`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResponseOkHeaders {

@@ -6,6 +6,35 @@ pub struct ResultParams {
     pub result3: ::std::option::Option<::std::string::String>,
     pub result4: ::std::option::Option<::std::string::String>,
 }
+impl ResultParams {
+    /// Sets `result2`.
+    #[must_use]
+    pub fn result2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `result3`.
+    #[must_use]
+    pub fn result3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `result4`.
+    #[must_use]
+    pub fn result4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::result`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResultOkHeaders {

@@ -6,6 +6,35 @@ pub struct ReturnParams {
     pub return3: ::std::option::Option<::std::string::String>,
     pub return4: ::std::option::Option<::std::string::String>,
 }
+impl ReturnParams {
+    /// Sets `return2`.
+    #[must_use]
+    pub fn return2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.return2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `return3`.
+    #[must_use]
+    pub fn return3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.return3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `return4`.
+    #[must_use]
+    pub fn return4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.return4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::return`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReturnOkHeaders {

@@ -6,6 +6,35 @@ pub struct Router3Params {
     pub router3: ::std::option::Option<::std::string::String>,
     pub router4: ::std::option::Option<::std::string::String>,
 }
+impl Router3Params {
+    /// Sets `router2`.
+    #[must_use]
+    pub fn router2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `router3`.
+    #[must_use]
+    pub fn router3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `router4`.
+    #[must_use]
+    pub fn router4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::router3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Router3OkHeaders {

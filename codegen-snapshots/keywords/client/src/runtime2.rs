@@ -6,6 +6,35 @@ pub struct RuntimeParams {
     pub runtime3: ::std::option::Option<::std::string::String>,
     pub runtime4: ::std::option::Option<::std::string::String>,
 }
+impl RuntimeParams {
+    /// Sets `runtime2`.
+    #[must_use]
+    pub fn runtime2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.runtime2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `runtime3`.
+    #[must_use]
+    pub fn runtime3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.runtime3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `runtime4`.
+    #[must_use]
+    pub fn runtime4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.runtime4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::runtime`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RuntimeOkHeaders {

@@ -6,6 +6,35 @@ pub struct SafeParams {
     pub safe3: ::std::option::Option<::std::string::String>,
     pub safe4: ::std::option::Option<::std::string::String>,
 }
+impl SafeParams {
+    /// Sets `safe2`.
+    #[must_use]
+    pub fn safe2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.safe2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `safe3`.
+    #[must_use]
+    pub fn safe3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.safe3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `safe4`.
+    #[must_use]
+    pub fn safe4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.safe4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::safe`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SafeOkHeaders {

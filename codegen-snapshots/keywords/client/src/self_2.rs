@@ -6,6 +6,35 @@ pub struct Self2Params {
     pub self_4: ::std::option::Option<::std::string::String>,
     pub self_5: ::std::option::Option<::std::string::String>,
 }
+impl Self2Params {
+    /// Sets `self_3`.
+    #[must_use]
+    pub fn self_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_4`.
+    #[must_use]
+    pub fn self_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_5`.
+    #[must_use]
+    pub fn self_5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_5 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::self_2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Self2OkHeaders {

@@ -6,6 +6,35 @@ pub struct Send2Params {
     pub send3: ::std::option::Option<::std::string::String>,
     pub send4: ::std::option::Option<::std::string::String>,
 }
+impl Send2Params {
+    /// Sets `send2`.
+    #[must_use]
+    pub fn send2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send3`.
+    #[must_use]
+    pub fn send3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send4`.
+    #[must_use]
+    pub fn send4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::send2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Send2OkHeaders {

@@ -6,6 +6,35 @@ pub struct SerdeParams {
     pub serde3: ::std::option::Option<::std::string::String>,
     pub serde4: ::std::option::Option<::std::string::String>,
 }
+impl SerdeParams {
+    /// Sets `serde2`.
+    #[must_use]
+    pub fn serde2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde3`.
+    #[must_use]
+    pub fn serde3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde4`.
+    #[must_use]
+    pub fn serde4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::serde`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SerdeOkHeaders {

@@ -6,6 +6,35 @@ pub struct SerdeJsonParams {
     pub serde_json3: ::std::option::Option<::std::string::String>,
     pub serde_json4: ::std::option::Option<::std::string::String>,
 }
+impl SerdeJsonParams {
+    /// Sets `serde_json2`.
+    #[must_use]
+    pub fn serde_json2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde_json3`.
+    #[must_use]
+    pub fn serde_json3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde_json4`.
+    #[must_use]
+    pub fn serde_json4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::serde_json`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SerdeJsonOkHeaders {

@@ -6,6 +6,35 @@ pub struct Serialize2Params {
     pub serialize3: ::std::option::Option<::std::string::String>,
     pub serialize4: ::std::option::Option<::std::string::String>,
 }
+impl Serialize2Params {
+    /// Sets `serialize2`.
+    #[must_use]
+    pub fn serialize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serialize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serialize3`.
+    #[must_use]
+    pub fn serialize3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serialize3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serialize4`.
+    #[must_use]
+    pub fn serialize4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serialize4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::serialize2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Serialize2OkHeaders {

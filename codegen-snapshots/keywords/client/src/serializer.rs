@@ -6,6 +6,35 @@ pub struct SerializerParams {
     pub serializer3: ::std::option::Option<::std::string::String>,
     pub serializer4: ::std::option::Option<::std::string::String>,
 }
+impl SerializerParams {
+    /// Sets `serializer2`.
+    #[must_use]
+    pub fn serializer2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serializer2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serializer3`.
+    #[must_use]
+    pub fn serializer3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serializer3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serializer4`.
+    #[must_use]
+    pub fn serializer4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serializer4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::serializer`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SerializerOkHeaders {

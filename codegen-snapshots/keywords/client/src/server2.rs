@@ -6,6 +6,35 @@ pub struct ServerParams {
     pub server3: ::std::option::Option<::std::string::String>,
     pub server4: ::std::option::Option<::std::string::String>,
 }
+impl ServerParams {
+    /// Sets `server2`.
+    #[must_use]
+    pub fn server2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `server3`.
+    #[must_use]
+    pub fn server3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `server4`.
+    #[must_use]
+    pub fn server4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::server`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerOkHeaders {

@@ -6,6 +6,35 @@ pub struct SizedParams {
     pub sized3: ::std::option::Option<::std::string::String>,
     pub sized4: ::std::option::Option<::std::string::String>,
 }
+impl SizedParams {
+    /// Sets `sized2`.
+    #[must_use]
+    pub fn sized2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sized2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sized3`.
+    #[must_use]
+    pub fn sized3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sized3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sized4`.
+    #[must_use]
+    pub fn sized4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sized4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::sized`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SizedOkHeaders {

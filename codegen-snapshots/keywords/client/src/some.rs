@@ -6,6 +6,35 @@ pub struct SomeParams {
     pub some3: ::std::option::Option<::std::string::String>,
     pub some4: ::std::option::Option<::std::string::String>,
 }
+impl SomeParams {
+    /// Sets `some2`.
+    #[must_use]
+    pub fn some2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.some2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `some3`.
+    #[must_use]
+    pub fn some3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.some3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `some4`.
+    #[must_use]
+    pub fn some4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.some4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::some`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SomeOkHeaders {

@@ -6,6 +6,35 @@ pub struct StateParams {
     pub state3: ::std::option::Option<::std::string::String>,
     pub state4: ::std::option::Option<::std::string::String>,
 }
+impl StateParams {
+    /// Sets `state2`.
+    #[must_use]
+    pub fn state2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state3`.
+    #[must_use]
+    pub fn state3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state4`.
+    #[must_use]
+    pub fn state4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::state`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StateOkHeaders {

@@ -6,6 +6,35 @@ pub struct StaticParams {
     pub static3: ::std::option::Option<::std::string::String>,
     pub static4: ::std::option::Option<::std::string::String>,
 }
+impl StaticParams {
+    /// Sets `static2`.
+    #[must_use]
+    pub fn static2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.static2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `static3`.
+    #[must_use]
+    pub fn static3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.static3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `static4`.
+    #[must_use]
+    pub fn static4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.static4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::static`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StaticOkHeaders {

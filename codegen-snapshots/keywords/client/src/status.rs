@@ -6,6 +6,35 @@ pub struct StatusParams {
     pub status3: ::std::option::Option<::std::string::String>,
     pub status4: ::std::option::Option<::std::string::String>,
 }
+impl StatusParams {
+    /// Sets `status2`.
+    #[must_use]
+    pub fn status2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status3`.
+    #[must_use]
+    pub fn status3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status4`.
+    #[must_use]
+    pub fn status4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::status`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StatusOkHeaders {

@@ -6,6 +6,35 @@ pub struct StatusCodeParams {
     pub status_code3: ::std::option::Option<::std::string::String>,
     pub status_code4: ::std::option::Option<::std::string::String>,
 }
+impl StatusCodeParams {
+    /// Sets `status_code2`.
+    #[must_use]
+    pub fn status_code2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status_code3`.
+    #[must_use]
+    pub fn status_code3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status_code4`.
+    #[must_use]
+    pub fn status_code4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::status_code`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StatusCodeOkHeaders {

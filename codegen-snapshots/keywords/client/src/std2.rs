@@ -6,6 +6,35 @@ pub struct StdParams {
     pub std3: ::std::option::Option<::std::string::String>,
     pub std4: ::std::option::Option<::std::string::String>,
 }
+impl StdParams {
+    /// Sets `std2`.
+    #[must_use]
+    pub fn std2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.std2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `std3`.
+    #[must_use]
+    pub fn std3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.std3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `std4`.
+    #[must_use]
+    pub fn std4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.std4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::std`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StdOkHeaders {

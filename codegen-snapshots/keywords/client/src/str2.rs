@@ -6,6 +6,35 @@ pub struct StrParams {
     pub str3: ::std::option::Option<::std::string::String>,
     pub str4: ::std::option::Option<::std::string::String>,
 }
+impl StrParams {
+    /// Sets `str2`.
+    #[must_use]
+    pub fn str2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.str2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `str3`.
+    #[must_use]
+    pub fn str3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.str3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `str4`.
+    #[must_use]
+    pub fn str4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.str4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::str`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StrOkHeaders {

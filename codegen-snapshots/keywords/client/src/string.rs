@@ -6,6 +6,35 @@ pub struct StringParams {
     pub string3: ::std::option::Option<::std::string::String>,
     pub string4: ::std::option::Option<::std::string::String>,
 }
+impl StringParams {
+    /// Sets `string2`.
+    #[must_use]
+    pub fn string2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.string2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `string3`.
+    #[must_use]
+    pub fn string3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.string3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `string4`.
+    #[must_use]
+    pub fn string4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.string4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::string`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StringOkHeaders {

@@ -6,6 +6,35 @@ pub struct StructParams {
     pub struct3: ::std::option::Option<::std::string::String>,
     pub struct4: ::std::option::Option<::std::string::String>,
 }
+impl StructParams {
+    /// Sets `struct2`.
+    #[must_use]
+    pub fn struct2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.struct2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `struct3`.
+    #[must_use]
+    pub fn struct3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.struct3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `struct4`.
+    #[must_use]
+    pub fn struct4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.struct4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::struct`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StructOkHeaders {

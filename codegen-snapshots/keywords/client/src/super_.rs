@@ -6,6 +6,35 @@ pub struct SuperParams {
     pub super_3: ::std::option::Option<::std::string::String>,
     pub super_4: ::std::option::Option<::std::string::String>,
 }
+impl SuperParams {
+    /// Sets `super_2`.
+    #[must_use]
+    pub fn super_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.super_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `super_3`.
+    #[must_use]
+    pub fn super_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.super_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `super_4`.
+    #[must_use]
+    pub fn super_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.super_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::super_`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuperOkHeaders {

@@ -6,6 +6,35 @@ pub struct SyncParams {
     pub sync3: ::std::option::Option<::std::string::String>,
     pub sync4: ::std::option::Option<::std::string::String>,
 }
+impl SyncParams {
+    /// Sets `sync2`.
+    #[must_use]
+    pub fn sync2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sync3`.
+    #[must_use]
+    pub fn sync3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sync4`.
+    #[must_use]
+    pub fn sync4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::sync`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SyncOkHeaders {

@@ -6,6 +6,35 @@ pub struct TestsParams {
     pub tests3: ::std::option::Option<::std::string::String>,
     pub tests4: ::std::option::Option<::std::string::String>,
 }
+impl TestsParams {
+    /// Sets `tests2`.
+    #[must_use]
+    pub fn tests2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tests2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tests3`.
+    #[must_use]
+    pub fn tests3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tests3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tests4`.
+    #[must_use]
+    pub fn tests4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tests4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::tests`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TestsOkHeaders {

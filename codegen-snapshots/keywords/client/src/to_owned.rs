@@ -6,6 +6,35 @@ pub struct ToOwnedParams {
     pub to_owned3: ::std::option::Option<::std::string::String>,
     pub to_owned4: ::std::option::Option<::std::string::String>,
 }
+impl ToOwnedParams {
+    /// Sets `to_owned2`.
+    #[must_use]
+    pub fn to_owned2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_owned3`.
+    #[must_use]
+    pub fn to_owned3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_owned4`.
+    #[must_use]
+    pub fn to_owned4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::to_owned`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToOwnedOkHeaders {

@@ -6,6 +6,35 @@ pub struct ToString2Params {
     pub to_string3: ::std::option::Option<::std::string::String>,
     pub to_string4: ::std::option::Option<::std::string::String>,
 }
+impl ToString2Params {
+    /// Sets `to_string2`.
+    #[must_use]
+    pub fn to_string2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_string3`.
+    #[must_use]
+    pub fn to_string3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_string4`.
+    #[must_use]
+    pub fn to_string4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::to_string2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToString2OkHeaders {

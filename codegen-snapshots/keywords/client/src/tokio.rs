@@ -6,6 +6,35 @@ pub struct TokioParams {
     pub tokio3: ::std::option::Option<::std::string::String>,
     pub tokio4: ::std::option::Option<::std::string::String>,
 }
+impl TokioParams {
+    /// Sets `tokio2`.
+    #[must_use]
+    pub fn tokio2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tokio2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tokio3`.
+    #[must_use]
+    pub fn tokio3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tokio3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tokio4`.
+    #[must_use]
+    pub fn tokio4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tokio4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::tokio`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokioOkHeaders {

@@ -6,6 +6,35 @@ pub struct TraitParams {
     pub trait3: ::std::option::Option<::std::string::String>,
     pub trait4: ::std::option::Option<::std::string::String>,
 }
+impl TraitParams {
+    /// Sets `trait2`.
+    #[must_use]
+    pub fn trait2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trait2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `trait3`.
+    #[must_use]
+    pub fn trait3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trait3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `trait4`.
+    #[must_use]
+    pub fn trait4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trait4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::trait`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TraitOkHeaders {

@@ -6,6 +6,35 @@ pub struct TrueParams {
     pub true3: ::std::option::Option<::std::string::String>,
     pub true4: ::std::option::Option<::std::string::String>,
 }
+impl TrueParams {
+    /// Sets `true2`.
+    #[must_use]
+    pub fn true2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.true2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `true3`.
+    #[must_use]
+    pub fn true3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.true3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `true4`.
+    #[must_use]
+    pub fn true4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.true4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::true`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrueOkHeaders {

@@ -6,6 +6,35 @@ pub struct TryParams {
     pub try3: ::std::option::Option<::std::string::String>,
     pub try4: ::std::option::Option<::std::string::String>,
 }
+impl TryParams {
+    /// Sets `try2`.
+    #[must_use]
+    pub fn try2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.try2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `try3`.
+    #[must_use]
+    pub fn try3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.try3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `try4`.
+    #[must_use]
+    pub fn try4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.try4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::try`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TryOkHeaders {

@@ -6,6 +6,35 @@ pub struct TypeParams {
     pub type3: ::std::option::Option<::std::string::String>,
     pub type4: ::std::option::Option<::std::string::String>,
 }
+impl TypeParams {
+    /// Sets `type2`.
+    #[must_use]
+    pub fn type2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `type3`.
+    #[must_use]
+    pub fn type3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `type4`.
+    #[must_use]
+    pub fn type4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::type`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TypeOkHeaders {

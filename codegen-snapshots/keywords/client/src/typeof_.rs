@@ -6,6 +6,35 @@ pub struct TypeofParams {
     pub typeof3: ::std::option::Option<::std::string::String>,
     pub typeof4: ::std::option::Option<::std::string::String>,
 }
+impl TypeofParams {
+    /// Sets `typeof2`.
+    #[must_use]
+    pub fn typeof2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.typeof2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `typeof3`.
+    #[must_use]
+    pub fn typeof3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.typeof3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `typeof4`.
+    #[must_use]
+    pub fn typeof4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.typeof4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::typeof`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TypeofOkHeaders {

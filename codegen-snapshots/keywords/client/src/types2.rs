@@ -6,6 +6,35 @@ pub struct TypesParams {
     pub types3: ::std::option::Option<::std::string::String>,
     pub types4: ::std::option::Option<::std::string::String>,
 }
+impl TypesParams {
+    /// Sets `types2`.
+    #[must_use]
+    pub fn types2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.types2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `types3`.
+    #[must_use]
+    pub fn types3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.types3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `types4`.
+    #[must_use]
+    pub fn types4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.types4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::types`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TypesOkHeaders {

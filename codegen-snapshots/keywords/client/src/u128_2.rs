@@ -6,6 +6,35 @@ pub struct U128Params {
     pub u128_3: ::std::option::Option<::std::string::String>,
     pub u128_4: ::std::option::Option<::std::string::String>,
 }
+impl U128Params {
+    /// Sets `u128_2`.
+    #[must_use]
+    pub fn u128_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u128_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u128_3`.
+    #[must_use]
+    pub fn u128_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u128_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u128_4`.
+    #[must_use]
+    pub fn u128_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u128_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u128`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U128OkHeaders {

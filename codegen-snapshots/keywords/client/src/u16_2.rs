@@ -6,6 +6,35 @@ pub struct U16Params {
     pub u16_3: ::std::option::Option<::std::string::String>,
     pub u16_4: ::std::option::Option<::std::string::String>,
 }
+impl U16Params {
+    /// Sets `u16_2`.
+    #[must_use]
+    pub fn u16_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u16_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u16_3`.
+    #[must_use]
+    pub fn u16_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u16_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u16_4`.
+    #[must_use]
+    pub fn u16_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u16_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u16`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U16OkHeaders {

@@ -6,6 +6,35 @@ pub struct U1f436Params {
     pub u1f436_3: ::std::option::Option<::std::string::String>,
     pub u1f436_4: ::std::option::Option<::std::string::String>,
 }
+impl U1f436Params {
+    /// Sets `u1f436_2`.
+    #[must_use]
+    pub fn u1f436_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u1f436_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u1f436_3`.
+    #[must_use]
+    pub fn u1f436_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u1f436_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u1f436_4`.
+    #[must_use]
+    pub fn u1f436_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u1f436_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u1f436`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U1f436OkHeaders {

@@ -6,6 +6,35 @@ pub struct U202eParams {
     pub u202e3: ::std::option::Option<::std::string::String>,
     pub u202e4: ::std::option::Option<::std::string::String>,
 }
+impl U202eParams {
+    /// Sets `u202e2`.
+    #[must_use]
+    pub fn u202e2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u202e2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u202e3`.
+    #[must_use]
+    pub fn u202e3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u202e3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u202e4`.
+    #[must_use]
+    pub fn u202e4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u202e4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u202e`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U202eOkHeaders {

@@ -6,6 +6,35 @@ pub struct U32Params {
     pub u32_3: ::std::option::Option<::std::string::String>,
     pub u32_4: ::std::option::Option<::std::string::String>,
 }
+impl U32Params {
+    /// Sets `u32_2`.
+    #[must_use]
+    pub fn u32_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u32_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u32_3`.
+    #[must_use]
+    pub fn u32_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u32_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u32_4`.
+    #[must_use]
+    pub fn u32_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u32_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u32`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U32OkHeaders {

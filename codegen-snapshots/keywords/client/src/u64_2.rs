@@ -6,6 +6,35 @@ pub struct U64Params {
     pub u64_3: ::std::option::Option<::std::string::String>,
     pub u64_4: ::std::option::Option<::std::string::String>,
 }
+impl U64Params {
+    /// Sets `u64_2`.
+    #[must_use]
+    pub fn u64_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u64_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u64_3`.
+    #[must_use]
+    pub fn u64_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u64_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u64_4`.
+    #[must_use]
+    pub fn u64_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u64_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u64`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U64OkHeaders {

@@ -6,6 +6,35 @@ pub struct U65e5U672cParams {
     pub u65e5_u672c3: ::std::option::Option<::std::string::String>,
     pub u65e5_u672c4: ::std::option::Option<::std::string::String>,
 }
+impl U65e5U672cParams {
+    /// Sets `u65e5_u672c2`.
+    #[must_use]
+    pub fn u65e5_u672c2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u65e5_u672c3`.
+    #[must_use]
+    pub fn u65e5_u672c3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u65e5_u672c4`.
+    #[must_use]
+    pub fn u65e5_u672c4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u65e5_u672c`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U65e5U672cOkHeaders {

@@ -6,6 +6,35 @@ pub struct U8Params {
     pub u8_3: ::std::option::Option<::std::string::String>,
     pub u8_4: ::std::option::Option<::std::string::String>,
 }
+impl U8Params {
+    /// Sets `u8_2`.
+    #[must_use]
+    pub fn u8_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u8_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u8_3`.
+    #[must_use]
+    pub fn u8_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u8_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u8_4`.
+    #[must_use]
+    pub fn u8_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u8_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u8`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U8OkHeaders {

@@ -6,6 +6,35 @@ pub struct Ue9TUe9Params {
     pub ue9_t_ue9_3: ::std::option::Option<::std::string::String>,
     pub ue9_t_ue9_4: ::std::option::Option<::std::string::String>,
 }
+impl Ue9TUe9Params {
+    /// Sets `ue9_t_ue9_2`.
+    #[must_use]
+    pub fn ue9_t_ue9_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ue9_t_ue9_3`.
+    #[must_use]
+    pub fn ue9_t_ue9_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ue9_t_ue9_4`.
+    #[must_use]
+    pub fn ue9_t_ue9_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ue9_t_ue9`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ue9TUe9OkHeaders {

@@ -6,6 +6,35 @@ pub struct UnionParams {
     pub union3: ::std::option::Option<::std::string::String>,
     pub union4: ::std::option::Option<::std::string::String>,
 }
+impl UnionParams {
+    /// Sets `union2`.
+    #[must_use]
+    pub fn union2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union3`.
+    #[must_use]
+    pub fn union3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union4`.
+    #[must_use]
+    pub fn union4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.union4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::union`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnionOkHeaders {

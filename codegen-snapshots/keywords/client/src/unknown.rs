@@ -6,6 +6,35 @@ pub struct UnknownParams {
     pub unknown3: ::std::option::Option<::std::string::String>,
     pub unknown4: ::std::option::Option<::std::string::String>,
 }
+impl UnknownParams {
+    /// Sets `unknown2`.
+    #[must_use]
+    pub fn unknown2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unknown2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unknown3`.
+    #[must_use]
+    pub fn unknown3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unknown3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unknown4`.
+    #[must_use]
+    pub fn unknown4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unknown4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::unknown`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnknownOkHeaders {

@@ -6,6 +6,35 @@ pub struct UnsafeParams {
     pub unsafe3: ::std::option::Option<::std::string::String>,
     pub unsafe4: ::std::option::Option<::std::string::String>,
 }
+impl UnsafeParams {
+    /// Sets `unsafe2`.
+    #[must_use]
+    pub fn unsafe2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unsafe2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsafe3`.
+    #[must_use]
+    pub fn unsafe3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unsafe3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsafe4`.
+    #[must_use]
+    pub fn unsafe4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unsafe4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::unsafe`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnsafeOkHeaders {

@@ -6,6 +6,35 @@ pub struct UnsizedParams {
     pub unsized3: ::std::option::Option<::std::string::String>,
     pub unsized4: ::std::option::Option<::std::string::String>,
 }
+impl UnsizedParams {
+    /// Sets `unsized2`.
+    #[must_use]
+    pub fn unsized2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unsized2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsized3`.
+    #[must_use]
+    pub fn unsized3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unsized3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsized4`.
+    #[must_use]
+    pub fn unsized4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unsized4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::unsized`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnsizedOkHeaders {

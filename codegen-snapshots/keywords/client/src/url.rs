@@ -6,6 +6,35 @@ pub struct UrlParams {
     pub url3: ::std::option::Option<::std::string::String>,
     pub url4: ::std::option::Option<::std::string::String>,
 }
+impl UrlParams {
+    /// Sets `url2`.
+    #[must_use]
+    pub fn url2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `url3`.
+    #[must_use]
+    pub fn url3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `url4`.
+    #[must_use]
+    pub fn url4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::url`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrlOkHeaders {

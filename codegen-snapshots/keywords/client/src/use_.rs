@@ -6,6 +6,35 @@ pub struct UseParams {
     pub use3: ::std::option::Option<::std::string::String>,
     pub use4: ::std::option::Option<::std::string::String>,
 }
+impl UseParams {
+    /// Sets `use2`.
+    #[must_use]
+    pub fn use2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.use2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `use3`.
+    #[must_use]
+    pub fn use3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.use3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `use4`.
+    #[must_use]
+    pub fn use4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.use4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::use`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UseOkHeaders {

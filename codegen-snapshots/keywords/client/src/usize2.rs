@@ -6,6 +6,35 @@ pub struct UsizeParams {
     pub usize3: ::std::option::Option<::std::string::String>,
     pub usize4: ::std::option::Option<::std::string::String>,
 }
+impl UsizeParams {
+    /// Sets `usize2`.
+    #[must_use]
+    pub fn usize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.usize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `usize3`.
+    #[must_use]
+    pub fn usize3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.usize3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `usize4`.
+    #[must_use]
+    pub fn usize4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.usize4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::usize`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UsizeOkHeaders {

@@ -6,6 +6,32 @@ pub struct Value3Params {
     pub x: ::std::option::Option<::std::string::String>,
     pub value2: ::std::option::Option<::std::string::String>,
 }
+impl Value3Params {
+    /// Sets `value`.
+    #[must_use]
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn x(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.x = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value2`.
+    #[must_use]
+    pub fn value2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value2 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::value3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Value3OkHeaders {

@@ -6,6 +6,35 @@ pub struct Value4Params {
     pub value3: ::std::option::Option<::std::string::String>,
     pub value4: ::std::option::Option<::std::string::String>,
 }
+impl Value4Params {
+    /// Sets `value2`.
+    #[must_use]
+    pub fn value2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value3`.
+    #[must_use]
+    pub fn value3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value4`.
+    #[must_use]
+    pub fn value4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::value4`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Value4OkHeaders {

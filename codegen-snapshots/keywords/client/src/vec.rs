@@ -6,6 +6,35 @@ pub struct VecParams {
     pub vec3: ::std::option::Option<::std::string::String>,
     pub vec4: ::std::option::Option<::std::string::String>,
 }
+impl VecParams {
+    /// Sets `vec2`.
+    #[must_use]
+    pub fn vec2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vec2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `vec3`.
+    #[must_use]
+    pub fn vec3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vec3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `vec4`.
+    #[must_use]
+    pub fn vec4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vec4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::vec`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct VecOkHeaders {

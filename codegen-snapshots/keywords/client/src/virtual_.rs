@@ -6,6 +6,35 @@ pub struct VirtualParams {
     pub virtual3: ::std::option::Option<::std::string::String>,
     pub virtual4: ::std::option::Option<::std::string::String>,
 }
+impl VirtualParams {
+    /// Sets `virtual2`.
+    #[must_use]
+    pub fn virtual2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.virtual2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `virtual3`.
+    #[must_use]
+    pub fn virtual3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.virtual3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `virtual4`.
+    #[must_use]
+    pub fn virtual4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.virtual4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::virtual`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct VirtualOkHeaders {

@@ -6,6 +6,35 @@ pub struct WhereParams {
     pub where3: ::std::option::Option<::std::string::String>,
     pub where4: ::std::option::Option<::std::string::String>,
 }
+impl WhereParams {
+    /// Sets `where2`.
+    #[must_use]
+    pub fn where2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.where2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `where3`.
+    #[must_use]
+    pub fn where3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.where3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `where4`.
+    #[must_use]
+    pub fn where4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.where4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::where`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WhereOkHeaders {

@@ -6,6 +6,35 @@ pub struct WhileParams {
     pub while3: ::std::option::Option<::std::string::String>,
     pub while4: ::std::option::Option<::std::string::String>,
 }
+impl WhileParams {
+    /// Sets `while2`.
+    #[must_use]
+    pub fn while2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.while2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `while3`.
+    #[must_use]
+    pub fn while3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.while3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `while4`.
+    #[must_use]
+    pub fn while4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.while4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::while`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WhileOkHeaders {

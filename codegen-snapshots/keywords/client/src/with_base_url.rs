@@ -6,6 +6,35 @@ pub struct WithBaseUrl3Params {
     pub with_base_url3: ::std::option::Option<::std::string::String>,
     pub with_base_url4: ::std::option::Option<::std::string::String>,
 }
+impl WithBaseUrl3Params {
+    /// Sets `with_base_url2`.
+    #[must_use]
+    pub fn with_base_url2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_base_url3`.
+    #[must_use]
+    pub fn with_base_url3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_base_url4`.
+    #[must_use]
+    pub fn with_base_url4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::with_base_url3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WithBaseUrl3OkHeaders {

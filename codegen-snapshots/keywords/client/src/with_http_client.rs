@@ -6,6 +6,35 @@ pub struct WithHttpClient3Params {
     pub with_http_client3: ::std::option::Option<::std::string::String>,
     pub with_http_client4: ::std::option::Option<::std::string::String>,
 }
+impl WithHttpClient3Params {
+    /// Sets `with_http_client2`.
+    #[must_use]
+    pub fn with_http_client2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_http_client3`.
+    #[must_use]
+    pub fn with_http_client3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_http_client4`.
+    #[must_use]
+    pub fn with_http_client4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::with_http_client3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WithHttpClient3OkHeaders {

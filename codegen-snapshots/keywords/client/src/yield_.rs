@@ -6,6 +6,35 @@ pub struct YieldParams {
     pub yield3: ::std::option::Option<::std::string::String>,
     pub yield4: ::std::option::Option<::std::string::String>,
 }
+impl YieldParams {
+    /// Sets `yield2`.
+    #[must_use]
+    pub fn yield2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.yield2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `yield3`.
+    #[must_use]
+    pub fn yield3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.yield3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `yield4`.
+    #[must_use]
+    pub fn yield4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.yield4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::yield`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct YieldOkHeaders {

@@ -9,6 +9,32 @@ pub struct ListPetsParams {
     /// Correlation id echoed in logs
     pub x_request_id: ::std::option::Option<::std::string::String>,
 }
+impl ListPetsParams {
+    /// Sets `limit`.
+    #[must_use]
+    pub fn limit(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<super::types::PetStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `x_request_id`.
+    #[must_use]
+    pub fn x_request_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.x_request_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::list_pets`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListPetsOkHeaders {
