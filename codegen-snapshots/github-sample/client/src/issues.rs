@@ -296,13 +296,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("issues_list_for_repo", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "issues/list-for-repo", method = "GET", path
+            = "/repos/{owner}/{repo}/issues", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("issues_list_for_repo", status, &response_headers);
         match status {
             200 => {
@@ -436,13 +443,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("issues_create", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "issues/create", method = "POST", path =
+            "/repos/{owner}/{repo}/issues", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("issues_create", status, &response_headers);
         match status {
             201 => {

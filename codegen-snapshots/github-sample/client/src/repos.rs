@@ -168,13 +168,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("repos_list_for_org", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "repos/list-for-org", method = "GET", path =
+            "/orgs/{org}/repos", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("repos_list_for_org", status, &response_headers);
         match status {
             200 => {
@@ -258,13 +265,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("repos_get", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "repos/get", method = "GET", path =
+            "/repos/{owner}/{repo}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("repos_get", status, &response_headers);
         match status {
             200 => {
@@ -397,13 +411,21 @@ impl super::Client {
         let req = self
             .run_request_hooks("repos_create_or_update_file_contents", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "repos/create-or-update-file-contents",
+            method = "PUT", path = "/repos/{owner}/{repo}/contents/{path}", status =
+            ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks(
             "repos_create_or_update_file_contents",
             status,

@@ -114,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("with_base_url3", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "with_base_url", method = "GET", path =
+            "/op165/{with_base_url}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("with_base_url3", status, &response_headers);
         match status {
             200 => {
@@ -200,13 +207,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("with_base_url_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "with_base_url_post", method = "POST", path
+            = "/op165/{with_base_url}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("with_base_url_post", status, &response_headers);
         match status {
             201 => {

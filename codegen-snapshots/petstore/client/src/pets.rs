@@ -116,13 +116,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("list_pets", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "listPets", method = "GET", path = "/pets",
+            status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("list_pets", status, &response_headers);
         match status {
             200 => {
@@ -194,13 +201,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("create_pet", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "createPet", method = "POST", path =
+            "/pets", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("create_pet", status, &response_headers);
         match status {
             201 => {
@@ -263,13 +277,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("show_pet_by_id", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "showPetById", method = "GET", path =
+            "/pets/{petId}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("show_pet_by_id", status, &response_headers);
         match status {
             200 => {
@@ -344,13 +365,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("delete_pet", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "deletePet", method = "DELETE", path =
+            "/pets/{petId}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("delete_pet", status, &response_headers);
         match status {
             204 => Ok(()),

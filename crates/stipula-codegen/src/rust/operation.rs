@@ -456,6 +456,10 @@ pub(super) fn op_view(
         axum_method,
         path: lit(&op.path),
         path_pieces,
+        operation_id: lit(op
+            .operation_id
+            .as_deref()
+            .unwrap_or(&format!("{} {}", op.method, op.path))),
         docs,
         deprecated: op.deprecated,
         path_params,
