@@ -381,8 +381,22 @@ pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Err
     // they are rendered and formatted on all cores (GitHub's client: types.rs is half of the
     // 11 MB, the 45 operation modules the other half); the order of the output is the order
     // of the jobs, whatever thread finishes first.
+    // The client's request body types get chained setters (`Type::new(..).field(v)`); only
+    // those, so a big API's other types cost `cargo check` nothing more.
+    let mut builder_types: std::collections::BTreeMap<String, bool> = Default::default();
+    if opts.target == Target::RustClient {
+        for o in ctx.modules.iter().flat_map(|m| &m.operations) {
+            let ty = o.body.as_ref().map(|b| b.ty.as_str()).unwrap_or_default();
+            if let Some(name) = ty.strip_prefix("super::types::")
+                && !name.contains(['<', ':'])
+            {
+                builder_types.insert(name.to_string(), true);
+            }
+        }
+    }
+    let types_ctx = minijinja::context! { builder_types => builder_types, ..base.clone() };
     let mut jobs: Vec<(String, &str, minijinja::Value)> = vec![
-        ("types.rs".into(), "types.rs.j2", base.clone()),
+        ("types.rs".into(), "types.rs.j2", types_ctx),
         ("runtime.rs".into(), "runtime.rs.j2", base.clone()),
     ];
     for m in &ctx.modules {
@@ -570,6 +584,86 @@ mod tests {
         assert!(
             warnings[0].contains("broken.yaml:11:") && warnings[0].contains("serde_json::Value"),
             "{warnings:?}"
+        );
+    }
+
+    /// The server's automatic 401/403 body against documented schemas: a problem or a
+    /// `{message}` schema fits; one that requires another member, or types `status` as a
+    /// string, gets a note naming the operation and why.
+    #[test]
+    fn automatic_auth_bodies_that_miss_the_documented_schema_are_noted() {
+        let spec = r#"openapi: 3.1.0
+info: {title: t, version: '1'}
+components:
+  securitySchemes:
+    key: {type: http, scheme: bearer}
+  schemas:
+    Problem:
+      type: object
+      required: [title, status]
+      properties: {title: {type: string}, status: {type: integer}, detail: {type: string}}
+    Msg:
+      type: object
+      required: [message]
+      properties: {message: {type: string}}
+    Coded:
+      type: object
+      required: [code, message]
+      properties: {code: {type: string}, message: {type: string}}
+    TextStatus:
+      type: object
+      properties: {status: {type: string}}
+security: [{key: []}]
+paths:
+  /a:
+    get:
+      operationId: fits
+      responses:
+        '204': {description: ok}
+        '401': {description: no, content: {application/problem+json: {schema: {$ref: '#/components/schemas/Problem'}}}}
+        '403': {description: no, content: {application/json: {schema: {$ref: '#/components/schemas/Msg'}}}}
+  /b:
+    get:
+      operationId: misfits
+      responses:
+        '204': {description: ok}
+        '401': {description: no, content: {application/json: {schema: {$ref: '#/components/schemas/Coded'}}}}
+        '403': {description: no, content: {application/json: {schema: {$ref: '#/components/schemas/TextStatus'}}}}
+  /c:
+    get:
+      operationId: open
+      security: []
+      responses:
+        '204': {description: ok}
+        '401': {description: no, content: {application/json: {schema: {$ref: '#/components/schemas/Coded'}}}}
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.yaml");
+        std::fs::write(&p, spec).unwrap();
+        let (loaded, _) = load_spec(&p, false).unwrap();
+        let out = generate(&loaded.spec, &Options::new(Target::RustServer)).unwrap();
+        let notes: Vec<&String> = out
+            .notes
+            .iter()
+            .filter(|n| n.contains("automatic"))
+            .collect();
+        assert_eq!(notes.len(), 2, "{notes:#?}");
+        assert!(
+            notes[0].starts_with("GET /b:")
+                && notes[0].contains("401")
+                && notes[0].contains("requires `code`"),
+            "{notes:#?}"
+        );
+        assert!(
+            notes[1].contains("403") && notes[1].contains("`status` is not of type integer"),
+            "{notes:#?}"
+        );
+        // The client has no automatic body: nothing to note.
+        let out = generate(&loaded.spec, &Options::new(Target::RustClient)).unwrap();
+        assert!(
+            !out.notes.iter().any(|n| n.contains("automatic")),
+            "{:?}",
+            out.notes
         );
     }
 }

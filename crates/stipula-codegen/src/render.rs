@@ -21,6 +21,8 @@ pub(crate) fn template_env(opts: &Options) -> Result<minijinja::Environment<'sta
     env.add_filter("from_root", |s: String| {
         s.replace("super::types::", "self::types::")
     });
+    env.add_filter("setters", setter_names);
+    env.add_filter("option_inner", |s: String| option_inner(&s).to_string());
     for name in opts.target.template_names() {
         let over = opts.templates.as_ref().map(|d| d.join(name));
         let source = match over {
@@ -40,6 +42,64 @@ pub(crate) fn template_env(opts: &Options) -> Result<minijinja::Environment<'sta
             })?;
     }
     Ok(env)
+}
+
+/// Methods a builder setter must not be named (the struct's constructor, and methods of
+/// the traits generated structs implement, which an inherent method would shadow).
+const SETTER_TAKEN: &[&str] = &[
+    "new",
+    "clone",
+    "clone_from",
+    "default",
+    "eq",
+    "ne",
+    "fmt",
+    "serialize",
+    "deserialize",
+    "into",
+    "try_into",
+    "from",
+    "try_from",
+    "to_owned",
+    "clone_into",
+    "borrow",
+    "borrow_mut",
+    "type_id",
+];
+
+/// The builder setter of each field (`idents`, in order): the field's own identifier
+/// (`.limit(10)`), or `with_<field>` when that would be the constructor or shadow a trait
+/// method, made unique among the fields.
+pub(crate) fn setter_names(idents: Vec<String>) -> Vec<String> {
+    let mut used: std::collections::HashSet<String> = idents
+        .iter()
+        .map(|i| names::bare(i).to_string())
+        .filter(|i| !SETTER_TAKEN.contains(&i.as_str()))
+        .collect();
+    used.extend(SETTER_TAKEN.iter().map(|s| s.to_string()));
+    idents
+        .into_iter()
+        .map(|ident| {
+            let bare = names::bare(&ident);
+            if !SETTER_TAKEN.contains(&bare) {
+                return ident;
+            }
+            let mut name = format!("with_{bare}");
+            let mut n = 2;
+            while !used.insert(name.clone()) {
+                name = format!("with_{bare}{n}");
+                n += 1;
+            }
+            name
+        })
+        .collect()
+}
+
+/// `T` of a rendered `::std::option::Option<T>`; any other type as it is.
+pub(crate) fn option_inner(ty: &str) -> &str {
+    ty.strip_prefix("::std::option::Option<")
+        .and_then(|t| t.strip_suffix('>'))
+        .unwrap_or(ty)
 }
 
 pub(crate) fn render(

@@ -222,7 +222,9 @@ fn output_matches_the_generator() {
     );
 }
 
-/// Every checked-in crate compiles without warnings (one workspace, one `cargo check`).
+/// Every checked-in crate compiles without warnings (one workspace, one `cargo check`), and
+/// so do the petstore client generated with `--runtime-path` (this checkout's runtime crate)
+/// and the petstore client with its `tracing` feature.
 #[test]
 fn output_compiles() {
     let tmp = stipula_testkit::temp_dir("codegen-output");
@@ -246,6 +248,41 @@ fn output_compiles() {
             members.push(format!("{member:?}"));
         }
     }
+    // `--runtime-path`: the petstore client against this checkout's runtime crate.
+    let runtime = workspace_root().join("crates/stipula-runtime");
+    let (loaded, _warnings) =
+        stipula_codegen::load_spec(&workspace_root().join("specs/petstore-3.1.yaml"), false)
+            .unwrap_or_else(|e| panic!("specs/petstore-3.1.yaml: {e}"));
+    let mut opts = Options::new(Target::RustClient);
+    opts.crate_name = Some("petstore-runtime-path".into());
+    opts.runtime = stipula_codegen::Runtime::Path(runtime.clone());
+    let out = stipula_codegen::generate(&loaded.spec, &opts)
+        .unwrap_or_else(|e| panic!("generating with --runtime-path: {e}"));
+    let manifest = out
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("Cargo.toml"))
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
+    assert!(
+        manifest.contains("stipula-runtime") && manifest.contains("path = "),
+        "the manifest does not name the runtime's path:\n{manifest}"
+    );
+    assert!(
+        !out.files
+            .iter()
+            .any(|f| f.text.contains("pub mod stipula_runtime")),
+        "--runtime-path output still embeds the runtime"
+    );
+    for f in &out.files {
+        let text = if f.path == Path::new("Cargo.toml") {
+            f.text.replace("\n[workspace]\n", "\n")
+        } else {
+            f.text.clone()
+        };
+        write_file(&tmp.join("petstore-runtime-path").join(&f.path), &text);
+    }
+    members.push(format!("{:?}", "petstore-runtime-path"));
     write_file(
         &tmp.join("Cargo.toml"),
         &format!(
@@ -254,5 +291,11 @@ fn output_compiles() {
         ),
     );
     stipula_testkit::cargo_check(&tmp, &["--workspace"], "codegen-snapshots/");
+    // The client's `tracing` feature (off above): its spans compile too.
+    stipula_testkit::cargo_check(
+        &tmp,
+        &["-p", "petstore-client", "--features", "tracing"],
+        "codegen-snapshots/petstore/client with --features tracing",
+    );
     let _ = std::fs::remove_dir_all(&tmp);
 }

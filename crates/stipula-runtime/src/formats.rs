@@ -105,16 +105,15 @@ fn uuid_ok(s: &str) -> bool {
         })
 }
 
-/// `local@domain`: a local part without spaces, a domain of letter/digit/hyphen labels (or
-/// an address literal in brackets).
+/// `local@domain` as RFC 5321 (section 4.1.2) writes a mailbox: the local part a dot-string
+/// (`first.last`, atoms of letters, digits and ``!#$%&'*+-/=?^_`{|}~``) or a quoted string
+/// (`"a b"`, `"a\"b"`: any printable ASCII, `"` and `\` escaped), at most 64 octets; the
+/// domain letter/digit/hyphen labels, or an address literal in brackets.
 fn email_ok(s: &str) -> bool {
     let Some((local, domain)) = s.rsplit_once('@') else {
         return false;
     };
-    if local.is_empty()
-        || local.len() > 64
-        || local.chars().any(|c| c.is_whitespace() || c.is_control())
-    {
+    if local.is_empty() || local.len() > 64 || !(dot_string(local) || quoted_string(local)) {
         return false;
     }
     if let Some(lit) = domain.strip_prefix('[').and_then(|d| d.strip_suffix(']')) {
@@ -130,4 +129,40 @@ fn email_ok(s: &str) -> bool {
                 && !l.ends_with('-')
                 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
         })
+}
+
+/// RFC 5321 `Dot-string`: atoms separated by single dots.
+fn dot_string(s: &str) -> bool {
+    s.split('.').all(|atom| {
+        !atom.is_empty()
+            && atom
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b))
+    })
+}
+
+/// RFC 5321 `Quoted-string`: `"` (printable ASCII or space but `"` and `\`, or a `\` pair)
+/// `"`.
+fn quoted_string(s: &str) -> bool {
+    let Some(inner) = s
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .filter(|_| s.len() >= 2)
+    else {
+        return false;
+    };
+    let mut bytes = inner.bytes();
+    while let Some(b) = bytes.next() {
+        match b {
+            b'\\' => {
+                if !bytes.next().is_some_and(|n| (32..=126).contains(&n)) {
+                    return false;
+                }
+            }
+            b'"' => return false,
+            32..=126 => {}
+            _ => return false,
+        }
+    }
+    true
 }

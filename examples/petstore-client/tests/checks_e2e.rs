@@ -117,9 +117,43 @@ async fn pattern_format_and_if_then_else_are_checked() {
     edge["at"] = "1990-12-31t23:59:60z".into();
     let (status, v) = post(&base, edge).await;
     assert_eq!(status, 204, "{v}");
+
+    // RFC 5321 mailboxes: quoted local parts (spaces, `@`, escaped quotes), dot-strings
+    // with the rarer atom characters, address literals; and what the grammar refuses.
+    let mut accepted = 0;
+    for mail in [
+        r#""a b"@x.org"#,
+        r#""a@b"@x.org"#,
+        r#""a\"b"@x.org"#,
+        "first.last+tag@sub.example.com",
+        "!#$%&'*+-/=?^_`{|}~@x.org",
+        "name@[192.0.2.1]",
+    ] {
+        let mut body = good.clone();
+        body["mail"] = mail.into();
+        let (status, v) = post(&base, body).await;
+        assert_eq!(status, 204, "{mail} is valid: {v}");
+        accepted += 1;
+    }
+    for mail in [
+        "a b@x.org",
+        "a..b@x.org",
+        ".a@x.org",
+        r#""a"b"@x.org"#,
+        "\"unclosed@x.org",
+        "a@",
+        "@x.org",
+        "a@-x.org",
+    ] {
+        let mut body = good.clone();
+        body["mail"] = mail.into();
+        let (status, v) = post(&base, body).await;
+        assert_eq!(status, 400, "{mail} is not valid: {v}");
+        assert!(pointers(&v).iter().any(|p| p == "/mail"), "{mail}: {v}");
+    }
     assert_eq!(
         api.calls.load(Ordering::SeqCst),
-        3,
+        3 + accepted,
         "only valid bodies reached the Api"
     );
 }

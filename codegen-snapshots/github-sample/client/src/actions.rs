@@ -25,6 +25,91 @@ pub struct ActionsListWorkflowRunsForRepoParams {
     /// Only returns workflow runs that are associated with the specified `head_sha`.
     pub head_sha: ::std::option::Option<::std::string::String>,
 }
+impl ActionsListWorkflowRunsForRepoParams {
+    /// Sets `actor`.
+    #[must_use]
+    pub fn actor(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.actor = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `branch`.
+    #[must_use]
+    pub fn branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `event`.
+    #[must_use]
+    pub fn event(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<
+            super::types::ActionsListWorkflowRunsForRepoStatus,
+        >,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.per_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    #[must_use]
+    pub fn created(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `exclude_pull_requests`.
+    #[must_use]
+    pub fn exclude_pull_requests(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.exclude_pull_requests = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `check_suite_id`.
+    #[must_use]
+    pub fn check_suite_id(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.check_suite_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `head_sha`.
+    #[must_use]
+    pub fn head_sha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.head_sha = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::actions_list_workflow_runs_for_repo`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActionsListWorkflowRunsForRepoOkHeaders {
@@ -150,13 +235,21 @@ impl super::Client {
         let req = self
             .run_request_hooks("actions_list_workflow_runs_for_repo", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "actions/list-workflow-runs-for-repo",
+            method = "GET", path = "/repos/{owner}/{repo}/actions/runs", status =
+            ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks(
             "actions_list_workflow_runs_for_repo",
             status,

@@ -13,6 +13,50 @@ pub struct SearchCodeParams {
     /// The page number of the results to fetch. For more information, see "[Using pagination in the REST API](https://docs.github.com/rest/using-the-rest-api/using-pagination-in-the-rest-api)."
     pub page: ::std::option::Option<i64>,
 }
+impl SearchCodeParams {
+    /// A value with the required parameters given and every optional one absent (set those
+    /// with the chained setters).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(q: ::std::string::String) -> Self {
+        Self {
+            q,
+            sort: ::std::option::Option::None,
+            order: ::std::option::Option::None,
+            per_page: ::std::option::Option::None,
+            page: ::std::option::Option::None,
+        }
+    }
+    /// Sets `sort`.
+    #[must_use]
+    pub fn sort(
+        mut self,
+        value: impl ::std::convert::Into<super::types::SearchCodeSort>,
+    ) -> Self {
+        self.sort = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `order`.
+    #[must_use]
+    pub fn order(
+        mut self,
+        value: impl ::std::convert::Into<super::types::SearchCodeOrder>,
+    ) -> Self {
+        self.order = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `per_page`.
+    #[must_use]
+    pub fn per_page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.per_page = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn page(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.page = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Documented error responses of [`super::Client::search_code`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum SearchCodeError {
@@ -101,13 +145,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("search_code", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "search/code", method = "GET", path =
+            "/search/code", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("search_code", status, &response_headers);
         match status {
             200 => {

@@ -9887,6 +9887,46 @@ impl ReposCreateOrUpdateFileContentsBody {
     }
 }
 #[cfg(any(feature = "repos"))]
+/// Chained setters of the optional fields: `Type::new(..).field(value)`.
+impl ReposCreateOrUpdateFileContentsBody {
+    /// Sets `sha`.
+    #[must_use]
+    pub fn sha(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sha = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `branch`.
+    #[must_use]
+    pub fn branch(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.branch = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `committer`.
+    #[must_use]
+    pub fn committer(
+        mut self,
+        value: impl ::std::convert::Into<ReposCreateOrUpdateFileContentsBodyCommitter>,
+    ) -> Self {
+        self.committer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `author`.
+    #[must_use]
+    pub fn author(
+        mut self,
+        value: impl ::std::convert::Into<ReposCreateOrUpdateFileContentsBodyAuthor>,
+    ) -> Self {
+        self.author = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "repos"))]
 impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,
@@ -10195,6 +10235,66 @@ impl IssuesCreateBody {
             assignees: ::std::default::Default::default(),
             r#type: ::std::default::Default::default(),
         }
+    }
+}
+#[cfg(any(feature = "issues"))]
+/// Chained setters of the optional fields: `Type::new(..).field(value)`.
+impl IssuesCreateBody {
+    /// Sets `body`.
+    #[must_use]
+    pub fn body(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `assignee`.
+    #[must_use]
+    pub fn assignee(
+        mut self,
+        value: impl ::std::convert::Into<::std::option::Option<::std::string::String>>,
+    ) -> Self {
+        self.assignee = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `milestone`.
+    #[must_use]
+    pub fn milestone(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::option::Option<IssuesCreateBodyMilestone>,
+        >,
+    ) -> Self {
+        self.milestone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `labels`.
+    #[must_use]
+    pub fn labels(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<IssuesCreateBodyLabelsItem>>,
+    ) -> Self {
+        self.labels = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `assignees`.
+    #[must_use]
+    pub fn assignees(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.assignees = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(
+        mut self,
+        value: impl ::std::convert::Into<::std::option::Option<::std::string::String>>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
     }
 }
 #[cfg(any(feature = "issues"))]

@@ -6,6 +6,35 @@ pub struct AB3Params {
     pub a_b3: ::std::option::Option<::std::string::String>,
     pub a_b4: ::std::option::Option<::std::string::String>,
 }
+impl AB3Params {
+    /// Sets `a_b2`.
+    #[must_use]
+    pub fn a_b2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b3`.
+    #[must_use]
+    pub fn a_b3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b4`.
+    #[must_use]
+    pub fn a_b4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::a_b3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AB3OkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("a_b3", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "a_b", method = "GET", path = "/op74/{a_b}",
+            status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("a_b3", status, &response_headers);
         match status {
             200 => {
@@ -167,13 +203,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("a_b_post3", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "a_b_post", method = "POST", path =
+            "/op74/{a_b}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("a_b_post3", status, &response_headers);
         match status {
             201 => {

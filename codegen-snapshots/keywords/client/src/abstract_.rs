@@ -6,6 +6,35 @@ pub struct AbstractParams {
     pub abstract3: ::std::option::Option<::std::string::String>,
     pub abstract4: ::std::option::Option<::std::string::String>,
 }
+impl AbstractParams {
+    /// Sets `abstract2`.
+    #[must_use]
+    pub fn abstract2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.abstract2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `abstract3`.
+    #[must_use]
+    pub fn abstract3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.abstract3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `abstract4`.
+    #[must_use]
+    pub fn abstract4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.abstract4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::abstract`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AbstractOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("abstract", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "abstract", method = "GET", path =
+            "/op38/{abstract}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("abstract", status, &response_headers);
         match status {
             200 => {
@@ -169,13 +205,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("abstract_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "abstract_post", method = "POST", path =
+            "/op38/{abstract}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("abstract_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct AdditionalPropertiesParams {
     pub additional_properties3: ::std::option::Option<::std::string::String>,
     pub additional_properties4: ::std::option::Option<::std::string::String>,
 }
+impl AdditionalPropertiesParams {
+    /// Sets `additional_properties2`.
+    #[must_use]
+    pub fn additional_properties2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_properties3`.
+    #[must_use]
+    pub fn additional_properties3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_properties4`.
+    #[must_use]
+    pub fn additional_properties4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::additional_properties`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdditionalPropertiesOkHeaders {
@@ -97,13 +126,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("additional_properties", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "additional_properties", method = "GET",
+            path = "/op203/{additional_properties}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("additional_properties", status, &response_headers);
         match status {
             200 => {
@@ -186,13 +222,21 @@ impl super::Client {
         let req = self
             .run_request_hooks("additional_properties_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "additional_properties_post", method =
+            "POST", path = "/op203/{additional_properties}", status =
+            ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("additional_properties_post", status, &response_headers);
         match status {
             201 => {

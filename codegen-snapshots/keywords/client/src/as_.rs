@@ -6,6 +6,35 @@ pub struct AsParams {
     pub as3: ::std::option::Option<::std::string::String>,
     pub as4: ::std::option::Option<::std::string::String>,
 }
+impl AsParams {
+    /// Sets `as2`.
+    #[must_use]
+    pub fn as2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as3`.
+    #[must_use]
+    pub fn as3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as4`.
+    #[must_use]
+    pub fn as4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::as`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AsOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("as", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "as", method = "GET", path = "/op0/{as}",
+            status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("as", status, &response_headers);
         match status {
             200 => {
@@ -165,13 +201,20 @@ impl super::Client {
             req = req.header("content-type", "application/json").body(bytes);
         }
         let req = self.run_request_hooks("as_post", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "as_post", method = "POST", path =
+            "/op0/{as}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("as_post", status, &response_headers);
         match status {
             201 => {

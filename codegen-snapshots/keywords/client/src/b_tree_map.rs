@@ -6,6 +6,35 @@ pub struct BTreeMapParams {
     pub b_tree_map3: ::std::option::Option<::std::string::String>,
     pub b_tree_map4: ::std::option::Option<::std::string::String>,
 }
+impl BTreeMapParams {
+    /// Sets `b_tree_map2`.
+    #[must_use]
+    pub fn b_tree_map2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `b_tree_map3`.
+    #[must_use]
+    pub fn b_tree_map3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `b_tree_map4`.
+    #[must_use]
+    pub fn b_tree_map4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::b_tree_map`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BTreeMapOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("b_tree_map", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "BTreeMap", method = "GET", path =
+            "/op135/{BTreeMap}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("b_tree_map", status, &response_headers);
         match status {
             200 => {
@@ -168,13 +204,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("b_tree_map_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "BTreeMap_post", method = "POST", path =
+            "/op135/{BTreeMap}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("b_tree_map_post", status, &response_headers);
         match status {
             201 => {

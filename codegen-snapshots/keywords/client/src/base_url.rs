@@ -6,6 +6,35 @@ pub struct BaseUrl2Params {
     pub base_url3: ::std::option::Option<::std::string::String>,
     pub base_url4: ::std::option::Option<::std::string::String>,
 }
+impl BaseUrl2Params {
+    /// Sets `base_url2`.
+    #[must_use]
+    pub fn base_url2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_url3`.
+    #[must_use]
+    pub fn base_url3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_url4`.
+    #[must_use]
+    pub fn base_url4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::base_url2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseUrl2OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("base_url2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "base_url", method = "GET", path =
+            "/op167/{base_url}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("base_url2", status, &response_headers);
         match status {
             200 => {
@@ -168,13 +204,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("base_url_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "base_url_post", method = "POST", path =
+            "/op167/{base_url}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("base_url_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct Bytes2Params {
     pub bytes3: ::std::option::Option<::std::string::String>,
     pub bytes4: ::std::option::Option<::std::string::String>,
 }
+impl Bytes2Params {
+    /// Sets `bytes2`.
+    #[must_use]
+    pub fn bytes2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bytes3`.
+    #[must_use]
+    pub fn bytes3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bytes4`.
+    #[must_use]
+    pub fn bytes4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::bytes2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Bytes2OkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("bytes2", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "bytes", method = "GET", path =
+            "/op180/{bytes}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("bytes2", status, &response_headers);
         match status {
             200 => {
@@ -167,13 +203,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("bytes_post2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "bytes_post", method = "POST", path =
+            "/op180/{bytes}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("bytes_post2", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct ContinueParams {
     pub continue3: ::std::option::Option<::std::string::String>,
     pub continue4: ::std::option::Option<::std::string::String>,
 }
+impl ContinueParams {
+    /// Sets `continue2`.
+    #[must_use]
+    pub fn continue2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continue2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `continue3`.
+    #[must_use]
+    pub fn continue3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continue3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `continue4`.
+    #[must_use]
+    pub fn continue4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.continue4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::continue`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContinueOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("continue", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "continue", method = "GET", path =
+            "/op3/{continue}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("continue", status, &response_headers);
         match status {
             200 => {
@@ -168,13 +204,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("continue_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "continue_post", method = "POST", path =
+            "/op3/{continue}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("continue_post", status, &response_headers);
         match status {
             201 => {

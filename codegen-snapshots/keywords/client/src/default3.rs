@@ -6,6 +6,35 @@ pub struct Default3Params {
     pub default3: ::std::option::Option<::std::string::String>,
     pub default4: ::std::option::Option<::std::string::String>,
 }
+impl Default3Params {
+    /// Sets `default2`.
+    #[must_use]
+    pub fn default2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `default3`.
+    #[must_use]
+    pub fn default3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `default4`.
+    #[must_use]
+    pub fn default4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::default3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Default3OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("default3", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Default", method = "GET", path =
+            "/op111/{Default}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("default3", status, &response_headers);
         match status {
             200 => {
@@ -168,13 +204,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("default_post2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Default_post", method = "POST", path =
+            "/op111/{Default}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("default_post2", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct Deserialize2Params {
     pub deserialize3: ::std::option::Option<::std::string::String>,
     pub deserialize4: ::std::option::Option<::std::string::String>,
 }
+impl Deserialize2Params {
+    /// Sets `deserialize2`.
+    #[must_use]
+    pub fn deserialize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserialize3`.
+    #[must_use]
+    pub fn deserialize3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserialize4`.
+    #[must_use]
+    pub fn deserialize4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::deserialize2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Deserialize2OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("deserialize2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "deserialize", method = "GET", path =
+            "/op204/{deserialize}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("deserialize2", status, &response_headers);
         match status {
             200 => {
@@ -172,13 +208,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("deserialize_post2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "deserialize_post", method = "POST", path =
+            "/op204/{deserialize}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("deserialize_post2", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct DeserializerParams {
     pub deserializer3: ::std::option::Option<::std::string::String>,
     pub deserializer4: ::std::option::Option<::std::string::String>,
 }
+impl DeserializerParams {
+    /// Sets `deserializer2`.
+    #[must_use]
+    pub fn deserializer2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserializer3`.
+    #[must_use]
+    pub fn deserializer3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserializer4`.
+    #[must_use]
+    pub fn deserializer4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::deserializer`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeserializerOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("deserializer", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Deserializer", method = "GET", path =
+            "/op141/{Deserializer}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("deserializer", status, &response_headers);
         match status {
             200 => {
@@ -171,13 +207,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("deserializer_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Deserializer_post", method = "POST", path =
+            "/op141/{Deserializer}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("deserializer_post", status, &response_headers);
         match status {
             201 => {

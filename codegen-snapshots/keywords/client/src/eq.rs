@@ -6,6 +6,35 @@ pub struct EqParams {
     pub eq3: ::std::option::Option<::std::string::String>,
     pub eq4: ::std::option::Option<::std::string::String>,
 }
+impl EqParams {
+    /// Sets `eq2`.
+    #[must_use]
+    pub fn eq2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eq3`.
+    #[must_use]
+    pub fn eq3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eq4`.
+    #[must_use]
+    pub fn eq4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::eq`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EqOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("eq", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Eq", method = "GET", path = "/op128/{Eq}",
+            status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("eq", status, &response_headers);
         match status {
             200 => {
@@ -161,13 +197,20 @@ impl super::Client {
             req = req.header("content-type", "application/json").body(bytes);
         }
         let req = self.run_request_hooks("eq_post", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Eq_post", method = "POST", path =
+            "/op128/{Eq}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("eq_post", status, &response_headers);
         match status {
             201 => {

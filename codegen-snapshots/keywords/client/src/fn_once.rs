@@ -6,6 +6,35 @@ pub struct FnOnceParams {
     pub fn_once3: ::std::option::Option<::std::string::String>,
     pub fn_once4: ::std::option::Option<::std::string::String>,
 }
+impl FnOnceParams {
+    /// Sets `fn_once2`.
+    #[must_use]
+    pub fn fn_once2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_once3`.
+    #[must_use]
+    pub fn fn_once3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_once4`.
+    #[must_use]
+    pub fn fn_once4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::fn_once`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FnOnceOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("fn_once", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "FnOnce", method = "GET", path =
+            "/op120/{FnOnce}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("fn_once", status, &response_headers);
         match status {
             200 => {
@@ -167,13 +203,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("fn_once_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "FnOnce_post", method = "POST", path =
+            "/op120/{FnOnce}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("fn_once_post", status, &response_headers);
         match status {
             201 => {

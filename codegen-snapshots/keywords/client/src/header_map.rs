@@ -6,6 +6,35 @@ pub struct HeaderMapParams {
     pub header_map3: ::std::option::Option<::std::string::String>,
     pub header_map4: ::std::option::Option<::std::string::String>,
 }
+impl HeaderMapParams {
+    /// Sets `header_map2`.
+    #[must_use]
+    pub fn header_map2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `header_map3`.
+    #[must_use]
+    pub fn header_map3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `header_map4`.
+    #[must_use]
+    pub fn header_map4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::header_map`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HeaderMapOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("header_map", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "HeaderMap", method = "GET", path =
+            "/op159/{HeaderMap}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("header_map", status, &response_headers);
         match status {
             200 => {
@@ -171,13 +207,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("header_map_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "HeaderMap_post", method = "POST", path =
+            "/op159/{HeaderMap}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("header_map_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct HttpClient2Params {
     pub http_client3: ::std::option::Option<::std::string::String>,
     pub http_client4: ::std::option::Option<::std::string::String>,
 }
+impl HttpClient2Params {
+    /// Sets `http_client2`.
+    #[must_use]
+    pub fn http_client2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http_client3`.
+    #[must_use]
+    pub fn http_client3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http_client4`.
+    #[must_use]
+    pub fn http_client4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::http_client2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HttpClient2OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("http_client2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "http_client", method = "GET", path =
+            "/op168/{http_client}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("http_client2", status, &response_headers);
         match status {
             200 => {
@@ -172,13 +208,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("http_client_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "http_client_post", method = "POST", path =
+            "/op168/{http_client}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("http_client_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct IntoIteratorParams {
     pub into_iterator3: ::std::option::Option<::std::string::String>,
     pub into_iterator4: ::std::option::Option<::std::string::String>,
 }
+impl IntoIteratorParams {
+    /// Sets `into_iterator2`.
+    #[must_use]
+    pub fn into_iterator2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into_iterator3`.
+    #[must_use]
+    pub fn into_iterator3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into_iterator4`.
+    #[must_use]
+    pub fn into_iterator4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::into_iterator`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntoIteratorOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("into_iterator", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "IntoIterator", method = "GET", path =
+            "/op124/{IntoIterator}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("into_iterator", status, &response_headers);
         match status {
             200 => {
@@ -172,13 +208,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("into_iterator_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "IntoIterator_post", method = "POST", path =
+            "/op124/{IntoIterator}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("into_iterator_post", status, &response_headers);
         match status {
             201 => {

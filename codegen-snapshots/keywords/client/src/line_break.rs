@@ -6,6 +6,35 @@ pub struct LineBreakParams {
     pub line_break3: ::std::option::Option<::std::string::String>,
     pub line_break4: ::std::option::Option<::std::string::String>,
 }
+impl LineBreakParams {
+    /// Sets `line_break2`.
+    #[must_use]
+    pub fn line_break2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `line_break3`.
+    #[must_use]
+    pub fn line_break3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `line_break4`.
+    #[must_use]
+    pub fn line_break4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::line_break`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LineBreakOkHeaders {
@@ -87,13 +116,20 @@ break}`*/
         let req = self
             .run_request_hooks("line_break", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "line\nbreak", method = "GET", path =
+            "/op80/{line\nbreak}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("line_break", status, &response_headers);
         match status {
             200 => {
@@ -175,13 +211,20 @@ break}`*/
         let req = self
             .run_request_hooks("line_break_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "line\nbreak_post", method = "POST", path =
+            "/op80/{line\nbreak}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("line_break_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct OkParams {
     pub ok3: ::std::option::Option<::std::string::String>,
     pub ok4: ::std::option::Option<::std::string::String>,
 }
+impl OkParams {
+    /// Sets `ok2`.
+    #[must_use]
+    pub fn ok2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok3`.
+    #[must_use]
+    pub fn ok3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok4`.
+    #[must_use]
+    pub fn ok4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ok`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OkOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("ok", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Ok", method = "GET", path = "/op106/{Ok}",
+            status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("ok", status, &response_headers);
         match status {
             200 => {
@@ -161,13 +197,20 @@ impl super::Client {
             req = req.header("content-type", "application/json").body(bytes);
         }
         let req = self.run_request_hooks("ok_post", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Ok_post", method = "POST", path =
+            "/op106/{Ok}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("ok_post", status, &response_headers);
         match status {
             201 => {

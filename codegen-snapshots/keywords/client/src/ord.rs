@@ -6,6 +6,35 @@ pub struct OrdParams {
     pub ord3: ::std::option::Option<::std::string::String>,
     pub ord4: ::std::option::Option<::std::string::String>,
 }
+impl OrdParams {
+    /// Sets `ord2`.
+    #[must_use]
+    pub fn ord2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ord3`.
+    #[must_use]
+    pub fn ord3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ord4`.
+    #[must_use]
+    pub fn ord4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ord`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrdOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("ord", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Ord", method = "GET", path =
+            "/op129/{Ord}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("ord", status, &response_headers);
         match status {
             200 => {
@@ -166,13 +202,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("ord_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Ord_post", method = "POST", path =
+            "/op129/{Ord}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("ord_post", status, &response_headers);
         match status {
             201 => {

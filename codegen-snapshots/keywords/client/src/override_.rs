@@ -6,6 +6,35 @@ pub struct OverrideParams {
     pub override3: ::std::option::Option<::std::string::String>,
     pub override4: ::std::option::Option<::std::string::String>,
 }
+impl OverrideParams {
+    /// Sets `override2`.
+    #[must_use]
+    pub fn override2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.override2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `override3`.
+    #[must_use]
+    pub fn override3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.override3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `override4`.
+    #[must_use]
+    pub fn override4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.override4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::override`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OverrideOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("override", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "override", method = "GET", path =
+            "/op44/{override}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("override", status, &response_headers);
         match status {
             200 => {
@@ -169,13 +205,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("override_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "override_post", method = "POST", path =
+            "/op44/{override}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("override_post", status, &response_headers);
         match status {
             201 => {

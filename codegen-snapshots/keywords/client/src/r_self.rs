@@ -6,6 +6,35 @@ pub struct RSelfParams {
     pub r_self3: ::std::option::Option<::std::string::String>,
     pub r_self4: ::std::option::Option<::std::string::String>,
 }
+impl RSelfParams {
+    /// Sets `r_self2`.
+    #[must_use]
+    pub fn r_self2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_self3`.
+    #[must_use]
+    pub fn r_self3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_self4`.
+    #[must_use]
+    pub fn r_self4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::r_self`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RSelfOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("r_self", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "r#self", method = "GET", path =
+            "/op62/{r#self}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("r_self", status, &response_headers);
         match status {
             200 => {
@@ -167,13 +203,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("r_self_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "r#self_post", method = "POST", path =
+            "/op62/{r#self}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("r_self_post", status, &response_headers);
         match status {
             201 => {

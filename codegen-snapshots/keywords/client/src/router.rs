@@ -6,6 +6,35 @@ pub struct Router2Params {
     pub router3: ::std::option::Option<::std::string::String>,
     pub router4: ::std::option::Option<::std::string::String>,
 }
+impl Router2Params {
+    /// Sets `router2`.
+    #[must_use]
+    pub fn router2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `router3`.
+    #[must_use]
+    pub fn router3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `router4`.
+    #[must_use]
+    pub fn router4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::router2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Router2OkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("router2", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Router", method = "GET", path =
+            "/op152/{Router}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("router2", status, &response_headers);
         match status {
             200 => {
@@ -167,13 +203,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("router_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Router_post", method = "POST", path =
+            "/op152/{Router}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("router_post", status, &response_headers);
         match status {
             201 => {

@@ -198,14 +198,16 @@ pub mod stipula_runtime {
                         _ => b.is_ascii_hexdigit(),
                     })
         }
-        /// `local@domain`: a local part without spaces, a domain of letter/digit/hyphen labels (or
-        /// an address literal in brackets).
+        /// `local@domain` as RFC 5321 (section 4.1.2) writes a mailbox: the local part a dot-string
+        /// (`first.last`, atoms of letters, digits and ``!#$%&'*+-/=?^_`{|}~``) or a quoted string
+        /// (`"a b"`, `"a\"b"`: any printable ASCII, `"` and `\` escaped), at most 64 octets; the
+        /// domain letter/digit/hyphen labels, or an address literal in brackets.
         fn email_ok(s: &str) -> bool {
             let Some((local, domain)) = s.rsplit_once('@') else {
                 return false;
             };
             if local.is_empty() || local.len() > 64
-                || local.chars().any(|c| c.is_whitespace() || c.is_control())
+                || !(dot_string(local) || quoted_string(local))
             {
                 return false;
             }
@@ -223,6 +225,43 @@ pub mod stipula_runtime {
                         !l.is_empty() && !l.starts_with('-') && !l.ends_with('-')
                             && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                     })
+        }
+        /// RFC 5321 `Dot-string`: atoms separated by single dots.
+        fn dot_string(s: &str) -> bool {
+            s.split('.')
+                .all(|atom| {
+                    !atom.is_empty()
+                        && atom
+                            .bytes()
+                            .all(|b| {
+                                b.is_ascii_alphanumeric()
+                                    || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
+                            })
+                })
+        }
+        /// RFC 5321 `Quoted-string`: `"` (printable ASCII or space but `"` and `\`, or a `\` pair)
+        /// `"`.
+        fn quoted_string(s: &str) -> bool {
+            let Some(inner) = s
+                .strip_prefix('"')
+                .and_then(|r| r.strip_suffix('"'))
+                .filter(|_| s.len() >= 2) else {
+                return false;
+            };
+            let mut bytes = inner.bytes();
+            while let Some(b) = bytes.next() {
+                match b {
+                    b'\\' => {
+                        if !bytes.next().is_some_and(|n| (32..=126).contains(&n)) {
+                            return false;
+                        }
+                    }
+                    b'"' => return false,
+                    32..=126 => {}
+                    _ => return false,
+                }
+            }
+            true
         }
     }
     pub mod params {
@@ -661,12 +700,13 @@ pub mod stipula_runtime {
                         pairs.iter().map(|(k, v)| (k.to_string(), f(v))).collect(),
                     )
                 };
+                let strings = object(&|v| ::serde_json::Value::String(v.to_string()));
                 if let Ok(v) = coerce_value::<
                     T,
-                >(
-                    object(&|v| ::serde_json::Value::String(v.to_string())),
-                    object(&|v| loose(v)),
-                ) {
+                >(strings.clone(), object(&|v| loose(v))) {
+                    return Ok(v);
+                }
+                if let Ok(v) = from_texts(&strings) {
                     return Ok(v);
                 }
             }
@@ -733,6 +773,116 @@ pub mod stipula_runtime {
                     _ => d.replace('%', "%25"),
                 })
                 .collect()
+        }
+        /// Read a tree of texts (objects and arrays of strings, as a parameter's members arrive)
+        /// as a `T`, each leaf as its field's type asks: `{"x": "1", "name": "0"}` is a `Point`
+        /// with `x: 1` and `name: "0"`.
+        pub fn from_texts<T: ::serde::de::DeserializeOwned>(
+            tree: &::serde_json::Value,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            <T as ::serde::Deserialize>::deserialize(Text(tree))
+                .map_err(|e| e.to_string())
+        }
+        /// A tree of texts (objects and arrays of strings) that deserializes each leaf as the type
+        /// asks for it: `"1"` as a number for an integer field, as text for a string field. What
+        /// a parameter's members are when their types differ.
+        struct Text<'a>(&'a ::serde_json::Value);
+        type TextError = ::serde::de::value::Error;
+        impl<'a> Text<'a> {
+            fn leaf(&self) -> ::std::result::Result<&'a str, TextError> {
+                match self.0 {
+                    ::serde_json::Value::String(s) => Ok(s),
+                    other => {
+                        Err(
+                            ::serde::de::Error::custom(
+                                format!("expected a single value, got {other}"),
+                            ),
+                        )
+                    }
+                }
+            }
+            fn parse<T: ::std::str::FromStr>(
+                &self,
+                what: &str,
+            ) -> ::std::result::Result<T, TextError> {
+                let s = self.leaf()?;
+                s.parse()
+                    .map_err(|_| ::serde::de::Error::custom(
+                        format!("expected {what}, got {s:?}"),
+                    ))
+            }
+        }
+        macro_rules! text_number {
+            ($($method:ident $visit:ident $ty:ty, $what:literal;)*) => {
+                $(fn $method < V : ::serde::de::Visitor <'de >> (self, v : V) ->
+                ::std::result::Result < V::Value, TextError > { v.$visit (self
+                .parse::<$ty > ($what) ?) })*
+            };
+        }
+        impl<'de, 'a> ::serde::Deserializer<'de> for Text<'a> {
+            type Error = TextError;
+            fn deserialize_any<V: ::serde::de::Visitor<'de>>(
+                self,
+                v: V,
+            ) -> ::std::result::Result<V::Value, TextError> {
+                match self.0 {
+                    ::serde_json::Value::Array(items) => {
+                        v.visit_seq(
+                            ::serde::de::value::SeqDeserializer::new(
+                                items.iter().map(Text),
+                            ),
+                        )
+                    }
+                    ::serde_json::Value::Object(map) => {
+                        v.visit_map(
+                            ::serde::de::value::MapDeserializer::new(
+                                map.iter().map(|(k, v)| (k.as_str(), Text(v))),
+                            ),
+                        )
+                    }
+                    ::serde_json::Value::String(s) => v.visit_str(s),
+                    ::serde_json::Value::Null => v.visit_unit(),
+                    other => v.visit_string(other.to_string()),
+                }
+            }
+            fn deserialize_option<V: ::serde::de::Visitor<'de>>(
+                self,
+                v: V,
+            ) -> ::std::result::Result<V::Value, TextError> {
+                match self.0 {
+                    ::serde_json::Value::Null => v.visit_none(),
+                    _ => v.visit_some(self),
+                }
+            }
+            text_number! {
+                deserialize_bool visit_bool bool, "true or false"; deserialize_i8
+                visit_i8 i8, "an integer"; deserialize_i16 visit_i16 i16, "an integer";
+                deserialize_i32 visit_i32 i32, "an integer"; deserialize_i64 visit_i64
+                i64, "an integer"; deserialize_u8 visit_u8 u8, "a non-negative integer";
+                deserialize_u16 visit_u16 u16, "a non-negative integer"; deserialize_u32
+                visit_u32 u32, "a non-negative integer"; deserialize_u64 visit_u64 u64,
+                "a non-negative integer"; deserialize_f32 visit_f32 f32, "a number";
+                deserialize_f64 visit_f64 f64, "a number";
+            }
+            fn deserialize_enum<V: ::serde::de::Visitor<'de>>(
+                self,
+                _name: &'static str,
+                _variants: &'static [&'static str],
+                v: V,
+            ) -> ::std::result::Result<V::Value, TextError> {
+                use ::serde::de::IntoDeserializer;
+                v.visit_enum(self.leaf()?.into_deserializer())
+            }
+            ::serde::forward_to_deserialize_any! {
+                i128 u128 char str string bytes byte_buf unit unit_struct newtype_struct
+                seq tuple tuple_struct map struct identifier ignored_any
+            }
+        }
+        impl<'de, 'a> ::serde::de::IntoDeserializer<'de, TextError> for Text<'a> {
+            type Deserializer = Self;
+            fn into_deserializer(self) -> Self {
+                self
+            }
         }
     }
     pub mod serde_support {

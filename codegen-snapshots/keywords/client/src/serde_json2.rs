@@ -6,6 +6,35 @@ pub struct SerdeJsonParams {
     pub serde_json3: ::std::option::Option<::std::string::String>,
     pub serde_json4: ::std::option::Option<::std::string::String>,
 }
+impl SerdeJsonParams {
+    /// Sets `serde_json2`.
+    #[must_use]
+    pub fn serde_json2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde_json3`.
+    #[must_use]
+    pub fn serde_json3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde_json4`.
+    #[must_use]
+    pub fn serde_json4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::serde_json`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SerdeJsonOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("serde_json", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "serde_json", method = "GET", path =
+            "/op175/{serde_json}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("serde_json", status, &response_headers);
         match status {
             200 => {
@@ -171,13 +207,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("serde_json_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "serde_json_post", method = "POST", path =
+            "/op175/{serde_json}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("serde_json_post", status, &response_headers);
         match status {
             201 => {

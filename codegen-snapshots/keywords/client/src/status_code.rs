@@ -6,6 +6,35 @@ pub struct StatusCodeParams {
     pub status_code3: ::std::option::Option<::std::string::String>,
     pub status_code4: ::std::option::Option<::std::string::String>,
 }
+impl StatusCodeParams {
+    /// Sets `status_code2`.
+    #[must_use]
+    pub fn status_code2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status_code3`.
+    #[must_use]
+    pub fn status_code3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status_code4`.
+    #[must_use]
+    pub fn status_code4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::status_code`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StatusCodeOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("status_code", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "StatusCode", method = "GET", path =
+            "/op158/{StatusCode}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("status_code", status, &response_headers);
         match status {
             200 => {
@@ -172,13 +208,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("status_code_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "StatusCode_post", method = "POST", path =
+            "/op158/{StatusCode}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("status_code_post", status, &response_headers);
         match status {
             201 => {

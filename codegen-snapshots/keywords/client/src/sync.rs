@@ -6,6 +6,35 @@ pub struct SyncParams {
     pub sync3: ::std::option::Option<::std::string::String>,
     pub sync4: ::std::option::Option<::std::string::String>,
 }
+impl SyncParams {
+    /// Sets `sync2`.
+    #[must_use]
+    pub fn sync2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sync3`.
+    #[must_use]
+    pub fn sync3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sync4`.
+    #[must_use]
+    pub fn sync4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::sync`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SyncOkHeaders {
@@ -83,13 +112,20 @@ impl super::Client {
             req = req.header("cookie", cookies.join("; "));
         }
         let req = self.run_request_hooks("sync", req).map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Sync", method = "GET", path =
+            "/op115/{Sync}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("sync", status, &response_headers);
         match status {
             200 => {
@@ -166,13 +202,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("sync_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "Sync_post", method = "POST", path =
+            "/op115/{Sync}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("sync_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct ToOwnedParams {
     pub to_owned3: ::std::option::Option<::std::string::String>,
     pub to_owned4: ::std::option::Option<::std::string::String>,
 }
+impl ToOwnedParams {
+    /// Sets `to_owned2`.
+    #[must_use]
+    pub fn to_owned2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_owned3`.
+    #[must_use]
+    pub fn to_owned3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_owned4`.
+    #[must_use]
+    pub fn to_owned4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::to_owned`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToOwnedOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("to_owned", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "ToOwned", method = "GET", path =
+            "/op126/{ToOwned}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("to_owned", status, &response_headers);
         match status {
             200 => {
@@ -169,13 +205,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("to_owned_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "ToOwned_post", method = "POST", path =
+            "/op126/{ToOwned}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("to_owned_post", status, &response_headers);
         match status {
             201 => {

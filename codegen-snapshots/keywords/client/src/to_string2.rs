@@ -6,6 +6,35 @@ pub struct ToString2Params {
     pub to_string3: ::std::option::Option<::std::string::String>,
     pub to_string4: ::std::option::Option<::std::string::String>,
 }
+impl ToString2Params {
+    /// Sets `to_string2`.
+    #[must_use]
+    pub fn to_string2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_string3`.
+    #[must_use]
+    pub fn to_string3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_string4`.
+    #[must_use]
+    pub fn to_string4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::to_string2`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToString2OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("to_string2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "to_string", method = "GET", path =
+            "/op206/{to_string}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("to_string2", status, &response_headers);
         match status {
             200 => {
@@ -172,13 +208,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("to_string_post2", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "to_string_post", method = "POST", path =
+            "/op206/{to_string}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("to_string_post2", status, &response_headers);
         match status {
             201 => {

@@ -4232,6 +4232,1882 @@ pub struct FormBody {
     pub as_str: ::std::option::Option<::std::string::String>,
 }
 #[cfg(any(feature = "form"))]
+/// Chained setters of the optional fields: `Type::new(..).field(value)`.
+impl FormBody {
+    /// Sets `as`.
+    #[must_use]
+    pub fn r#as(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#as = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `break`.
+    #[must_use]
+    pub fn r#break(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#break = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `const`.
+    #[must_use]
+    pub fn r#const(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#const = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `continue`.
+    #[must_use]
+    pub fn r#continue(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#continue = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `crate_`.
+    #[must_use]
+    pub fn crate_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `else`.
+    #[must_use]
+    pub fn r#else(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#else = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `enum`.
+    #[must_use]
+    pub fn r#enum(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#enum = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `extern`.
+    #[must_use]
+    pub fn r#extern(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#extern = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `false`.
+    #[must_use]
+    pub fn r#false(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#false = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn`.
+    #[must_use]
+    pub fn r#fn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#fn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `for`.
+    #[must_use]
+    pub fn r#for(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#for = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `if`.
+    #[must_use]
+    pub fn r#if(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#if = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `impl`.
+    #[must_use]
+    pub fn r#impl(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#impl = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `in`.
+    #[must_use]
+    pub fn r#in(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#in = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `let`.
+    #[must_use]
+    pub fn r#let(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#let = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `loop`.
+    #[must_use]
+    pub fn r#loop(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#loop = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `match`.
+    #[must_use]
+    pub fn r#match(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#match = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mod`.
+    #[must_use]
+    pub fn r#mod(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#mod = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `move`.
+    #[must_use]
+    pub fn r#move(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#move = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `mut`.
+    #[must_use]
+    pub fn r#mut(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#mut = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `pub`.
+    #[must_use]
+    pub fn r#pub(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#pub = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ref`.
+    #[must_use]
+    pub fn r#ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#ref = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `return`.
+    #[must_use]
+    pub fn r#return(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#return = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_`.
+    #[must_use]
+    pub fn self_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `self_2`.
+    #[must_use]
+    pub fn self_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `static`.
+    #[must_use]
+    pub fn r#static(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#static = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `struct`.
+    #[must_use]
+    pub fn r#struct(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#struct = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `super_`.
+    #[must_use]
+    pub fn super_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.super_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `trait`.
+    #[must_use]
+    pub fn r#trait(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#trait = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `true`.
+    #[must_use]
+    pub fn r#true(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#true = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn r#type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsafe`.
+    #[must_use]
+    pub fn r#unsafe(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#unsafe = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `use`.
+    #[must_use]
+    pub fn r#use(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#use = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `where`.
+    #[must_use]
+    pub fn r#where(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#where = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `while`.
+    #[must_use]
+    pub fn r#while(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#while = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `async`.
+    #[must_use]
+    pub fn r#async(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#async = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `await`.
+    #[must_use]
+    pub fn r#await(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#await = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `dyn`.
+    #[must_use]
+    pub fn r#dyn(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#dyn = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `abstract`.
+    #[must_use]
+    pub fn r#abstract(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#abstract = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `become`.
+    #[must_use]
+    pub fn r#become(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#become = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `box`.
+    #[must_use]
+    pub fn r#box(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#box = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `do`.
+    #[must_use]
+    pub fn r#do(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#do = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `final`.
+    #[must_use]
+    pub fn r#final(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#final = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `macro`.
+    #[must_use]
+    pub fn r#macro(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#macro = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `override`.
+    #[must_use]
+    pub fn r#override(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#override = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `priv`.
+    #[must_use]
+    pub fn r#priv(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#priv = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `typeof`.
+    #[must_use]
+    pub fn r#typeof(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#typeof = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unsized`.
+    #[must_use]
+    pub fn r#unsized(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#unsized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `virtual`.
+    #[must_use]
+    pub fn r#virtual(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#virtual = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `yield`.
+    #[must_use]
+    pub fn r#yield(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#yield = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `try`.
+    #[must_use]
+    pub fn r#try(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#try = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `gen`.
+    #[must_use]
+    pub fn r#gen(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#gen = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `union`.
+    #[must_use]
+    pub fn r#union(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#union = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `macro_rules`.
+    #[must_use]
+    pub fn r#macro_rules(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#macro_rules = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `raw`.
+    #[must_use]
+    pub fn raw(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.raw = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `safe`.
+    #[must_use]
+    pub fn safe(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.safe = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `static2`.
+    #[must_use]
+    pub fn static2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.static2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `auto`.
+    #[must_use]
+    pub fn auto(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.auto = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `default`.
+    #[must_use]
+    pub fn with_default(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value2`.
+    #[must_use]
+    pub fn value2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_type`.
+    #[must_use]
+    pub fn r_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_type = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `r_self`.
+    #[must_use]
+    pub fn r_self(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r_self = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value3`.
+    #[must_use]
+    pub fn value3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value4`.
+    #[must_use]
+    pub fn value4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value5`.
+    #[must_use]
+    pub fn value5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value5 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value6`.
+    #[must_use]
+    pub fn value6(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value6 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value7`.
+    #[must_use]
+    pub fn value7(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value7 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n0`.
+    #[must_use]
+    pub fn n0(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n0 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n1st`.
+    #[must_use]
+    pub fn n1st(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1st = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `n1`.
+    #[must_use]
+    pub fn n1(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.n1 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value8`.
+    #[must_use]
+    pub fn value8(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value8 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b`.
+    #[must_use]
+    pub fn a_b(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b2`.
+    #[must_use]
+    pub fn a_b2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b3`.
+    #[must_use]
+    pub fn a_b3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b4`.
+    #[must_use]
+    pub fn a_b4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b4 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ab`.
+    #[must_use]
+    pub fn ab(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ab = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ab2`.
+    #[must_use]
+    pub fn ab2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ab2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u202e`.
+    #[must_use]
+    pub fn u202e(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u202e = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `a_b5`.
+    #[must_use]
+    pub fn a_b5(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a_b5 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `line_break`.
+    #[must_use]
+    pub fn line_break(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.line_break = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `nul`.
+    #[must_use]
+    pub fn nul(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nul = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ue9_t_ue9`.
+    #[must_use]
+    pub fn ue9_t_ue9(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u65e5_u672c`.
+    #[must_use]
+    pub fn u65e5_u672c(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u1f436`.
+    #[must_use]
+    pub fn u1f436(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u1f436 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bool`.
+    #[must_use]
+    pub fn bool(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bool = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `char`.
+    #[must_use]
+    pub fn char(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.char = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `str`.
+    #[must_use]
+    pub fn str(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.str = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u8`.
+    #[must_use]
+    pub fn u8(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u8 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u16`.
+    #[must_use]
+    pub fn u16(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u16 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u32`.
+    #[must_use]
+    pub fn u32(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u32 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u64`.
+    #[must_use]
+    pub fn u64(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u64 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u128`.
+    #[must_use]
+    pub fn u128(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u128 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `usize`.
+    #[must_use]
+    pub fn usize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.usize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i8`.
+    #[must_use]
+    pub fn i8(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i8 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i16`.
+    #[must_use]
+    pub fn i16(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i16 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i32`.
+    #[must_use]
+    pub fn i32(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i32 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i64`.
+    #[must_use]
+    pub fn i64(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i64 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `i128`.
+    #[must_use]
+    pub fn i128(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.i128 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `isize`.
+    #[must_use]
+    pub fn isize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.isize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `f32`.
+    #[must_use]
+    pub fn f32(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f32 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `f64`.
+    #[must_use]
+    pub fn f64(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.f64 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `option`.
+    #[must_use]
+    pub fn option(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.option = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `some`.
+    #[must_use]
+    pub fn some(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.some = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `none`.
+    #[must_use]
+    pub fn none(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.none = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `result`.
+    #[must_use]
+    pub fn result(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ok`.
+    #[must_use]
+    pub fn ok(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ok = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `err`.
+    #[must_use]
+    pub fn err(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `string`.
+    #[must_use]
+    pub fn string(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.string = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `vec`.
+    #[must_use]
+    pub fn vec(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vec = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `box2`.
+    #[must_use]
+    pub fn box2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.box2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `default2`.
+    #[must_use]
+    pub fn default2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `clone`.
+    #[must_use]
+    pub fn with_clone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clone = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `copy`.
+    #[must_use]
+    pub fn copy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.copy = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send`.
+    #[must_use]
+    pub fn send(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sync`.
+    #[must_use]
+    pub fn sync(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sync = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `sized`.
+    #[must_use]
+    pub fn sized(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sized = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `drop`.
+    #[must_use]
+    pub fn drop(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn2`.
+    #[must_use]
+    pub fn fn2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_mut`.
+    #[must_use]
+    pub fn fn_mut(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_mut = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fn_once`.
+    #[must_use]
+    pub fn fn_once(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fn_once = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `from`.
+    #[must_use]
+    pub fn with_from(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into`.
+    #[must_use]
+    pub fn with_into(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `iterator`.
+    #[must_use]
+    pub fn iterator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.iterator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into_iterator`.
+    #[must_use]
+    pub fn into_iterator(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into_iterator = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_string`.
+    #[must_use]
+    pub fn to_string(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_owned`.
+    #[must_use]
+    pub fn with_to_owned(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_owned = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_eq`.
+    #[must_use]
+    pub fn partial_eq(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_eq = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `eq`.
+    #[must_use]
+    pub fn with_eq(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.eq = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ord`.
+    #[must_use]
+    pub fn ord(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ord = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `partial_ord`.
+    #[must_use]
+    pub fn partial_ord(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partial_ord = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `debug`.
+    #[must_use]
+    pub fn debug(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debug = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `display`.
+    #[must_use]
+    pub fn display(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hash`.
+    #[must_use]
+    pub fn hash(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `hash_map`.
+    #[must_use]
+    pub fn hash_map(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.hash_map = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `b_tree_map`.
+    #[must_use]
+    pub fn b_tree_map(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b_tree_map = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `value9`.
+    #[must_use]
+    pub fn value9(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value9 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `map`.
+    #[must_use]
+    pub fn map(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.map = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serialize`.
+    #[must_use]
+    pub fn with_serialize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serialize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserialize`.
+    #[must_use]
+    pub fn with_deserialize(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serializer`.
+    #[must_use]
+    pub fn serializer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serializer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserializer`.
+    #[must_use]
+    pub fn deserializer(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserializer = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `formatter`.
+    #[must_use]
+    pub fn formatter(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.formatter = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `arc`.
+    #[must_use]
+    pub fn arc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `cow`.
+    #[must_use]
+    pub fn cow(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cow = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `client`.
+    #[must_use]
+    pub fn client(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `error`.
+    #[must_use]
+    pub fn error(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `response`.
+    #[must_use]
+    pub fn response(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.response = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `request`.
+    #[must_use]
+    pub fn request(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `params`.
+    #[must_use]
+    pub fn params(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.params = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `body`.
+    #[must_use]
+    pub fn body(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `api`.
+    #[must_use]
+    pub fn api(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `router`.
+    #[must_use]
+    pub fn router(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state`.
+    #[must_use]
+    pub fn state(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `json`.
+    #[must_use]
+    pub fn json(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.json = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bytes`.
+    #[must_use]
+    pub fn bytes(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `url`.
+    #[must_use]
+    pub fn url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `method`.
+    #[must_use]
+    pub fn method(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.method = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status_code`.
+    #[must_use]
+    pub fn status_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `header_map`.
+    #[must_use]
+    pub fn header_map(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.header_map = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `unknown`.
+    #[must_use]
+    pub fn unknown(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.unknown = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `other`.
+    #[must_use]
+    pub fn other(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.other = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `new`.
+    #[must_use]
+    pub fn with_new(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.new = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `clone2`.
+    #[must_use]
+    pub fn clone2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.clone2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `fmt`.
+    #[must_use]
+    pub fn with_fmt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fmt = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_base_url`.
+    #[must_use]
+    pub fn with_base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_http_client`.
+    #[must_use]
+    pub fn with_http_client(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `base_url`.
+    #[must_use]
+    pub fn base_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.base_url = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http_client`.
+    #[must_use]
+    pub fn http_client(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http_client = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `router2`.
+    #[must_use]
+    pub fn router2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.router2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `client2`.
+    #[must_use]
+    pub fn client2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `server`.
+    #[must_use]
+    pub fn server(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `runtime`.
+    #[must_use]
+    pub fn runtime(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.runtime = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `types`.
+    #[must_use]
+    pub fn types(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.types = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde`.
+    #[must_use]
+    pub fn serde(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serde_json`.
+    #[must_use]
+    pub fn serde_json(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serde_json = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `reqwest`.
+    #[must_use]
+    pub fn reqwest(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reqwest = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `axum`.
+    #[must_use]
+    pub fn axum(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.axum = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `http`.
+    #[must_use]
+    pub fn http(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.http = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tokio`.
+    #[must_use]
+    pub fn tokio(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tokio = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `bytes2`.
+    #[must_use]
+    pub fn bytes2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `futures`.
+    #[must_use]
+    pub fn futures(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.futures = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `std`.
+    #[must_use]
+    pub fn std(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.std = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `core`.
+    #[must_use]
+    pub fn core(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.core = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `alloc`.
+    #[must_use]
+    pub fn alloc(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alloc = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `tests`.
+    #[must_use]
+    pub fn tests(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tests = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `params2`.
+    #[must_use]
+    pub fn params2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.params2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `body2`.
+    #[must_use]
+    pub fn body2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `req`.
+    #[must_use]
+    pub fn req(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.req = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `resp`.
+    #[must_use]
+    pub fn resp(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resp = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `api2`.
+    #[must_use]
+    pub fn api2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.api2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `state2`.
+    #[must_use]
+    pub fn state2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `headers`.
+    #[must_use]
+    pub fn headers(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.headers = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `send2`.
+    #[must_use]
+    pub fn send2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.send2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `execute`.
+    #[must_use]
+    pub fn execute(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execute = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `build`.
+    #[must_use]
+    pub fn build(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.build = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `into2`.
+    #[must_use]
+    pub fn into2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.into2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `from2`.
+    #[must_use]
+    pub fn from2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `drop2`.
+    #[must_use]
+    pub fn drop2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.drop2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn status(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `error2`.
+    #[must_use]
+    pub fn error2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `result2`.
+    #[must_use]
+    pub fn result2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `main`.
+    #[must_use]
+    pub fn main(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.main = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `additional_properties`.
+    #[must_use]
+    pub fn additional_properties(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `deserialize2`.
+    #[must_use]
+    pub fn deserialize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.deserialize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `serialize2`.
+    #[must_use]
+    pub fn serialize2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serialize2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `to_string2`.
+    #[must_use]
+    pub fn to_string2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to_string2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `as_str`.
+    #[must_use]
+    pub fn as_str(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.as_str = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "form"))]
 impl<'de> ::serde::Deserialize<'de> for FormBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,

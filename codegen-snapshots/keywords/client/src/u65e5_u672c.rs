@@ -6,6 +6,35 @@ pub struct U65e5U672cParams {
     pub u65e5_u672c3: ::std::option::Option<::std::string::String>,
     pub u65e5_u672c4: ::std::option::Option<::std::string::String>,
 }
+impl U65e5U672cParams {
+    /// Sets `u65e5_u672c2`.
+    #[must_use]
+    pub fn u65e5_u672c2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u65e5_u672c3`.
+    #[must_use]
+    pub fn u65e5_u672c3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `u65e5_u672c4`.
+    #[must_use]
+    pub fn u65e5_u672c4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.u65e5_u672c4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::u65e5_u672c`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct U65e5U672cOkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("u65e5_u672c", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "日本", method = "GET", path =
+            "/op83/{日本}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("u65e5_u672c", status, &response_headers);
         match status {
             200 => {
@@ -171,13 +207,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("u65e5_u672c_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "日本_post", method = "POST", path =
+            "/op83/{日本}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("u65e5_u672c_post", status, &response_headers);
         match status {
             201 => {

@@ -6,6 +6,35 @@ pub struct Ue9TUe9Params {
     pub ue9_t_ue9_3: ::std::option::Option<::std::string::String>,
     pub ue9_t_ue9_4: ::std::option::Option<::std::string::String>,
 }
+impl Ue9TUe9Params {
+    /// Sets `ue9_t_ue9_2`.
+    #[must_use]
+    pub fn ue9_t_ue9_2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9_2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ue9_t_ue9_3`.
+    #[must_use]
+    pub fn ue9_t_ue9_3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9_3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `ue9_t_ue9_4`.
+    #[must_use]
+    pub fn ue9_t_ue9_4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ue9_t_ue9_4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::ue9_t_ue9`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ue9TUe9OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("ue9_t_ue9", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "été", method = "GET", path =
+            "/op82/{été}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("ue9_t_ue9", status, &response_headers);
         match status {
             200 => {
@@ -169,13 +205,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("ue9_t_ue9_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "été_post", method = "POST", path =
+            "/op82/{été}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("ue9_t_ue9_post", status, &response_headers);
         match status {
             201 => {

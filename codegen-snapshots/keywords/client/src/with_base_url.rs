@@ -6,6 +6,35 @@ pub struct WithBaseUrl3Params {
     pub with_base_url3: ::std::option::Option<::std::string::String>,
     pub with_base_url4: ::std::option::Option<::std::string::String>,
 }
+impl WithBaseUrl3Params {
+    /// Sets `with_base_url2`.
+    #[must_use]
+    pub fn with_base_url2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_base_url3`.
+    #[must_use]
+    pub fn with_base_url3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_base_url4`.
+    #[must_use]
+    pub fn with_base_url4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_base_url4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::with_base_url3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WithBaseUrl3OkHeaders {
@@ -85,13 +114,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("with_base_url3", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "with_base_url", method = "GET", path =
+            "/op165/{with_base_url}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("with_base_url3", status, &response_headers);
         match status {
             200 => {
@@ -171,13 +207,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("with_base_url_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "with_base_url_post", method = "POST", path
+            = "/op165/{with_base_url}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("with_base_url_post", status, &response_headers);
         match status {
             201 => {

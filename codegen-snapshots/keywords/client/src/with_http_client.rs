@@ -6,6 +6,35 @@ pub struct WithHttpClient3Params {
     pub with_http_client3: ::std::option::Option<::std::string::String>,
     pub with_http_client4: ::std::option::Option<::std::string::String>,
 }
+impl WithHttpClient3Params {
+    /// Sets `with_http_client2`.
+    #[must_use]
+    pub fn with_http_client2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_http_client3`.
+    #[must_use]
+    pub fn with_http_client3(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client3 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `with_http_client4`.
+    #[must_use]
+    pub fn with_http_client4(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_http_client4 = ::std::option::Option::Some(value.into());
+        self
+    }
+}
 /// Headers of the Ok response of [`super::Client::with_http_client3`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WithHttpClient3OkHeaders {
@@ -88,13 +117,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("with_http_client3", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "with_http_client", method = "GET", path =
+            "/op166/{with_http_client}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("with_http_client3", status, &response_headers);
         match status {
             200 => {
@@ -175,13 +211,20 @@ impl super::Client {
         let req = self
             .run_request_hooks("with_http_client_post", req)
             .map_err(super::Error::Request)?;
-        let (status, response_headers, bytes) = super::runtime::execute(
-                self.http_client(),
-                req,
-                &self.retry,
-            )
-            .await
-            .map_err(super::Error::Request)?;
+        let sent = super::runtime::execute(self.http_client(), req, &self.retry);
+        #[cfg(feature = "tracing")]
+        let op_span = ::tracing::info_span!(
+            "stipula.operation", operation = "with_http_client_post", method = "POST",
+            path = "/op166/{with_http_client}", status = ::tracing::field::Empty
+        );
+        #[cfg(feature = "tracing")]
+        let sent = ::tracing::Instrument::instrument(sent, op_span.clone());
+        let sent = sent.await;
+        #[cfg(feature = "tracing")]
+        if let Ok((status, _, _)) = &sent {
+            op_span.record("status", *status);
+        }
+        let (status, response_headers, bytes) = sent.map_err(super::Error::Request)?;
         self.run_response_hooks("with_http_client_post", status, &response_headers);
         match status {
             201 => {

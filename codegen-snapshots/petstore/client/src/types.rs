@@ -88,6 +88,31 @@ impl NewPet {
     }
 }
 #[cfg(any(feature = "pets"))]
+/// Chained setters of the optional fields: `Type::new(..).field(value)`.
+impl NewPet {
+    /// Sets `tag`.
+    #[must_use]
+    pub fn tag(
+        mut self,
+        value: impl ::std::convert::Into<::std::option::Option<::std::string::String>>,
+    ) -> Self {
+        self.tag = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn status(mut self, value: impl ::std::convert::Into<PetStatus>) -> Self {
+        self.status = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn details(mut self, value: impl ::std::convert::Into<PetDetails>) -> Self {
+        self.details = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "pets"))]
 impl<'de> ::serde::Deserialize<'de> for NewPet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         d: D,

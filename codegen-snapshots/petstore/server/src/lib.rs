@@ -231,8 +231,10 @@ pub fn refused(
         AuthError::Unauthenticated(d) => (401u16, "Unauthorized", d),
         AuthError::Forbidden(d) => (403u16, "Forbidden", d),
     };
+    let message = if status == 401 { "unauthenticated" } else { "forbidden" };
     let body = ::serde_json::json!(
-        { "type" : "about:blank", "title" : title, "status" : status, "detail" : detail }
+        { "type" : "about:blank", "title" : title, "status" : status, "detail" : detail,
+        "message" : message, "errors" : [] }
     );
     let mut response = runtime::json_response_as(status, content_type, &body);
     if status == 401 {

@@ -117,6 +117,8 @@ const TEMPLATE_LOCALS: &[&str] = &[
     "extensions",
     "credentials",
     "alternatives",
+    "op_span",
+    "sent",
 ];
 
 const RESERVED_MODULES: &[&str] = &[
@@ -145,6 +147,7 @@ const RESERVED_MODULES: &[&str] = &[
     // Cargo features of the generated client crate.
     "rustls",
     "native_tls",
+    "tracing",
     // A module named like a primitive type shadows it in type position (`&str` would name
     // the module).
     "bool",

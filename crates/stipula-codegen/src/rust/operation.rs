@@ -2,6 +2,7 @@
 //! security and path, for the client method and the server handler alike.
 
 use super::*;
+use stipula_spec::{SchemaId, Type};
 
 pub(super) fn split_path(path: &str) -> Vec<(bool, String)> {
     // (is_param, text)
@@ -411,6 +412,10 @@ pub(super) fn op_view(
         }
     }
 
+    if table.is_some() && !sec.is_empty() && !security_optional {
+        auth_body_notes(spec, op, tg);
+    }
+
     let successes: Vec<&ResponseView> = responses.iter().filter(|r| r.success).collect();
     let single_success = match successes.as_slice() {
         [r] if r.status_kind == "code" && r.shape == "tuple" => r.ty.clone(),
@@ -456,6 +461,10 @@ pub(super) fn op_view(
         axum_method,
         path: lit(&op.path),
         path_pieces,
+        operation_id: lit(op
+            .operation_id
+            .as_deref()
+            .unwrap_or(&format!("{} {}", op.method, op.path))),
         docs,
         deprecated: op.deprecated,
         path_params,
@@ -554,4 +563,71 @@ pub(super) fn multipart_parts(
         });
     }
     Some(parts)
+}
+
+/// Members of the server's automatic 401/403 body (`runtime::unauthorized`, `refused` in
+/// `rust-server/lib.rs.j2`) and their JSON types.
+const AUTH_BODY: &[(&str, Type)] = &[
+    ("type", Type::String),
+    ("title", Type::String),
+    ("status", Type::Integer),
+    ("detail", Type::String),
+    ("message", Type::String),
+    ("errors", Type::Array),
+];
+
+/// A note for each documented 401/403 JSON schema the server's automatic body does not fit
+/// (a required member it lacks, a member of another type, not an object): the body is
+/// sent anyway, and the note says so where the spec says otherwise.
+fn auth_body_notes(spec: &Spec, op: &Operation, tg: &mut TypeGen) {
+    for r in &op.responses {
+        let code = match r.status {
+            StatusKey::Code(c @ (401 | 403)) => c,
+            _ => continue,
+        };
+        let Some(schema) = pick_media(&r.content)
+            .filter(|m| body_kind(&m.media_type) == "json")
+            .and_then(|m| m.schema)
+        else {
+            continue;
+        };
+        if let Some(why) = auth_body_misfit(spec, tg, schema) {
+            tg.notes.push(format!(
+                "{}: the server's automatic {code} body (a problem: type, title, status, detail, message, errors) does not fit the documented {code} schema ({why}); it is sent as it is, deliberately: the status and the WWW-Authenticate challenge carry the meaning. To send the documented shape, rewrite {code} responses in a tower layer around the router",
+                op.key()
+            ));
+        }
+    }
+}
+
+/// Why the automatic 401/403 body does not fit `schema`, or `None` when it does.
+fn auth_body_misfit(spec: &Spec, tg: &mut TypeGen, schema: SchemaId) -> Option<String> {
+    let Some((props, required)) = tg.object_props(schema) else {
+        let types = spec.schema(schema).object().and_then(|o| o.types.clone());
+        return types
+            .filter(|t| !t.contains(&Type::Object))
+            .map(|_| "it is not an object".to_string());
+    };
+    if let Some(missing) = required
+        .iter()
+        .find(|r| !AUTH_BODY.iter().any(|(n, _)| n == r))
+    {
+        return Some(format!("it requires `{missing}`"));
+    }
+    for (name, ty) in AUTH_BODY {
+        let Some(pid) = props.get(*name) else {
+            continue;
+        };
+        let Some(types) = spec.schema(*pid).object().and_then(|o| o.types.as_ref()) else {
+            continue;
+        };
+        let fits = types.contains(ty) || (*ty == Type::Integer && types.contains(&Type::Number));
+        if !fits {
+            return Some(format!(
+                "its `{name}` is not of type {}",
+                format!("{ty:?}").to_lowercase()
+            ));
+        }
+    }
+    None
 }

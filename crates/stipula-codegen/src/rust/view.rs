@@ -114,6 +114,9 @@ pub struct OperationView {
     pub path: String,
     /// Path split into pieces: literal text or a path parameter.
     pub path_pieces: Vec<PathPiece>,
+    /// The spec's `operationId` (or `METHOD /path` without one), a literal: what the
+    /// client's `tracing` span names the operation.
+    pub operation_id: String,
     /// `"METHOD /path"` plus the spec location, for docs.
     pub docs: Vec<String>,
     /// Whether the operation is `deprecated`.

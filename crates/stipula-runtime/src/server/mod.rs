@@ -9,7 +9,7 @@ pub mod validate;
 pub mod multipart;
 
 use super::body::base64_decode;
-use super::params::{decode, nest_pairs, parse_query, read_path, unmark};
+use super::params::{decode, from_texts, nest_pairs, parse_query, read_path, unmark};
 use super::serde_support::{coerce, coerce_value, from_header_text, loose, simple};
 use validate::{shape_text, Node, Validator};
 
@@ -295,10 +295,10 @@ impl Errors {
                 strings.insert(k.to_string(), ::serde_json::Value::String(v.to_string()));
                 parsed.insert(k.to_string(), loose(v));
             }
-            coerce_value(
-                ::serde_json::Value::Object(strings),
-                ::serde_json::Value::Object(parsed),
-            )
+            let strings = ::serde_json::Value::Object(strings);
+            // Members of different types (`min=0`, `name=0`): each read as its field asks.
+            coerce_value(strings.clone(), ::serde_json::Value::Object(parsed))
+                .or_else(|e| from_texts(&strings).map_err(|_| e))
         } else if values.len() == 1 {
             match coerce::<T>(values[0]) {
                 Ok(v) => Ok(v),
