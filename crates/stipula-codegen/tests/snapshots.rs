@@ -224,7 +224,7 @@ fn output_matches_the_generator() {
 
 /// Every checked-in crate compiles without warnings (one workspace, one `cargo check`), and
 /// so do the petstore client generated with `--runtime-path` (this checkout's runtime crate)
-/// and the petstore client with its `tracing` feature.
+/// and the petstore client and server with their `tracing` feature.
 #[test]
 fn output_compiles() {
     let tmp = stipula_testkit::temp_dir("codegen-output");
@@ -291,11 +291,18 @@ fn output_compiles() {
         ),
     );
     stipula_testkit::cargo_check(&tmp, &["--workspace"], "codegen-snapshots/");
-    // The client's `tracing` feature (off above): its spans compile too.
+    // The `tracing` feature (off above): the spans compile too.
     stipula_testkit::cargo_check(
         &tmp,
-        &["-p", "petstore-client", "--features", "tracing"],
-        "codegen-snapshots/petstore/client with --features tracing",
+        &[
+            "-p",
+            "petstore-client",
+            "-p",
+            "petstore-server",
+            "--features",
+            "petstore-client/tracing,petstore-server/tracing",
+        ],
+        "codegen-snapshots/petstore/{client,server} with the tracing feature",
     );
     let _ = std::fs::remove_dir_all(&tmp);
 }

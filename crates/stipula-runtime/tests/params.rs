@@ -147,6 +147,13 @@ fn path_values_read_back_in_their_style_or_say_what_was_expected() {
     assert_eq!(ints, vec![1, 2]);
     let one: String = read_path("a%2Cb", "p", "simple", false).unwrap();
     assert_eq!(one, "a,b");
+    // A string's delimiters sent literally by another client stay in it.
+    let literal: String = read_path("a,b", "p", "simple", false).unwrap();
+    assert_eq!(literal, "a,b");
+    let literal: String = read_path(";p=a,b", "p", "matrix", false).unwrap();
+    assert_eq!(literal, "a,b");
+    let n: i64 = read_path(".7", "p", "label", false).unwrap();
+    assert_eq!(n, 7);
     let obj: std::collections::BTreeMap<String, i64> =
         read_path("x=1,y=2", "p", "simple", true).unwrap();
     assert_eq!(obj, [("x".to_string(), 1), ("y".to_string(), 2)].into());

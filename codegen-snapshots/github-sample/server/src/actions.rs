@@ -149,23 +149,32 @@ pub async fn actions_list_workflow_runs_for_repo<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::actions_list_workflow_runs_for_repo(
-            &*served.api,
-            ctx,
-            owner,
-            repo,
-            ActionsListWorkflowRunsForRepoParams {
-                actor,
-                branch,
-                event,
-                status: status_param,
-                per_page,
-                page,
-                created,
-                exclude_pull_requests,
-                check_suite_id,
-                head_sha,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        owner,
+        repo,
+        ActionsListWorkflowRunsForRepoParams {
+            actor,
+            branch,
+            event,
+            status: status_param,
+            per_page,
+            page,
+            created,
+            exclude_pull_requests,
+            check_suite_id,
+            head_sha,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "actions/list-workflow-runs-for-repo", method =
+        "GET", path = "/repos/{owner}/{repo}/actions/runs", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

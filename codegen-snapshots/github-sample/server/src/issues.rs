@@ -175,27 +175,35 @@ pub async fn issues_list_for_repo<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::issues_list_for_repo(
-            &*served.api,
-            ctx,
-            owner,
-            repo,
-            IssuesListForRepoParams {
-                milestone,
-                state: state_param,
-                assignee,
-                r#type,
-                creator,
-                mentioned,
-                labels,
-                sort,
-                direction,
-                since,
-                per_page,
-                page,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        owner,
+        repo,
+        IssuesListForRepoParams {
+            milestone,
+            state: state_param,
+            assignee,
+            r#type,
+            creator,
+            mentioned,
+            labels,
+            sort,
+            direction,
+            since,
+            per_page,
+            page,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "issues/list-for-repo", method = "GET", path =
+        "/repos/{owner}/{repo}/issues", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Headers of the Created response of `issues_create`.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -298,7 +306,21 @@ pub async fn issues_create<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::issues_create(&*served.api, ctx, owner, repo, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::issues_create(
+        &*served.api,
+        ctx,
+        owner,
+        repo,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "issues/create", method = "POST", path =
+        "/repos/{owner}/{repo}/issues", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -110,16 +110,25 @@ pub async fn pulls_list_files<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::pulls_list_files(
-            &*served.api,
-            ctx,
-            owner,
-            repo,
-            pull_number,
-            PullsListFilesParams {
-                per_page,
-                page,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        owner,
+        repo,
+        pull_number,
+        PullsListFilesParams {
+            per_page,
+            page,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "pulls/list-files", method = "GET", path =
+        "/repos/{owner}/{repo}/pulls/{pull_number}/files", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -106,19 +106,27 @@ pub async fn repos_list_for_org<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::repos_list_for_org(
-            &*served.api,
-            ctx,
-            org,
-            ReposListForOrgParams {
-                r#type,
-                sort,
-                direction,
-                per_page,
-                page,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        org,
+        ReposListForOrgParams {
+            r#type,
+            sort,
+            direction,
+            per_page,
+            page,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "repos/list-for-org", method = "GET", path =
+        "/orgs/{org}/repos", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `repos_get`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,8 +201,17 @@ pub async fn repos_get<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::repos_get(&*served.api, ctx, owner, repo).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::repos_get(&*served.api, ctx, owner, repo);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "repos/get", method = "GET", path =
+        "/repos/{owner}/{repo}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `repos_create_or_update_file_contents`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -283,13 +300,22 @@ pub async fn repos_create_or_update_file_contents<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::repos_create_or_update_file_contents(
-            &*served.api,
-            ctx,
-            owner,
-            repo,
-            path,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        owner,
+        repo,
+        path,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "repos/create-or-update-file-contents", method =
+        "PUT", path = "/repos/{owner}/{repo}/contents/{path}", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

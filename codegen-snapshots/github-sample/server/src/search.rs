@@ -97,16 +97,24 @@ pub async fn search_code<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::search_code(
-            &*served.api,
-            ctx,
-            SearchCodeParams {
-                q,
-                sort,
-                order,
-                per_page,
-                page,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        SearchCodeParams {
+            q,
+            sort,
+            order,
+            per_page,
+            page,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "search/code", method = "GET", path =
+        "/search/code", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

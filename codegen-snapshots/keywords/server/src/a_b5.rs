@@ -111,13 +111,21 @@ pub async fn a_b5<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::a_b5(
-            &*served.api,
-            ctx,
-            a_b,
-            AB5_2Params { a_b2, a_b3, a_b4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        a_b,
+        AB5_2Params { a_b2, a_b3, a_b4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "a\rb", method = "GET", path = "/op79/{a\rb}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `a_b_post5`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn a_b_post5<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::a_b_post5(&*served.api, ctx, a_b, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::a_b_post5(&*served.api, ctx, a_b, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "a\rb_post", method = "POST", path =
+        "/op79/{a\rb}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

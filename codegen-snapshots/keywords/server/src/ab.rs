@@ -111,13 +111,21 @@ pub async fn ab<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::ab(
-            &*served.api,
-            ctx,
-            ab,
-            Ab5Params { ab2, ab3, ab4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        ab,
+        Ab5Params { ab2, ab3, ab4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "AB", method = "GET", path = "/op76/{AB}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `ab_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn ab_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::ab_post(&*served.api, ctx, ab, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::ab_post(&*served.api, ctx, ab, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "AB_post", method = "POST", path = "/op76/{AB}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn ab2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::ab2(
-            &*served.api,
-            ctx,
-            ab,
-            Ab2_2Params { ab2, ab3, ab4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        ab,
+        Ab2_2Params { ab2, ab3, ab4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ab", method = "GET", path = "/op77/{ab}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `ab_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn ab_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::ab_post2(&*served.api, ctx, ab, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::ab_post2(&*served.api, ctx, ab, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ab_post", method = "POST", path = "/op77/{ab}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -115,17 +115,25 @@ pub async fn r#abstract<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#abstract(
-            &*served.api,
-            ctx,
-            r#abstract,
-            AbstractParams {
-                abstract2,
-                abstract3,
-                abstract4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#abstract,
+        AbstractParams {
+            abstract2,
+            abstract3,
+            abstract4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "abstract", method = "GET", path =
+        "/op38/{abstract}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `abstract_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +190,15 @@ pub async fn abstract_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::abstract_post(&*served.api, ctx, r#abstract, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::abstract_post(&*served.api, ctx, r#abstract, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "abstract_post", method = "POST", path =
+        "/op38/{abstract}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

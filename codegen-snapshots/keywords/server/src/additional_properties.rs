@@ -119,17 +119,25 @@ pub async fn additional_properties<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::additional_properties(
-            &*served.api,
-            ctx,
-            additional_properties,
-            AdditionalPropertiesParams {
-                additional_properties2,
-                additional_properties3,
-                additional_properties4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        additional_properties,
+        AdditionalPropertiesParams {
+            additional_properties2,
+            additional_properties3,
+            additional_properties4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "additional_properties", method = "GET", path =
+        "/op203/{additional_properties}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `additional_properties_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +195,19 @@ pub async fn additional_properties_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::additional_properties_post(
-            &*served.api,
-            ctx,
-            additional_properties,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        additional_properties,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "additional_properties_post", method = "POST",
+        path = "/op203/{additional_properties}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

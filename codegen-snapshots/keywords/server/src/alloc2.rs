@@ -111,17 +111,25 @@ pub async fn alloc<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::alloc(
-            &*served.api,
-            ctx,
-            alloc,
-            AllocParams {
-                alloc2,
-                alloc3,
-                alloc4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        alloc,
+        AllocParams {
+            alloc2,
+            alloc3,
+            alloc4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "alloc", method = "GET", path = "/op184/{alloc}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `alloc_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn alloc_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::alloc_post(&*served.api, ctx, alloc, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::alloc_post(&*served.api, ctx, alloc, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "alloc_post", method = "POST", path =
+        "/op184/{alloc}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn api<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::api(
-            &*served.api,
-            ctx,
-            api2,
-            ApiParams { api3, api4, api5 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        api2,
+        ApiParams { api3, api4, api5 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Api", method = "GET", path = "/op151/{Api}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `api_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn api_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::api_post(&*served.api, ctx, api2, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::api_post(&*served.api, ctx, api2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Api_post", method = "POST", path =
+        "/op151/{Api}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn api2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::api2(
-            &*served.api,
-            ctx,
-            api2,
-            Api2Params { api3, api4, api5 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        api2,
+        Api2Params { api3, api4, api5 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "api", method = "GET", path = "/op190/{api}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `api_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn api_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::api_post2(&*served.api, ctx, api2, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::api_post2(&*served.api, ctx, api2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "api_post", method = "POST", path =
+        "/op190/{api}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn arc<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::arc(
-            &*served.api,
-            ctx,
-            arc,
-            ArcParams { arc2, arc3, arc4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        arc,
+        ArcParams { arc2, arc3, arc4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Arc", method = "GET", path = "/op143/{Arc}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `arc_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn arc_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::arc_post(&*served.api, ctx, arc, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::arc_post(&*served.api, ctx, arc, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Arc_post", method = "POST", path =
+        "/op143/{Arc}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#as<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#as(
-            &*served.api,
-            ctx,
-            r#as,
-            AsParams { as2, as3, as4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#as,
+        AsParams { as2, as3, as4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "as", method = "GET", path = "/op0/{as}", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `as_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn as_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::as_post(&*served.api, ctx, r#as, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::as_post(&*served.api, ctx, r#as, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "as_post", method = "POST", path = "/op0/{as}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

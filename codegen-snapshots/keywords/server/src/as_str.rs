@@ -111,17 +111,25 @@ pub async fn as_str<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::as_str(
-            &*served.api,
-            ctx,
-            as_str,
-            AsStrParams {
-                as_str2,
-                as_str3,
-                as_str4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        as_str,
+        AsStrParams {
+            as_str2,
+            as_str3,
+            as_str4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "as_str", method = "GET", path =
+        "/op207/{as_str}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `as_str_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn as_str_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::as_str_post(&*served.api, ctx, as_str, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::as_str_post(&*served.api, ctx, as_str, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "as_str_post", method = "POST", path =
+        "/op207/{as_str}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

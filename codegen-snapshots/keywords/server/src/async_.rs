@@ -111,17 +111,25 @@ pub async fn r#async<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#async(
-            &*served.api,
-            ctx,
-            r#async,
-            AsyncParams {
-                async2,
-                async3,
-                async4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#async,
+        AsyncParams {
+            async2,
+            async3,
+            async4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "async", method = "GET", path = "/op35/{async}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `async_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn async_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::async_post(&*served.api, ctx, r#async, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::async_post(&*served.api, ctx, r#async, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "async_post", method = "POST", path =
+        "/op35/{async}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

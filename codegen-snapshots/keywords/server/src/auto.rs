@@ -111,13 +111,21 @@ pub async fn auto<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::auto(
-            &*served.api,
-            ctx,
-            auto,
-            AutoParams { auto2, auto3, auto4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        auto,
+        AutoParams { auto2, auto3, auto4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "auto", method = "GET", path = "/op57/{auto}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `auto_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn auto_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::auto_post(&*served.api, ctx, auto, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::auto_post(&*served.api, ctx, auto, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "auto_post", method = "POST", path =
+        "/op57/{auto}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

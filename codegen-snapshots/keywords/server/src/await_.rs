@@ -111,17 +111,25 @@ pub async fn r#await<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#await(
-            &*served.api,
-            ctx,
-            r#await,
-            AwaitParams {
-                await2,
-                await3,
-                await4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#await,
+        AwaitParams {
+            await2,
+            await3,
+            await4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "await", method = "GET", path = "/op36/{await}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `await_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn await_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::await_post(&*served.api, ctx, r#await, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::await_post(&*served.api, ctx, r#await, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "await_post", method = "POST", path =
+        "/op36/{await}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

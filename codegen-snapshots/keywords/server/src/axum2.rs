@@ -111,13 +111,21 @@ pub async fn axum<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::axum(
-            &*served.api,
-            ctx,
-            axum,
-            AxumParams { axum2, axum3, axum4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        axum,
+        AxumParams { axum2, axum3, axum4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "axum", method = "GET", path = "/op177/{axum}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `axum_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn axum_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::axum_post(&*served.api, ctx, axum, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::axum_post(&*served.api, ctx, axum, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "axum_post", method = "POST", path =
+        "/op177/{axum}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn b_tree_map<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::b_tree_map(
-            &*served.api,
-            ctx,
-            b_tree_map,
-            BTreeMapParams {
-                b_tree_map2,
-                b_tree_map3,
-                b_tree_map4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        b_tree_map,
+        BTreeMapParams {
+            b_tree_map2,
+            b_tree_map3,
+            b_tree_map4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "BTreeMap", method = "GET", path =
+        "/op135/{BTreeMap}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `b_tree_map_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn b_tree_map_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::b_tree_map_post(
-            &*served.api,
-            ctx,
-            b_tree_map,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        b_tree_map,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "BTreeMap_post", method = "POST", path =
+        "/op135/{BTreeMap}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn base_url2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::base_url2(
-            &*served.api,
-            ctx,
-            base_url,
-            BaseUrl2Params {
-                base_url2,
-                base_url3,
-                base_url4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        base_url,
+        BaseUrl2Params {
+            base_url2,
+            base_url3,
+            base_url4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "base_url", method = "GET", path =
+        "/op167/{base_url}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `base_url_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn base_url_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::base_url_post(&*served.api, ctx, base_url, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::base_url_post(&*served.api, ctx, base_url, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "base_url_post", method = "POST", path =
+        "/op167/{base_url}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

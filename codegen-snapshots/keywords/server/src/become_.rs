@@ -111,17 +111,25 @@ pub async fn r#become<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#become(
-            &*served.api,
-            ctx,
-            r#become,
-            BecomeParams {
-                become2,
-                become3,
-                become4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#become,
+        BecomeParams {
+            become2,
+            become3,
+            become4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "become", method = "GET", path = "/op39/{become}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `become_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn become_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::become_post(&*served.api, ctx, r#become, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::become_post(&*served.api, ctx, r#become, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "become_post", method = "POST", path =
+        "/op39/{become}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

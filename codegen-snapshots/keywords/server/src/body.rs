@@ -111,13 +111,21 @@ pub async fn body<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::body(
-            &*served.api,
-            ctx,
-            body2,
-            BodyParams { body3, body4, body5 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        body2,
+        BodyParams { body3, body4, body5 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Body", method = "GET", path = "/op150/{Body}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `body_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn body_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::body_post(&*served.api, ctx, body2, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::body_post(&*served.api, ctx, body2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Body_post", method = "POST", path =
+        "/op150/{Body}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn bool<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::bool(
-            &*served.api,
-            ctx,
-            bool,
-            BoolParams { bool2, bool3, bool4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        bool,
+        BoolParams { bool2, bool3, bool4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "bool", method = "GET", path = "/op85/{bool}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `bool_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn bool_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::bool_post(&*served.api, ctx, bool, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::bool_post(&*served.api, ctx, bool, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "bool_post", method = "POST", path =
+        "/op85/{bool}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

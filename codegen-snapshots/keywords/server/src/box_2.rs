@@ -111,13 +111,21 @@ pub async fn box2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::box2(
-            &*served.api,
-            ctx,
-            r#box,
-            Box2Params { box2, box3, box4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#box,
+        Box2Params { box2, box3, box4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Box", method = "GET", path = "/op110/{Box}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `box_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn box_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::box_post2(&*served.api, ctx, r#box, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::box_post2(&*served.api, ctx, r#box, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Box_post", method = "POST", path =
+        "/op110/{Box}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#break<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#break(
-            &*served.api,
-            ctx,
-            r#break,
-            BreakParams {
-                break2,
-                break3,
-                break4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#break,
+        BreakParams {
+            break2,
+            break3,
+            break4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "break", method = "GET", path = "/op1/{break}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `break_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn break_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::break_post(&*served.api, ctx, r#break, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::break_post(&*served.api, ctx, r#break, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "break_post", method = "POST", path =
+        "/op1/{break}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn build<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::build(
-            &*served.api,
-            ctx,
-            build,
-            BuildParams {
-                build2,
-                build3,
-                build4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        build,
+        BuildParams {
+            build2,
+            build3,
+            build4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "build", method = "GET", path = "/op195/{build}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `build_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn build_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::build_post(&*served.api, ctx, build, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::build_post(&*served.api, ctx, build, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "build_post", method = "POST", path =
+        "/op195/{build}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn bytes2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::bytes2(
-            &*served.api,
-            ctx,
-            bytes_param,
-            Bytes2Params {
-                bytes2,
-                bytes3,
-                bytes4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        bytes_param,
+        Bytes2Params {
+            bytes2,
+            bytes3,
+            bytes4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "bytes", method = "GET", path = "/op180/{bytes}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `bytes_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn bytes_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::bytes_post2(&*served.api, ctx, bytes_param, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::bytes_post2(&*served.api, ctx, bytes_param, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "bytes_post", method = "POST", path =
+        "/op180/{bytes}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn char<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::char(
-            &*served.api,
-            ctx,
-            char,
-            CharParams { char2, char3, char4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        char,
+        CharParams { char2, char3, char4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "char", method = "GET", path = "/op86/{char}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `char_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn char_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::char_post(&*served.api, ctx, char, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::char_post(&*served.api, ctx, char, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "char_post", method = "POST", path =
+        "/op86/{char}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

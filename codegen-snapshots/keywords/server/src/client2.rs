@@ -111,17 +111,25 @@ pub async fn client<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::client(
-            &*served.api,
-            ctx,
-            client,
-            ClientParams {
-                client2,
-                client3,
-                client4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        client,
+        ClientParams {
+            client2,
+            client3,
+            client4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Client", method = "GET", path =
+        "/op145/{Client}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `client_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn client_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::client_post(&*served.api, ctx, client, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::client_post(&*served.api, ctx, client, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Client_post", method = "POST", path =
+        "/op145/{Client}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

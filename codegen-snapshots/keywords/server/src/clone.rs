@@ -111,17 +111,25 @@ pub async fn clone2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::clone2(
-            &*served.api,
-            ctx,
-            clone,
-            Clone2Params {
-                clone2,
-                clone3,
-                clone4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        clone,
+        Clone2Params {
+            clone2,
+            clone3,
+            clone4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Clone", method = "GET", path = "/op112/{Clone}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `clone_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn clone_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::clone_post(&*served.api, ctx, clone, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::clone_post(&*served.api, ctx, clone, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Clone_post", method = "POST", path =
+        "/op112/{Clone}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn clone3<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::clone3(
-            &*served.api,
-            ctx,
-            clone,
-            Clone3Params {
-                clone2,
-                clone3,
-                clone4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        clone,
+        Clone3Params {
+            clone2,
+            clone3,
+            clone4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "clone", method = "GET", path = "/op163/{clone}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `clone_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn clone_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::clone_post2(&*served.api, ctx, clone, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::clone_post2(&*served.api, ctx, clone, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "clone_post", method = "POST", path =
+        "/op163/{clone}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

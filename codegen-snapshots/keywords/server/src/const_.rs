@@ -111,17 +111,25 @@ pub async fn r#const<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#const(
-            &*served.api,
-            ctx,
-            r#const,
-            ConstParams {
-                const2,
-                const3,
-                const4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#const,
+        ConstParams {
+            const2,
+            const3,
+            const4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "const", method = "GET", path = "/op2/{const}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `const_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn const_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::const_post(&*served.api, ctx, r#const, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::const_post(&*served.api, ctx, r#const, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "const_post", method = "POST", path =
+        "/op2/{const}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

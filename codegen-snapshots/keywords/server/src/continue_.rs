@@ -115,17 +115,25 @@ pub async fn r#continue<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#continue(
-            &*served.api,
-            ctx,
-            r#continue,
-            ContinueParams {
-                continue2,
-                continue3,
-                continue4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#continue,
+        ContinueParams {
+            continue2,
+            continue3,
+            continue4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "continue", method = "GET", path =
+        "/op3/{continue}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `continue_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +190,15 @@ pub async fn continue_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::continue_post(&*served.api, ctx, r#continue, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::continue_post(&*served.api, ctx, r#continue, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "continue_post", method = "POST", path =
+        "/op3/{continue}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

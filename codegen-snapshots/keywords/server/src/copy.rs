@@ -111,13 +111,21 @@ pub async fn copy<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::copy(
-            &*served.api,
-            ctx,
-            copy,
-            CopyParams { copy2, copy3, copy4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        copy,
+        CopyParams { copy2, copy3, copy4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Copy", method = "GET", path = "/op113/{Copy}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `copy_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn copy_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::copy_post(&*served.api, ctx, copy, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::copy_post(&*served.api, ctx, copy, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Copy_post", method = "POST", path =
+        "/op113/{Copy}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn core<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::core(
-            &*served.api,
-            ctx,
-            core,
-            CoreParams { core2, core3, core4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        core,
+        CoreParams { core2, core3, core4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "core", method = "GET", path = "/op183/{core}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `core_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn core_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::core_post(&*served.api, ctx, core, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::core_post(&*served.api, ctx, core, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "core_post", method = "POST", path =
+        "/op183/{core}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

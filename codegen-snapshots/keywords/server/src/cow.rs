@@ -111,13 +111,21 @@ pub async fn cow<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::cow(
-            &*served.api,
-            ctx,
-            cow,
-            CowParams { cow2, cow3, cow4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        cow,
+        CowParams { cow2, cow3, cow4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Cow", method = "GET", path = "/op144/{Cow}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `cow_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn cow_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::cow_post(&*served.api, ctx, cow, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::cow_post(&*served.api, ctx, cow, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Cow_post", method = "POST", path =
+        "/op144/{Cow}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

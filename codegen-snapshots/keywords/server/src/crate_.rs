@@ -111,17 +111,25 @@ pub async fn crate_<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::crate_(
-            &*served.api,
-            ctx,
-            crate_,
-            CrateParams {
-                crate_2,
-                crate_3,
-                crate_4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        crate_,
+        CrateParams {
+            crate_2,
+            crate_3,
+            crate_4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "crate", method = "GET", path = "/op4/{crate}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `crate_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn crate_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::crate_post(&*served.api, ctx, crate_, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::crate_post(&*served.api, ctx, crate_, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "crate_post", method = "POST", path =
+        "/op4/{crate}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

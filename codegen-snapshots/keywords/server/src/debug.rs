@@ -111,17 +111,25 @@ pub async fn debug<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::debug(
-            &*served.api,
-            ctx,
-            debug,
-            DebugParams {
-                debug2,
-                debug3,
-                debug4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        debug,
+        DebugParams {
+            debug2,
+            debug3,
+            debug4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Debug", method = "GET", path = "/op131/{Debug}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `debug_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn debug_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::debug_post(&*served.api, ctx, debug, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::debug_post(&*served.api, ctx, debug, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Debug_post", method = "POST", path =
+        "/op131/{Debug}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn default3<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::default3(
-            &*served.api,
-            ctx,
-            default,
-            Default3Params {
-                default2,
-                default3,
-                default4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        default,
+        Default3Params {
+            default2,
+            default3,
+            default4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Default", method = "GET", path =
+        "/op111/{Default}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `default_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn default_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::default_post2(&*served.api, ctx, default, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::default_post2(&*served.api, ctx, default, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Default_post", method = "POST", path =
+        "/op111/{Default}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

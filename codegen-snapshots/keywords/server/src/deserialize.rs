@@ -116,17 +116,25 @@ pub async fn deserialize<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::deserialize(
-            &*served.api,
-            ctx,
-            deserialize,
-            DeserializeParams {
-                deserialize2,
-                deserialize3,
-                deserialize4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        deserialize,
+        DeserializeParams {
+            deserialize2,
+            deserialize3,
+            deserialize4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Deserialize", method = "GET", path =
+        "/op139/{Deserialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `deserialize_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn deserialize_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::deserialize_post(
-            &*served.api,
-            ctx,
-            deserialize,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        deserialize,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Deserialize_post", method = "POST", path =
+        "/op139/{Deserialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -119,17 +119,25 @@ pub async fn deserialize2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::deserialize2(
-            &*served.api,
-            ctx,
-            deserialize,
-            Deserialize2Params {
-                deserialize2,
-                deserialize3,
-                deserialize4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        deserialize,
+        Deserialize2Params {
+            deserialize2,
+            deserialize3,
+            deserialize4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "deserialize", method = "GET", path =
+        "/op204/{deserialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `deserialize_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +195,19 @@ pub async fn deserialize_post2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::deserialize_post2(
-            &*served.api,
-            ctx,
-            deserialize,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        deserialize,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "deserialize_post", method = "POST", path =
+        "/op204/{deserialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -119,17 +119,25 @@ pub async fn deserializer<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::deserializer(
-            &*served.api,
-            ctx,
-            deserializer,
-            DeserializerParams {
-                deserializer2,
-                deserializer3,
-                deserializer4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        deserializer,
+        DeserializerParams {
+            deserializer2,
+            deserializer3,
+            deserializer4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Deserializer", method = "GET", path =
+        "/op141/{Deserializer}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `deserializer_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +195,19 @@ pub async fn deserializer_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::deserializer_post(
-            &*served.api,
-            ctx,
-            deserializer,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        deserializer,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Deserializer_post", method = "POST", path =
+        "/op141/{Deserializer}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn display<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::display(
-            &*served.api,
-            ctx,
-            display,
-            DisplayParams {
-                display2,
-                display3,
-                display4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        display,
+        DisplayParams {
+            display2,
+            display3,
+            display4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Display", method = "GET", path =
+        "/op132/{Display}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `display_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn display_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::display_post(&*served.api, ctx, display, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::display_post(&*served.api, ctx, display, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Display_post", method = "POST", path =
+        "/op132/{Display}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

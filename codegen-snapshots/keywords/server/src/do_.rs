@@ -111,13 +111,21 @@ pub async fn r#do<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#do(
-            &*served.api,
-            ctx,
-            r#do,
-            DoParams { do2, do3, do4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#do,
+        DoParams { do2, do3, do4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "do", method = "GET", path = "/op41/{do}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `do_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn do_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::do_post(&*served.api, ctx, r#do, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::do_post(&*served.api, ctx, r#do, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "do_post", method = "POST", path = "/op41/{do}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

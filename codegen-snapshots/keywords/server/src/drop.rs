@@ -111,13 +111,21 @@ pub async fn drop<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::drop(
-            &*served.api,
-            ctx,
-            drop,
-            DropParams { drop2, drop3, drop4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        drop,
+        DropParams { drop2, drop3, drop4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Drop", method = "GET", path = "/op117/{Drop}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `drop_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn drop_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::drop_post(&*served.api, ctx, drop, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::drop_post(&*served.api, ctx, drop, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Drop_post", method = "POST", path =
+        "/op117/{Drop}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

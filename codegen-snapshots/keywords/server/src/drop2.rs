@@ -111,13 +111,21 @@ pub async fn drop2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::drop2(
-            &*served.api,
-            ctx,
-            drop,
-            Drop2Params { drop2, drop3, drop4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        drop,
+        Drop2Params { drop2, drop3, drop4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "drop", method = "GET", path = "/op198/{drop}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `drop_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn drop_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::drop_post2(&*served.api, ctx, drop, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::drop_post2(&*served.api, ctx, drop, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "drop_post", method = "POST", path =
+        "/op198/{drop}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

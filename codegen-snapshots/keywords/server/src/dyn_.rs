@@ -111,13 +111,21 @@ pub async fn r#dyn<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#dyn(
-            &*served.api,
-            ctx,
-            r#dyn,
-            DynParams { dyn2, dyn3, dyn4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#dyn,
+        DynParams { dyn2, dyn3, dyn4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "dyn", method = "GET", path = "/op37/{dyn}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `dyn_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn dyn_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::dyn_post(&*served.api, ctx, r#dyn, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::dyn_post(&*served.api, ctx, r#dyn, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "dyn_post", method = "POST", path = "/op37/{dyn}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#else<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#else(
-            &*served.api,
-            ctx,
-            r#else,
-            ElseParams { else2, else3, else4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#else,
+        ElseParams { else2, else3, else4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "else", method = "GET", path = "/op5/{else}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `else_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn else_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::else_post(&*served.api, ctx, r#else, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::else_post(&*served.api, ctx, r#else, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "else_post", method = "POST", path =
+        "/op5/{else}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#enum<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#enum(
-            &*served.api,
-            ctx,
-            r#enum,
-            EnumParams { enum2, enum3, enum4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#enum,
+        EnumParams { enum2, enum3, enum4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "enum", method = "GET", path = "/op6/{enum}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `enum_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn enum_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::enum_post(&*served.api, ctx, r#enum, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::enum_post(&*served.api, ctx, r#enum, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "enum_post", method = "POST", path =
+        "/op6/{enum}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

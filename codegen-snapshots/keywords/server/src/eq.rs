@@ -111,13 +111,21 @@ pub async fn eq<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::eq(
-            &*served.api,
-            ctx,
-            eq,
-            EqParams { eq2, eq3, eq4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        eq,
+        EqParams { eq2, eq3, eq4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Eq", method = "GET", path = "/op128/{Eq}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `eq_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn eq_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::eq_post(&*served.api, ctx, eq, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::eq_post(&*served.api, ctx, eq, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Eq_post", method = "POST", path = "/op128/{Eq}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn err<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::err(
-            &*served.api,
-            ctx,
-            err,
-            ErrParams { err2, err3, err4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        err,
+        ErrParams { err2, err3, err4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Err", method = "GET", path = "/op107/{Err}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `err_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn err_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::err_post(&*served.api, ctx, err, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::err_post(&*served.api, ctx, err, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Err_post", method = "POST", path =
+        "/op107/{Err}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

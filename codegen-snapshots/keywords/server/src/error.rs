@@ -111,17 +111,25 @@ pub async fn error<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::error(
-            &*served.api,
-            ctx,
-            error,
-            ErrorParams {
-                error2,
-                error3,
-                error4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        error,
+        ErrorParams {
+            error2,
+            error3,
+            error4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Error", method = "GET", path = "/op146/{Error}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `error_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn error_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::error_post(&*served.api, ctx, error, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::error_post(&*served.api, ctx, error, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Error_post", method = "POST", path =
+        "/op146/{Error}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

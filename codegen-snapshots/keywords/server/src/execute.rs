@@ -111,17 +111,25 @@ pub async fn execute<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::execute(
-            &*served.api,
-            ctx,
-            execute,
-            ExecuteParams {
-                execute2,
-                execute3,
-                execute4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        execute,
+        ExecuteParams {
+            execute2,
+            execute3,
+            execute4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "execute", method = "GET", path =
+        "/op194/{execute}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `execute_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn execute_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::execute_post(&*served.api, ctx, execute, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::execute_post(&*served.api, ctx, execute, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "execute_post", method = "POST", path =
+        "/op194/{execute}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

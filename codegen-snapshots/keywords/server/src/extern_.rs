@@ -111,17 +111,25 @@ pub async fn r#extern<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#extern(
-            &*served.api,
-            ctx,
-            r#extern,
-            ExternParams {
-                extern2,
-                extern3,
-                extern4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#extern,
+        ExternParams {
+            extern2,
+            extern3,
+            extern4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "extern", method = "GET", path = "/op7/{extern}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `extern_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn extern_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::extern_post(&*served.api, ctx, r#extern, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::extern_post(&*served.api, ctx, r#extern, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "extern_post", method = "POST", path =
+        "/op7/{extern}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn f32<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::f32(
-            &*served.api,
-            ctx,
-            f32,
-            F32Params { f32_2, f32_3, f32_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        f32,
+        F32Params { f32_2, f32_3, f32_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "f32", method = "GET", path = "/op100/{f32}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `f32_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn f32_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::f32_post(&*served.api, ctx, f32, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::f32_post(&*served.api, ctx, f32, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "f32_post", method = "POST", path =
+        "/op100/{f32}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

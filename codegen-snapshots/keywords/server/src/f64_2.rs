@@ -111,13 +111,21 @@ pub async fn f64<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::f64(
-            &*served.api,
-            ctx,
-            f64,
-            F64Params { f64_2, f64_3, f64_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        f64,
+        F64Params { f64_2, f64_3, f64_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "f64", method = "GET", path = "/op101/{f64}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `f64_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn f64_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::f64_post(&*served.api, ctx, f64, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::f64_post(&*served.api, ctx, f64, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "f64_post", method = "POST", path =
+        "/op101/{f64}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

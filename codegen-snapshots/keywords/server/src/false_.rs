@@ -111,17 +111,25 @@ pub async fn r#false<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#false(
-            &*served.api,
-            ctx,
-            r#false,
-            FalseParams {
-                false2,
-                false3,
-                false4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#false,
+        FalseParams {
+            false2,
+            false3,
+            false4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "false", method = "GET", path = "/op8/{false}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `false_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn false_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::false_post(&*served.api, ctx, r#false, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::false_post(&*served.api, ctx, r#false, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "false_post", method = "POST", path =
+        "/op8/{false}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#final<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#final(
-            &*served.api,
-            ctx,
-            r#final,
-            FinalParams {
-                final2,
-                final3,
-                final4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#final,
+        FinalParams {
+            final2,
+            final3,
+            final4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "final", method = "GET", path = "/op42/{final}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `final_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn final_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::final_post(&*served.api, ctx, r#final, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::final_post(&*served.api, ctx, r#final, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "final_post", method = "POST", path =
+        "/op42/{final}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn fmt2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::fmt2(
-            &*served.api,
-            ctx,
-            fmt,
-            Fmt2Params { fmt2, fmt3, fmt4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        fmt,
+        Fmt2Params { fmt2, fmt3, fmt4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "fmt", method = "GET", path = "/op164/{fmt}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `fmt_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn fmt_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::fmt_post(&*served.api, ctx, fmt, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::fmt_post(&*served.api, ctx, fmt, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "fmt_post", method = "POST", path =
+        "/op164/{fmt}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#fn<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#fn(
-            &*served.api,
-            ctx,
-            r#fn,
-            FnParams { fn2, fn3, fn4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#fn,
+        FnParams { fn2, fn3, fn4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "fn", method = "GET", path = "/op9/{fn}", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `fn_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn fn_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::fn_post(&*served.api, ctx, r#fn, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::fn_post(&*served.api, ctx, r#fn, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "fn_post", method = "POST", path = "/op9/{fn}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn fn_mut<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::fn_mut(
-            &*served.api,
-            ctx,
-            fn_mut,
-            FnMutParams {
-                fn_mut2,
-                fn_mut3,
-                fn_mut4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        fn_mut,
+        FnMutParams {
+            fn_mut2,
+            fn_mut3,
+            fn_mut4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "FnMut", method = "GET", path = "/op119/{FnMut}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `fn_mut_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn fn_mut_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::fn_mut_post(&*served.api, ctx, fn_mut, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::fn_mut_post(&*served.api, ctx, fn_mut, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "FnMut_post", method = "POST", path =
+        "/op119/{FnMut}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

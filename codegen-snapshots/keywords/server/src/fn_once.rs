@@ -111,17 +111,25 @@ pub async fn fn_once<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::fn_once(
-            &*served.api,
-            ctx,
-            fn_once,
-            FnOnceParams {
-                fn_once2,
-                fn_once3,
-                fn_once4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        fn_once,
+        FnOnceParams {
+            fn_once2,
+            fn_once3,
+            fn_once4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "FnOnce", method = "GET", path =
+        "/op120/{FnOnce}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `fn_once_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn fn_once_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::fn_once_post(&*served.api, ctx, fn_once, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::fn_once_post(&*served.api, ctx, fn_once, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "FnOnce_post", method = "POST", path =
+        "/op120/{FnOnce}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

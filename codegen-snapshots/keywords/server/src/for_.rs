@@ -111,13 +111,21 @@ pub async fn r#for<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#for(
-            &*served.api,
-            ctx,
-            r#for,
-            ForParams { for2, for3, for4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#for,
+        ForParams { for2, for3, for4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "for", method = "GET", path = "/op10/{for}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `for_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn for_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::for_post(&*served.api, ctx, r#for, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::for_post(&*served.api, ctx, r#for, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "for_post", method = "POST", path = "/op10/{for}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -39,6 +39,15 @@ pub async fn form<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::form(&*served.api, ctx, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::form(&*served.api, ctx, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "form", method = "POST", path = "/form", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

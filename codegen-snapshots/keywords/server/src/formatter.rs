@@ -115,17 +115,25 @@ pub async fn formatter<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::formatter(
-            &*served.api,
-            ctx,
-            formatter,
-            FormatterParams {
-                formatter2,
-                formatter3,
-                formatter4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        formatter,
+        FormatterParams {
+            formatter2,
+            formatter3,
+            formatter4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Formatter", method = "GET", path =
+        "/op142/{Formatter}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `formatter_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +190,15 @@ pub async fn formatter_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::formatter_post(&*served.api, ctx, formatter, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::formatter_post(&*served.api, ctx, formatter, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Formatter_post", method = "POST", path =
+        "/op142/{Formatter}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

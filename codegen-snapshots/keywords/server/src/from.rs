@@ -111,13 +111,21 @@ pub async fn from<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::from(
-            &*served.api,
-            ctx,
-            from,
-            FromParams { from2, from3, from4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        from,
+        FromParams { from2, from3, from4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "From", method = "GET", path = "/op121/{From}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `from_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn from_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::from_post(&*served.api, ctx, from, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::from_post(&*served.api, ctx, from, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "From_post", method = "POST", path =
+        "/op121/{From}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn from2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::from2(
-            &*served.api,
-            ctx,
-            from,
-            From2Params { from2, from3, from4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        from,
+        From2Params { from2, from3, from4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "from", method = "GET", path = "/op197/{from}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `from_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn from_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::from_post2(&*served.api, ctx, from, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::from_post2(&*served.api, ctx, from, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "from_post", method = "POST", path =
+        "/op197/{from}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

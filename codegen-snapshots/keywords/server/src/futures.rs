@@ -111,17 +111,25 @@ pub async fn futures<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::futures(
-            &*served.api,
-            ctx,
-            futures,
-            FuturesParams {
-                futures2,
-                futures3,
-                futures4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        futures,
+        FuturesParams {
+            futures2,
+            futures3,
+            futures4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "futures", method = "GET", path =
+        "/op181/{futures}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `futures_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn futures_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::futures_post(&*served.api, ctx, futures, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::futures_post(&*served.api, ctx, futures, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "futures_post", method = "POST", path =
+        "/op181/{futures}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#gen<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#gen(
-            &*served.api,
-            ctx,
-            r#gen,
-            GenParams { gen2, gen3, gen4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#gen,
+        GenParams { gen2, gen3, gen4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "gen", method = "GET", path = "/op51/{gen}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `gen_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn gen_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::gen_post(&*served.api, ctx, r#gen, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::gen_post(&*served.api, ctx, r#gen, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "gen_post", method = "POST", path = "/op51/{gen}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn hash<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::hash(
-            &*served.api,
-            ctx,
-            hash,
-            HashParams { hash2, hash3, hash4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        hash,
+        HashParams { hash2, hash3, hash4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Hash", method = "GET", path = "/op133/{Hash}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `hash_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn hash_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::hash_post(&*served.api, ctx, hash, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::hash_post(&*served.api, ctx, hash, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Hash_post", method = "POST", path =
+        "/op133/{Hash}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

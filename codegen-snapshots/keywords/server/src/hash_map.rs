@@ -111,17 +111,25 @@ pub async fn hash_map<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::hash_map(
-            &*served.api,
-            ctx,
-            hash_map,
-            HashMapParams {
-                hash_map2,
-                hash_map3,
-                hash_map4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        hash_map,
+        HashMapParams {
+            hash_map2,
+            hash_map3,
+            hash_map4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "HashMap", method = "GET", path =
+        "/op134/{HashMap}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `hash_map_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn hash_map_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::hash_map_post(&*served.api, ctx, hash_map, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::hash_map_post(&*served.api, ctx, hash_map, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "HashMap_post", method = "POST", path =
+        "/op134/{HashMap}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn header_map<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::header_map(
-            &*served.api,
-            ctx,
-            header_map,
-            HeaderMapParams {
-                header_map2,
-                header_map3,
-                header_map4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        header_map,
+        HeaderMapParams {
+            header_map2,
+            header_map3,
+            header_map4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "HeaderMap", method = "GET", path =
+        "/op159/{HeaderMap}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `header_map_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn header_map_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::header_map_post(
-            &*served.api,
-            ctx,
-            header_map,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        header_map,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "HeaderMap_post", method = "POST", path =
+        "/op159/{HeaderMap}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn headers<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::headers(
-            &*served.api,
-            ctx,
-            headers_param,
-            HeadersParams {
-                headers2,
-                headers3,
-                headers4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        headers_param,
+        HeadersParams {
+            headers2,
+            headers3,
+            headers4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "headers", method = "GET", path =
+        "/op192/{headers}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `headers_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -179,11 +187,19 @@ pub async fn headers_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::headers_post(
-            &*served.api,
-            ctx,
-            headers_param,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        headers_param,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "headers_post", method = "POST", path =
+        "/op192/{headers}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn http<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::http(
-            &*served.api,
-            ctx,
-            http,
-            HttpParams { http2, http3, http4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        http,
+        HttpParams { http2, http3, http4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "http", method = "GET", path = "/op178/{http}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `http_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn http_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::http_post(&*served.api, ctx, http, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::http_post(&*served.api, ctx, http, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "http_post", method = "POST", path =
+        "/op178/{http}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -119,17 +119,25 @@ pub async fn http_client2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::http_client2(
-            &*served.api,
-            ctx,
-            http_client,
-            HttpClient2Params {
-                http_client2,
-                http_client3,
-                http_client4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        http_client,
+        HttpClient2Params {
+            http_client2,
+            http_client3,
+            http_client4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "http_client", method = "GET", path =
+        "/op168/{http_client}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `http_client_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +195,19 @@ pub async fn http_client_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::http_client_post(
-            &*served.api,
-            ctx,
-            http_client,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        http_client,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "http_client_post", method = "POST", path =
+        "/op168/{http_client}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn i128<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::i128(
-            &*served.api,
-            ctx,
-            i128,
-            I128Params {
-                i128_2,
-                i128_3,
-                i128_4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        i128,
+        I128Params {
+            i128_2,
+            i128_3,
+            i128_4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i128", method = "GET", path = "/op98/{i128}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `i128_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn i128_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::i128_post(&*served.api, ctx, i128, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::i128_post(&*served.api, ctx, i128, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i128_post", method = "POST", path =
+        "/op98/{i128}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn i16<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::i16(
-            &*served.api,
-            ctx,
-            i16,
-            I16Params { i16_2, i16_3, i16_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        i16,
+        I16Params { i16_2, i16_3, i16_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i16", method = "GET", path = "/op95/{i16}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `i16_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn i16_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::i16_post(&*served.api, ctx, i16, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::i16_post(&*served.api, ctx, i16, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i16_post", method = "POST", path = "/op95/{i16}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

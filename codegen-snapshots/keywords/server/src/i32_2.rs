@@ -111,13 +111,21 @@ pub async fn i32<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::i32(
-            &*served.api,
-            ctx,
-            i32,
-            I32Params { i32_2, i32_3, i32_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        i32,
+        I32Params { i32_2, i32_3, i32_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i32", method = "GET", path = "/op96/{i32}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `i32_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn i32_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::i32_post(&*served.api, ctx, i32, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::i32_post(&*served.api, ctx, i32, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i32_post", method = "POST", path = "/op96/{i32}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

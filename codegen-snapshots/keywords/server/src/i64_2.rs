@@ -111,13 +111,21 @@ pub async fn i64<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::i64(
-            &*served.api,
-            ctx,
-            i64,
-            I64Params { i64_2, i64_3, i64_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        i64,
+        I64Params { i64_2, i64_3, i64_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i64", method = "GET", path = "/op97/{i64}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `i64_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn i64_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::i64_post(&*served.api, ctx, i64, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::i64_post(&*served.api, ctx, i64, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i64_post", method = "POST", path = "/op97/{i64}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn i8<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::i8(
-            &*served.api,
-            ctx,
-            i8,
-            I8Params { i8_2, i8_3, i8_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        i8,
+        I8Params { i8_2, i8_3, i8_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i8", method = "GET", path = "/op94/{i8}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `i8_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn i8_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::i8_post(&*served.api, ctx, i8, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::i8_post(&*served.api, ctx, i8, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "i8_post", method = "POST", path = "/op94/{i8}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#if<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#if(
-            &*served.api,
-            ctx,
-            r#if,
-            IfParams { if2, if3, if4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#if,
+        IfParams { if2, if3, if4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "if", method = "GET", path = "/op11/{if}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `if_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn if_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::if_post(&*served.api, ctx, r#if, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::if_post(&*served.api, ctx, r#if, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "if_post", method = "POST", path = "/op11/{if}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

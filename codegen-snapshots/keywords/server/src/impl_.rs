@@ -111,13 +111,21 @@ pub async fn r#impl<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#impl(
-            &*served.api,
-            ctx,
-            r#impl,
-            ImplParams { impl2, impl3, impl4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#impl,
+        ImplParams { impl2, impl3, impl4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "impl", method = "GET", path = "/op12/{impl}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `impl_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn impl_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::impl_post(&*served.api, ctx, r#impl, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::impl_post(&*served.api, ctx, r#impl, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "impl_post", method = "POST", path =
+        "/op12/{impl}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#in<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#in(
-            &*served.api,
-            ctx,
-            r#in,
-            InParams { in2, in3, in4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#in,
+        InParams { in2, in3, in4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "in", method = "GET", path = "/op13/{in}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `in_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn in_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::in_post(&*served.api, ctx, r#in, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::in_post(&*served.api, ctx, r#in, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "in_post", method = "POST", path = "/op13/{in}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

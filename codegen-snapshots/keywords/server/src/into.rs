@@ -111,13 +111,21 @@ pub async fn into<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::into(
-            &*served.api,
-            ctx,
-            into,
-            IntoParams { into2, into3, into4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        into,
+        IntoParams { into2, into3, into4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Into", method = "GET", path = "/op122/{Into}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `into_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn into_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::into_post(&*served.api, ctx, into, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::into_post(&*served.api, ctx, into, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Into_post", method = "POST", path =
+        "/op122/{Into}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

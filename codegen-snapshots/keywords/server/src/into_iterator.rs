@@ -119,17 +119,25 @@ pub async fn into_iterator<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::into_iterator(
-            &*served.api,
-            ctx,
-            into_iterator,
-            IntoIteratorParams {
-                into_iterator2,
-                into_iterator3,
-                into_iterator4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        into_iterator,
+        IntoIteratorParams {
+            into_iterator2,
+            into_iterator3,
+            into_iterator4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "IntoIterator", method = "GET", path =
+        "/op124/{IntoIterator}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `into_iterator_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +195,19 @@ pub async fn into_iterator_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::into_iterator_post(
-            &*served.api,
-            ctx,
-            into_iterator,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        into_iterator,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "IntoIterator_post", method = "POST", path =
+        "/op124/{IntoIterator}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

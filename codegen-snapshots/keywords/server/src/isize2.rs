@@ -111,17 +111,25 @@ pub async fn isize<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::isize(
-            &*served.api,
-            ctx,
-            isize,
-            IsizeParams {
-                isize2,
-                isize3,
-                isize4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        isize,
+        IsizeParams {
+            isize2,
+            isize3,
+            isize4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "isize", method = "GET", path = "/op99/{isize}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `isize_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn isize_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::isize_post(&*served.api, ctx, isize, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::isize_post(&*served.api, ctx, isize, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "isize_post", method = "POST", path =
+        "/op99/{isize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn iterator<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::iterator(
-            &*served.api,
-            ctx,
-            iterator,
-            IteratorParams {
-                iterator2,
-                iterator3,
-                iterator4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        iterator,
+        IteratorParams {
+            iterator2,
+            iterator3,
+            iterator4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Iterator", method = "GET", path =
+        "/op123/{Iterator}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `iterator_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn iterator_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::iterator_post(&*served.api, ctx, iterator, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::iterator_post(&*served.api, ctx, iterator, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Iterator_post", method = "POST", path =
+        "/op123/{Iterator}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

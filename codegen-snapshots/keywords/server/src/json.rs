@@ -111,13 +111,21 @@ pub async fn json<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::json(
-            &*served.api,
-            ctx,
-            json,
-            JsonParams { json2, json3, json4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        json,
+        JsonParams { json2, json3, json4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Json", method = "GET", path = "/op154/{Json}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `json_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn json_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::json_post(&*served.api, ctx, json, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::json_post(&*served.api, ctx, json, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Json_post", method = "POST", path =
+        "/op154/{Json}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

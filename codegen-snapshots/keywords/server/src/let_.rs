@@ -111,13 +111,21 @@ pub async fn r#let<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#let(
-            &*served.api,
-            ctx,
-            r#let,
-            LetParams { let2, let3, let4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#let,
+        LetParams { let2, let3, let4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "let", method = "GET", path = "/op14/{let}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `let_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn let_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::let_post(&*served.api, ctx, r#let, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::let_post(&*served.api, ctx, r#let, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "let_post", method = "POST", path = "/op14/{let}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

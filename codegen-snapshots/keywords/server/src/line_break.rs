@@ -116,17 +116,25 @@ pub async fn line_break<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::line_break(
-            &*served.api,
-            ctx,
-            line_break,
-            LineBreakParams {
-                line_break2,
-                line_break3,
-                line_break4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        line_break,
+        LineBreakParams {
+            line_break2,
+            line_break3,
+            line_break4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "line\nbreak", method = "GET", path =
+        "/op80/{line\nbreak}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `line_break_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn line_break_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::line_break_post(
-            &*served.api,
-            ctx,
-            line_break,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        line_break,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "line\nbreak_post", method = "POST", path =
+        "/op80/{line\nbreak}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

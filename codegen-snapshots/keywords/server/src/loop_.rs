@@ -111,13 +111,21 @@ pub async fn r#loop<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#loop(
-            &*served.api,
-            ctx,
-            r#loop,
-            LoopParams { loop2, loop3, loop4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#loop,
+        LoopParams { loop2, loop3, loop4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "loop", method = "GET", path = "/op15/{loop}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `loop_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn loop_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::loop_post(&*served.api, ctx, r#loop, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::loop_post(&*served.api, ctx, r#loop, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "loop_post", method = "POST", path =
+        "/op15/{loop}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#macro<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#macro(
-            &*served.api,
-            ctx,
-            r#macro,
-            MacroParams {
-                macro2,
-                macro3,
-                macro4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#macro,
+        MacroParams {
+            macro2,
+            macro3,
+            macro4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "macro", method = "GET", path = "/op43/{macro}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `macro_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn macro_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::macro_post(&*served.api, ctx, r#macro, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::macro_post(&*served.api, ctx, r#macro, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "macro_post", method = "POST", path =
+        "/op43/{macro}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn r#macro_rules<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#macro_rules(
-            &*served.api,
-            ctx,
-            r#macro_rules,
-            MacroRulesParams {
-                macro_rules2,
-                macro_rules3,
-                macro_rules4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#macro_rules,
+        MacroRulesParams {
+            macro_rules2,
+            macro_rules3,
+            macro_rules4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "macro_rules", method = "GET", path =
+        "/op53/{macro_rules}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `macro_rules_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn macro_rules_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::macro_rules_post(
-            &*served.api,
-            ctx,
-            r#macro_rules,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#macro_rules,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "macro_rules_post", method = "POST", path =
+        "/op53/{macro_rules}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn main<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::main(
-            &*served.api,
-            ctx,
-            main,
-            MainParams { main2, main3, main4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        main,
+        MainParams { main2, main3, main4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "main", method = "GET", path = "/op202/{main}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `main_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn main_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::main_post(&*served.api, ctx, main, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::main_post(&*served.api, ctx, main, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "main_post", method = "POST", path =
+        "/op202/{main}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn map<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::map(
-            &*served.api,
-            ctx,
-            map,
-            MapParams { map2, map3, map4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        map,
+        MapParams { map2, map3, map4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Map", method = "GET", path = "/op137/{Map}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `map_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn map_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::map_post(&*served.api, ctx, map, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::map_post(&*served.api, ctx, map, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Map_post", method = "POST", path =
+        "/op137/{Map}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#match<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#match(
-            &*served.api,
-            ctx,
-            r#match,
-            MatchParams {
-                match2,
-                match3,
-                match4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#match,
+        MatchParams {
+            match2,
+            match3,
+            match4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "match", method = "GET", path = "/op16/{match}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `match_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn match_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::match_post(&*served.api, ctx, r#match, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::match_post(&*served.api, ctx, r#match, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "match_post", method = "POST", path =
+        "/op16/{match}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

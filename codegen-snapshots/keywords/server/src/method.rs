@@ -111,17 +111,25 @@ pub async fn method<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::method(
-            &*served.api,
-            ctx,
-            method_param,
-            MethodParams {
-                method2,
-                method3,
-                method4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        method_param,
+        MethodParams {
+            method2,
+            method3,
+            method4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Method", method = "GET", path =
+        "/op157/{Method}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `method_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn method_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::method_post(&*served.api, ctx, method_param, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::method_post(&*served.api, ctx, method_param, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Method_post", method = "POST", path =
+        "/op157/{Method}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

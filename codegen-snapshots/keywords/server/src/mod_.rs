@@ -111,13 +111,21 @@ pub async fn r#mod<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#mod(
-            &*served.api,
-            ctx,
-            r#mod,
-            ModParams { mod2, mod3, mod4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#mod,
+        ModParams { mod2, mod3, mod4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "mod", method = "GET", path = "/op17/{mod}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `mod_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn mod_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::mod_post(&*served.api, ctx, r#mod, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::mod_post(&*served.api, ctx, r#mod, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "mod_post", method = "POST", path = "/op17/{mod}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#move<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#move(
-            &*served.api,
-            ctx,
-            r#move,
-            MoveParams { move2, move3, move4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#move,
+        MoveParams { move2, move3, move4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "move", method = "GET", path = "/op18/{move}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `move_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn move_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::move_post(&*served.api, ctx, r#move, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::move_post(&*served.api, ctx, r#move, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "move_post", method = "POST", path =
+        "/op18/{move}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

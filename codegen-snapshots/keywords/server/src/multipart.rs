@@ -1515,6 +1515,15 @@ pub async fn multipart<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::multipart(&*served.api, ctx, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::multipart(&*served.api, ctx, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "multipart", method = "POST", path = "/multipart",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

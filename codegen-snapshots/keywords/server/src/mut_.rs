@@ -111,13 +111,21 @@ pub async fn r#mut<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#mut(
-            &*served.api,
-            ctx,
-            r#mut,
-            MutParams { mut2, mut3, mut4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#mut,
+        MutParams { mut2, mut3, mut4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "mut", method = "GET", path = "/op19/{mut}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `mut_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn mut_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::mut_post(&*served.api, ctx, r#mut, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::mut_post(&*served.api, ctx, r#mut, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "mut_post", method = "POST", path = "/op19/{mut}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

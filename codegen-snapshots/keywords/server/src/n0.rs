@@ -111,13 +111,21 @@ pub async fn n0<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::n0(
-            &*served.api,
-            ctx,
-            n0,
-            N0Params { n0_2, n0_3, n0_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        n0,
+        N0Params { n0_2, n0_3, n0_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "0", method = "GET", path = "/op68/{0}", status =
+        ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `n0_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn n0_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::n0_post(&*served.api, ctx, n0, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::n0_post(&*served.api, ctx, n0, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "0_post", method = "POST", path = "/op68/{0}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn n1<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::n1(
-            &*served.api,
-            ctx,
-            n1,
-            N1Params { n1_2, n1_3, n1_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        n1,
+        N1Params { n1_2, n1_3, n1_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "-1", method = "GET", path = "/op70/{-1}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `n1_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn n1_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::n1_post(&*served.api, ctx, n1, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::n1_post(&*served.api, ctx, n1, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "-1_post", method = "POST", path = "/op70/{-1}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn n1st<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::n1st(
-            &*served.api,
-            ctx,
-            n1st,
-            N1stParams { n1st2, n1st3, n1st4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        n1st,
+        N1stParams { n1st2, n1st3, n1st4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "1st", method = "GET", path = "/op69/{1st}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `n1st_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn n1st_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::n1st_post(&*served.api, ctx, n1st, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::n1st_post(&*served.api, ctx, n1st, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "1st_post", method = "POST", path = "/op69/{1st}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn new2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::new2(
-            &*served.api,
-            ctx,
-            new,
-            New2Params { new2, new3, new4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        new,
+        New2Params { new2, new3, new4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "new", method = "GET", path = "/op162/{new}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `new_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn new_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::new_post(&*served.api, ctx, new, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::new_post(&*served.api, ctx, new, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "new_post", method = "POST", path =
+        "/op162/{new}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

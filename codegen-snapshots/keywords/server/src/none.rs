@@ -111,13 +111,21 @@ pub async fn none<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::none(
-            &*served.api,
-            ctx,
-            none,
-            NoneParams { none2, none3, none4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        none,
+        NoneParams { none2, none3, none4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "None", method = "GET", path = "/op104/{None}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `none_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn none_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::none_post(&*served.api, ctx, none, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::none_post(&*served.api, ctx, none, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "None_post", method = "POST", path =
+        "/op104/{None}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn nul<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::nul(
-            &*served.api,
-            ctx,
-            nul,
-            NulParams { nul2, nul3, nul4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        nul,
+        NulParams { nul2, nul3, nul4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "nul\0", method = "GET", path = "/op81/{nul\0}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `nul_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn nul_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::nul_post(&*served.api, ctx, nul, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::nul_post(&*served.api, ctx, nul, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "nul\0_post", method = "POST", path =
+        "/op81/{nul\0}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn ok<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::ok(
-            &*served.api,
-            ctx,
-            ok,
-            OkParams { ok2, ok3, ok4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        ok,
+        OkParams { ok2, ok3, ok4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Ok", method = "GET", path = "/op106/{Ok}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `ok_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn ok_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::ok_post(&*served.api, ctx, ok, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::ok_post(&*served.api, ctx, ok, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Ok_post", method = "POST", path = "/op106/{Ok}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn option<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::option(
-            &*served.api,
-            ctx,
-            option,
-            OptionParams {
-                option2,
-                option3,
-                option4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        option,
+        OptionParams {
+            option2,
+            option3,
+            option4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Option", method = "GET", path =
+        "/op102/{Option}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `option_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn option_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::option_post(&*served.api, ctx, option, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::option_post(&*served.api, ctx, option, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Option_post", method = "POST", path =
+        "/op102/{Option}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn ord<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::ord(
-            &*served.api,
-            ctx,
-            ord,
-            OrdParams { ord2, ord3, ord4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        ord,
+        OrdParams { ord2, ord3, ord4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Ord", method = "GET", path = "/op129/{Ord}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `ord_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn ord_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::ord_post(&*served.api, ctx, ord, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::ord_post(&*served.api, ctx, ord, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Ord_post", method = "POST", path =
+        "/op129/{Ord}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

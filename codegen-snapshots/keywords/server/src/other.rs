@@ -111,17 +111,25 @@ pub async fn other<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::other(
-            &*served.api,
-            ctx,
-            other,
-            OtherParams {
-                other2,
-                other3,
-                other4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        other,
+        OtherParams {
+            other2,
+            other3,
+            other4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Other", method = "GET", path = "/op161/{Other}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `other_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn other_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::other_post(&*served.api, ctx, other, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::other_post(&*served.api, ctx, other, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Other_post", method = "POST", path =
+        "/op161/{Other}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -115,17 +115,25 @@ pub async fn r#override<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#override(
-            &*served.api,
-            ctx,
-            r#override,
-            OverrideParams {
-                override2,
-                override3,
-                override4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#override,
+        OverrideParams {
+            override2,
+            override3,
+            override4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "override", method = "GET", path =
+        "/op44/{override}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `override_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +190,15 @@ pub async fn override_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::override_post(&*served.api, ctx, r#override, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::override_post(&*served.api, ctx, r#override, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "override_post", method = "POST", path =
+        "/op44/{override}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn params<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::params(
-            &*served.api,
-            ctx,
-            params2,
-            ParamsParams {
-                params3,
-                params4,
-                params5,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        params2,
+        ParamsParams {
+            params3,
+            params4,
+            params5,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Params", method = "GET", path =
+        "/op149/{Params}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `params_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn params_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::params_post(&*served.api, ctx, params2, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::params_post(&*served.api, ctx, params2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Params_post", method = "POST", path =
+        "/op149/{Params}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

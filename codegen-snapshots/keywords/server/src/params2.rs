@@ -111,17 +111,25 @@ pub async fn params2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::params2(
-            &*served.api,
-            ctx,
-            params2,
-            Params2Params {
-                params3,
-                params4,
-                params5,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        params2,
+        Params2Params {
+            params3,
+            params4,
+            params5,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "params", method = "GET", path =
+        "/op186/{params}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `params_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn params_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::params_post2(&*served.api, ctx, params2, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::params_post2(&*served.api, ctx, params2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "params_post", method = "POST", path =
+        "/op186/{params}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn partial_eq<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::partial_eq(
-            &*served.api,
-            ctx,
-            partial_eq,
-            PartialEqParams {
-                partial_eq2,
-                partial_eq3,
-                partial_eq4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        partial_eq,
+        PartialEqParams {
+            partial_eq2,
+            partial_eq3,
+            partial_eq4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "PartialEq", method = "GET", path =
+        "/op127/{PartialEq}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `partial_eq_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn partial_eq_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::partial_eq_post(
-            &*served.api,
-            ctx,
-            partial_eq,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        partial_eq,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "PartialEq_post", method = "POST", path =
+        "/op127/{PartialEq}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

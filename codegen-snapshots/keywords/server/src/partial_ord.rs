@@ -116,17 +116,25 @@ pub async fn partial_ord<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::partial_ord(
-            &*served.api,
-            ctx,
-            partial_ord,
-            PartialOrdParams {
-                partial_ord2,
-                partial_ord3,
-                partial_ord4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        partial_ord,
+        PartialOrdParams {
+            partial_ord2,
+            partial_ord3,
+            partial_ord4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "PartialOrd", method = "GET", path =
+        "/op130/{PartialOrd}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `partial_ord_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn partial_ord_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::partial_ord_post(
-            &*served.api,
-            ctx,
-            partial_ord,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        partial_ord,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "PartialOrd_post", method = "POST", path =
+        "/op130/{PartialOrd}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

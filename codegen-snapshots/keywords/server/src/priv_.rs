@@ -111,13 +111,21 @@ pub async fn r#priv<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#priv(
-            &*served.api,
-            ctx,
-            r#priv,
-            PrivParams { priv2, priv3, priv4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#priv,
+        PrivParams { priv2, priv3, priv4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "priv", method = "GET", path = "/op45/{priv}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `priv_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn priv_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::priv_post(&*served.api, ctx, r#priv, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::priv_post(&*served.api, ctx, r#priv, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "priv_post", method = "POST", path =
+        "/op45/{priv}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#pub<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#pub(
-            &*served.api,
-            ctx,
-            r#pub,
-            PubParams { pub2, pub3, pub4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#pub,
+        PubParams { pub2, pub3, pub4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "pub", method = "GET", path = "/op20/{pub}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `pub_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn pub_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::pub_post(&*served.api, ctx, r#pub, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::pub_post(&*served.api, ctx, r#pub, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "pub_post", method = "POST", path = "/op20/{pub}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

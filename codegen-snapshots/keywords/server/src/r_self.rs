@@ -111,17 +111,25 @@ pub async fn r_self<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r_self(
-            &*served.api,
-            ctx,
-            r_self,
-            RSelfParams {
-                r_self2,
-                r_self3,
-                r_self4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r_self,
+        RSelfParams {
+            r_self2,
+            r_self3,
+            r_self4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "r#self", method = "GET", path = "/op62/{r#self}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `r_self_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn r_self_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::r_self_post(&*served.api, ctx, r_self, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::r_self_post(&*served.api, ctx, r_self, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "r#self_post", method = "POST", path =
+        "/op62/{r#self}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

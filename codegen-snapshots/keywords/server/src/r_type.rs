@@ -111,17 +111,25 @@ pub async fn r_type<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r_type(
-            &*served.api,
-            ctx,
-            r_type,
-            RTypeParams {
-                r_type2,
-                r_type3,
-                r_type4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r_type,
+        RTypeParams {
+            r_type2,
+            r_type3,
+            r_type4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "r#type", method = "GET", path = "/op61/{r#type}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `r_type_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn r_type_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::r_type_post(&*served.api, ctx, r_type, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::r_type_post(&*served.api, ctx, r_type, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "r#type_post", method = "POST", path =
+        "/op61/{r#type}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

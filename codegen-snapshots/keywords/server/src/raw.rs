@@ -111,13 +111,21 @@ pub async fn raw<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::raw(
-            &*served.api,
-            ctx,
-            raw,
-            RawParams { raw2, raw3, raw4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        raw,
+        RawParams { raw2, raw3, raw4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "raw", method = "GET", path = "/op54/{raw}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `raw_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn raw_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::raw_post(&*served.api, ctx, raw, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::raw_post(&*served.api, ctx, raw, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "raw_post", method = "POST", path = "/op54/{raw}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#ref<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#ref(
-            &*served.api,
-            ctx,
-            r#ref,
-            RefParams { ref2, ref3, ref4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#ref,
+        RefParams { ref2, ref3, ref4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ref", method = "GET", path = "/op21/{ref}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `ref_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn ref_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::ref_post(&*served.api, ctx, r#ref, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::ref_post(&*served.api, ctx, r#ref, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ref_post", method = "POST", path = "/op21/{ref}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn req<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::req(
-            &*served.api,
-            ctx,
-            req2,
-            ReqParams { req3, req4, req5 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        req2,
+        ReqParams { req3, req4, req5 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "req", method = "GET", path = "/op188/{req}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `req_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn req_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::req_post(&*served.api, ctx, req2, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::req_post(&*served.api, ctx, req2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "req_post", method = "POST", path =
+        "/op188/{req}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

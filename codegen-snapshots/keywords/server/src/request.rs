@@ -111,17 +111,25 @@ pub async fn request<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::request(
-            &*served.api,
-            ctx,
-            request,
-            RequestParams {
-                request2,
-                request3,
-                request4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        request,
+        RequestParams {
+            request2,
+            request3,
+            request4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Request", method = "GET", path =
+        "/op148/{Request}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `request_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn request_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::request_post(&*served.api, ctx, request, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::request_post(&*served.api, ctx, request, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Request_post", method = "POST", path =
+        "/op148/{Request}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

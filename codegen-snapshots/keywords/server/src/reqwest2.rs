@@ -111,17 +111,25 @@ pub async fn reqwest<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::reqwest(
-            &*served.api,
-            ctx,
-            reqwest,
-            ReqwestParams {
-                reqwest2,
-                reqwest3,
-                reqwest4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        reqwest,
+        ReqwestParams {
+            reqwest2,
+            reqwest3,
+            reqwest4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "reqwest", method = "GET", path =
+        "/op176/{reqwest}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `reqwest_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn reqwest_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::reqwest_post(&*served.api, ctx, reqwest, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::reqwest_post(&*served.api, ctx, reqwest, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "reqwest_post", method = "POST", path =
+        "/op176/{reqwest}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn resp<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::resp(
-            &*served.api,
-            ctx,
-            resp2,
-            RespParams { resp3, resp4, resp5 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        resp2,
+        RespParams { resp3, resp4, resp5 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "resp", method = "GET", path = "/op189/{resp}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `resp_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn resp_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::resp_post(&*served.api, ctx, resp2, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::resp_post(&*served.api, ctx, resp2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "resp_post", method = "POST", path =
+        "/op189/{resp}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

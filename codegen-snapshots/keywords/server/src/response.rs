@@ -111,17 +111,25 @@ pub async fn response<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::response(
-            &*served.api,
-            ctx,
-            response_param,
-            ResponseParams {
-                response2,
-                response3,
-                response4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        response_param,
+        ResponseParams {
+            response2,
+            response3,
+            response4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Response", method = "GET", path =
+        "/op147/{Response}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `response_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -179,11 +187,19 @@ pub async fn response_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::response_post(
-            &*served.api,
-            ctx,
-            response_param,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        response_param,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Response_post", method = "POST", path =
+        "/op147/{Response}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

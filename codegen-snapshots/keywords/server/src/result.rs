@@ -111,17 +111,25 @@ pub async fn result<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::result(
-            &*served.api,
-            ctx,
-            result,
-            ResultParams {
-                result2,
-                result3,
-                result4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        result,
+        ResultParams {
+            result2,
+            result3,
+            result4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Result", method = "GET", path =
+        "/op105/{Result}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `result_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn result_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::result_post(&*served.api, ctx, result, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::result_post(&*served.api, ctx, result, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Result_post", method = "POST", path =
+        "/op105/{Result}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#return<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#return(
-            &*served.api,
-            ctx,
-            r#return,
-            ReturnParams {
-                return2,
-                return3,
-                return4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#return,
+        ReturnParams {
+            return2,
+            return3,
+            return4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "return", method = "GET", path = "/op22/{return}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `return_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn return_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::return_post(&*served.api, ctx, r#return, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::return_post(&*served.api, ctx, r#return, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "return_post", method = "POST", path =
+        "/op22/{return}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

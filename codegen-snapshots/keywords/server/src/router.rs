@@ -111,17 +111,25 @@ pub async fn router2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::router2(
-            &*served.api,
-            ctx,
-            router,
-            Router2Params {
-                router2,
-                router3,
-                router4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        router,
+        Router2Params {
+            router2,
+            router3,
+            router4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Router", method = "GET", path =
+        "/op152/{Router}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `router_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn router_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::router_post(&*served.api, ctx, router, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::router_post(&*served.api, ctx, router, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Router_post", method = "POST", path =
+        "/op152/{Router}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn router3<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::router3(
-            &*served.api,
-            ctx,
-            router,
-            Router3Params {
-                router2,
-                router3,
-                router4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        router,
+        Router3Params {
+            router2,
+            router3,
+            router4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "router", method = "GET", path =
+        "/op169/{router}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `router_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn router_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::router_post2(&*served.api, ctx, router, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::router_post2(&*served.api, ctx, router, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "router_post", method = "POST", path =
+        "/op169/{router}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

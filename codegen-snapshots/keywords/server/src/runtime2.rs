@@ -111,17 +111,25 @@ pub async fn runtime<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::runtime(
-            &*served.api,
-            ctx,
-            runtime,
-            RuntimeParams {
-                runtime2,
-                runtime3,
-                runtime4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        runtime,
+        RuntimeParams {
+            runtime2,
+            runtime3,
+            runtime4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "runtime", method = "GET", path =
+        "/op172/{runtime}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `runtime_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn runtime_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::runtime_post(&*served.api, ctx, runtime, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::runtime_post(&*served.api, ctx, runtime, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "runtime_post", method = "POST", path =
+        "/op172/{runtime}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn safe<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::safe(
-            &*served.api,
-            ctx,
-            safe,
-            SafeParams { safe2, safe3, safe4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        safe,
+        SafeParams { safe2, safe3, safe4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "safe", method = "GET", path = "/op55/{safe}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `safe_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn safe_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::safe_post(&*served.api, ctx, safe, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::safe_post(&*served.api, ctx, safe, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "safe_post", method = "POST", path =
+        "/op55/{safe}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn self_<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::self_(
-            &*served.api,
-            ctx,
-            self_2,
-            SelfParams {
-                self_3,
-                self_4,
-                self_5,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        self_2,
+        SelfParams {
+            self_3,
+            self_4,
+            self_5,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "self", method = "GET", path = "/op23/{self}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `self_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn self_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::self_post(&*served.api, ctx, self_2, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::self_post(&*served.api, ctx, self_2, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "self_post", method = "POST", path =
+        "/op23/{self}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn send<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::send(
-            &*served.api,
-            ctx,
-            send,
-            SendParams { send2, send3, send4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        send,
+        SendParams { send2, send3, send4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Send", method = "GET", path = "/op114/{Send}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `send_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn send_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::send_post(&*served.api, ctx, send, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::send_post(&*served.api, ctx, send, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Send_post", method = "POST", path =
+        "/op114/{Send}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

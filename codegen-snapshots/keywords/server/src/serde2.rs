@@ -111,17 +111,25 @@ pub async fn serde<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serde(
-            &*served.api,
-            ctx,
-            serde,
-            SerdeParams {
-                serde2,
-                serde3,
-                serde4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serde,
+        SerdeParams {
+            serde2,
+            serde3,
+            serde4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "serde", method = "GET", path = "/op174/{serde}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `serde_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn serde_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::serde_post(&*served.api, ctx, serde, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::serde_post(&*served.api, ctx, serde, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "serde_post", method = "POST", path =
+        "/op174/{serde}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

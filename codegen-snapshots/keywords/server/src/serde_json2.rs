@@ -116,17 +116,25 @@ pub async fn serde_json<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serde_json(
-            &*served.api,
-            ctx,
-            serde_json,
-            SerdeJsonParams {
-                serde_json2,
-                serde_json3,
-                serde_json4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serde_json,
+        SerdeJsonParams {
+            serde_json2,
+            serde_json3,
+            serde_json4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "serde_json", method = "GET", path =
+        "/op175/{serde_json}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `serde_json_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn serde_json_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serde_json_post(
-            &*served.api,
-            ctx,
-            serde_json,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serde_json,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "serde_json_post", method = "POST", path =
+        "/op175/{serde_json}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

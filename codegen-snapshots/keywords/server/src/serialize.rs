@@ -115,17 +115,25 @@ pub async fn serialize<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serialize(
-            &*served.api,
-            ctx,
-            serialize,
-            SerializeParams {
-                serialize2,
-                serialize3,
-                serialize4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serialize,
+        SerializeParams {
+            serialize2,
+            serialize3,
+            serialize4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Serialize", method = "GET", path =
+        "/op138/{Serialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `serialize_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +190,15 @@ pub async fn serialize_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::serialize_post(&*served.api, ctx, serialize, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::serialize_post(&*served.api, ctx, serialize, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Serialize_post", method = "POST", path =
+        "/op138/{Serialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

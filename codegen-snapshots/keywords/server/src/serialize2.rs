@@ -116,17 +116,25 @@ pub async fn serialize2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serialize2(
-            &*served.api,
-            ctx,
-            serialize,
-            Serialize2Params {
-                serialize2,
-                serialize3,
-                serialize4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serialize,
+        Serialize2Params {
+            serialize2,
+            serialize3,
+            serialize4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "serialize", method = "GET", path =
+        "/op205/{serialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `serialize_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +191,20 @@ pub async fn serialize_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::serialize_post2(&*served.api, ctx, serialize, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::serialize_post2(
+        &*served.api,
+        ctx,
+        serialize,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "serialize_post", method = "POST", path =
+        "/op205/{serialize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn serializer<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serializer(
-            &*served.api,
-            ctx,
-            serializer,
-            SerializerParams {
-                serializer2,
-                serializer3,
-                serializer4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serializer,
+        SerializerParams {
+            serializer2,
+            serializer3,
+            serializer4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Serializer", method = "GET", path =
+        "/op140/{Serializer}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `serializer_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn serializer_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::serializer_post(
-            &*served.api,
-            ctx,
-            serializer,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        serializer,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Serializer_post", method = "POST", path =
+        "/op140/{Serializer}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

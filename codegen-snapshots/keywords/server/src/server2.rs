@@ -111,17 +111,25 @@ pub async fn server<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::server(
-            &*served.api,
-            ctx,
-            server,
-            ServerParams {
-                server2,
-                server3,
-                server4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        server,
+        ServerParams {
+            server2,
+            server3,
+            server4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "server", method = "GET", path =
+        "/op171/{server}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `server_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn server_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::server_post(&*served.api, ctx, server, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::server_post(&*served.api, ctx, server, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "server_post", method = "POST", path =
+        "/op171/{server}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn sized<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::sized(
-            &*served.api,
-            ctx,
-            sized,
-            SizedParams {
-                sized2,
-                sized3,
-                sized4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        sized,
+        SizedParams {
+            sized2,
+            sized3,
+            sized4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Sized", method = "GET", path = "/op116/{Sized}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `sized_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn sized_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::sized_post(&*served.api, ctx, sized, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::sized_post(&*served.api, ctx, sized, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Sized_post", method = "POST", path =
+        "/op116/{Sized}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn some<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::some(
-            &*served.api,
-            ctx,
-            some,
-            SomeParams { some2, some3, some4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        some,
+        SomeParams { some2, some3, some4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Some", method = "GET", path = "/op103/{Some}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `some_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn some_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::some_post(&*served.api, ctx, some, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::some_post(&*served.api, ctx, some, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Some_post", method = "POST", path =
+        "/op103/{Some}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn state<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::state(
-            &*served.api,
-            ctx,
-            state_param,
-            StateParams {
-                state2,
-                state3,
-                state4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        state_param,
+        StateParams {
+            state2,
+            state3,
+            state4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "State", method = "GET", path = "/op153/{State}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `state_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn state_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::state_post(&*served.api, ctx, state_param, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::state_post(&*served.api, ctx, state_param, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "State_post", method = "POST", path =
+        "/op153/{State}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn state2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::state2(
-            &*served.api,
-            ctx,
-            state_param,
-            State2Params {
-                state2,
-                state3,
-                state4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        state_param,
+        State2Params {
+            state2,
+            state3,
+            state4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "state", method = "GET", path = "/op191/{state}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `state_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn state_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::state_post2(&*served.api, ctx, state_param, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::state_post2(&*served.api, ctx, state_param, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "state_post", method = "POST", path =
+        "/op191/{state}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#static<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#static(
-            &*served.api,
-            ctx,
-            r#static,
-            StaticParams {
-                static2,
-                static3,
-                static4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#static,
+        StaticParams {
+            static2,
+            static3,
+            static4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "static", method = "GET", path = "/op25/{static}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `static_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn static_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::static_post(&*served.api, ctx, r#static, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::static_post(&*served.api, ctx, r#static, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "static_post", method = "POST", path =
+        "/op25/{static}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

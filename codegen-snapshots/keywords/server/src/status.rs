@@ -111,17 +111,25 @@ pub async fn status<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::status(
-            &*served.api,
-            ctx,
-            status_param,
-            StatusParams {
-                status2,
-                status3,
-                status4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        status_param,
+        StatusParams {
+            status2,
+            status3,
+            status4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "status", method = "GET", path =
+        "/op199/{status}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `status_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn status_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::status_post(&*served.api, ctx, status_param, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::status_post(&*served.api, ctx, status_param, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "status_post", method = "POST", path =
+        "/op199/{status}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn status_code<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::status_code(
-            &*served.api,
-            ctx,
-            status_code,
-            StatusCodeParams {
-                status_code2,
-                status_code3,
-                status_code4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        status_code,
+        StatusCodeParams {
+            status_code2,
+            status_code3,
+            status_code4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "StatusCode", method = "GET", path =
+        "/op158/{StatusCode}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `status_code_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn status_code_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::status_code_post(
-            &*served.api,
-            ctx,
-            status_code,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        status_code,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "StatusCode_post", method = "POST", path =
+        "/op158/{StatusCode}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

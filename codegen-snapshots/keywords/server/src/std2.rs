@@ -111,13 +111,21 @@ pub async fn std<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::std(
-            &*served.api,
-            ctx,
-            std,
-            StdParams { std2, std3, std4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        std,
+        StdParams { std2, std3, std4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "std", method = "GET", path = "/op182/{std}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `std_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn std_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::std_post(&*served.api, ctx, std, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::std_post(&*served.api, ctx, std, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "std_post", method = "POST", path =
+        "/op182/{std}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn str<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::str(
-            &*served.api,
-            ctx,
-            str,
-            StrParams { str2, str3, str4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        str,
+        StrParams { str2, str3, str4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "str", method = "GET", path = "/op87/{str}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `str_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn str_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::str_post(&*served.api, ctx, str, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::str_post(&*served.api, ctx, str, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "str_post", method = "POST", path = "/op87/{str}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

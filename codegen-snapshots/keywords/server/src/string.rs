@@ -111,17 +111,25 @@ pub async fn string<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::string(
-            &*served.api,
-            ctx,
-            string,
-            StringParams {
-                string2,
-                string3,
-                string4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        string,
+        StringParams {
+            string2,
+            string3,
+            string4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "String", method = "GET", path =
+        "/op108/{String}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `string_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn string_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::string_post(&*served.api, ctx, string, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::string_post(&*served.api, ctx, string, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "String_post", method = "POST", path =
+        "/op108/{String}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

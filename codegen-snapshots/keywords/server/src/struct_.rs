@@ -111,17 +111,25 @@ pub async fn r#struct<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#struct(
-            &*served.api,
-            ctx,
-            r#struct,
-            StructParams {
-                struct2,
-                struct3,
-                struct4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#struct,
+        StructParams {
+            struct2,
+            struct3,
+            struct4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "struct", method = "GET", path = "/op26/{struct}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `struct_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn struct_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::struct_post(&*served.api, ctx, r#struct, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::struct_post(&*served.api, ctx, r#struct, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "struct_post", method = "POST", path =
+        "/op26/{struct}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

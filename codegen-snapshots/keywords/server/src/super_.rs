@@ -111,17 +111,25 @@ pub async fn super_<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::super_(
-            &*served.api,
-            ctx,
-            super_,
-            SuperParams {
-                super_2,
-                super_3,
-                super_4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        super_,
+        SuperParams {
+            super_2,
+            super_3,
+            super_4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "super", method = "GET", path = "/op27/{super}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `super_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn super_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::super_post(&*served.api, ctx, super_, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::super_post(&*served.api, ctx, super_, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "super_post", method = "POST", path =
+        "/op27/{super}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn sync<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::sync(
-            &*served.api,
-            ctx,
-            sync,
-            SyncParams { sync2, sync3, sync4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        sync,
+        SyncParams { sync2, sync3, sync4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Sync", method = "GET", path = "/op115/{Sync}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `sync_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn sync_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::sync_post(&*served.api, ctx, sync, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::sync_post(&*served.api, ctx, sync, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Sync_post", method = "POST", path =
+        "/op115/{Sync}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

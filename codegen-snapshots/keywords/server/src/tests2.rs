@@ -111,17 +111,25 @@ pub async fn tests<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::tests(
-            &*served.api,
-            ctx,
-            tests,
-            TestsParams {
-                tests2,
-                tests3,
-                tests4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        tests,
+        TestsParams {
+            tests2,
+            tests3,
+            tests4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "tests", method = "GET", path = "/op185/{tests}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `tests_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn tests_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::tests_post(&*served.api, ctx, tests, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::tests_post(&*served.api, ctx, tests, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "tests_post", method = "POST", path =
+        "/op185/{tests}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn to_owned<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::to_owned(
-            &*served.api,
-            ctx,
-            to_owned,
-            ToOwnedParams {
-                to_owned2,
-                to_owned3,
-                to_owned4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        to_owned,
+        ToOwnedParams {
+            to_owned2,
+            to_owned3,
+            to_owned4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ToOwned", method = "GET", path =
+        "/op126/{ToOwned}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `to_owned_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn to_owned_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::to_owned_post(&*served.api, ctx, to_owned, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::to_owned_post(&*served.api, ctx, to_owned, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ToOwned_post", method = "POST", path =
+        "/op126/{ToOwned}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -115,17 +115,25 @@ pub async fn to_string<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::to_string(
-            &*served.api,
-            ctx,
-            to_string,
-            ToStringParams {
-                to_string2,
-                to_string3,
-                to_string4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        to_string,
+        ToStringParams {
+            to_string2,
+            to_string3,
+            to_string4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ToString", method = "GET", path =
+        "/op125/{ToString}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `to_string_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +190,15 @@ pub async fn to_string_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::to_string_post(&*served.api, ctx, to_string, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::to_string_post(&*served.api, ctx, to_string, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "ToString_post", method = "POST", path =
+        "/op125/{ToString}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

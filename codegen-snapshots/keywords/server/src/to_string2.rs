@@ -116,17 +116,25 @@ pub async fn to_string2<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::to_string2(
-            &*served.api,
-            ctx,
-            to_string,
-            ToString2Params {
-                to_string2,
-                to_string3,
-                to_string4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        to_string,
+        ToString2Params {
+            to_string2,
+            to_string3,
+            to_string4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "to_string", method = "GET", path =
+        "/op206/{to_string}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `to_string_post2`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +191,20 @@ pub async fn to_string_post2<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::to_string_post2(&*served.api, ctx, to_string, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::to_string_post2(
+        &*served.api,
+        ctx,
+        to_string,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "to_string_post", method = "POST", path =
+        "/op206/{to_string}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

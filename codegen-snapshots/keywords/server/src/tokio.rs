@@ -111,17 +111,25 @@ pub async fn tokio<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::tokio(
-            &*served.api,
-            ctx,
-            tokio,
-            TokioParams {
-                tokio2,
-                tokio3,
-                tokio4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        tokio,
+        TokioParams {
+            tokio2,
+            tokio3,
+            tokio4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "tokio", method = "GET", path = "/op179/{tokio}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `tokio_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn tokio_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::tokio_post(&*served.api, ctx, tokio, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::tokio_post(&*served.api, ctx, tokio, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "tokio_post", method = "POST", path =
+        "/op179/{tokio}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#trait<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#trait(
-            &*served.api,
-            ctx,
-            r#trait,
-            TraitParams {
-                trait2,
-                trait3,
-                trait4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#trait,
+        TraitParams {
+            trait2,
+            trait3,
+            trait4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "trait", method = "GET", path = "/op28/{trait}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `trait_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn trait_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::trait_post(&*served.api, ctx, r#trait, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::trait_post(&*served.api, ctx, r#trait, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "trait_post", method = "POST", path =
+        "/op28/{trait}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

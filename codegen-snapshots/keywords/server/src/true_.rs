@@ -111,13 +111,21 @@ pub async fn r#true<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#true(
-            &*served.api,
-            ctx,
-            r#true,
-            TrueParams { true2, true3, true4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#true,
+        TrueParams { true2, true3, true4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "true", method = "GET", path = "/op29/{true}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `true_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn true_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::true_post(&*served.api, ctx, r#true, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::true_post(&*served.api, ctx, r#true, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "true_post", method = "POST", path =
+        "/op29/{true}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn r#try<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#try(
-            &*served.api,
-            ctx,
-            r#try,
-            TryParams { try2, try3, try4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#try,
+        TryParams { try2, try3, try4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "try", method = "GET", path = "/op50/{try}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `try_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn try_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::try_post(&*served.api, ctx, r#try, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::try_post(&*served.api, ctx, r#try, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "try_post", method = "POST", path = "/op50/{try}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

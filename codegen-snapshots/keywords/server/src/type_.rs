@@ -111,13 +111,21 @@ pub async fn r#type<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#type(
-            &*served.api,
-            ctx,
-            r#type,
-            TypeParams { type2, type3, type4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#type,
+        TypeParams { type2, type3, type4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "type", method = "GET", path = "/op30/{type}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `type_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn type_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::type_post(&*served.api, ctx, r#type, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::type_post(&*served.api, ctx, r#type, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "type_post", method = "POST", path =
+        "/op30/{type}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

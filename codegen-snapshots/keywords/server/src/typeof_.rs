@@ -111,17 +111,25 @@ pub async fn r#typeof<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#typeof(
-            &*served.api,
-            ctx,
-            r#typeof,
-            TypeofParams {
-                typeof2,
-                typeof3,
-                typeof4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#typeof,
+        TypeofParams {
+            typeof2,
+            typeof3,
+            typeof4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "typeof", method = "GET", path = "/op46/{typeof}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `typeof_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn typeof_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::typeof_post(&*served.api, ctx, r#typeof, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::typeof_post(&*served.api, ctx, r#typeof, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "typeof_post", method = "POST", path =
+        "/op46/{typeof}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn types<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::types(
-            &*served.api,
-            ctx,
-            types,
-            TypesParams {
-                types2,
-                types3,
-                types4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        types,
+        TypesParams {
+            types2,
+            types3,
+            types4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "types", method = "GET", path = "/op173/{types}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `types_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn types_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::types_post(&*served.api, ctx, types, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::types_post(&*served.api, ctx, types, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "types_post", method = "POST", path =
+        "/op173/{types}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn u128<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u128(
-            &*served.api,
-            ctx,
-            u128,
-            U128Params {
-                u128_2,
-                u128_3,
-                u128_4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u128,
+        U128Params {
+            u128_2,
+            u128_3,
+            u128_4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u128", method = "GET", path = "/op92/{u128}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u128_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn u128_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u128_post(&*served.api, ctx, u128, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u128_post(&*served.api, ctx, u128, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u128_post", method = "POST", path =
+        "/op92/{u128}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

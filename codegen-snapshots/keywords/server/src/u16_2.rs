@@ -111,13 +111,21 @@ pub async fn u16<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u16(
-            &*served.api,
-            ctx,
-            u16,
-            U16Params { u16_2, u16_3, u16_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u16,
+        U16Params { u16_2, u16_3, u16_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u16", method = "GET", path = "/op89/{u16}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u16_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn u16_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u16_post(&*served.api, ctx, u16, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u16_post(&*served.api, ctx, u16, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u16_post", method = "POST", path = "/op89/{u16}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn u1f436<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u1f436(
-            &*served.api,
-            ctx,
-            u1f436,
-            U1f436Params {
-                u1f436_2,
-                u1f436_3,
-                u1f436_4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u1f436,
+        U1f436Params {
+            u1f436_2,
+            u1f436_3,
+            u1f436_4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "🐶", method = "GET", path = "/op84/{🐶}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u1f436_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn u1f436_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u1f436_post(&*served.api, ctx, u1f436, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u1f436_post(&*served.api, ctx, u1f436, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "🐶_post", method = "POST", path =
+        "/op84/{🐶}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

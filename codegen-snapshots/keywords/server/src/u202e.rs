@@ -111,17 +111,25 @@ pub async fn u202e<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u202e(
-            &*served.api,
-            ctx,
-            u202e,
-            U202eParams {
-                u202e2,
-                u202e3,
-                u202e4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u202e,
+        U202eParams {
+            u202e2,
+            u202e3,
+            u202e4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "\u{202e}", method = "GET", path =
+        "/op78/{\u{202e}}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u202e_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn u202e_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u202e_post(&*served.api, ctx, u202e, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u202e_post(&*served.api, ctx, u202e, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "\u{202e}_post", method = "POST", path =
+        "/op78/{\u{202e}}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn u32<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u32(
-            &*served.api,
-            ctx,
-            u32,
-            U32Params { u32_2, u32_3, u32_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u32,
+        U32Params { u32_2, u32_3, u32_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u32", method = "GET", path = "/op90/{u32}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u32_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn u32_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u32_post(&*served.api, ctx, u32, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u32_post(&*served.api, ctx, u32, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u32_post", method = "POST", path = "/op90/{u32}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

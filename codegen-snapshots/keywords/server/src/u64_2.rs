@@ -111,13 +111,21 @@ pub async fn u64<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u64(
-            &*served.api,
-            ctx,
-            u64,
-            U64Params { u64_2, u64_3, u64_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u64,
+        U64Params { u64_2, u64_3, u64_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u64", method = "GET", path = "/op91/{u64}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u64_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn u64_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u64_post(&*served.api, ctx, u64, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u64_post(&*served.api, ctx, u64, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u64_post", method = "POST", path = "/op91/{u64}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -116,17 +116,25 @@ pub async fn u65e5_u672c<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u65e5_u672c(
-            &*served.api,
-            ctx,
-            u65e5_u672c,
-            U65e5U672cParams {
-                u65e5_u672c2,
-                u65e5_u672c3,
-                u65e5_u672c4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u65e5_u672c,
+        U65e5U672cParams {
+            u65e5_u672c2,
+            u65e5_u672c3,
+            u65e5_u672c4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "日本", method = "GET", path = "/op83/{日本}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u65e5_u672c_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,11 +192,19 @@ pub async fn u65e5_u672c_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u65e5_u672c_post(
-            &*served.api,
-            ctx,
-            u65e5_u672c,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u65e5_u672c,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "日本_post", method = "POST", path =
+        "/op83/{日本}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

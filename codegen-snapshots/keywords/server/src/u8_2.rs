@@ -111,13 +111,21 @@ pub async fn u8<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::u8(
-            &*served.api,
-            ctx,
-            u8,
-            U8Params { u8_2, u8_3, u8_4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        u8,
+        U8Params { u8_2, u8_3, u8_4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u8", method = "GET", path = "/op88/{u8}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `u8_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn u8_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::u8_post(&*served.api, ctx, u8, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::u8_post(&*served.api, ctx, u8, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "u8_post", method = "POST", path = "/op88/{u8}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn ue9_t_ue9<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::ue9_t_ue9(
-            &*served.api,
-            ctx,
-            ue9_t_ue9,
-            Ue9TUe9Params {
-                ue9_t_ue9_2,
-                ue9_t_ue9_3,
-                ue9_t_ue9_4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        ue9_t_ue9,
+        Ue9TUe9Params {
+            ue9_t_ue9_2,
+            ue9_t_ue9_3,
+            ue9_t_ue9_4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "été", method = "GET", path = "/op82/{été}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `ue9_t_ue9_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn ue9_t_ue9_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::ue9_t_ue9_post(&*served.api, ctx, ue9_t_ue9, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::ue9_t_ue9_post(&*served.api, ctx, ue9_t_ue9, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "été_post", method = "POST", path =
+        "/op82/{été}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#union<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#union(
-            &*served.api,
-            ctx,
-            r#union,
-            UnionParams {
-                union2,
-                union3,
-                union4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#union,
+        UnionParams {
+            union2,
+            union3,
+            union4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "union", method = "GET", path = "/op52/{union}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `union_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn union_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::union_post(&*served.api, ctx, r#union, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::union_post(&*served.api, ctx, r#union, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "union_post", method = "POST", path =
+        "/op52/{union}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

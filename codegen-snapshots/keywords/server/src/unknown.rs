@@ -111,17 +111,25 @@ pub async fn unknown<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::unknown(
-            &*served.api,
-            ctx,
-            unknown,
-            UnknownParams {
-                unknown2,
-                unknown3,
-                unknown4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        unknown,
+        UnknownParams {
+            unknown2,
+            unknown3,
+            unknown4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Unknown", method = "GET", path =
+        "/op160/{Unknown}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `unknown_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn unknown_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::unknown_post(&*served.api, ctx, unknown, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::unknown_post(&*served.api, ctx, unknown, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Unknown_post", method = "POST", path =
+        "/op160/{Unknown}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

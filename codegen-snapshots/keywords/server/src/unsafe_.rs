@@ -111,17 +111,25 @@ pub async fn r#unsafe<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#unsafe(
-            &*served.api,
-            ctx,
-            r#unsafe,
-            UnsafeParams {
-                unsafe2,
-                unsafe3,
-                unsafe4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#unsafe,
+        UnsafeParams {
+            unsafe2,
+            unsafe3,
+            unsafe4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "unsafe", method = "GET", path = "/op31/{unsafe}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `unsafe_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn unsafe_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::unsafe_post(&*served.api, ctx, r#unsafe, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::unsafe_post(&*served.api, ctx, r#unsafe, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "unsafe_post", method = "POST", path =
+        "/op31/{unsafe}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

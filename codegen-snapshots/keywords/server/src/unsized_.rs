@@ -111,17 +111,25 @@ pub async fn r#unsized<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#unsized(
-            &*served.api,
-            ctx,
-            r#unsized,
-            UnsizedParams {
-                unsized2,
-                unsized3,
-                unsized4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#unsized,
+        UnsizedParams {
+            unsized2,
+            unsized3,
+            unsized4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "unsized", method = "GET", path =
+        "/op47/{unsized}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `unsized_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn unsized_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::unsized_post(&*served.api, ctx, r#unsized, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::unsized_post(&*served.api, ctx, r#unsized, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "unsized_post", method = "POST", path =
+        "/op47/{unsized}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn url<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::url(
-            &*served.api,
-            ctx,
-            url_param,
-            UrlParams { url2, url3, url4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        url_param,
+        UrlParams { url2, url3, url4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Url", method = "GET", path = "/op156/{Url}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `url_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn url_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::url_post(&*served.api, ctx, url_param, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::url_post(&*served.api, ctx, url_param, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Url_post", method = "POST", path =
+        "/op156/{Url}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

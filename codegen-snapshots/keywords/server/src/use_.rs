@@ -111,13 +111,21 @@ pub async fn r#use<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#use(
-            &*served.api,
-            ctx,
-            r#use,
-            UseParams { use2, use3, use4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#use,
+        UseParams { use2, use3, use4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "use", method = "GET", path = "/op32/{use}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `use_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn use_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::use_post(&*served.api, ctx, r#use, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::use_post(&*served.api, ctx, r#use, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "use_post", method = "POST", path = "/op32/{use}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn usize<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::usize(
-            &*served.api,
-            ctx,
-            usize,
-            UsizeParams {
-                usize2,
-                usize3,
-                usize4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        usize,
+        UsizeParams {
+            usize2,
+            usize3,
+            usize4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "usize", method = "GET", path = "/op93/{usize}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `usize_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn usize_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::usize_post(&*served.api, ctx, usize, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::usize_post(&*served.api, ctx, usize, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "usize_post", method = "POST", path =
+        "/op93/{usize}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn value3<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::value3(
-            &*served.api,
-            ctx,
-            blank,
-            Value3Params { value, x, value2 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        blank,
+        Value3Params { value, x, value2 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "", method = "GET", path = "/op63/{blank}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `post3`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn post3<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::post3(&*served.api, ctx, blank, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::post3(&*served.api, ctx, blank, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "post", method = "POST", path = "/op63/{blank}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn value7<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::value7(
-            &*served.api,
-            ctx,
-            value,
-            Value7Params {
-                value2,
-                value3,
-                value4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        value,
+        Value7Params {
+            value2,
+            value3,
+            value4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "##", method = "GET", path = "/op67/{##}", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `post7`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn post7<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::post7(&*served.api, ctx, value, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::post7(&*served.api, ctx, value, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "##_post", method = "POST", path = "/op67/{##}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn value9<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::value9(
-            &*served.api,
-            ctx,
-            value,
-            Value9Params {
-                value2,
-                value3,
-                value4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        value,
+        Value9Params {
+            value2,
+            value3,
+            value4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Value", method = "GET", path = "/op136/{Value}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `value_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn value_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::value_post(&*served.api, ctx, value, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::value_post(&*served.api, ctx, value, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Value_post", method = "POST", path =
+        "/op136/{Value}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,13 +111,21 @@ pub async fn vec<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::vec(
-            &*served.api,
-            ctx,
-            vec,
-            VecParams { vec2, vec3, vec4 },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        vec,
+        VecParams { vec2, vec3, vec4 },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Vec", method = "GET", path = "/op109/{Vec}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `vec_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,6 +182,15 @@ pub async fn vec_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::vec_post(&*served.api, ctx, vec, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::vec_post(&*served.api, ctx, vec, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "Vec_post", method = "POST", path =
+        "/op109/{Vec}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

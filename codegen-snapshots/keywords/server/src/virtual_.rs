@@ -111,17 +111,25 @@ pub async fn r#virtual<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#virtual(
-            &*served.api,
-            ctx,
-            r#virtual,
-            VirtualParams {
-                virtual2,
-                virtual3,
-                virtual4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#virtual,
+        VirtualParams {
+            virtual2,
+            virtual3,
+            virtual4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "virtual", method = "GET", path =
+        "/op48/{virtual}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `virtual_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,7 +186,15 @@ pub async fn virtual_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::virtual_post(&*served.api, ctx, r#virtual, body)
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::virtual_post(&*served.api, ctx, r#virtual, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "virtual_post", method = "POST", path =
+        "/op48/{virtual}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#where<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#where(
-            &*served.api,
-            ctx,
-            r#where,
-            WhereParams {
-                where2,
-                where3,
-                where4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#where,
+        WhereParams {
+            where2,
+            where3,
+            where4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "where", method = "GET", path = "/op33/{where}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `where_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn where_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::where_post(&*served.api, ctx, r#where, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::where_post(&*served.api, ctx, r#where, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "where_post", method = "POST", path =
+        "/op33/{where}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -111,17 +111,25 @@ pub async fn r#while<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#while(
-            &*served.api,
-            ctx,
-            r#while,
-            WhileParams {
-                while2,
-                while3,
-                while4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#while,
+        WhileParams {
+            while2,
+            while3,
+            while4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "while", method = "GET", path = "/op34/{while}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `while_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn while_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::while_post(&*served.api, ctx, r#while, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::while_post(&*served.api, ctx, r#while, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "while_post", method = "POST", path =
+        "/op34/{while}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -119,17 +119,25 @@ pub async fn with_base_url3<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::with_base_url3(
-            &*served.api,
-            ctx,
-            with_base_url,
-            WithBaseUrl3Params {
-                with_base_url2,
-                with_base_url3,
-                with_base_url4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        with_base_url,
+        WithBaseUrl3Params {
+            with_base_url2,
+            with_base_url3,
+            with_base_url4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "with_base_url", method = "GET", path =
+        "/op165/{with_base_url}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `with_base_url_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,11 +195,19 @@ pub async fn with_base_url_post<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::with_base_url_post(
-            &*served.api,
-            ctx,
-            with_base_url,
-            body,
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        with_base_url,
+        body,
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "with_base_url_post", method = "POST", path =
+        "/op165/{with_base_url}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

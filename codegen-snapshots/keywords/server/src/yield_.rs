@@ -111,17 +111,25 @@ pub async fn r#yield<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::r#yield(
-            &*served.api,
-            ctx,
-            r#yield,
-            YieldParams {
-                yield2,
-                yield3,
-                yield4,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        r#yield,
+        YieldParams {
+            yield2,
+            yield3,
+            yield4,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "yield", method = "GET", path = "/op49/{yield}",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `yield_post`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,6 +186,15 @@ pub async fn yield_post<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::yield_post(&*served.api, ctx, r#yield, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::yield_post(&*served.api, ctx, r#yield, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "yield_post", method = "POST", path =
+        "/op49/{yield}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

@@ -79,16 +79,24 @@ pub async fn list_pets<A: super::Api>(
         extensions,
     };
     let response = <A as super::Api>::list_pets(
-            &*served.api,
-            ctx,
-            ListPetsParams {
-                limit,
-                status: status_param,
-                x_request_id,
-            },
-        )
-        .await;
-    ::axum::response::IntoResponse::into_response(response)
+        &*served.api,
+        ctx,
+        ListPetsParams {
+            limit,
+            status: status_param,
+            x_request_id,
+        },
+    );
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "listPets", method = "GET", path = "/pets", status
+        = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `create_pet`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,8 +162,17 @@ pub async fn create_pet<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::create_pet(&*served.api, ctx, body).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::create_pet(&*served.api, ctx, body);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "createPet", method = "POST", path = "/pets",
+        status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `show_pet_by_id`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -240,8 +257,17 @@ pub async fn show_pet_by_id<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::show_pet_by_id(&*served.api, ctx, pet_id).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::show_pet_by_id(&*served.api, ctx, pet_id);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "showPetById", method = "GET", path =
+        "/pets/{petId}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
 /// Responses of `delete_pet`: each variant is one documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -316,6 +342,15 @@ pub async fn delete_pet<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::delete_pet(&*served.api, ctx, pet_id).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::delete_pet(&*served.api, ctx, pet_id);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "deletePet", method = "DELETE", path =
+        "/pets/{petId}", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }

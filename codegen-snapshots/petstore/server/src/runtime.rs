@@ -658,15 +658,28 @@ pub mod stipula_runtime {
                 );
             };
             let mut first_error = None;
+            let text = match style {
+                "label" => raw.strip_prefix('.'),
+                "matrix" => {
+                    raw.strip_prefix(';')
+                        .map(|r| r.split_once('=').map_or("", |(_, v)| v))
+                }
+                _ => Some(raw),
+            };
+            if let Some(text) = text {
+                match coerce::<T>(&path_decode(text)) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => first_error = Some(e),
+                }
+            }
             let whole = match pieces.as_slice() {
                 [] => Some(""),
                 [one] => Some(one.as_str()),
                 _ => None,
             };
             if let Some(whole) = whole {
-                match coerce::<T>(whole) {
-                    Ok(v) => return Ok(v),
-                    Err(e) => first_error = Some(e),
+                if let Ok(v) = coerce::<T>(whole) {
+                    return Ok(v);
                 }
             }
             let strings = |items: &[::std::string::String]| {

@@ -56,6 +56,15 @@ pub async fn get_inventory<A: super::Api>(
         principal,
         extensions,
     };
-    let response = <A as super::Api>::get_inventory(&*served.api, ctx).await;
-    ::axum::response::IntoResponse::into_response(response)
+    let response = <A as super::Api>::get_inventory(&*served.api, ctx);
+    #[cfg(feature = "tracing")]
+    let op_span = ::tracing::info_span!(
+        "stipula.handler", operation = "getInventory", method = "GET", path =
+        "/store/inventory", status = ::tracing::field::Empty
+    );
+    #[cfg(feature = "tracing")]
+    let response = ::tracing::Instrument::instrument(response, op_span.clone());
+    let response = ::axum::response::IntoResponse::into_response(response.await);
+    #[cfg(feature = "tracing")] op_span.record("status", response.status().as_u16());
+    response
 }
