@@ -3,6 +3,7 @@
 //! validation), and the server of `specs/checks.yaml` here (`pattern`, `format`,
 //! `if`/`then`/`else`, `patternProperties`, `propertyNames`, `contains`, `dependent*`), and
 //! the client and server of `specs/wire.yaml` here (problem+json, `float`, empty arrays),
+//! and the client of `specs/streams.yaml` here (pagination, server-sent events, downloads),
 //! into OUT_DIR; `src/lib.rs` includes them. They use the `stipula-runtime` crate of the
 //! workspace (`Runtime::Crate`) rather than each embedding a copy.
 //!
@@ -49,6 +50,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     builder(wire)
         .target(Target::RustServer)
         .file_name("wire_server.rs")
+        .generate()?;
+    builder(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/streams.yaml"))
+        .target(Target::RustClient)
+        .file_name("streams_client.rs")
         .generate()?;
     builder(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/checks.yaml"))
         .target(Target::RustServer)

@@ -80,6 +80,7 @@ impl Target {
             "types.rs.j2",
             "runtime.rs.j2",
             "operations.rs.j2",
+            "streams.rs.j2",
         ]
     }
 
@@ -97,6 +98,9 @@ impl Target {
             }
             (Target::RustClient, "operations.rs.j2") => {
                 include_str!("../../../templates/rust-client/operations.rs.j2")
+            }
+            (Target::RustClient, "streams.rs.j2") => {
+                include_str!("../../../templates/rust-client/streams.rs.j2")
             }
             (Target::RustServer, "Cargo.toml.j2") => {
                 include_str!("../../../templates/rust-server/Cargo.toml.j2")
@@ -373,6 +377,7 @@ pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Err
         &ctx.target,
         ctx.needs_multipart,
         ctx.needs_regex,
+        ctx.needs_stream,
         &mut ctx.dependencies,
     );
     let base = minijinja::Value::from(minijinja::value::Serde(&ctx));

@@ -51,6 +51,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../stipula-runtime/src/client/multipart.rs"),
     ),
     (
+        "client/stream.rs",
+        include_str!("../../stipula-runtime/src/client/stream.rs"),
+    ),
+    (
         "server/mod.rs",
         include_str!("../../stipula-runtime/src/server/mod.rs"),
     ),
@@ -65,7 +69,12 @@ pub const FILES: &[(&str, &str)] = &[
 ];
 
 /// The runtime features generated code of `target` needs.
-pub fn features(target: &str, needs_multipart: bool, needs_regex: bool) -> Vec<&'static str> {
+pub fn features(
+    target: &str,
+    needs_multipart: bool,
+    needs_regex: bool,
+    needs_stream: bool,
+) -> Vec<&'static str> {
     let mut out = vec![if target == "rust-server" {
         "server"
     } else {
@@ -76,6 +85,9 @@ pub fn features(target: &str, needs_multipart: bool, needs_regex: bool) -> Vec<&
     }
     if needs_regex && target == "rust-server" {
         out.push("regex");
+    }
+    if needs_stream && target == "rust-client" {
+        out.push("stream");
     }
     out
 }
@@ -99,9 +111,10 @@ pub fn view(
     target: &str,
     needs_multipart: bool,
     needs_regex: bool,
+    needs_stream: bool,
     deps: &mut Vec<Dependency>,
 ) -> RuntimeView {
-    let features = features(target, needs_multipart, needs_regex);
+    let features = features(target, needs_multipart, needs_regex, needs_stream);
     match runtime {
         Runtime::Embedded => {
             let mut toml = Vec::new();
@@ -118,6 +131,27 @@ pub fn view(
                         name: "futures-util",
                         version: "0.3",
                         default_features: false,
+                        features: Vec::new(),
+                        why: Vec::new(),
+                    },
+                ] {
+                    toml.push(dep.toml_line());
+                    deps.push(dep);
+                }
+            }
+            if target == "rust-client" && needs_stream {
+                for dep in [
+                    Dependency {
+                        name: "futures-util",
+                        version: "0.3",
+                        default_features: false,
+                        features: Vec::new(),
+                        why: Vec::new(),
+                    },
+                    Dependency {
+                        name: "bytes",
+                        version: "1",
+                        default_features: true,
                         features: Vec::new(),
                         why: Vec::new(),
                     },

@@ -9,7 +9,9 @@
 //! - [`body`]: JSON, text and form bodies.
 //! - [`formats`]: string formats (`date`, `date-time`, `uuid`, `email`, ...).
 //! - [`serde_support`]: helpers the generated types' `Serialize`/`Deserialize` impls call.
-//! - `client` (feature `client`): sending with retries, decoding responses, multipart parts.
+//! - `client` (feature `client`): sending with retries, decoding responses, multipart parts;
+//!   with feature `stream`, `client::stream`: paginated lists, server-sent events and byte
+//!   bodies as `Stream`s.
 //! - `server` (feature `server`): decoding requests, the request validator, responses,
 //!   multipart (parsed by `multer`).
 //!

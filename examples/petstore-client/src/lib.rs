@@ -60,6 +60,12 @@ pub mod wire_server {
     include!(concat!(env!("OUT_DIR"), "/wire_server.rs"));
 }
 
+/// The client generated from `specs/streams.yaml`: `_stream` methods for paginated lists,
+/// server-sent events and a binary download.
+pub mod streams_client {
+    include!(concat!(env!("OUT_DIR"), "/streams_client.rs"));
+}
+
 /// The client generated from Redocly's Museum (`providers/redocly.museum.yaml` of the spec
 /// corpus); present when the corpus was there at build time.
 #[cfg(museum)]

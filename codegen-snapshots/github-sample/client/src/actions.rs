@@ -280,4 +280,47 @@ impl super::Client {
             }
         }
     }
+    /// Streaming variant of [`Self::actions_list_workflow_runs_for_repo`].
+    ///
+    /// Pages are followed through the `Link` header's `rel="next"` URL (its `page` parameter).
+    ///
+    /// Each item comes as its page arrives; a page is fetched when the one before is used up. The stream ends after the last page, or with an error item (a failed page, a server that repeats a page or a cursor, or `runtime::MAX_PAGES` pages). `StreamExt::take` stops it earlier.
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub fn actions_list_workflow_runs_for_repo_stream<'a>(
+        &'a self,
+        owner: &'a str,
+        repo: &'a str,
+        params: ActionsListWorkflowRunsForRepoParams,
+    ) -> super::runtime::ItemStream<
+        'a,
+        super::types::WorkflowRun,
+        ActionsListWorkflowRunsForRepoError,
+    > {
+        super::runtime::paginate(move |cursor: ::std::option::Option<i64>| {
+            let mut params = params.clone();
+            let owner = owner;
+            let repo = repo;
+            if let Some(c) = cursor {
+                params.page = Some(c);
+            }
+            async move {
+                let ActionsListWorkflowRunsForRepoResponse::Ok { body: page, headers } = self
+                    .actions_list_workflow_runs_for_repo(owner, repo, &params)
+                    .await?;
+                let items: ::std::vec::Vec<super::types::WorkflowRun> = page
+                    .workflow_runs;
+                let next = headers
+                    .link
+                    .as_deref()
+                    .and_then(super::runtime::next_link_in)
+                    .and_then(|u| super::runtime::query_value(&u, "page"))
+                    .and_then(|v| v.parse::<i64>().ok());
+                Ok(super::runtime::Page {
+                    items,
+                    next,
+                    status: 200,
+                })
+            }
+        })
+    }
 }

@@ -372,6 +372,44 @@ impl super::Client {
             }
         }
     }
+    /// Streaming variant of [`Self::issues_list_for_repo`].
+    ///
+    /// Pages are followed through the `Link` header's `rel="next"` URL (its `page` parameter).
+    ///
+    /// Each item comes as its page arrives; a page is fetched when the one before is used up. The stream ends after the last page, or with an error item (a failed page, a server that repeats a page or a cursor, or `runtime::MAX_PAGES` pages). `StreamExt::take` stops it earlier.
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub fn issues_list_for_repo_stream<'a>(
+        &'a self,
+        owner: &'a str,
+        repo: &'a str,
+        params: IssuesListForRepoParams,
+    ) -> super::runtime::ItemStream<'a, super::types::Issue, IssuesListForRepoError> {
+        super::runtime::paginate(move |cursor: ::std::option::Option<i64>| {
+            let mut params = params.clone();
+            let owner = owner;
+            let repo = repo;
+            if let Some(c) = cursor {
+                params.page = Some(c);
+            }
+            async move {
+                let IssuesListForRepoResponse::Ok { body: page, headers } = self
+                    .issues_list_for_repo(owner, repo, &params)
+                    .await?;
+                let items: ::std::vec::Vec<super::types::Issue> = page;
+                let next = headers
+                    .link
+                    .as_deref()
+                    .and_then(super::runtime::next_link_in)
+                    .and_then(|u| super::runtime::query_value(&u, "page"))
+                    .and_then(|v| v.parse::<i64>().ok());
+                Ok(super::runtime::Page {
+                    items,
+                    next,
+                    status: 200,
+                })
+            }
+        })
+    }
     /// Create an issue
     ///
     /// Any user with pull access to a repository can create an issue. If [issues are disabled in the repository](https://docs.github.com/articles/disabling-issues/), the API returns a `410 Gone` status.

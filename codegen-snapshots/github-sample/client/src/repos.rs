@@ -208,6 +208,46 @@ impl super::Client {
             }
         }
     }
+    /// Streaming variant of [`Self::repos_list_for_org`].
+    ///
+    /// Pages are followed through the `Link` header's `rel="next"` URL (its `page` parameter).
+    ///
+    /// Each item comes as its page arrives; a page is fetched when the one before is used up. The stream ends after the last page, or with an error item (a failed page, a server that repeats a page or a cursor, or `runtime::MAX_PAGES` pages). `StreamExt::take` stops it earlier.
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub fn repos_list_for_org_stream<'a>(
+        &'a self,
+        org: &'a str,
+        params: ReposListForOrgParams,
+    ) -> super::runtime::ItemStream<
+        'a,
+        super::types::MinimalRepository,
+        ReposListForOrgError,
+    > {
+        super::runtime::paginate(move |cursor: ::std::option::Option<i64>| {
+            let mut params = params.clone();
+            let org = org;
+            if let Some(c) = cursor {
+                params.page = Some(c);
+            }
+            async move {
+                let ReposListForOrgResponse::Ok { body: page, headers } = self
+                    .repos_list_for_org(org, &params)
+                    .await?;
+                let items: ::std::vec::Vec<super::types::MinimalRepository> = page;
+                let next = headers
+                    .link
+                    .as_deref()
+                    .and_then(super::runtime::next_link_in)
+                    .and_then(|u| super::runtime::query_value(&u, "page"))
+                    .and_then(|v| v.parse::<i64>().ok());
+                Ok(super::runtime::Page {
+                    items,
+                    next,
+                    status: 200,
+                })
+            }
+        })
+    }
     /// Get a repository
     ///
     /// The `parent` and `source` objects are present when the repository is a fork. `parent` is the repository this repository was forked from, `source` is the ultimate source for the network.

@@ -214,4 +214,37 @@ impl super::Client {
             }
         }
     }
+    /// Streaming variant of [`Self::search_code`].
+    ///
+    /// Pages are fetched by `page` number, one after the other, until one is empty.
+    ///
+    /// Each item comes as its page arrives; a page is fetched when the one before is used up. The stream ends after the last page, or with an error item (a failed page, a server that repeats a page or a cursor, or `runtime::MAX_PAGES` pages). `StreamExt::take` stops it earlier.
+    #[allow(unused_mut, clippy::too_many_arguments)]
+    pub fn search_code_stream<'a>(
+        &'a self,
+        params: SearchCodeParams,
+    ) -> super::runtime::ItemStream<
+        'a,
+        super::types::CodeSearchResultItem,
+        SearchCodeError,
+    > {
+        super::runtime::paginate(move |cursor: ::std::option::Option<i64>| {
+            let mut params = params.clone();
+            if let Some(c) = cursor {
+                params.page = Some(c);
+            }
+            let current = params.page.unwrap_or(1);
+            async move {
+                let page = self.search_code(&params).await?;
+                let items: ::std::vec::Vec<super::types::CodeSearchResultItem> = page
+                    .items;
+                let next = Some(current + 1);
+                Ok(super::runtime::Page {
+                    items,
+                    next,
+                    status: 200,
+                })
+            }
+        })
+    }
 }

@@ -8,6 +8,7 @@ pub mod validate;
 mod deps;
 mod media;
 mod operation;
+mod streams;
 mod view;
 
 pub use deps::Dependency;
@@ -322,6 +323,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
     let mut stem_namer = Namer::default();
     let mut table = (opts.target == "rust-server").then(|| validate::Table::new(spec));
     let mut needs_multipart = false;
+    let mut needs_stream = false;
     for op in &spec.operations {
         let tag = op_tag(op);
         if !opts.selects(op, &tag) {
@@ -351,6 +353,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         if view.body.as_ref().is_some_and(|b| b.kind == "multipart") {
             needs_multipart = true;
         }
+        needs_stream |= view.stream.is_some();
         if let Some(m) = modules.get_mut(&tag) {
             m.operations.push(view);
         }
@@ -509,6 +512,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         security,
         schemas_feature,
         needs_multipart,
+        needs_stream,
         routes: routes.into_values().collect(),
         needs_regex,
         validation_table: lit(&table.map(|t| t.to_json()).unwrap_or_else(|| "[]".into())),

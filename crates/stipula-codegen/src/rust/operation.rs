@@ -452,7 +452,7 @@ pub(super) fn op_view(
         docs.push(lit(""));
     }
     docs.push(lit(&format!(" `{} {}`", op.method, op.path)));
-    OperationView {
+    let mut view = OperationView {
         fn_name,
         response_enum: format!("{stem}Response"),
         error_enum: format!("{stem}Error"),
@@ -479,7 +479,13 @@ pub(super) fn op_view(
         required_inputs,
         security: sec,
         security_optional,
+        stream: None,
+    };
+    // Client only (the server's view carries the validation table).
+    if table.is_none() {
+        view.stream = super::streams::stream_view(spec, op, tg, fn_namer, &view);
     }
+    view
 }
 
 /// Names following `super::types::` in a rendered type expression.

@@ -41,6 +41,9 @@ pub struct Context {
     /// `true` when some operation uses a multipart body (the client then needs reqwest's
     /// `multipart` feature).
     pub needs_multipart: bool,
+    /// `true` when some operation has a streaming variant (`OperationView::stream`): the
+    /// runtime's `stream` feature.
+    pub needs_stream: bool,
     /// Routes for the server: one per distinct path, with the operations on it.
     pub routes: Vec<RouteView>,
     /// Server only: the request validation table (JSON text as a Rust literal; `"[]"` for
@@ -154,6 +157,9 @@ pub struct OperationView {
     pub security: Vec<Vec<usize>>,
     /// Whether authentication is optional (`{}` among the alternatives).
     pub security_optional: bool,
+    /// Client: the operation's streaming variant (pages, server-sent events or a byte
+    /// stream), laid out by `streams.rs.j2`.
+    pub stream: Option<super::streams::StreamView>,
 }
 
 /// One piece of an operation's path: literal text or a parameter.

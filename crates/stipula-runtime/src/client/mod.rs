@@ -6,6 +6,8 @@ use super::serde_support::from_header_text;
 
 #[cfg(feature = "multipart")]
 pub mod multipart;
+#[cfg(feature = "stream")]
+pub mod stream;
 
 /// Errors returned by the client's operations.
 #[derive(Debug)]

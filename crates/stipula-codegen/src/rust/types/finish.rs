@@ -272,6 +272,16 @@ pub(super) fn shape_key(
     k
 }
 
+/// The namer of a struct's field identifiers (`additional_properties` is taken when the
+/// struct keeps unnamed members).
+pub(super) fn field_namer(extra: bool) -> Namer {
+    if extra {
+        Namer::with_reserved(&["additional_properties"])
+    } else {
+        Namer::default()
+    }
+}
+
 pub(super) fn render_def(d: DefEntry, newtype: bool) -> TypeView {
     let mut v = TypeView {
         name: d.name,
@@ -294,10 +304,7 @@ pub(super) fn render_def(d: DefEntry, newtype: bool) -> TypeView {
         }
         Def::Struct { fields, extra } => {
             v.kind = "struct";
-            let mut fnamer = Namer::with_reserved(&["additional_properties"]);
-            if extra.is_none() {
-                fnamer = Namer::default();
-            }
+            let mut fnamer = field_namer(extra.is_some());
             for f in fields {
                 let ident = fnamer.unique(&snake_ident(&f.wire));
                 let mut serde = Vec::new();

@@ -644,6 +644,38 @@ impl<'a> TypeGen<'a> {
         }
     }
 
+    /// The fields of the struct the `types` module defines under `name` (through aliases),
+    /// as generated code reads them; `None` when `name` is not a struct.
+    pub(crate) fn struct_fields(&self, name: &str) -> Option<Vec<FieldInfo>> {
+        let mut name = name;
+        for _ in 0..16 {
+            let entry = self.defs.iter().find(|d| d.name == name)?;
+            match &entry.def {
+                Def::Alias(Ty::Named(n)) => name = n,
+                Def::Struct { fields, extra } => {
+                    let mut namer = finish::field_namer(extra.is_some());
+                    return Some(
+                        fields
+                            .iter()
+                            .map(|f| FieldInfo {
+                                wire: f.wire.clone(),
+                                ident: namer.unique(&snake_ident(&f.wire)),
+                                ty: f.ty.clone(),
+                                options: match (f.required, f.nullable && f.ty != Ty::Value) {
+                                    (true, false) => 0,
+                                    (false, true) => 2,
+                                    _ => 1,
+                                },
+                            })
+                            .collect(),
+                    );
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Properties (merged over `allOf` and `$ref`) and `required` of an object schema, or
     /// `None` when the schema is not object-like.
     pub(crate) fn object_props(
@@ -663,6 +695,19 @@ fn json_kind_ty(v: &serde_json::Value) -> Ty {
         serde_json::Value::Number(_) => Ty::Prim("f64"),
         _ => Ty::Value,
     }
+}
+
+/// One field of a generated struct (see [`TypeGen::struct_fields`]).
+#[derive(Debug, Clone)]
+pub(crate) struct FieldInfo {
+    /// The member's name in JSON.
+    pub wire: String,
+    /// The field's identifier.
+    pub ident: String,
+    /// The value type, without the `Option`s of `options`.
+    pub ty: Ty,
+    /// How many `Option`s wrap `ty`: 0 required, 1 optional or nullable, 2 both.
+    pub options: u8,
 }
 
 /// `Option<T>` when the reference allows null (except for `Value`, which holds null itself).
