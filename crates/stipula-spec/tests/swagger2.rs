@@ -332,6 +332,20 @@ fn provenance_is_the_2_0_file_lines_and_pointers() {
 }
 
 #[test]
+fn diagnostics_inside_schemas_are_at_their_2_0_lines() {
+    // The build reads the upgraded tree; a warning about a schema's member must still name
+    // that member's 2.0 line and pointer (it once fell back to the document's first line).
+    let text = "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\ndefinitions:\n  A:\n    type: object\n    properties:\n      b:\n        $ref: '#/definitions/B'\n        description: the b\n  B:\n    type: string\n";
+    let l = load_str(text, "siblings.yaml", &LoadOptions::default()).expect("loads");
+    let w = warnings(&l, "ref-siblings-ignored");
+    assert_eq!(w.len(), 1, "{:?}", l.diagnostics);
+    assert_eq!(
+        (w[0].pointer.as_str(), w[0].line, w[0].col),
+        ("/definitions/A/properties/b", 8, 7)
+    );
+}
+
+#[test]
 fn refs_across_files_resolve_fragments_are_upgraded_and_bad_refs_have_a_location() {
     let l = load(spec("multi/api.yaml"), &LoadOptions::default()).expect("loads");
     assert!(!l.has_errors(), "{:?}", l.diagnostics);

@@ -302,7 +302,6 @@ impl DocSet {
                 value: orig_value,
                 pos: orig_pos,
                 origin,
-                steps: Default::default(),
             })),
         };
         self.docs[i] = Arc::new(doc);

@@ -10,9 +10,11 @@ use crate::diag::{Diagnostic, LoadError, Severity};
 use crate::docs::{DocSet, Document, Miss, Target, external_name};
 use crate::ir::*;
 use crate::pointer::join;
+use crate::source::NodePointers;
 use crate::{LoadOptions, Loaded};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde_json::{Map as JMap, Value};
+use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -143,7 +145,11 @@ struct Builder<'a> {
     /// Schema node (by address, see [`addr`]) → its id; pure `$ref` nodes map to their
     /// target's id.
     ids: FxHashMap<usize, SchemaId>,
-    queue: VecDeque<(SchemaId, Node<'a>)>,
+    /// Schemas to build: id, node, and for an upgraded Swagger 2.0 document the node's 3.0
+    /// pointer (its `Loc` holds the 2.0 one; in other documents the two are the same).
+    queue: VecDeque<(SchemaId, Node<'a>, Option<String>)>,
+    /// 2.0 pointers of the nodes of upgraded Swagger 2.0 documents, by document.
+    source_pointers: RefCell<FxHashMap<usize, NodePointers<'a>>>,
     diags: Vec<Diagnostic>,
     v30: bool,
     /// How many warnings of each code were emitted (to cap repetitive ones).
@@ -221,6 +227,7 @@ impl<'a> Builder<'a> {
             arena: SchemaArena::default(),
             ids: FxHashMap::default(),
             queue: VecDeque::new(),
+            source_pointers: RefCell::default(),
             diags: Vec::new(),
             v30,
             warned: HashMap::new(),
@@ -299,40 +306,29 @@ impl<'a> Builder<'a> {
 
     /// The members of object node `n` (none if it is not an object), in document order.
     fn members(&self, n: Node<'a>) -> impl Iterator<Item = (&'a String, Node<'a>)> + use<'a> {
-        let pos = &self.doc(n.doc).pos;
         let doc = n.doc;
-        let mut next = n.pos + 1;
-        n.v.as_object()
-            .into_iter()
-            .flat_map(|m| m.iter())
-            .map(move |(k, v)| {
-                let here = next;
-                next = pos.end(here);
-                (k, Node { doc, v, pos: here })
-            })
+        let members = n.v.as_object().into_iter().flat_map(|m| m.iter());
+        self.doc(doc)
+            .pos
+            .numbered(n.pos, members)
+            .map(move |(pos, (k, v))| (k, Node { doc, v, pos }))
     }
 
     /// The elements of array node `n` (none if it is not an array).
     fn elements(&self, n: Node<'a>) -> impl Iterator<Item = (usize, Node<'a>)> + use<'a> {
-        let pos = &self.doc(n.doc).pos;
         let doc = n.doc;
-        let mut next = n.pos + 1;
-        n.v.as_array()
-            .into_iter()
-            .flat_map(|a| a.iter())
-            .enumerate()
-            .map(move |(i, v)| {
-                let here = next;
-                next = pos.end(here);
-                (i, Node { doc, v, pos: here })
-            })
+        let items = n.v.as_array().into_iter().flat_map(|a| a.iter());
+        self.doc(doc)
+            .pos
+            .numbered(n.pos, items.enumerate())
+            .map(move |(pos, (i, v))| (i, Node { doc, v, pos }))
     }
 
     fn loc_node(&self, n: Node<'a>, pointer: String) -> Loc {
         let d = self.doc(n.doc);
         let (line, col) = d.position(n.pos);
         // An upgraded Swagger 2.0 document: the pointer of the 2.0 node.
-        let pointer = match d.swagger2.as_ref().and_then(|o| o.source_pointer(n.pos)) {
+        let pointer = match self.source_pointer(n) {
             Some(p) => p,
             None => pointer,
         };
@@ -342,6 +338,17 @@ impl<'a> Builder<'a> {
             line,
             col,
         }
+    }
+
+    /// For a node of an upgraded Swagger 2.0 document, the pointer of the 2.0 node it came
+    /// from (`None` in other documents).
+    fn source_pointer(&self, n: Node<'a>) -> Option<String> {
+        let origin = self.doc(n.doc).swagger2.as_deref()?;
+        let node = origin.source_node(n.pos)?;
+        let mut all = self.source_pointers.borrow_mut();
+        all.entry(n.doc)
+            .or_insert_with(|| origin.pointers())
+            .pointer(node)
     }
 
     fn loc(&self, doc: usize, ptr: &str) -> Loc {

@@ -47,6 +47,9 @@ impl<'a> Builder<'a> {
             None => ptr(),
         };
         let name = self.schema_name(t.doc, &tptr);
+        // The Loc of a node of an upgraded 2.0 document holds its 2.0 pointer; building the
+        // schema needs its pointer in the tree being read.
+        let ptr3 = self.doc(t.doc).is_swagger2().then(|| tptr.clone());
         let loc = self.loc_node(t, tptr);
         let id = self.arena.push(Schema {
             name,
@@ -57,7 +60,7 @@ impl<'a> Builder<'a> {
         for hop in std::mem::take(&mut self.pending_alias) {
             self.ids.insert(hop, id);
         }
-        self.queue.push_back((id, t));
+        self.queue.push_back((id, t, ptr3));
         id
     }
 
@@ -219,8 +222,11 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn drain_schemas(&mut self) {
-        while let Some((id, n)) = self.queue.pop_front() {
-            let ptr = self.arena.get(id).loc.pointer.clone();
+        while let Some((id, n, ptr3)) = self.queue.pop_front() {
+            let ptr = match ptr3 {
+                Some(p) => p,
+                None => self.arena.get(id).loc.pointer.clone(),
+            };
             let mut kind = self.schema_kind(n, &ptr);
             if let SchemaKind::Object(o) = &mut kind {
                 o.compact();

@@ -476,6 +476,26 @@ impl JsonParser<'_> {
             .ok_or_else(|| self.err_at(JSON_SYNTAX, j, "invalid \\u escape".into()))
     }
 
+    /// The offset after the digits starting at `j`: at least one, else an error saying the
+    /// number needs a digit `place` ("after the decimal point", "in the exponent").
+    fn digits(&self, mut j: usize, place: &str) -> Result<usize, SyntaxError> {
+        let b = self.b;
+        if !matches!(b.get(j), Some(b'0'..=b'9')) {
+            return Err(self.err_at(
+                JSON_SYNTAX,
+                j,
+                format!(
+                    "invalid number: expected a digit {place}, found {}",
+                    describe_at(self.text, j)
+                ),
+            ));
+        }
+        while matches!(b.get(j), Some(b'0'..=b'9')) {
+            j += 1;
+        }
+        Ok(j)
+    }
+
     fn number(&mut self) -> Result<Value, SyntaxError> {
         let b = self.b;
         let start = self.i;
@@ -524,20 +544,7 @@ impl JsonParser<'_> {
         }
         let mut float = false;
         if b.get(j) == Some(&b'.') {
-            j += 1;
-            if !matches!(b.get(j), Some(b'0'..=b'9')) {
-                return Err(self.err_at(
-                    JSON_SYNTAX,
-                    j,
-                    format!(
-                        "invalid number: expected a digit after the decimal point, found {}",
-                        describe_at(self.text, j)
-                    ),
-                ));
-            }
-            while matches!(b.get(j), Some(b'0'..=b'9')) {
-                j += 1;
-            }
+            j = self.digits(j + 1, "after the decimal point")?;
             float = true;
         }
         if matches!(b.get(j), Some(b'e' | b'E')) {
@@ -545,19 +552,7 @@ impl JsonParser<'_> {
             if matches!(b.get(j), Some(b'+' | b'-')) {
                 j += 1;
             }
-            if !matches!(b.get(j), Some(b'0'..=b'9')) {
-                return Err(self.err_at(
-                    JSON_SYNTAX,
-                    j,
-                    format!(
-                        "invalid number: expected a digit in the exponent, found {}",
-                        describe_at(self.text, j)
-                    ),
-                ));
-            }
-            while matches!(b.get(j), Some(b'0'..=b'9')) {
-                j += 1;
-            }
+            j = self.digits(j, "in the exponent")?;
             float = true;
         }
         self.i = j;

@@ -66,11 +66,13 @@ use std::collections::HashMap;
 use std::fmt;
 
 mod json;
+mod node_pointer;
 mod scalar;
 mod yaml;
 
 pub use json::parse_json;
 use json::*;
+pub(crate) use node_pointer::NodePointers;
 use scalar::*;
 pub use yaml::parse_yaml;
 use yaml::*;
@@ -211,50 +213,46 @@ impl PosIndex {
     }
 
     /// The JSON pointer of pre-order node `node` of `value` (the parsed value this index
-    /// was built for), or `None` when `node` is out of range.
+    /// was built for), or `None` when `node` is out of range. For many nodes, keep one
+    /// [`NodePointers`] instead: it reuses the path of the last answer.
     pub(crate) fn pointer_of(&self, value: &Value, node: u32) -> Option<String> {
-        let target = node as usize;
-        if target >= self.entries.len() {
-            return None;
+        NodePointers::new(value, self).pointer(node)
+    }
+
+    /// The child of container `node` whose subtree holds `target` (a node of `node`'s
+    /// subtree other than `node`): its index among the children and its pre-order number.
+    pub(crate) fn child_containing(&self, node: u32, target: u32) -> Option<(usize, u32)> {
+        if let Some(f) = self.fanout.get(&node) {
+            let k = f.partition_point(|&c| c <= target).checked_sub(1)?;
+            return f.get(k).map(|&c| (k, c));
         }
-        let (mut at, mut v) = (0usize, value);
-        let mut out = String::new();
-        while at != target {
-            let mut child = at + 1;
-            let mut found = None;
-            match v {
-                Value::Object(map) => {
-                    for (k, cv) in map {
-                        let end = self.entries.get(child)?.end as usize;
-                        if target < end {
-                            found = Some((child, cv, Some(k.as_str()), 0));
-                            break;
-                        }
-                        child = end;
-                    }
-                }
-                Value::Array(items) => {
-                    for (i, cv) in items.iter().enumerate() {
-                        let end = self.entries.get(child)?.end as usize;
-                        if target < end {
-                            found = Some((child, cv, None, i));
-                            break;
-                        }
-                        child = end;
-                    }
-                }
-                _ => return None,
+        let (mut k, mut c) = (0usize, node.checked_add(1)?);
+        loop {
+            let end = self.entries.get(c as usize)?.end;
+            if target < end {
+                return Some((k, c));
             }
-            let (c, cv, key, i) = found?;
-            out.push('/');
-            match key {
-                Some(k) => crate::pointer::push_escaped(&mut out, k),
-                None => out.push_str(&i.to_string()),
+            if end <= c {
+                return None;
             }
-            at = c;
-            v = cv;
+            c = end;
+            k += 1;
         }
-        Some(out)
+    }
+
+    /// `items` (the members or elements of container `node`, in order) with the pre-order
+    /// number of each: the first follows `node`, each next one follows the subtree before.
+    pub(crate) fn numbered<I: Iterator>(
+        &self,
+        node: u32,
+        items: I,
+    ) -> impl Iterator<Item = (u32, I::Item)> + use<'_, I> {
+        let mut next = node + 1;
+        items.map(move |item| {
+            let here = next;
+            next = self.end(here);
+            (here, item)
+        })
     }
 
     /// Pre-order number just after `node`'s subtree (its next sibling, if it has one).

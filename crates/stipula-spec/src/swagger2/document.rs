@@ -10,7 +10,7 @@ impl<'a> Conv<'a> {
         if !root.v.is_object() {
             return self.copy(root);
         }
-        let mut o = self.obj(root);
+        let mut o = self.obj_like(root);
         let version_at = self.get(root, "swagger").unwrap_or(root);
         if let Some(Value::String(s)) = self.get(root, "swagger").map(|s| s.v)
             && s != "2.0"
@@ -49,19 +49,9 @@ impl<'a> Conv<'a> {
                     o.m.insert(k.into(), v);
                 }
                 "info" | "tags" | "externalDocs" => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
-                _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                _ => self.warn(
-                    "swagger2-unknown",
-                    c,
-                    format!("`{k}` is not a Swagger 2.0 field; it is dropped"),
-                    "remove it, or prefix it with `x-` to keep it as an extension",
-                ),
+                _ => self.extension_or_unknown(&mut o, k, c, "a Swagger 2.0 field"),
             }
         }
         self.done(o)
@@ -75,8 +65,10 @@ impl<'a> Conv<'a> {
         at: Src<'a>,
         op_schemes: bool,
     ) -> Option<Value> {
-        let host = root.v.get("host").and_then(Value::as_str);
-        let base = root.v.get("basePath").and_then(Value::as_str).unwrap_or("");
+        let host = field(root.v, "host").and_then(Value::as_str);
+        let base = field(root.v, "basePath")
+            .and_then(Value::as_str)
+            .unwrap_or("");
         let schemes_of = |v: &Value| -> Vec<String> {
             v.as_array()
                 .map(|a| {
@@ -89,7 +81,7 @@ impl<'a> Conv<'a> {
         let schemes = if op_schemes {
             schemes_of(at.v)
         } else {
-            root.v.get("schemes").map(schemes_of).unwrap_or_default()
+            field(root.v, "schemes").map(schemes_of).unwrap_or_default()
         };
         let urls: Vec<String> = match host {
             None if base.is_empty() => return None,
@@ -170,7 +162,7 @@ impl<'a> Conv<'a> {
         for (k, c) in self.kids(root) {
             match k {
                 "definitions" => {
-                    let mut m = self.obj(c);
+                    let mut m = self.obj_like(c);
                     for (name, s) in self.kids(c) {
                         let v = self.schema(s, 0);
                         let k = self.key(name, s, &m.m);
@@ -182,7 +174,6 @@ impl<'a> Conv<'a> {
                 "parameters" => {
                     let entries: Vec<(&str, Param<'a>)> = self
                         .kids(c)
-                        .into_iter()
                         .map(|(name, s)| (name, self.param(s)))
                         .collect();
                     let plain: Vec<&(&str, Param<'a>)> = entries
@@ -190,7 +181,7 @@ impl<'a> Conv<'a> {
                         .filter(|(_, p)| !matches!(p.location(), "body" | "formData"))
                         .collect();
                     if !plain.is_empty() {
-                        let mut m = self.obj(c);
+                        let mut m = self.obj_like(c);
                         for (name, p) in plain {
                             let v = self.parameter(p);
                             let k = self.key(name, p.at, &m.m);
@@ -204,7 +195,7 @@ impl<'a> Conv<'a> {
                         .filter(|(_, p)| p.location() == "body")
                         .collect();
                     if !bodies.is_empty() {
-                        let mut m = self.obj(c);
+                        let mut m = self.obj_like(c);
                         let consumes = self.g.consumes.clone();
                         for (name, p) in bodies {
                             let v = self.body_ref_or_inline(p, &consumes);
@@ -218,7 +209,7 @@ impl<'a> Conv<'a> {
                     // is one schema; there is no component for one of its fields).
                 }
                 "responses" => {
-                    let mut m = self.obj(c);
+                    let mut m = self.obj_like(c);
                     let produces = self.g.produces.clone();
                     for (name, r) in self.kids(c) {
                         let v = self.response(r, &produces);
@@ -229,7 +220,7 @@ impl<'a> Conv<'a> {
                     o.m.insert("responses".into(), v);
                 }
                 "securityDefinitions" => {
-                    let mut m = self.obj(c);
+                    let mut m = self.obj_like(c);
                     for (name, s) in self.kids(c) {
                         let v = self.security_scheme(s);
                         let k = self.key(name, s, &m.m);
@@ -255,7 +246,7 @@ impl<'a> Conv<'a> {
         }
         match s.v {
             Value::Object(_) => {
-                let mut o = self.obj(s);
+                let mut o = self.obj_like(s);
                 for (k, c) in self.kids(s) {
                     let len = ptr.len();
                     ptr.push('/');
@@ -269,7 +260,7 @@ impl<'a> Conv<'a> {
             Value::Array(_) => {
                 let i = self.open(s);
                 let mut out = Vec::new();
-                for (k, c) in self.elems(s).into_iter().enumerate() {
+                for (k, c) in self.elems(s).enumerate() {
                     let len = ptr.len();
                     ptr.push('/');
                     ptr.push_str(&k.to_string());

@@ -24,7 +24,7 @@
 
 use crate::diag::Diagnostic;
 use crate::docs::{DocSet, Document};
-use crate::source::PosIndex;
+use crate::source::{NodePointers, PosIndex};
 use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
 use std::cell::RefCell;
@@ -45,128 +45,23 @@ pub(crate) struct Origin {
     pub pos: PosIndex,
     /// Per pre-order node of the 3.0 tree: the pre-order node of the 2.0 tree it came from.
     pub origin: Vec<u32>,
-    /// Parent and key of each 2.0 node, built on the first pointer asked for.
-    pub steps: std::sync::OnceLock<Steps>,
-}
-
-/// Parent and key of every node of the 2.0 tree, by pre-order number: a node's pointer is a
-/// walk up (IR locations ask for tens of thousands of them). The keys, already escaped as
-/// pointer tokens, are slices of one string, so building the table allocates three
-/// buffers, not one string per key.
-#[derive(Debug, Default)]
-pub(crate) struct Steps {
-    nodes: Vec<Step>,
-    keys: String,
-}
-
-/// One node: its parent (`u32::MAX` for the root) and, as a member, the span of its escaped
-/// key in [`Steps::keys`], or, as an array element (`len == u32::MAX`), its index in `start`.
-#[derive(Debug, Clone, Copy)]
-struct Step {
-    parent: u32,
-    start: u32,
-    len: u32,
-}
-
-impl Steps {
-    /// The table of `root` (numbered as its `PosIndex`).
-    fn of(root: &Value) -> Steps {
-        let mut out = Steps::default();
-        let root_step = Step {
-            parent: u32::MAX,
-            start: 0,
-            len: 0,
-        };
-        let mut stack: Vec<(&Value, Step)> = vec![(root, root_step)];
-        while let Some((v, step)) = stack.pop() {
-            let me = out.nodes.len() as u32;
-            out.nodes.push(step);
-            match v {
-                Value::Object(m) => {
-                    for (k, c) in m.iter().rev() {
-                        let start = out.keys.len();
-                        crate::pointer::push_escaped(&mut out.keys, k);
-                        let step = Step {
-                            parent: me,
-                            start: u32::try_from(start).unwrap_or(u32::MAX),
-                            len: u32::try_from(out.keys.len() - start).unwrap_or(0),
-                        };
-                        stack.push((c, step));
-                    }
-                }
-                Value::Array(a) => {
-                    for (i, c) in a.iter().enumerate().rev() {
-                        let step = Step {
-                            parent: me,
-                            start: i as u32,
-                            len: u32::MAX,
-                        };
-                        stack.push((c, step));
-                    }
-                }
-                _ => {}
-            }
-        }
-        out
-    }
-
-    /// The pointer token of `step`: its key, or its index written in `digits`.
-    fn token<'s>(&'s self, step: &Step, digits: &'s mut [u8; 10]) -> &'s [u8] {
-        if step.len == u32::MAX {
-            let mut i = digits.len();
-            let mut n = step.start;
-            loop {
-                i -= 1;
-                digits[i] = b'0' + (n % 10) as u8;
-                n /= 10;
-                if n == 0 {
-                    break;
-                }
-            }
-            return &digits[i..];
-        }
-        let (a, b) = (step.start as usize, step.start as usize + step.len as usize);
-        self.keys.as_bytes().get(a..b).unwrap_or_default()
-    }
-
-    /// The pointer of node `at`: its length is summed on a first walk up, then the tokens
-    /// are written from the end on a second (one allocation, no list of steps).
-    fn pointer(&self, at: u32) -> Option<String> {
-        let mut digits = [0u8; 10];
-        let mut len = 0usize;
-        let mut n = at;
-        loop {
-            let step = self.nodes.get(n as usize)?;
-            if step.parent == u32::MAX {
-                break;
-            }
-            len += 1 + self.token(step, &mut digits).len();
-            n = step.parent;
-        }
-        let mut out = vec![0u8; len];
-        let mut end = len;
-        let mut n = at;
-        while let Some(step) = self.nodes.get(n as usize)
-            && step.parent != u32::MAX
-        {
-            let tok = self.token(step, &mut digits);
-            let begin = end - tok.len();
-            out[begin..end].copy_from_slice(tok);
-            out[begin - 1] = b'/';
-            end = begin - 1;
-            n = step.parent;
-        }
-        String::from_utf8(out).ok()
-    }
 }
 
 impl Origin {
-    /// The 2.0 pointer of the 2.0 node that 3.0 node `node` came from.
+    /// The 2.0 node that 3.0 node `node` came from.
+    pub(crate) fn source_node(&self, node: u32) -> Option<u32> {
+        self.origin.get(node as usize).copied()
+    }
+
+    /// The 2.0 pointer of the 2.0 node that 3.0 node `node` came from. For many nodes,
+    /// use [`Origin::pointers`].
     pub(crate) fn source_pointer(&self, node: u32) -> Option<String> {
-        let at = *self.origin.get(node as usize)?;
-        self.steps
-            .get_or_init(|| Steps::of(&self.value))
-            .pointer(at)
+        self.pos.pointer_of(&self.value, self.source_node(node)?)
+    }
+
+    /// Pointers of 2.0 nodes, for a run of questions (see [`NodePointers`]).
+    pub(crate) fn pointers(&self) -> NodePointers<'_> {
+        NodePointers::new(&self.value, &self.pos)
     }
 }
 
@@ -218,6 +113,20 @@ const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "p
 
 /// Deeper than this, subtrees are copied as they are (the parser's depth limit is lower).
 const MAX_DEPTH: usize = 600;
+
+/// Objects up to this size are searched by comparing keys, not by hashing (SipHash of the
+/// key costs more than comparing a handful of short keys).
+const SMALL: usize = 12;
+
+/// Member `key` of `v` when it is an object (see [`SMALL`]).
+fn field<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
+    let m = v.as_object()?;
+    if m.len() <= SMALL {
+        m.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+    } else {
+        m.get(key)
+    }
+}
 
 /// Whether the root document is Swagger 2.0.
 pub(crate) fn is_swagger2(v: &Value) -> bool {
@@ -360,7 +269,9 @@ struct Param<'a> {
 
 impl<'a> Param<'a> {
     fn field(&self, key: &str) -> Option<&'a str> {
-        self.value.and_then(|v| v.get(key)).and_then(Value::as_str)
+        self.value
+            .and_then(|v| field(v, key))
+            .and_then(Value::as_str)
     }
     fn location(&self) -> &'a str {
         self.field("in").unwrap_or("")
@@ -387,8 +298,8 @@ impl<'a> Conv<'a> {
             g,
             full,
             targets,
-            raw: Vec::new(),
-            origin: Vec::new(),
+            raw: Vec::with_capacity(d.pos.len() + d.pos.len() / 4),
+            origin: Vec::with_capacity(d.pos.len() + d.pos.len() / 4),
             diags: Vec::new(),
             wants: Vec::new(),
             param_refs: RefCell::new(FxHashMap::default()),
@@ -403,49 +314,36 @@ impl<'a> Conv<'a> {
 
     // ---- 2.0 tree navigation -------------------------------------------------------
 
-    fn kids(&self, s: Src<'a>) -> Vec<(&'a str, Src<'a>)> {
-        let Value::Object(m) = s.v else {
-            return Vec::new();
-        };
-        let mut c = s.n + 1;
-        let mut out = Vec::with_capacity(m.len());
-        for (k, v) in m {
-            out.push((k.as_str(), Src { v, n: c }));
-            c = self.pos.end(c);
-        }
-        out
+    /// The members of object `s` with their node numbers, in order (none for a
+    /// non-object). Borrows only the 2.0 tree, so the loop body may emit.
+    fn kids(&self, s: Src<'a>) -> impl Iterator<Item = (&'a str, Src<'a>)> + use<'a> {
+        let members = s.v.as_object().into_iter().flat_map(|m| m.iter());
+        let pos: &'a PosIndex = self.pos;
+        pos.numbered(s.n, members)
+            .map(|(n, (k, v))| (k.as_str(), Src { v, n }))
     }
 
-    fn elems(&self, s: Src<'a>) -> Vec<Src<'a>> {
-        let Value::Array(a) = s.v else {
-            return Vec::new();
-        };
-        let mut c = s.n + 1;
-        let mut out = Vec::with_capacity(a.len());
-        for v in a {
-            out.push(Src { v, n: c });
-            c = self.pos.end(c);
-        }
-        out
+    /// The elements of array `s` with their node numbers (none for a non-array).
+    fn elems(&self, s: Src<'a>) -> impl Iterator<Item = Src<'a>> + use<'a> {
+        let items = s.v.as_array().into_iter().flat_map(|a| a.iter());
+        let pos: &'a PosIndex = self.pos;
+        pos.numbered(s.n, items).map(|(n, v)| Src { v, n })
     }
 
+    /// Member `key` of object `s`.
     fn get(&self, s: Src<'a>, key: &str) -> Option<Src<'a>> {
-        let Value::Object(m) = s.v else {
-            return None;
+        let m = s.v.as_object()?;
+        let (i, v) = if m.len() <= SMALL {
+            m.iter()
+                .enumerate()
+                .find(|(_, (k, _))| k.as_str() == key)
+                .map(|(i, (_, v))| (i, v))?
+        } else {
+            let v = m.get(key)?;
+            (m.keys().position(|k| k == key)?, v)
         };
-        if !m.contains_key(key) {
-            return None;
-        }
-        // Walk the members in order (the node number of a member is the end of the one
-        // before it), without collecting them.
-        let mut c = s.n + 1;
-        for (k, v) in m {
-            if k == key {
-                return Some(Src { v, n: c });
-            }
-            c = self.pos.end(c);
-        }
-        None
+        let n = self.pos.child(s.n as usize, i)?;
+        Some(Src { v, n: n as u32 })
     }
 
     fn pointer(&self, s: Src<'a>) -> String {
@@ -524,12 +422,56 @@ impl<'a> Conv<'a> {
         }
     }
 
+    /// An object with room for as many members as `at` has (most 3.0 objects have the
+    /// members of the 2.0 object they come from; growing the map step by step rehashes).
+    fn obj_like(&mut self, at: Src<'a>) -> Obj {
+        let n = at.v.as_object().map_or(0, |m| m.len());
+        Obj {
+            at: self.open(at),
+            m: Map::with_capacity(n),
+        }
+    }
+
     fn done(&mut self, o: Obj) -> Value {
         self.close(o.at);
         Value::Object(o.m)
     }
 
+    /// Member `k` of `o`: node `c` as it is.
+    fn keep(&mut self, o: &mut Obj, k: &str, c: Src<'a>) {
+        let v = self.copy(c);
+        o.m.insert(k.into(), v);
+    }
+
+    /// A member no rule of the object took: an extension (`x-`) is kept as it is, anything
+    /// else is dropped with a warning that it is not `what` ("a field of a Swagger 2.0
+    /// operation").
+    fn extension_or_unknown(&mut self, o: &mut Obj, k: &str, c: Src<'a>, what: &str) {
+        if k.starts_with("x-") {
+            self.keep(o, k, c);
+        } else {
+            self.warn(
+                "swagger2-unknown",
+                c,
+                format!("`{k}` is not {what}; it is dropped"),
+                "remove it, or prefix it with `x-` to keep it as an extension",
+            );
+        }
+    }
+
     // ---- refs ----------------------------------------------------------------------
+
+    /// The value of a `$ref` member `c`: the ref rewritten (what it reaches is used as
+    /// `kind`), or, when it is not a string, `c` as it is (the build reports it).
+    fn ref_value(&mut self, c: Src<'a>, kind: Kind) -> Value {
+        match c.v.as_str() {
+            Some(r) => {
+                let r = self.rewrite_ref(r, kind);
+                self.text(c, &r)
+            }
+            None => self.copy(c),
+        }
+    }
 
     /// The ref string `r` (found in this document) rewritten for the upgraded documents,
     /// recording fragment nodes it reaches as `kind`.
@@ -576,7 +518,7 @@ impl<'a> Conv<'a> {
         };
         let (mut doc, mut v) = (self.doc, at.v);
         for _ in 0..8 {
-            let Some(r) = v.get("$ref").and_then(Value::as_str) else {
+            let Some(r) = field(v, "$ref").and_then(Value::as_str) else {
                 break;
             };
             if p.reference.is_none() {

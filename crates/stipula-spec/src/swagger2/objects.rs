@@ -18,20 +18,27 @@ impl<'a> Conv<'a> {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let location = s.v.get("in").and_then(Value::as_str).unwrap_or("");
-        let is_array = s.v.get("type").and_then(Value::as_str) == Some("array");
-        let mut o = self.obj(s);
+        self.typed_object(s, true)
+    }
+
+    /// A non-body parameter (`param`) or a header object `s`: its type keywords
+    /// ([`SCHEMA_KEYS`]) become its `schema`, `collectionFormat` its style.
+    fn typed_object(&mut self, s: Src<'a>, param: bool) -> Value {
+        let location = if param {
+            field(s.v, "in").and_then(Value::as_str).unwrap_or("")
+        } else {
+            "header"
+        };
+        let is_array = field(s.v, "type").and_then(Value::as_str) == Some("array");
+        let mut o = self.obj_like(s);
         let mut schema_done = false;
         for (k, c) in self.kids(s) {
             match k {
-                "name" | "in" | "description" | "required" => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                "allowEmptyValue" => {
+                "description" => self.keep(&mut o, k, c),
+                "name" | "in" | "required" if param => self.keep(&mut o, k, c),
+                "allowEmptyValue" if param => {
                     if location == "query" {
-                        let v = self.copy(c);
-                        o.m.insert(k.into(), v);
+                        self.keep(&mut o, k, c);
                     } else {
                         self.warn(
                             "swagger2-allow-empty",
@@ -52,6 +59,7 @@ impl<'a> Conv<'a> {
                     if !schema_done {
                         schema_done = true;
                         if is_array {
+                            // No `collectionFormat` is csv, which only query parameters spell.
                             let cf_at = self.get(s, "collectionFormat");
                             let cf = cf_at.and_then(|c| c.v.as_str()).unwrap_or("csv");
                             self.style(&mut o, cf_at.unwrap_or(c), cf, location);
@@ -60,16 +68,10 @@ impl<'a> Conv<'a> {
                         o.m.insert("schema".into(), v);
                     }
                 }
-                _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                _ if param => {
+                    self.extension_or_unknown(&mut o, k, c, "a field of a Swagger 2.0 parameter")
                 }
-                _ => self.warn(
-                    "swagger2-unknown",
-                    c,
-                    format!("`{k}` is not a field of a Swagger 2.0 parameter; it is dropped"),
-                    "remove it, or prefix it with `x-` to keep it as an extension",
-                ),
+                _ => self.extension_or_unknown(&mut o, k, c, "a field of a Swagger 2.0 header"),
             }
         }
         if !schema_done {
@@ -77,7 +79,7 @@ impl<'a> Conv<'a> {
             let v = self.done(m);
             o.m.insert("schema".into(), v);
         }
-        if s.v.get("type").and_then(Value::as_str) == Some("file") {
+        if param && field(s.v, "type").and_then(Value::as_str) == Some("file") {
             self.warn(
                 "swagger2-file",
                 s,
@@ -93,20 +95,14 @@ impl<'a> Conv<'a> {
     pub(super) fn param_schema(&mut self, s: Src<'a>, with_description: bool) -> Value {
         let first = self
             .kids(s)
-            .into_iter()
             .find(|(k, _)| SCHEMA_KEYS.contains(k))
             .map_or(s, |(_, c)| c);
-        let is_file = s.v.get("type").and_then(Value::as_str) == Some("file");
+        let is_file = field(s.v, "type").and_then(Value::as_str) == Some("file");
         let mut o = self.obj(first);
         for (k, c) in self.kids(s) {
             match k {
                 "type" if is_file => {
-                    let v = self.text(c, "string");
-                    o.m.insert("type".into(), v);
-                    if s.v.get("format").is_none() {
-                        let v = self.text(c, "binary");
-                        o.m.insert("format".into(), v);
-                    }
+                    self.file_type(&mut o, s, c);
                 }
                 "format" if is_file => {
                     let v = self.text(c, "binary");
@@ -122,16 +118,14 @@ impl<'a> Conv<'a> {
                 }
                 "x-nullable" => {}
                 "description" if with_description => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 "x-example" if with_description && !o.m.contains_key("example") => {
                     let v = self.copy(c);
                     o.m.insert("example".into(), v);
                 }
                 _ if SCHEMA_KEYS.contains(&k) => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 _ => {}
             }
@@ -141,10 +135,10 @@ impl<'a> Conv<'a> {
 
     /// A 2.0 items object (of a parameter or header) as a schema.
     pub(super) fn items(&mut self, s: Src<'a>, depth: usize) -> Value {
-        if !s.v.is_object() || s.v.get("$ref").is_some() || depth > MAX_DEPTH {
+        if !s.v.is_object() || field(s.v, "$ref").is_some() || depth > MAX_DEPTH {
             return self.schema(s, depth);
         }
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             match k {
                 "items" => {
@@ -169,17 +163,9 @@ impl<'a> Conv<'a> {
                         o.m.insert("nullable".into(), v);
                     }
                 }
-                "type" if c.v.as_str() == Some("file") => {
-                    let v = self.text(c, "string");
-                    o.m.insert("type".into(), v);
-                    if s.v.get("format").is_none() {
-                        let v = self.text(c, "binary");
-                        o.m.insert("format".into(), v);
-                    }
-                }
+                "type" if c.v.as_str() == Some("file") => self.file_type(&mut o, s, c),
                 _ => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
             }
         }
@@ -190,7 +176,7 @@ impl<'a> Conv<'a> {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             let v = if k.starts_with("x-") {
                 self.copy(c)
@@ -206,7 +192,7 @@ impl<'a> Conv<'a> {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        if let Some(r) = s.v.get("$ref").and_then(Value::as_str) {
+        if let Some(r) = field(s.v, "$ref").and_then(Value::as_str) {
             // A shared response is a component with the global media types; where the
             // operation produces others, it is inlined with those (as shared bodies are).
             if produces != self.g.produces.as_slice()
@@ -223,15 +209,14 @@ impl<'a> Conv<'a> {
         }
         let schema = self.get(s, "schema");
         let examples = self.get(s, "examples");
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             match k {
                 "description" => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 "headers" => {
-                    let mut h = self.obj(c);
+                    let mut h = self.obj_like(c);
                     for (name, hs) in self.kids(c) {
                         let v = self.header(hs);
                         h.m.insert(name.into(), v);
@@ -245,16 +230,7 @@ impl<'a> Conv<'a> {
                         o.m.insert("content".into(), v);
                     }
                 }
-                _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                _ => self.warn(
-                    "swagger2-unknown",
-                    c,
-                    format!("`{k}` is not a field of a Swagger 2.0 response; it is dropped"),
-                    "remove it, or prefix it with `x-` to keep it as an extension",
-                ),
+                _ => self.extension_or_unknown(&mut o, k, c, "a field of a Swagger 2.0 response"),
             }
         }
         self.done(o)
@@ -281,7 +257,8 @@ impl<'a> Conv<'a> {
         produces: &[String],
         at: Src<'a>,
     ) -> Value {
-        let examples: Vec<(&'a str, Src<'a>)> = examples.map(|e| self.kids(e)).unwrap_or_default();
+        let examples: Vec<(&'a str, Src<'a>)> =
+            examples.map(|e| self.kids(e).collect()).unwrap_or_default();
         let mut mts: Vec<String> = Vec::new();
         if schema.is_some() {
             if produces.is_empty() {
@@ -317,60 +294,16 @@ impl<'a> Conv<'a> {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let is_array = s.v.get("type").and_then(Value::as_str) == Some("array");
-        let mut o = self.obj(s);
-        let mut schema_done = false;
-        for (k, c) in self.kids(s) {
-            match k {
-                "description" => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                "collectionFormat" => {}
-                "x-example" => {
-                    if !o.m.contains_key("example") {
-                        let v = self.copy(c);
-                        o.m.insert("example".into(), v);
-                    }
-                }
-                _ if SCHEMA_KEYS.contains(&k) => {
-                    if !schema_done {
-                        schema_done = true;
-                        if is_array && let Some(cf) = self.get(s, "collectionFormat") {
-                            let f = cf.v.as_str().unwrap_or("csv");
-                            self.style(&mut o, cf, f, "header");
-                        }
-                        let v = self.param_schema(s, false);
-                        o.m.insert("schema".into(), v);
-                    }
-                }
-                _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                _ => self.warn(
-                    "swagger2-unknown",
-                    c,
-                    format!("`{k}` is not a field of a Swagger 2.0 header; it is dropped"),
-                    "remove it, or prefix it with `x-` to keep it as an extension",
-                ),
-            }
-        }
-        if !schema_done {
-            let m = self.obj(s);
-            let v = self.done(m);
-            o.m.insert("schema".into(), v);
-        }
-        self.done(o)
+        self.typed_object(s, false)
     }
 
     pub(super) fn security_scheme(&mut self, s: Src<'a>) -> Value {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let ty = s.v.get("type").and_then(Value::as_str).unwrap_or("");
-        let flow = s.v.get("flow").and_then(Value::as_str).unwrap_or("");
-        let mut o = self.obj(s);
+        let ty = field(s.v, "type").and_then(Value::as_str).unwrap_or("");
+        let flow = field(s.v, "flow").and_then(Value::as_str).unwrap_or("");
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             match (k, ty) {
                 ("type", "basic") => {
@@ -380,8 +313,7 @@ impl<'a> Conv<'a> {
                     o.m.insert("scheme".into(), v);
                 }
                 ("type" | "description", _) | ("name" | "in", "apiKey") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 ("flow", "oauth2") => {
                     let name = match flow {
@@ -422,8 +354,7 @@ impl<'a> Conv<'a> {
                 }
                 ("authorizationUrl" | "tokenUrl" | "scopes", "oauth2") => {}
                 _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 _ => self.warn(
                     "swagger2-unknown",
@@ -436,15 +367,26 @@ impl<'a> Conv<'a> {
         self.done(o)
     }
 
+    /// `type: file` (member `c` of `s`) as a binary string: `type: string`, and
+    /// `format: binary` unless `s` has a `format` (then that member becomes it).
+    fn file_type(&mut self, o: &mut Obj, s: Src<'a>, c: Src<'a>) {
+        let v = self.text(c, "string");
+        o.m.insert("type".into(), v);
+        if field(s.v, "format").is_none() {
+            let v = self.text(c, "binary");
+            o.m.insert("format".into(), v);
+        }
+    }
+
     // ---- schemas -----------------------------------------------------------------
 
     pub(super) fn schema(&mut self, s: Src<'a>, depth: usize) -> Value {
         if !s.v.is_object() || depth > MAX_DEPTH {
             return self.copy(s);
         }
-        let is_file = s.v.get("type").and_then(Value::as_str) == Some("file");
-        let mut o = self.obj(s);
-        if s.v.get("$ref").is_some() && s.v.get("x-nullable") == Some(&Value::Bool(true)) {
+        let is_file = field(s.v, "type").and_then(Value::as_str) == Some("file");
+        let mut o = self.obj_like(s);
+        if field(s.v, "$ref").is_some() && field(s.v, "x-nullable") == Some(&Value::Bool(true)) {
             // `$ref` + `x-nullable: true` (go-swagger's "this, or null"): a ref's siblings
             // are ignored, so the ref moves into `allOf` and `nullable` applies to it.
             for (k, c) in self.kids(s) {
@@ -452,13 +394,7 @@ impl<'a> Conv<'a> {
                     "$ref" => {
                         let i = self.open(c);
                         let mut inner = self.obj(c);
-                        let v = match c.v.as_str() {
-                            Some(r) => {
-                                let r = self.rewrite_ref(r, Kind::Schema);
-                                self.text(c, &r)
-                            }
-                            None => self.copy(c),
-                        };
+                        let v = self.ref_value(c, Kind::Schema);
                         inner.m.insert("$ref".into(), v);
                         let v = self.done(inner);
                         self.close(i);
@@ -472,8 +408,7 @@ impl<'a> Conv<'a> {
                     }
                     "allOf" => {}
                     _ => {
-                        let v = self.copy(c);
-                        o.m.insert(k.into(), v);
+                        self.keep(&mut o, k, c);
                     }
                 }
             }
@@ -482,29 +417,18 @@ impl<'a> Conv<'a> {
         for (k, c) in self.kids(s) {
             match k {
                 "$ref" => {
-                    let v = match c.v.as_str() {
-                        Some(r) => {
-                            let r = self.rewrite_ref(r, Kind::Schema);
-                            self.text(c, &r)
-                        }
-                        None => self.copy(c),
-                    };
+                    let v = self.ref_value(c, Kind::Schema);
                     o.m.insert(k.into(), v);
                 }
                 "type" if is_file => {
-                    let v = self.text(c, "string");
-                    o.m.insert("type".into(), v);
-                    if s.v.get("format").is_none() {
-                        let v = self.text(c, "binary");
-                        o.m.insert("format".into(), v);
-                    }
+                    self.file_type(&mut o, s, c);
                 }
                 "format" if is_file => {
                     let v = self.text(c, "binary");
                     o.m.insert("format".into(), v);
                 }
                 "x-nullable" => {
-                    if s.v.get("nullable").is_none() {
+                    if field(s.v, "nullable").is_none() {
                         let v = self.copy(c);
                         o.m.insert("nullable".into(), v);
                     }
@@ -533,7 +457,7 @@ impl<'a> Conv<'a> {
                 }
                 "properties" | "patternProperties" | "definitions" => {
                     let v = if c.v.is_object() {
-                        let mut m = self.obj(c);
+                        let mut m = self.obj_like(c);
                         for (name, p) in self.kids(c) {
                             let v = self.schema(p, depth + 1);
                             m.m.insert(name.into(), v);
@@ -564,8 +488,7 @@ impl<'a> Conv<'a> {
                     o.m.insert(k.into(), v);
                 }
                 _ => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
             }
         }

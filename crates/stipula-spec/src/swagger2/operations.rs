@@ -10,7 +10,7 @@ impl<'a> Conv<'a> {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             let v = if k.starts_with("x-") {
                 self.copy(c)
@@ -28,19 +28,13 @@ impl<'a> Conv<'a> {
         }
         let path_params: Vec<Param<'a>> = self
             .get(s, "parameters")
-            .map(|p| self.elems(p).into_iter().map(|e| self.param(e)).collect())
+            .map(|p| self.elems(p).map(|e| self.param(e)).collect())
             .unwrap_or_default();
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             match k {
                 "$ref" => {
-                    let v = match c.v.as_str() {
-                        Some(r) => {
-                            let r = self.rewrite_ref(r, Kind::PathItem);
-                            self.text(c, &r)
-                        }
-                        None => self.copy(c),
-                    };
+                    let v = self.ref_value(c, Kind::PathItem);
                     o.m.insert(k.into(), v);
                 }
                 "parameters" => {
@@ -62,16 +56,7 @@ impl<'a> Conv<'a> {
                     let v = self.operation(c, &path_params);
                     o.m.insert(k.into(), v);
                 }
-                _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                _ => self.warn(
-                    "swagger2-unknown",
-                    c,
-                    format!("`{k}` is not a field of a Swagger 2.0 path item; it is dropped"),
-                    "remove it, or prefix it with `x-` to keep it as an extension",
-                ),
+                _ => self.extension_or_unknown(&mut o, k, c, "a field of a Swagger 2.0 path item"),
             }
         }
         self.done(o)
@@ -93,17 +78,17 @@ impl<'a> Conv<'a> {
         };
         // The global media types are borrowed, not copied per operation.
         let g: &'a Globals = self.g;
-        let consumes = s.v.get("consumes").map_or_else(
+        let consumes = field(s.v, "consumes").map_or_else(
             || std::borrow::Cow::Borrowed(g.consumes.as_slice()),
             strings,
         );
-        let produces = s.v.get("produces").map_or_else(
+        let produces = field(s.v, "produces").map_or_else(
             || std::borrow::Cow::Borrowed(g.produces.as_slice()),
             strings,
         );
         let own: Vec<Param<'a>> = self
             .get(s, "parameters")
-            .map(|p| self.elems(p).into_iter().map(|e| self.param(e)).collect())
+            .map(|p| self.elems(p).map(|e| self.param(e)).collect())
             .unwrap_or_default();
         // The body and form fields, path-level ones first unless the operation redefines them.
         let own_keys: Vec<(&str, &str)> = own.iter().map(Param::key).collect();
@@ -131,7 +116,7 @@ impl<'a> Conv<'a> {
         }
         let needs_body = body.is_some() || !form.is_empty();
         let mut body_done = false;
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         for (k, c) in self.kids(s) {
             match k {
                 "consumes" | "produces" => {}
@@ -179,19 +164,9 @@ impl<'a> Conv<'a> {
                 }
                 "tags" | "summary" | "description" | "externalDocs" | "operationId"
                 | "deprecated" => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
-                _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
-                }
-                _ => self.warn(
-                    "swagger2-unknown",
-                    c,
-                    format!("`{k}` is not a field of a Swagger 2.0 operation; it is dropped"),
-                    "remove it, or prefix it with `x-` to keep it as an extension",
-                ),
+                _ => self.extension_or_unknown(&mut o, k, c, "a field of a Swagger 2.0 operation"),
             }
         }
         if needs_body && !body_done {
@@ -240,13 +215,12 @@ impl<'a> Conv<'a> {
         } else {
             consumes.to_vec()
         };
-        let mut o = self.obj(s);
+        let mut o = self.obj_like(s);
         let schema = self.get(s, "schema");
         for (k, c) in self.kids(s) {
             match k {
                 "description" | "required" => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 "schema" => {
                     let mut content = self.obj(c);
@@ -262,8 +236,7 @@ impl<'a> Conv<'a> {
                 }
                 "name" | "in" => {}
                 _ if k.starts_with("x-") => {
-                    let v = self.copy(c);
-                    o.m.insert(k.into(), v);
+                    self.keep(&mut o, k, c);
                 }
                 _ => self.warn(
                     "swagger2-unknown",
@@ -297,7 +270,7 @@ impl<'a> Conv<'a> {
         let at = form[0].at;
         let has_file = form
             .iter()
-            .any(|p| p.value.and_then(|v| v.get("type")) == Some(&Value::from("file")));
+            .any(|p| p.value.and_then(|v| field(v, "type")) == Some(&Value::from("file")));
         let mut mts: Vec<&str> = consumes
             .iter()
             .map(String::as_str)
@@ -337,7 +310,7 @@ impl<'a> Conv<'a> {
         }
         let required = form
             .iter()
-            .any(|p| p.value.and_then(|v| v.get("required")) == Some(&Value::Bool(true)));
+            .any(|p| p.value.and_then(|v| field(v, "required")) == Some(&Value::Bool(true)));
         let mut o = self.obj(at);
         let mut content = self.obj(at);
         for mt in mts {
@@ -347,7 +320,7 @@ impl<'a> Conv<'a> {
             schema.m.insert("type".into(), v);
             let mut props = self.obj(at);
             for f in &fields {
-                let name = f.v.get("name").and_then(Value::as_str).unwrap_or("");
+                let name = field(f.v, "name").and_then(Value::as_str).unwrap_or("");
                 if props.m.contains_key(name) {
                     continue;
                 }
@@ -358,7 +331,7 @@ impl<'a> Conv<'a> {
             schema.m.insert("properties".into(), v);
             let req: Vec<Src<'a>> = fields
                 .iter()
-                .filter(|f| f.v.get("required") == Some(&Value::Bool(true)))
+                .filter(|f| field(f.v, "required") == Some(&Value::Bool(true)))
                 .copied()
                 .collect();
             if !req.is_empty() {
@@ -366,7 +339,7 @@ impl<'a> Conv<'a> {
                 let mut names = Vec::new();
                 for f in req {
                     let at = self.get(f, "required").unwrap_or(f);
-                    let name = f.v.get("name").and_then(Value::as_str).unwrap_or("");
+                    let name = field(f.v, "name").and_then(Value::as_str).unwrap_or("");
                     if !names.iter().any(|n: &Value| n.as_str() == Some(name)) {
                         names.push(self.text(at, name));
                     }
@@ -379,13 +352,12 @@ impl<'a> Conv<'a> {
             // Array fields: the collection format as the field's encoding.
             let enc_fields: Vec<(Src<'a>, &str, &str)> = fields
                 .iter()
-                .filter(|f| f.v.get("type").and_then(Value::as_str) == Some("array"))
+                .filter(|f| field(f.v, "type").and_then(Value::as_str) == Some("array"))
                 .map(|f| {
-                    let name = f.v.get("name").and_then(Value::as_str).unwrap_or("");
-                    let cf =
-                        f.v.get("collectionFormat")
-                            .and_then(Value::as_str)
-                            .unwrap_or("csv");
+                    let name = field(f.v, "name").and_then(Value::as_str).unwrap_or("");
+                    let cf = field(f.v, "collectionFormat")
+                        .and_then(Value::as_str)
+                        .unwrap_or("csv");
                     (*f, name, cf)
                 })
                 .filter(|(_, _, cf)| *cf != "multi")

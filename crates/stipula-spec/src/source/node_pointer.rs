@@ -1,0 +1,213 @@
+//! The JSON pointer of a pre-order node of a parsed tree (the numbering of [`PosIndex`]).
+//!
+//! A Swagger 2.0 document is loaded through its 3.0 upgrade, and every location shown to a
+//! user (IR locations, diagnostics) names the 2.0 node it came from by its 2.0 pointer:
+//! the IR build of Kubernetes's 2.0 document asks for 26,000 of them. [`NodePointers`]
+//! spells them by walking down from the root through the tree and its index together,
+//! and keeps the path of the last node it reached: the build asks for a schema, then for
+//! its members, so most answers start from a node already on the path instead of the root.
+
+use super::PosIndex;
+use rustc_hash::FxHashMap;
+use serde_json::Value;
+
+/// Objects with at least this many members get their member list made once (reaching
+/// member k of a map of 800 definitions then takes one step, not k).
+const LISTED_MIN: usize = 16;
+
+/// Spells the JSON pointers of pre-order nodes of one tree.
+pub(crate) struct NodePointers<'a> {
+    value: &'a Value,
+    pos: &'a PosIndex,
+    /// The path from the root to the last node reached (root first).
+    path: Vec<Level<'a>>,
+    /// The pointer of the last node reached; `Level::len` marks each level's prefix.
+    buf: String,
+    /// Members of big objects, by pre-order node.
+    members: FxHashMap<u32, Vec<(&'a str, &'a Value)>>,
+}
+
+/// One node of the current path.
+#[derive(Clone, Copy)]
+struct Level<'a> {
+    node: u32,
+    /// Pre-order number just after the node's subtree.
+    end: u32,
+    v: &'a Value,
+    /// Length of the node's pointer (a prefix of `NodePointers::buf`).
+    len: usize,
+}
+
+impl<'a> NodePointers<'a> {
+    /// Pointers into `value`, whose position index is `pos`.
+    pub(crate) fn new(value: &'a Value, pos: &'a PosIndex) -> Self {
+        NodePointers {
+            value,
+            pos,
+            path: Vec::new(),
+            buf: String::new(),
+            members: FxHashMap::default(),
+        }
+    }
+
+    /// The pointer of pre-order node `node`, or `None` when the tree has no such node.
+    pub(crate) fn pointer(&mut self, node: u32) -> Option<String> {
+        self.seek(node)?;
+        Some(self.buf.clone())
+    }
+
+    /// Make `node` the end of the current path (`buf` then holds its pointer).
+    fn seek(&mut self, node: u32) -> Option<()> {
+        if node as usize >= self.pos.len() {
+            return None;
+        }
+        // Back up to the deepest node on the path whose subtree holds `node`.
+        while let Some(top) = self.path.last() {
+            if top.node <= node && node < top.end {
+                break;
+            }
+            self.path.pop();
+        }
+        let mut top = match self.path.last() {
+            Some(top) => *top,
+            None => {
+                let root = Level {
+                    node: 0,
+                    end: self.pos.end(0),
+                    v: self.value,
+                    len: 0,
+                };
+                self.path.push(root);
+                root
+            }
+        };
+        self.buf.truncate(top.len);
+        while top.node != node {
+            let (k, child) = self.pos.child_containing(top.node, node)?;
+            let v = match top.v {
+                Value::Object(m) => {
+                    let (key, v) = if m.len() >= LISTED_MIN {
+                        let list = self
+                            .members
+                            .entry(top.node)
+                            .or_insert_with(|| m.iter().map(|(k, v)| (k.as_str(), v)).collect());
+                        *list.get(k)?
+                    } else {
+                        m.iter().nth(k).map(|(k, v)| (k.as_str(), v))?
+                    };
+                    self.buf.push('/');
+                    crate::pointer::push_escaped(&mut self.buf, key);
+                    v
+                }
+                Value::Array(a) => {
+                    self.buf.push('/');
+                    push_index(&mut self.buf, k);
+                    a.get(k)?
+                }
+                _ => return None,
+            };
+            top = Level {
+                node: child,
+                end: self.pos.end(child),
+                v,
+                len: self.buf.len(),
+            };
+            self.path.push(top);
+        }
+        Some(())
+    }
+}
+
+/// Append the decimal digits of `k`.
+fn push_index(out: &mut String, k: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = k;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::{Limits, parse_json, parse_yaml};
+
+    /// Every node's pointer, in pre-order, by a plain recursive walk.
+    fn all_pointers(v: &Value, at: String, out: &mut Vec<String>) {
+        out.push(at.clone());
+        match v {
+            Value::Object(m) => {
+                for (k, c) in m {
+                    all_pointers(c, crate::pointer::join(&at, k), out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, c) in a.iter().enumerate() {
+                    all_pointers(c, format!("{at}/{i}"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check(text: &str, yaml: bool) {
+        let p = if yaml {
+            parse_yaml(text, &Limits::default())
+        } else {
+            parse_json(text, &Limits::default())
+        }
+        .unwrap_or_else(|e| panic!("test document does not parse: {e}"));
+        let mut expected = Vec::new();
+        all_pointers(&p.value, String::new(), &mut expected);
+        assert_eq!(expected.len(), p.pos.len());
+        // In order, backwards, and jumping around: the path is reused in every direction.
+        let mut np = NodePointers::new(&p.value, &p.pos);
+        let n = expected.len() as u32;
+        let order: Vec<u32> = (0..n)
+            .chain((0..n).rev())
+            .chain((0..n).map(|i| (i * 7919) % n))
+            .collect();
+        for node in order {
+            assert_eq!(
+                np.pointer(node).as_deref(),
+                Some(expected[node as usize].as_str()),
+                "node {node}"
+            );
+        }
+        assert_eq!(np.pointer(n), None);
+        assert_eq!(
+            NodePointers::new(&p.value, &p.pos).pointer(n - 1),
+            expected.last().cloned()
+        );
+    }
+
+    #[test]
+    fn pointers_of_every_node_small_and_big_containers() {
+        // Keys that need escaping, empty keys, nested arrays, and containers above the
+        // listing and fan-out thresholds (16 children).
+        let members: Vec<String> = (0..40)
+            .map(|i| format!("\"k{i}/~{i}\": {{\"a\": [1, [2, {{\"b\": {i}}}]], \"\": null}}"))
+            .collect();
+        let items: Vec<String> = (0..25).map(|i| format!("[{i}, {{\"x\": {i}}}]")).collect();
+        let json = format!(
+            "{{\"small\": {{\"a/b\": 1, \"c~d\": [true, false]}}, \"big\": {{{}}}, \"list\": [{}], \"s\": \"x\"}}",
+            members.join(", "),
+            items.join(", ")
+        );
+        check(&json, false);
+        check(
+            "paths:\n  /pets:\n    get:\n      parameters:\n        - name: a\n        - {name: b, in: query}\n  ~x: [1, 2]\n",
+            true,
+        );
+        check("42", false);
+    }
+}
