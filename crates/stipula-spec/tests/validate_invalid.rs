@@ -279,32 +279,19 @@ fn refs_to_other_files_are_checked_like_the_loader_checks_them() {
             .filter(|d| d.code == "ref-unresolved" && d.line == line)
             .collect()
     };
+    // Exactly one ref-unresolved at `line`, saying `what`.
+    let one_at = |line: u32, what: &str| -> &Diagnostic {
+        let here = at_line(line);
+        assert_eq!(here.len(), 1, "line {line}: {}", show());
+        assert!(here[0].message.contains(what), "{what}: {}", show());
+        here[0]
+    };
     // Used by an operation (the loader reports it too): one finding.
-    let used = at_line(11);
-    assert_eq!(used.len(), 1, "{}", show());
-    assert!(
-        used[0].message.contains("gone.yaml, which does not exist"),
-        "{}",
-        show()
-    );
+    one_at(11, "gone.yaml, which does not exist");
     // Only validate looks at an unused component: the same wording.
-    let unused = at_line(14);
-    assert_eq!(unused.len(), 1, "{}", show());
-    assert!(
-        unused[0]
-            .message
-            .contains("missing.yaml, which does not exist"),
-        "{}",
-        show()
-    );
-    assert!(unused[0].pointer.ends_with("/Unused/$ref"), "{}", show());
-    let anchor = at_line(15);
-    assert_eq!(anchor.len(), 1, "{}", show());
-    assert!(
-        anchor[0].message.contains("nothing at `#nope`"),
-        "{}",
-        show()
-    );
+    let unused = one_at(14, "missing.yaml, which does not exist");
+    assert!(unused.pointer.ends_with("/Unused/$ref"), "{}", show());
+    one_at(15, "nothing at `#nope`");
     assert!(
         at_line(16).is_empty(),
         "an anchor that exists resolves: {}",

@@ -139,6 +139,7 @@ impl DocSet {
     /// `false` for what the options refuse (a remote document with remote refs off, a file
     /// outside the root folder, an unsupported URI scheme); the loader reports such a ref
     /// where it needs one.
+    #[cfg(feature = "validate")]
     pub(crate) fn may_follow(&self, from: usize, reference: &str) -> bool {
         self.file_ref(from, reference).is_ok()
     }
