@@ -68,6 +68,18 @@ impl s::Api for Impl {
     ) -> s::prices::CreatePriceResponse {
         s::prices::CreatePriceResponse::Created(body)
     }
+    async fn delete_price(
+        &self,
+        _ctx: s::RequestContext,
+        id: i64,
+    ) -> s::prices::DeletePriceResponse {
+        if id == 1 {
+            s::prices::DeletePriceResponse::NoContent
+        } else {
+            s::prices::DeletePriceResponse::Default { status: 404 }
+        }
+    }
+
     async fn quote(
         &self,
         _ctx: s::RequestContext,
