@@ -43,13 +43,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .file_name("features_server.rs")
         .generate()?;
     let wire = concat!(env!("CARGO_MANIFEST_DIR"), "/specs/wire.yaml");
+    // With tracing spans (`tests/tracing_e2e.rs` reads them).
     builder(wire)
         .target(Target::RustClient)
         .file_name("wire_client.rs")
+        .tracing(true)
         .generate()?;
     builder(wire)
         .target(Target::RustServer)
         .file_name("wire_server.rs")
+        .tracing(true)
         .generate()?;
     builder(concat!(env!("CARGO_MANIFEST_DIR"), "/specs/streams.yaml"))
         .target(Target::RustClient)

@@ -26,6 +26,7 @@ pub struct Builder {
     tags: Vec<String>,
     operations: Vec<String>,
     runtime: Runtime,
+    tracing: bool,
 }
 
 impl Builder {
@@ -42,7 +43,17 @@ impl Builder {
             tags: Vec::new(),
             operations: Vec::new(),
             runtime: Runtime::default(),
+            tracing: false,
         }
+    }
+
+    /// A `tracing` span per call: `stipula.operation` in a client, `stipula.handler` around
+    /// each `Api` call in a server (operation id, method, path template, response status;
+    /// no parameter values or credentials). Add `tracing = "0.1"` to `[dependencies]`.
+    /// Off by default: no code.
+    pub fn tracing(mut self, on: bool) -> Builder {
+        self.tracing = on;
+        self
     }
 
     /// How the generated code reaches `stipula-runtime`: [`Runtime::Embedded`] (the default:
@@ -134,6 +145,7 @@ impl Builder {
         opts.tags = self.tags.clone();
         opts.operations = self.operations.clone();
         opts.runtime = self.runtime.clone();
+        opts.tracing = self.tracing;
         let mut output = generate(&loaded.spec, &opts)?;
         if let Some(name) = &self.file_name
             && let Some(f) = output.files.first_mut()

@@ -144,6 +144,10 @@ pub struct Options {
     pub operations: Vec<String>,
     /// How the generated code reaches `stipula-runtime` (default: embedded).
     pub runtime: Runtime,
+    /// `tracing` spans in `module` output (a crate has them behind its own `tracing`
+    /// feature; a module cannot name a feature of the crate that includes it, so there they
+    /// are on when this is set, and the including crate depends on `tracing`).
+    pub tracing: bool,
 }
 
 impl Options {
@@ -157,6 +161,7 @@ impl Options {
             tags: Vec::new(),
             operations: Vec::new(),
             runtime: Runtime::default(),
+            tracing: false,
         }
     }
 }
@@ -381,7 +386,13 @@ pub fn generate(spec: &stipula_spec::Spec, opts: &Options) -> Result<Output, Err
         &mut ctx.dependencies,
     );
     let base = minijinja::Value::from(minijinja::value::Serde(&ctx));
-    let base = minijinja::context! { runtime => minijinja::Value::from(minijinja::value::Serde(&runtime)), ..base };
+    // Spans: behind the crate's `tracing` feature, or in module output always or never.
+    let tracing_spans = match (opts.module, opts.tracing) {
+        (false, _) => "feature",
+        (true, true) => "always",
+        (true, false) => "none",
+    };
+    let base = minijinja::context! { runtime => minijinja::Value::from(minijinja::value::Serde(&runtime)), tracing_spans => tracing_spans, ..base };
     // One job per Rust file: (file name, template, context). The files are independent, so
     // they are rendered and formatted on all cores (GitHub's client: types.rs is half of the
     // 11 MB, the 45 operation modules the other half); the order of the output is the order

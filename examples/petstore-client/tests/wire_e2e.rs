@@ -50,6 +50,18 @@ impl s::Api for Impl {
         }
         s::prices::CreatePriceResponse::Created(body)
     }
+    async fn delete_price(
+        &self,
+        _ctx: s::RequestContext,
+        id: i64,
+    ) -> s::prices::DeletePriceResponse {
+        if id == 1 {
+            s::prices::DeletePriceResponse::NoContent
+        } else {
+            s::prices::DeletePriceResponse::Default { status: 404 }
+        }
+    }
+
     async fn quote(
         &self,
         _ctx: s::RequestContext,
@@ -499,6 +511,19 @@ async fn request_structs_build_with_new_and_chained_setters() {
     assert_eq!(echo.text.as_deref(), Some("hi"));
     assert_eq!(echo.flag, Some(true));
     assert_eq!(echo.tag.as_deref(), Some("t"));
+}
+
+#[tokio::test]
+async fn an_operation_without_bodies_and_a_default_response() {
+    tls_provider();
+    let client = c::Client::with_base_url(serve().await);
+    client.delete_price(1).await.unwrap();
+    match client.delete_price(2).await {
+        Err(c::Error::Api(c::prices::DeletePriceError::Default { status })) => {
+            assert_eq!(status, 404)
+        }
+        other => panic!("expected the default response: {other:?}"),
+    }
 }
 
 #[tokio::test]
