@@ -10,6 +10,9 @@
 #               types.rs.j2: what progenitor-style generators emit);
 #   Value       serde_json::from_slice::<serde_json::Value>.
 # Prints MB/s (best of 15 interleaved rounds) and each figure as a ratio of the derive's.
+# Then, when valgrind is installed, the instructions each decoder executes for one decode
+# (callgrind): a figure the machine's load does not move (timings on a busy shared machine
+# swing by +-30%).
 #
 # Usage: scripts/decode-bench.sh     Env: STIPULA_CORPUS (default ../shared/corpus)
 set -eu
@@ -103,6 +106,11 @@ fn main() {
     ];
     // Rounds interleave the decoders, so load on the machine hits all of them alike; each
     // figure is the decoder's best round.
+    // `decode-bench DATA N`: decode with decoder N once and exit (for callgrind).
+    if let Some(i) = std::env::args().nth(2).and_then(|n| n.parse::<usize>().ok()) {
+        std::hint::black_box((decoders[i].1)(&data));
+        return;
+    }
     let rounds = 15;
     let mut best = [f64::MAX; 3];
     for _ in 0..rounds {
@@ -119,3 +127,12 @@ fn main() {
 RS
 (cd "$work/bench" && cargo build -q --release)
 "$work/bench/target/release/decode-bench" "$work/bench/data.json"
+if command -v valgrind >/dev/null; then
+  ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$work/bench/target/release/decode-bench" "$work/bench/data.json" "$@" 2>&1 | sed -n 's/.*refs: *//p' | tr -d ','; }
+  gen=$(ir 0); der=$(ir 1); val=$(ir 2)
+  echo "instructions for one decode (callgrind, includes reading the file):"
+  awk -v g="$gen" -v d="$der" -v v="$val" 'BEGIN {
+    printf "  generated types    %6.1f M  %.2fx derive'"'"'s instructions\n", g / 1e6, g / d
+    printf "  serde derive       %6.1f M  1.00x\n", d / 1e6
+    printf "  serde_json::Value  %6.1f M  %.2fx\n", v / 1e6, v / d }'
+fi

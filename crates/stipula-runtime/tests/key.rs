@@ -1,16 +1,87 @@
-//! `Key` borrows object keys from the input when it can, and still reads escaped keys.
+//! Object keys as generated structs read them: straight to the index of their field (the
+//! expected one first), escaped keys included, and unnamed keys kept where the struct has
+//! `additionalProperties`.
 
-use stipula_runtime::serde_support::Key;
+use serde::de::{DeserializeSeed, MapAccess, Visitor};
+use stipula_runtime::serde_support::{field_index, FieldIndex, FieldOrKey};
+
+const FIELDS: &[&str] = &["id", "name", "é"];
 
 #[test]
-fn keys_borrow_when_they_can_and_unescape_when_they_must() {
-    let keys: Vec<Key<'_>> =
-        serde_json::from_str(r#"["plain", "esc\"aped", "\u00e9"]"#).expect("valid JSON");
-    let texts: Vec<&str> = keys.iter().map(Key::as_str).collect();
-    assert_eq!(texts, ["plain", "esc\"aped", "é"]);
-    let err = serde_json::from_str::<Key<'_>>("12")
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+fn the_expected_field_first_then_any_then_none() {
+    assert_eq!(field_index(FIELDS, 1, "name"), 1);
+    assert_eq!(field_index(FIELDS, 0, "name"), 1, "out of order");
+    assert_eq!(field_index(FIELDS, 3, "id"), 0, "expect past the end");
+    assert_eq!(
+        field_index(FIELDS, 0, "nam"),
+        3,
+        "unknown: the table's length"
+    );
+    assert_eq!(field_index(&[], 0, "x"), 0);
+}
+
+/// The keys of a JSON object, read with `FieldIndex` or `FieldOrKey` as a generated
+/// `visit_map` does (each key's successor expected next).
+fn keys(json: &str, keep: bool) -> Vec<Result<usize, String>> {
+    struct V(bool);
+    impl<'de> Visitor<'de> for V {
+        type Value = Vec<Result<usize, String>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            let mut expect = 0;
+            loop {
+                let k = if self.0 {
+                    map.next_key_seed(FieldOrKey {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                } else {
+                    map.next_key_seed(FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                    .map(Ok)
+                };
+                let Some(k) = k else { break };
+                map.next_value::<serde::de::IgnoredAny>()?;
+                if let Ok(i) = k {
+                    expect = i + 1;
+                }
+                out.push(k);
+            }
+            Ok(out)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    serde::Deserializer::deserialize_map(&mut de, V(keep)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn escaped_and_unknown_keys() {
+    let json = r#"{"id": 1, "n\u0061me": 2, "\u00e9": 3, "other": 4, "na\"me": 5}"#;
+    assert_eq!(keys(json, false), [Ok(0), Ok(1), Ok(2), Ok(3), Ok(3)]);
+    assert_eq!(
+        keys(json, true),
+        [
+            Ok(0),
+            Ok(1),
+            Ok(2),
+            Err("other".into()),
+            Err("na\"me".into())
+        ]
+    );
+    // A key that is not a string is an error that says what was expected.
+    let mut de = serde_json::Deserializer::from_str("12");
+    let err = FieldIndex {
+        fields: FIELDS,
+        expect: 0,
+    }
+    .deserialize(&mut de)
+    .err()
+    .map(|e| e.to_string())
+    .unwrap_or_default();
     assert!(err.contains("an object key"), "{err}");
 }

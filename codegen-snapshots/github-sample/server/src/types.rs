@@ -97,6 +97,30 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "name",
+                    "email",
+                    "login",
+                    "id",
+                    "node_id",
+                    "avatar_url",
+                    "gravatar_id",
+                    "url",
+                    "html_url",
+                    "followers_url",
+                    "following_url",
+                    "gists_url",
+                    "starred_url",
+                    "subscriptions_url",
+                    "organizations_url",
+                    "repos_url",
+                    "events_url",
+                    "received_events_url",
+                    "type",
+                    "site_admin",
+                    "starred_at",
+                    "user_view_type",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -129,30 +153,91 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
                 let mut f21: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "email" => f1 = Some(map.next_value()?),
-                        "login" => f2 = Some(map.next_value()?),
-                        "id" => f3 = Some(map.next_value()?),
-                        "node_id" => f4 = Some(map.next_value()?),
-                        "avatar_url" => f5 = Some(map.next_value()?),
-                        "gravatar_id" => f6 = Some(map.next_value()?),
-                        "url" => f7 = Some(map.next_value()?),
-                        "html_url" => f8 = Some(map.next_value()?),
-                        "followers_url" => f9 = Some(map.next_value()?),
-                        "following_url" => f10 = Some(map.next_value()?),
-                        "gists_url" => f11 = Some(map.next_value()?),
-                        "starred_url" => f12 = Some(map.next_value()?),
-                        "subscriptions_url" => f13 = Some(map.next_value()?),
-                        "organizations_url" => f14 = Some(map.next_value()?),
-                        "repos_url" => f15 = Some(map.next_value()?),
-                        "events_url" => f16 = Some(map.next_value()?),
-                        "received_events_url" => f17 = Some(map.next_value()?),
-                        "type" => f18 = Some(map.next_value()?),
-                        "site_admin" => f19 = Some(map.next_value()?),
-                        "starred_at" => f20 = Some(map.next_value()?),
-                        "user_view_type" => f21 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "email")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "login")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "node_id")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "avatar_url")?,
+                        6 => {
+                            super::runtime::read_field(&mut f6, &mut map, "gravatar_id")?
+                        }
+                        7 => super::runtime::read_field(&mut f7, &mut map, "url")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "html_url")?,
+                        9 => {
+                            super::runtime::read_field(
+                                &mut f9,
+                                &mut map,
+                                "followers_url",
+                            )?
+                        }
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "following_url",
+                            )?
+                        }
+                        11 => {
+                            super::runtime::read_field(&mut f11, &mut map, "gists_url")?
+                        }
+                        12 => {
+                            super::runtime::read_field(
+                                &mut f12,
+                                &mut map,
+                                "starred_url",
+                            )?
+                        }
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "subscriptions_url",
+                            )?
+                        }
+                        14 => {
+                            super::runtime::read_field(
+                                &mut f14,
+                                &mut map,
+                                "organizations_url",
+                            )?
+                        }
+                        15 => {
+                            super::runtime::read_field(&mut f15, &mut map, "repos_url")?
+                        }
+                        16 => {
+                            super::runtime::read_field(&mut f16, &mut map, "events_url")?
+                        }
+                        17 => {
+                            super::runtime::read_field(
+                                &mut f17,
+                                &mut map,
+                                "received_events_url",
+                            )?
+                        }
+                        18 => super::runtime::read_field(&mut f18, &mut map, "type")?,
+                        19 => {
+                            super::runtime::read_field(&mut f19, &mut map, "site_admin")?
+                        }
+                        20 => {
+                            super::runtime::read_field(&mut f20, &mut map, "starred_at")?
+                        }
+                        21 => {
+                            super::runtime::read_field(
+                                &mut f21,
+                                &mut map,
+                                "user_view_type",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -269,6 +354,12 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "message",
+                    "documentation_url",
+                    "url",
+                    "status",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -281,12 +372,25 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
                 let mut f3: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "message" => f0 = Some(map.next_value()?),
-                        "documentation_url" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "status" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "message")?,
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "documentation_url",
+                            )?
+                        }
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "status")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -369,6 +473,18 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "description",
+                    "html_url",
+                    "website_url",
+                    "id",
+                    "node_id",
+                    "name",
+                    "slug",
+                    "created_at",
+                    "updated_at",
+                    "avatar_url",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -387,18 +503,29 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut f9: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "description" => f0 = Some(map.next_value()?),
-                        "html_url" => f1 = Some(map.next_value()?),
-                        "website_url" => f2 = Some(map.next_value()?),
-                        "id" => f3 = Some(map.next_value()?),
-                        "node_id" => f4 = Some(map.next_value()?),
-                        "name" => f5 = Some(map.next_value()?),
-                        "slug" => f6 = Some(map.next_value()?),
-                        "created_at" => f7 = Some(map.next_value()?),
-                        "updated_at" => f8 = Some(map.next_value()?),
-                        "avatar_url" => f9 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(&mut f0, &mut map, "description")?
+                        }
+                        1 => super::runtime::read_field(&mut f1, &mut map, "html_url")?,
+                        2 => {
+                            super::runtime::read_field(&mut f2, &mut map, "website_url")?
+                        }
+                        3 => super::runtime::read_field(&mut f3, &mut map, "id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "node_id")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "name")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "slug")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "created_at")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "updated_at")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "avatar_url")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -519,6 +646,22 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "slug",
+                    "node_id",
+                    "client_id",
+                    "owner",
+                    "name",
+                    "description",
+                    "external_url",
+                    "html_url",
+                    "created_at",
+                    "updated_at",
+                    "permissions",
+                    "events",
+                    "installations_count",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -541,22 +684,51 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
                     ::std::vec::Vec<::std::string::String>,
                 > = None;
                 let mut f13: ::std::option::Option<::std::option::Option<i64>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "slug" => f1 = Some(map.next_value()?),
-                        "node_id" => f2 = Some(map.next_value()?),
-                        "client_id" => f3 = Some(map.next_value()?),
-                        "owner" => f4 = Some(map.next_value()?),
-                        "name" => f5 = Some(map.next_value()?),
-                        "description" => f6 = Some(map.next_value()?),
-                        "external_url" => f7 = Some(map.next_value()?),
-                        "html_url" => f8 = Some(map.next_value()?),
-                        "created_at" => f9 = Some(map.next_value()?),
-                        "updated_at" => f10 = Some(map.next_value()?),
-                        "permissions" => f11 = Some(map.next_value()?),
-                        "events" => f12 = Some(map.next_value()?),
-                        "installations_count" => f13 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "slug")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "node_id")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "client_id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "owner")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "name")?,
+                        6 => {
+                            super::runtime::read_field(&mut f6, &mut map, "description")?
+                        }
+                        7 => {
+                            super::runtime::read_field(
+                                &mut f7,
+                                &mut map,
+                                "external_url",
+                            )?
+                        }
+                        8 => super::runtime::read_field(&mut f8, &mut map, "html_url")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "created_at")?,
+                        10 => {
+                            super::runtime::read_field(&mut f10, &mut map, "updated_at")?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "permissions",
+                            )?
+                        }
+                        12 => super::runtime::read_field(&mut f12, &mut map, "events")?,
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "installations_count",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -658,6 +830,13 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "issues",
+                    "checks",
+                    "metadata",
+                    "contents",
+                    "deployments",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -673,16 +852,32 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
                 let mut f4: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
+                let mut expect = 0usize;
                 let mut rest = ::std::collections::BTreeMap::new();
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "issues" => f0 = Some(map.next_value()?),
-                        "checks" => f1 = Some(map.next_value()?),
-                        "metadata" => f2 = Some(map.next_value()?),
-                        "contents" => f3 = Some(map.next_value()?),
-                        "deployments" => f4 = Some(map.next_value()?),
+                while let Some(field) = map
+                    .next_key_seed(super::runtime::FieldOrKey {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    let i = match field {
+                        Ok(i) => i,
+                        Err(key) => {
+                            rest.insert(key, map.next_value()?);
+                            continue;
+                        }
+                    };
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "issues")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "checks")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "metadata")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "contents")?,
+                        4 => {
+                            super::runtime::read_field(&mut f4, &mut map, "deployments")?
+                        }
                         _ => {
-                            rest.insert(key.into_string(), map.next_value()?);
+                            map.next_value::<::serde::de::IgnoredAny>()?;
                         }
                     }
                 }
@@ -741,16 +936,30 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["message", "documentation_url", "errors"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::vec::Vec<ValidationErrorErrorsItem>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "message" => f0 = Some(map.next_value()?),
-                        "documentation_url" => f1 = Some(map.next_value()?),
-                        "errors" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "message")?,
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "documentation_url",
+                            )?
+                        }
+                        2 => super::runtime::read_field(&mut f2, &mut map, "errors")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -818,6 +1027,14 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "resource",
+                    "field",
+                    "message",
+                    "code",
+                    "index",
+                    "value",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -832,14 +1049,21 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
                 let mut f5: ::std::option::Option<
                     ::std::option::Option<ValidationErrorErrorsItemValue>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "resource" => f0 = Some(map.next_value()?),
-                        "field" => f1 = Some(map.next_value()?),
-                        "message" => f2 = Some(map.next_value()?),
-                        "code" => f3 = Some(map.next_value()?),
-                        "index" => f4 = Some(map.next_value()?),
-                        "value" => f5 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "resource")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "field")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "message")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "code")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "index")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "value")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -923,6 +1147,14 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "key",
+                    "name",
+                    "url",
+                    "spdx_id",
+                    "node_id",
+                    "html_url",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -935,14 +1167,21 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
                 let mut f5: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "key" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "spdx_id" => f3 = Some(map.next_value()?),
-                        "node_id" => f4 = Some(map.next_value()?),
-                        "html_url" => f5 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "key")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "spdx_id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "node_id")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "html_url")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1332,6 +1571,104 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "node_id",
+                    "name",
+                    "full_name",
+                    "license",
+                    "forks",
+                    "permissions",
+                    "owner",
+                    "private",
+                    "html_url",
+                    "description",
+                    "fork",
+                    "url",
+                    "archive_url",
+                    "assignees_url",
+                    "blobs_url",
+                    "branches_url",
+                    "collaborators_url",
+                    "comments_url",
+                    "commits_url",
+                    "compare_url",
+                    "contents_url",
+                    "contributors_url",
+                    "deployments_url",
+                    "downloads_url",
+                    "events_url",
+                    "forks_url",
+                    "git_commits_url",
+                    "git_refs_url",
+                    "git_tags_url",
+                    "git_url",
+                    "issue_comment_url",
+                    "issue_events_url",
+                    "issues_url",
+                    "keys_url",
+                    "labels_url",
+                    "languages_url",
+                    "merges_url",
+                    "milestones_url",
+                    "notifications_url",
+                    "pulls_url",
+                    "releases_url",
+                    "ssh_url",
+                    "stargazers_url",
+                    "statuses_url",
+                    "subscribers_url",
+                    "subscription_url",
+                    "tags_url",
+                    "teams_url",
+                    "trees_url",
+                    "clone_url",
+                    "mirror_url",
+                    "hooks_url",
+                    "svn_url",
+                    "homepage",
+                    "language",
+                    "forks_count",
+                    "stargazers_count",
+                    "watchers_count",
+                    "size",
+                    "default_branch",
+                    "open_issues_count",
+                    "is_template",
+                    "topics",
+                    "has_issues",
+                    "has_projects",
+                    "has_wiki",
+                    "has_pages",
+                    "has_downloads",
+                    "has_discussions",
+                    "archived",
+                    "disabled",
+                    "visibility",
+                    "pushed_at",
+                    "created_at",
+                    "updated_at",
+                    "allow_rebase_merge",
+                    "temp_clone_token",
+                    "allow_squash_merge",
+                    "allow_auto_merge",
+                    "delete_branch_on_merge",
+                    "allow_update_branch",
+                    "use_squash_pr_title_as_default",
+                    "squash_merge_commit_title",
+                    "squash_merge_commit_message",
+                    "merge_commit_title",
+                    "merge_commit_message",
+                    "allow_merge_commit",
+                    "allow_forking",
+                    "web_commit_signoff_required",
+                    "open_issues",
+                    "watchers",
+                    "master_branch",
+                    "starred_at",
+                    "anonymous_access_enabled",
+                    "code_search_index_status",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -1466,104 +1803,463 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
                 let mut f95: ::std::option::Option<
                     ::std::option::Option<RepositoryCodeSearchIndexStatus>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "name" => f2 = Some(map.next_value()?),
-                        "full_name" => f3 = Some(map.next_value()?),
-                        "license" => f4 = Some(map.next_value()?),
-                        "forks" => f5 = Some(map.next_value()?),
-                        "permissions" => f6 = Some(map.next_value()?),
-                        "owner" => f7 = Some(map.next_value()?),
-                        "private" => f8 = Some(map.next_value()?),
-                        "html_url" => f9 = Some(map.next_value()?),
-                        "description" => f10 = Some(map.next_value()?),
-                        "fork" => f11 = Some(map.next_value()?),
-                        "url" => f12 = Some(map.next_value()?),
-                        "archive_url" => f13 = Some(map.next_value()?),
-                        "assignees_url" => f14 = Some(map.next_value()?),
-                        "blobs_url" => f15 = Some(map.next_value()?),
-                        "branches_url" => f16 = Some(map.next_value()?),
-                        "collaborators_url" => f17 = Some(map.next_value()?),
-                        "comments_url" => f18 = Some(map.next_value()?),
-                        "commits_url" => f19 = Some(map.next_value()?),
-                        "compare_url" => f20 = Some(map.next_value()?),
-                        "contents_url" => f21 = Some(map.next_value()?),
-                        "contributors_url" => f22 = Some(map.next_value()?),
-                        "deployments_url" => f23 = Some(map.next_value()?),
-                        "downloads_url" => f24 = Some(map.next_value()?),
-                        "events_url" => f25 = Some(map.next_value()?),
-                        "forks_url" => f26 = Some(map.next_value()?),
-                        "git_commits_url" => f27 = Some(map.next_value()?),
-                        "git_refs_url" => f28 = Some(map.next_value()?),
-                        "git_tags_url" => f29 = Some(map.next_value()?),
-                        "git_url" => f30 = Some(map.next_value()?),
-                        "issue_comment_url" => f31 = Some(map.next_value()?),
-                        "issue_events_url" => f32 = Some(map.next_value()?),
-                        "issues_url" => f33 = Some(map.next_value()?),
-                        "keys_url" => f34 = Some(map.next_value()?),
-                        "labels_url" => f35 = Some(map.next_value()?),
-                        "languages_url" => f36 = Some(map.next_value()?),
-                        "merges_url" => f37 = Some(map.next_value()?),
-                        "milestones_url" => f38 = Some(map.next_value()?),
-                        "notifications_url" => f39 = Some(map.next_value()?),
-                        "pulls_url" => f40 = Some(map.next_value()?),
-                        "releases_url" => f41 = Some(map.next_value()?),
-                        "ssh_url" => f42 = Some(map.next_value()?),
-                        "stargazers_url" => f43 = Some(map.next_value()?),
-                        "statuses_url" => f44 = Some(map.next_value()?),
-                        "subscribers_url" => f45 = Some(map.next_value()?),
-                        "subscription_url" => f46 = Some(map.next_value()?),
-                        "tags_url" => f47 = Some(map.next_value()?),
-                        "teams_url" => f48 = Some(map.next_value()?),
-                        "trees_url" => f49 = Some(map.next_value()?),
-                        "clone_url" => f50 = Some(map.next_value()?),
-                        "mirror_url" => f51 = Some(map.next_value()?),
-                        "hooks_url" => f52 = Some(map.next_value()?),
-                        "svn_url" => f53 = Some(map.next_value()?),
-                        "homepage" => f54 = Some(map.next_value()?),
-                        "language" => f55 = Some(map.next_value()?),
-                        "forks_count" => f56 = Some(map.next_value()?),
-                        "stargazers_count" => f57 = Some(map.next_value()?),
-                        "watchers_count" => f58 = Some(map.next_value()?),
-                        "size" => f59 = Some(map.next_value()?),
-                        "default_branch" => f60 = Some(map.next_value()?),
-                        "open_issues_count" => f61 = Some(map.next_value()?),
-                        "is_template" => f62 = Some(map.next_value()?),
-                        "topics" => f63 = Some(map.next_value()?),
-                        "has_issues" => f64 = Some(map.next_value()?),
-                        "has_projects" => f65 = Some(map.next_value()?),
-                        "has_wiki" => f66 = Some(map.next_value()?),
-                        "has_pages" => f67 = Some(map.next_value()?),
-                        "has_downloads" => f68 = Some(map.next_value()?),
-                        "has_discussions" => f69 = Some(map.next_value()?),
-                        "archived" => f70 = Some(map.next_value()?),
-                        "disabled" => f71 = Some(map.next_value()?),
-                        "visibility" => f72 = Some(map.next_value()?),
-                        "pushed_at" => f73 = Some(map.next_value()?),
-                        "created_at" => f74 = Some(map.next_value()?),
-                        "updated_at" => f75 = Some(map.next_value()?),
-                        "allow_rebase_merge" => f76 = Some(map.next_value()?),
-                        "temp_clone_token" => f77 = Some(map.next_value()?),
-                        "allow_squash_merge" => f78 = Some(map.next_value()?),
-                        "allow_auto_merge" => f79 = Some(map.next_value()?),
-                        "delete_branch_on_merge" => f80 = Some(map.next_value()?),
-                        "allow_update_branch" => f81 = Some(map.next_value()?),
-                        "use_squash_pr_title_as_default" => f82 = Some(map.next_value()?),
-                        "squash_merge_commit_title" => f83 = Some(map.next_value()?),
-                        "squash_merge_commit_message" => f84 = Some(map.next_value()?),
-                        "merge_commit_title" => f85 = Some(map.next_value()?),
-                        "merge_commit_message" => f86 = Some(map.next_value()?),
-                        "allow_merge_commit" => f87 = Some(map.next_value()?),
-                        "allow_forking" => f88 = Some(map.next_value()?),
-                        "web_commit_signoff_required" => f89 = Some(map.next_value()?),
-                        "open_issues" => f90 = Some(map.next_value()?),
-                        "watchers" => f91 = Some(map.next_value()?),
-                        "master_branch" => f92 = Some(map.next_value()?),
-                        "starred_at" => f93 = Some(map.next_value()?),
-                        "anonymous_access_enabled" => f94 = Some(map.next_value()?),
-                        "code_search_index_status" => f95 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "name")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "full_name")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "license")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "forks")?,
+                        6 => {
+                            super::runtime::read_field(&mut f6, &mut map, "permissions")?
+                        }
+                        7 => super::runtime::read_field(&mut f7, &mut map, "owner")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "private")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "html_url")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "description",
+                            )?
+                        }
+                        11 => super::runtime::read_field(&mut f11, &mut map, "fork")?,
+                        12 => super::runtime::read_field(&mut f12, &mut map, "url")?,
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "archive_url",
+                            )?
+                        }
+                        14 => {
+                            super::runtime::read_field(
+                                &mut f14,
+                                &mut map,
+                                "assignees_url",
+                            )?
+                        }
+                        15 => {
+                            super::runtime::read_field(&mut f15, &mut map, "blobs_url")?
+                        }
+                        16 => {
+                            super::runtime::read_field(
+                                &mut f16,
+                                &mut map,
+                                "branches_url",
+                            )?
+                        }
+                        17 => {
+                            super::runtime::read_field(
+                                &mut f17,
+                                &mut map,
+                                "collaborators_url",
+                            )?
+                        }
+                        18 => {
+                            super::runtime::read_field(
+                                &mut f18,
+                                &mut map,
+                                "comments_url",
+                            )?
+                        }
+                        19 => {
+                            super::runtime::read_field(
+                                &mut f19,
+                                &mut map,
+                                "commits_url",
+                            )?
+                        }
+                        20 => {
+                            super::runtime::read_field(
+                                &mut f20,
+                                &mut map,
+                                "compare_url",
+                            )?
+                        }
+                        21 => {
+                            super::runtime::read_field(
+                                &mut f21,
+                                &mut map,
+                                "contents_url",
+                            )?
+                        }
+                        22 => {
+                            super::runtime::read_field(
+                                &mut f22,
+                                &mut map,
+                                "contributors_url",
+                            )?
+                        }
+                        23 => {
+                            super::runtime::read_field(
+                                &mut f23,
+                                &mut map,
+                                "deployments_url",
+                            )?
+                        }
+                        24 => {
+                            super::runtime::read_field(
+                                &mut f24,
+                                &mut map,
+                                "downloads_url",
+                            )?
+                        }
+                        25 => {
+                            super::runtime::read_field(&mut f25, &mut map, "events_url")?
+                        }
+                        26 => {
+                            super::runtime::read_field(&mut f26, &mut map, "forks_url")?
+                        }
+                        27 => {
+                            super::runtime::read_field(
+                                &mut f27,
+                                &mut map,
+                                "git_commits_url",
+                            )?
+                        }
+                        28 => {
+                            super::runtime::read_field(
+                                &mut f28,
+                                &mut map,
+                                "git_refs_url",
+                            )?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "git_tags_url",
+                            )?
+                        }
+                        30 => super::runtime::read_field(&mut f30, &mut map, "git_url")?,
+                        31 => {
+                            super::runtime::read_field(
+                                &mut f31,
+                                &mut map,
+                                "issue_comment_url",
+                            )?
+                        }
+                        32 => {
+                            super::runtime::read_field(
+                                &mut f32,
+                                &mut map,
+                                "issue_events_url",
+                            )?
+                        }
+                        33 => {
+                            super::runtime::read_field(&mut f33, &mut map, "issues_url")?
+                        }
+                        34 => super::runtime::read_field(&mut f34, &mut map, "keys_url")?,
+                        35 => {
+                            super::runtime::read_field(&mut f35, &mut map, "labels_url")?
+                        }
+                        36 => {
+                            super::runtime::read_field(
+                                &mut f36,
+                                &mut map,
+                                "languages_url",
+                            )?
+                        }
+                        37 => {
+                            super::runtime::read_field(&mut f37, &mut map, "merges_url")?
+                        }
+                        38 => {
+                            super::runtime::read_field(
+                                &mut f38,
+                                &mut map,
+                                "milestones_url",
+                            )?
+                        }
+                        39 => {
+                            super::runtime::read_field(
+                                &mut f39,
+                                &mut map,
+                                "notifications_url",
+                            )?
+                        }
+                        40 => {
+                            super::runtime::read_field(&mut f40, &mut map, "pulls_url")?
+                        }
+                        41 => {
+                            super::runtime::read_field(
+                                &mut f41,
+                                &mut map,
+                                "releases_url",
+                            )?
+                        }
+                        42 => super::runtime::read_field(&mut f42, &mut map, "ssh_url")?,
+                        43 => {
+                            super::runtime::read_field(
+                                &mut f43,
+                                &mut map,
+                                "stargazers_url",
+                            )?
+                        }
+                        44 => {
+                            super::runtime::read_field(
+                                &mut f44,
+                                &mut map,
+                                "statuses_url",
+                            )?
+                        }
+                        45 => {
+                            super::runtime::read_field(
+                                &mut f45,
+                                &mut map,
+                                "subscribers_url",
+                            )?
+                        }
+                        46 => {
+                            super::runtime::read_field(
+                                &mut f46,
+                                &mut map,
+                                "subscription_url",
+                            )?
+                        }
+                        47 => super::runtime::read_field(&mut f47, &mut map, "tags_url")?,
+                        48 => {
+                            super::runtime::read_field(&mut f48, &mut map, "teams_url")?
+                        }
+                        49 => {
+                            super::runtime::read_field(&mut f49, &mut map, "trees_url")?
+                        }
+                        50 => {
+                            super::runtime::read_field(&mut f50, &mut map, "clone_url")?
+                        }
+                        51 => {
+                            super::runtime::read_field(&mut f51, &mut map, "mirror_url")?
+                        }
+                        52 => {
+                            super::runtime::read_field(&mut f52, &mut map, "hooks_url")?
+                        }
+                        53 => super::runtime::read_field(&mut f53, &mut map, "svn_url")?,
+                        54 => super::runtime::read_field(&mut f54, &mut map, "homepage")?,
+                        55 => super::runtime::read_field(&mut f55, &mut map, "language")?,
+                        56 => {
+                            super::runtime::read_field(
+                                &mut f56,
+                                &mut map,
+                                "forks_count",
+                            )?
+                        }
+                        57 => {
+                            super::runtime::read_field(
+                                &mut f57,
+                                &mut map,
+                                "stargazers_count",
+                            )?
+                        }
+                        58 => {
+                            super::runtime::read_field(
+                                &mut f58,
+                                &mut map,
+                                "watchers_count",
+                            )?
+                        }
+                        59 => super::runtime::read_field(&mut f59, &mut map, "size")?,
+                        60 => {
+                            super::runtime::read_field(
+                                &mut f60,
+                                &mut map,
+                                "default_branch",
+                            )?
+                        }
+                        61 => {
+                            super::runtime::read_field(
+                                &mut f61,
+                                &mut map,
+                                "open_issues_count",
+                            )?
+                        }
+                        62 => {
+                            super::runtime::read_field(
+                                &mut f62,
+                                &mut map,
+                                "is_template",
+                            )?
+                        }
+                        63 => super::runtime::read_field(&mut f63, &mut map, "topics")?,
+                        64 => {
+                            super::runtime::read_field(&mut f64, &mut map, "has_issues")?
+                        }
+                        65 => {
+                            super::runtime::read_field(
+                                &mut f65,
+                                &mut map,
+                                "has_projects",
+                            )?
+                        }
+                        66 => super::runtime::read_field(&mut f66, &mut map, "has_wiki")?,
+                        67 => {
+                            super::runtime::read_field(&mut f67, &mut map, "has_pages")?
+                        }
+                        68 => {
+                            super::runtime::read_field(
+                                &mut f68,
+                                &mut map,
+                                "has_downloads",
+                            )?
+                        }
+                        69 => {
+                            super::runtime::read_field(
+                                &mut f69,
+                                &mut map,
+                                "has_discussions",
+                            )?
+                        }
+                        70 => super::runtime::read_field(&mut f70, &mut map, "archived")?,
+                        71 => super::runtime::read_field(&mut f71, &mut map, "disabled")?,
+                        72 => {
+                            super::runtime::read_field(&mut f72, &mut map, "visibility")?
+                        }
+                        73 => {
+                            super::runtime::read_field(&mut f73, &mut map, "pushed_at")?
+                        }
+                        74 => {
+                            super::runtime::read_field(&mut f74, &mut map, "created_at")?
+                        }
+                        75 => {
+                            super::runtime::read_field(&mut f75, &mut map, "updated_at")?
+                        }
+                        76 => {
+                            super::runtime::read_field(
+                                &mut f76,
+                                &mut map,
+                                "allow_rebase_merge",
+                            )?
+                        }
+                        77 => {
+                            super::runtime::read_field(
+                                &mut f77,
+                                &mut map,
+                                "temp_clone_token",
+                            )?
+                        }
+                        78 => {
+                            super::runtime::read_field(
+                                &mut f78,
+                                &mut map,
+                                "allow_squash_merge",
+                            )?
+                        }
+                        79 => {
+                            super::runtime::read_field(
+                                &mut f79,
+                                &mut map,
+                                "allow_auto_merge",
+                            )?
+                        }
+                        80 => {
+                            super::runtime::read_field(
+                                &mut f80,
+                                &mut map,
+                                "delete_branch_on_merge",
+                            )?
+                        }
+                        81 => {
+                            super::runtime::read_field(
+                                &mut f81,
+                                &mut map,
+                                "allow_update_branch",
+                            )?
+                        }
+                        82 => {
+                            super::runtime::read_field(
+                                &mut f82,
+                                &mut map,
+                                "use_squash_pr_title_as_default",
+                            )?
+                        }
+                        83 => {
+                            super::runtime::read_field(
+                                &mut f83,
+                                &mut map,
+                                "squash_merge_commit_title",
+                            )?
+                        }
+                        84 => {
+                            super::runtime::read_field(
+                                &mut f84,
+                                &mut map,
+                                "squash_merge_commit_message",
+                            )?
+                        }
+                        85 => {
+                            super::runtime::read_field(
+                                &mut f85,
+                                &mut map,
+                                "merge_commit_title",
+                            )?
+                        }
+                        86 => {
+                            super::runtime::read_field(
+                                &mut f86,
+                                &mut map,
+                                "merge_commit_message",
+                            )?
+                        }
+                        87 => {
+                            super::runtime::read_field(
+                                &mut f87,
+                                &mut map,
+                                "allow_merge_commit",
+                            )?
+                        }
+                        88 => {
+                            super::runtime::read_field(
+                                &mut f88,
+                                &mut map,
+                                "allow_forking",
+                            )?
+                        }
+                        89 => {
+                            super::runtime::read_field(
+                                &mut f89,
+                                &mut map,
+                                "web_commit_signoff_required",
+                            )?
+                        }
+                        90 => {
+                            super::runtime::read_field(
+                                &mut f90,
+                                &mut map,
+                                "open_issues",
+                            )?
+                        }
+                        91 => super::runtime::read_field(&mut f91, &mut map, "watchers")?,
+                        92 => {
+                            super::runtime::read_field(
+                                &mut f92,
+                                &mut map,
+                                "master_branch",
+                            )?
+                        }
+                        93 => {
+                            super::runtime::read_field(&mut f93, &mut map, "starred_at")?
+                        }
+                        94 => {
+                            super::runtime::read_field(
+                                &mut f94,
+                                &mut map,
+                                "anonymous_access_enabled",
+                            )?
+                        }
+                        95 => {
+                            super::runtime::read_field(
+                                &mut f95,
+                                &mut map,
+                                "code_search_index_status",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -1908,18 +2604,26 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["admin", "pull", "triage", "push", "maintain"];
                 let mut f0: ::std::option::Option<bool> = None;
                 let mut f1: ::std::option::Option<bool> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f3: ::std::option::Option<bool> = None;
                 let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "admin" => f0 = Some(map.next_value()?),
-                        "pull" => f1 = Some(map.next_value()?),
-                        "triage" => f2 = Some(map.next_value()?),
-                        "push" => f3 = Some(map.next_value()?),
-                        "maintain" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "admin")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "pull")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "triage")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "push")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "maintain")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2193,14 +2897,34 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryCodeSearchIndexStatus {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["lexical_search_ok", "lexical_commit_sha"];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "lexical_search_ok" => f0 = Some(map.next_value()?),
-                        "lexical_commit_sha" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "lexical_search_ok",
+                            )?
+                        }
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "lexical_commit_sha",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2262,6 +2986,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["key", "name", "url", "body", "html_url"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -2271,13 +2996,20 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
                 let mut f4: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "key" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "body" => f3 = Some(map.next_value()?),
-                        "html_url" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "key")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "body")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "html_url")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2461,6 +3193,24 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "url",
+                    "html_url",
+                    "labels_url",
+                    "id",
+                    "node_id",
+                    "number",
+                    "state",
+                    "title",
+                    "description",
+                    "creator",
+                    "open_issues",
+                    "closed_issues",
+                    "created_at",
+                    "updated_at",
+                    "closed_at",
+                    "due_on",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -2485,24 +3235,51 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
                 let mut f15: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "url" => f0 = Some(map.next_value()?),
-                        "html_url" => f1 = Some(map.next_value()?),
-                        "labels_url" => f2 = Some(map.next_value()?),
-                        "id" => f3 = Some(map.next_value()?),
-                        "node_id" => f4 = Some(map.next_value()?),
-                        "number" => f5 = Some(map.next_value()?),
-                        "state" => f6 = Some(map.next_value()?),
-                        "title" => f7 = Some(map.next_value()?),
-                        "description" => f8 = Some(map.next_value()?),
-                        "creator" => f9 = Some(map.next_value()?),
-                        "open_issues" => f10 = Some(map.next_value()?),
-                        "closed_issues" => f11 = Some(map.next_value()?),
-                        "created_at" => f12 = Some(map.next_value()?),
-                        "updated_at" => f13 = Some(map.next_value()?),
-                        "closed_at" => f14 = Some(map.next_value()?),
-                        "due_on" => f15 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "url")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "html_url")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "labels_url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "node_id")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "number")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "state")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "title")?,
+                        8 => {
+                            super::runtime::read_field(&mut f8, &mut map, "description")?
+                        }
+                        9 => super::runtime::read_field(&mut f9, &mut map, "creator")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "open_issues",
+                            )?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "closed_issues",
+                            )?
+                        }
+                        12 => {
+                            super::runtime::read_field(&mut f12, &mut map, "created_at")?
+                        }
+                        13 => {
+                            super::runtime::read_field(&mut f13, &mut map, "updated_at")?
+                        }
+                        14 => {
+                            super::runtime::read_field(&mut f14, &mut map, "closed_at")?
+                        }
+                        15 => super::runtime::read_field(&mut f15, &mut map, "due_on")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2681,6 +3458,16 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "node_id",
+                    "name",
+                    "description",
+                    "color",
+                    "created_at",
+                    "updated_at",
+                    "is_enabled",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -2697,16 +3484,25 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut f7: ::std::option::Option<::std::option::Option<bool>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "name" => f2 = Some(map.next_value()?),
-                        "description" => f3 = Some(map.next_value()?),
-                        "color" => f4 = Some(map.next_value()?),
-                        "created_at" => f5 = Some(map.next_value()?),
-                        "updated_at" => f6 = Some(map.next_value()?),
-                        "is_enabled" => f7 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "name")?,
+                        3 => {
+                            super::runtime::read_field(&mut f3, &mut map, "description")?
+                        }
+                        4 => super::runtime::read_field(&mut f4, &mut map, "color")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "created_at")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "updated_at")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "is_enabled")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2881,6 +3677,18 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "url",
+                    "total_count",
+                    "+1",
+                    "-1",
+                    "laugh",
+                    "confused",
+                    "heart",
+                    "hooray",
+                    "eyes",
+                    "rocket",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
@@ -2891,18 +3699,27 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
                 let mut f7: ::std::option::Option<i64> = None;
                 let mut f8: ::std::option::Option<i64> = None;
                 let mut f9: ::std::option::Option<i64> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "url" => f0 = Some(map.next_value()?),
-                        "total_count" => f1 = Some(map.next_value()?),
-                        "+1" => f2 = Some(map.next_value()?),
-                        "-1" => f3 = Some(map.next_value()?),
-                        "laugh" => f4 = Some(map.next_value()?),
-                        "confused" => f5 = Some(map.next_value()?),
-                        "heart" => f6 = Some(map.next_value()?),
-                        "hooray" => f7 = Some(map.next_value()?),
-                        "eyes" => f8 = Some(map.next_value()?),
-                        "rocket" => f9 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "url")?,
+                        1 => {
+                            super::runtime::read_field(&mut f1, &mut map, "total_count")?
+                        }
+                        2 => super::runtime::read_field(&mut f2, &mut map, "+1")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "-1")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "laugh")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "confused")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "heart")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "hooray")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "eyes")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "rocket")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -2991,14 +3808,28 @@ impl<'de> ::serde::Deserialize<'de> for SubIssuesSummary {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["total", "completed", "percent_completed"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "total" => f0 = Some(map.next_value()?),
-                        "completed" => f1 = Some(map.next_value()?),
-                        "percent_completed" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "total")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "completed")?,
+                        2 => {
+                            super::runtime::read_field(
+                                &mut f2,
+                                &mut map,
+                                "percent_completed",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3066,16 +3897,41 @@ impl<'de> ::serde::Deserialize<'de> for IssueDependenciesSummary {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "blocked_by",
+                    "blocking",
+                    "total_blocked_by",
+                    "total_blocking",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut f3: ::std::option::Option<i64> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "blocked_by" => f0 = Some(map.next_value()?),
-                        "blocking" => f1 = Some(map.next_value()?),
-                        "total_blocked_by" => f2 = Some(map.next_value()?),
-                        "total_blocking" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "blocked_by")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "blocking")?,
+                        2 => {
+                            super::runtime::read_field(
+                                &mut f2,
+                                &mut map,
+                                "total_blocked_by",
+                            )?
+                        }
+                        3 => {
+                            super::runtime::read_field(
+                                &mut f3,
+                                &mut map,
+                                "total_blocking",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3157,6 +4013,13 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "issue_field_id",
+                    "node_id",
+                    "data_type",
+                    "value",
+                    "single_select_option",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<IssueFieldValueDataType> = None;
@@ -3168,13 +4031,32 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
                         ::std::option::Option<IssueFieldValueSingleSelectOption>,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "issue_field_id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "data_type" => f2 = Some(map.next_value()?),
-                        "value" => f3 = Some(map.next_value()?),
-                        "single_select_option" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "issue_field_id",
+                            )?
+                        }
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "data_type")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "value")?,
+                        4 => {
+                            super::runtime::read_field(
+                                &mut f4,
+                                &mut map,
+                                "single_select_option",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3307,14 +4189,22 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValueSingleSelectOption {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["id", "name", "color"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "color" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "color")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3512,6 +4402,47 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "node_id",
+                    "url",
+                    "repository_url",
+                    "labels_url",
+                    "comments_url",
+                    "events_url",
+                    "html_url",
+                    "number",
+                    "state",
+                    "state_reason",
+                    "title",
+                    "body",
+                    "user",
+                    "labels",
+                    "assignee",
+                    "assignees",
+                    "milestone",
+                    "locked",
+                    "active_lock_reason",
+                    "comments",
+                    "pull_request",
+                    "closed_at",
+                    "created_at",
+                    "updated_at",
+                    "draft",
+                    "closed_by",
+                    "body_html",
+                    "body_text",
+                    "timeline_url",
+                    "type",
+                    "repository",
+                    "performed_via_github_app",
+                    "author_association",
+                    "reactions",
+                    "sub_issues_summary",
+                    "parent_issue_url",
+                    "issue_dependencies_summary",
+                    "issue_field_values",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -3595,47 +4526,146 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                 let mut f38: ::std::option::Option<
                     ::std::option::Option<::std::vec::Vec<IssueFieldValue>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "repository_url" => f3 = Some(map.next_value()?),
-                        "labels_url" => f4 = Some(map.next_value()?),
-                        "comments_url" => f5 = Some(map.next_value()?),
-                        "events_url" => f6 = Some(map.next_value()?),
-                        "html_url" => f7 = Some(map.next_value()?),
-                        "number" => f8 = Some(map.next_value()?),
-                        "state" => f9 = Some(map.next_value()?),
-                        "state_reason" => f10 = Some(map.next_value()?),
-                        "title" => f11 = Some(map.next_value()?),
-                        "body" => f12 = Some(map.next_value()?),
-                        "user" => f13 = Some(map.next_value()?),
-                        "labels" => f14 = Some(map.next_value()?),
-                        "assignee" => f15 = Some(map.next_value()?),
-                        "assignees" => f16 = Some(map.next_value()?),
-                        "milestone" => f17 = Some(map.next_value()?),
-                        "locked" => f18 = Some(map.next_value()?),
-                        "active_lock_reason" => f19 = Some(map.next_value()?),
-                        "comments" => f20 = Some(map.next_value()?),
-                        "pull_request" => f21 = Some(map.next_value()?),
-                        "closed_at" => f22 = Some(map.next_value()?),
-                        "created_at" => f23 = Some(map.next_value()?),
-                        "updated_at" => f24 = Some(map.next_value()?),
-                        "draft" => f25 = Some(map.next_value()?),
-                        "closed_by" => f26 = Some(map.next_value()?),
-                        "body_html" => f27 = Some(map.next_value()?),
-                        "body_text" => f28 = Some(map.next_value()?),
-                        "timeline_url" => f29 = Some(map.next_value()?),
-                        "type" => f30 = Some(map.next_value()?),
-                        "repository" => f31 = Some(map.next_value()?),
-                        "performed_via_github_app" => f32 = Some(map.next_value()?),
-                        "author_association" => f33 = Some(map.next_value()?),
-                        "reactions" => f34 = Some(map.next_value()?),
-                        "sub_issues_summary" => f35 = Some(map.next_value()?),
-                        "parent_issue_url" => f36 = Some(map.next_value()?),
-                        "issue_dependencies_summary" => f37 = Some(map.next_value()?),
-                        "issue_field_values" => f38 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => {
+                            super::runtime::read_field(
+                                &mut f3,
+                                &mut map,
+                                "repository_url",
+                            )?
+                        }
+                        4 => super::runtime::read_field(&mut f4, &mut map, "labels_url")?,
+                        5 => {
+                            super::runtime::read_field(
+                                &mut f5,
+                                &mut map,
+                                "comments_url",
+                            )?
+                        }
+                        6 => super::runtime::read_field(&mut f6, &mut map, "events_url")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "html_url")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "number")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "state")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "state_reason",
+                            )?
+                        }
+                        11 => super::runtime::read_field(&mut f11, &mut map, "title")?,
+                        12 => super::runtime::read_field(&mut f12, &mut map, "body")?,
+                        13 => super::runtime::read_field(&mut f13, &mut map, "user")?,
+                        14 => super::runtime::read_field(&mut f14, &mut map, "labels")?,
+                        15 => super::runtime::read_field(&mut f15, &mut map, "assignee")?,
+                        16 => {
+                            super::runtime::read_field(&mut f16, &mut map, "assignees")?
+                        }
+                        17 => {
+                            super::runtime::read_field(&mut f17, &mut map, "milestone")?
+                        }
+                        18 => super::runtime::read_field(&mut f18, &mut map, "locked")?,
+                        19 => {
+                            super::runtime::read_field(
+                                &mut f19,
+                                &mut map,
+                                "active_lock_reason",
+                            )?
+                        }
+                        20 => super::runtime::read_field(&mut f20, &mut map, "comments")?,
+                        21 => {
+                            super::runtime::read_field(
+                                &mut f21,
+                                &mut map,
+                                "pull_request",
+                            )?
+                        }
+                        22 => {
+                            super::runtime::read_field(&mut f22, &mut map, "closed_at")?
+                        }
+                        23 => {
+                            super::runtime::read_field(&mut f23, &mut map, "created_at")?
+                        }
+                        24 => {
+                            super::runtime::read_field(&mut f24, &mut map, "updated_at")?
+                        }
+                        25 => super::runtime::read_field(&mut f25, &mut map, "draft")?,
+                        26 => {
+                            super::runtime::read_field(&mut f26, &mut map, "closed_by")?
+                        }
+                        27 => {
+                            super::runtime::read_field(&mut f27, &mut map, "body_html")?
+                        }
+                        28 => {
+                            super::runtime::read_field(&mut f28, &mut map, "body_text")?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "timeline_url",
+                            )?
+                        }
+                        30 => super::runtime::read_field(&mut f30, &mut map, "type")?,
+                        31 => {
+                            super::runtime::read_field(&mut f31, &mut map, "repository")?
+                        }
+                        32 => {
+                            super::runtime::read_field(
+                                &mut f32,
+                                &mut map,
+                                "performed_via_github_app",
+                            )?
+                        }
+                        33 => {
+                            super::runtime::read_field(
+                                &mut f33,
+                                &mut map,
+                                "author_association",
+                            )?
+                        }
+                        34 => {
+                            super::runtime::read_field(&mut f34, &mut map, "reactions")?
+                        }
+                        35 => {
+                            super::runtime::read_field(
+                                &mut f35,
+                                &mut map,
+                                "sub_issues_summary",
+                            )?
+                        }
+                        36 => {
+                            super::runtime::read_field(
+                                &mut f36,
+                                &mut map,
+                                "parent_issue_url",
+                            )?
+                        }
+                        37 => {
+                            super::runtime::read_field(
+                                &mut f37,
+                                &mut map,
+                                "issue_dependencies_summary",
+                            )?
+                        }
+                        38 => {
+                            super::runtime::read_field(
+                                &mut f38,
+                                &mut map,
+                                "issue_field_values",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3835,6 +4865,15 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "node_id",
+                    "url",
+                    "name",
+                    "description",
+                    "color",
+                    "default",
+                ];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -3852,15 +4891,24 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
                 let mut f6: ::std::option::Option<::std::option::Option<bool>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "name" => f3 = Some(map.next_value()?),
-                        "description" => f4 = Some(map.next_value()?),
-                        "color" => f5 = Some(map.next_value()?),
-                        "default" => f6 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "name")?,
+                        4 => {
+                            super::runtime::read_field(&mut f4, &mut map, "description")?
+                        }
+                        5 => super::runtime::read_field(&mut f5, &mut map, "color")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "default")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3906,6 +4954,13 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "merged_at",
+                    "diff_url",
+                    "html_url",
+                    "patch_url",
+                    "url",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -3921,13 +4976,20 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
                 let mut f4: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "merged_at" => f0 = Some(map.next_value()?),
-                        "diff_url" => f1 = Some(map.next_value()?),
-                        "html_url" => f2 = Some(map.next_value()?),
-                        "patch_url" => f3 = Some(map.next_value()?),
-                        "url" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "merged_at")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "diff_url")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "html_url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "patch_url")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "url")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3991,18 +5053,26 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["id", "number", "url", "head", "base"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
                 let mut f3: ::std::option::Option<PullRequestMinimalHead> = None;
                 let mut f4: ::std::option::Option<PullRequestMinimalBase> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "number" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "head" => f3 = Some(map.next_value()?),
-                        "base" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "number")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "head")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "base")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4070,14 +5140,22 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHead {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["ref", "sha", "repo"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<PullRequestMinimalHeadRepo> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "ref" => f0 = Some(map.next_value()?),
-                        "sha" => f1 = Some(map.next_value()?),
-                        "repo" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "ref")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "sha")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "repo")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4137,14 +5215,22 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHeadRepo {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["id", "url", "name"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "url" => f1 = Some(map.next_value()?),
-                        "name" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "url")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "name")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4319,6 +5405,48 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "login",
+                    "id",
+                    "user_view_type",
+                    "node_id",
+                    "avatar_url",
+                    "gravatar_id",
+                    "url",
+                    "html_url",
+                    "followers_url",
+                    "following_url",
+                    "gists_url",
+                    "starred_url",
+                    "subscriptions_url",
+                    "organizations_url",
+                    "repos_url",
+                    "events_url",
+                    "received_events_url",
+                    "type",
+                    "site_admin",
+                    "name",
+                    "company",
+                    "blog",
+                    "location",
+                    "email",
+                    "notification_email",
+                    "hireable",
+                    "bio",
+                    "twitter_username",
+                    "public_repos",
+                    "public_gists",
+                    "followers",
+                    "following",
+                    "created_at",
+                    "updated_at",
+                    "plan",
+                    "private_gists",
+                    "total_private_repos",
+                    "owned_private_repos",
+                    "disk_usage",
+                    "collaborators",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<
@@ -4381,48 +5509,165 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
                 let mut f37: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f38: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f39: ::std::option::Option<::std::option::Option<i64>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "login" => f0 = Some(map.next_value()?),
-                        "id" => f1 = Some(map.next_value()?),
-                        "user_view_type" => f2 = Some(map.next_value()?),
-                        "node_id" => f3 = Some(map.next_value()?),
-                        "avatar_url" => f4 = Some(map.next_value()?),
-                        "gravatar_id" => f5 = Some(map.next_value()?),
-                        "url" => f6 = Some(map.next_value()?),
-                        "html_url" => f7 = Some(map.next_value()?),
-                        "followers_url" => f8 = Some(map.next_value()?),
-                        "following_url" => f9 = Some(map.next_value()?),
-                        "gists_url" => f10 = Some(map.next_value()?),
-                        "starred_url" => f11 = Some(map.next_value()?),
-                        "subscriptions_url" => f12 = Some(map.next_value()?),
-                        "organizations_url" => f13 = Some(map.next_value()?),
-                        "repos_url" => f14 = Some(map.next_value()?),
-                        "events_url" => f15 = Some(map.next_value()?),
-                        "received_events_url" => f16 = Some(map.next_value()?),
-                        "type" => f17 = Some(map.next_value()?),
-                        "site_admin" => f18 = Some(map.next_value()?),
-                        "name" => f19 = Some(map.next_value()?),
-                        "company" => f20 = Some(map.next_value()?),
-                        "blog" => f21 = Some(map.next_value()?),
-                        "location" => f22 = Some(map.next_value()?),
-                        "email" => f23 = Some(map.next_value()?),
-                        "notification_email" => f24 = Some(map.next_value()?),
-                        "hireable" => f25 = Some(map.next_value()?),
-                        "bio" => f26 = Some(map.next_value()?),
-                        "twitter_username" => f27 = Some(map.next_value()?),
-                        "public_repos" => f28 = Some(map.next_value()?),
-                        "public_gists" => f29 = Some(map.next_value()?),
-                        "followers" => f30 = Some(map.next_value()?),
-                        "following" => f31 = Some(map.next_value()?),
-                        "created_at" => f32 = Some(map.next_value()?),
-                        "updated_at" => f33 = Some(map.next_value()?),
-                        "plan" => f34 = Some(map.next_value()?),
-                        "private_gists" => f35 = Some(map.next_value()?),
-                        "total_private_repos" => f36 = Some(map.next_value()?),
-                        "owned_private_repos" => f37 = Some(map.next_value()?),
-                        "disk_usage" => f38 = Some(map.next_value()?),
-                        "collaborators" => f39 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "login")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "id")?,
+                        2 => {
+                            super::runtime::read_field(
+                                &mut f2,
+                                &mut map,
+                                "user_view_type",
+                            )?
+                        }
+                        3 => super::runtime::read_field(&mut f3, &mut map, "node_id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "avatar_url")?,
+                        5 => {
+                            super::runtime::read_field(&mut f5, &mut map, "gravatar_id")?
+                        }
+                        6 => super::runtime::read_field(&mut f6, &mut map, "url")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "html_url")?,
+                        8 => {
+                            super::runtime::read_field(
+                                &mut f8,
+                                &mut map,
+                                "followers_url",
+                            )?
+                        }
+                        9 => {
+                            super::runtime::read_field(
+                                &mut f9,
+                                &mut map,
+                                "following_url",
+                            )?
+                        }
+                        10 => {
+                            super::runtime::read_field(&mut f10, &mut map, "gists_url")?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "starred_url",
+                            )?
+                        }
+                        12 => {
+                            super::runtime::read_field(
+                                &mut f12,
+                                &mut map,
+                                "subscriptions_url",
+                            )?
+                        }
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "organizations_url",
+                            )?
+                        }
+                        14 => {
+                            super::runtime::read_field(&mut f14, &mut map, "repos_url")?
+                        }
+                        15 => {
+                            super::runtime::read_field(&mut f15, &mut map, "events_url")?
+                        }
+                        16 => {
+                            super::runtime::read_field(
+                                &mut f16,
+                                &mut map,
+                                "received_events_url",
+                            )?
+                        }
+                        17 => super::runtime::read_field(&mut f17, &mut map, "type")?,
+                        18 => {
+                            super::runtime::read_field(&mut f18, &mut map, "site_admin")?
+                        }
+                        19 => super::runtime::read_field(&mut f19, &mut map, "name")?,
+                        20 => super::runtime::read_field(&mut f20, &mut map, "company")?,
+                        21 => super::runtime::read_field(&mut f21, &mut map, "blog")?,
+                        22 => super::runtime::read_field(&mut f22, &mut map, "location")?,
+                        23 => super::runtime::read_field(&mut f23, &mut map, "email")?,
+                        24 => {
+                            super::runtime::read_field(
+                                &mut f24,
+                                &mut map,
+                                "notification_email",
+                            )?
+                        }
+                        25 => super::runtime::read_field(&mut f25, &mut map, "hireable")?,
+                        26 => super::runtime::read_field(&mut f26, &mut map, "bio")?,
+                        27 => {
+                            super::runtime::read_field(
+                                &mut f27,
+                                &mut map,
+                                "twitter_username",
+                            )?
+                        }
+                        28 => {
+                            super::runtime::read_field(
+                                &mut f28,
+                                &mut map,
+                                "public_repos",
+                            )?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "public_gists",
+                            )?
+                        }
+                        30 => {
+                            super::runtime::read_field(&mut f30, &mut map, "followers")?
+                        }
+                        31 => {
+                            super::runtime::read_field(&mut f31, &mut map, "following")?
+                        }
+                        32 => {
+                            super::runtime::read_field(&mut f32, &mut map, "created_at")?
+                        }
+                        33 => {
+                            super::runtime::read_field(&mut f33, &mut map, "updated_at")?
+                        }
+                        34 => super::runtime::read_field(&mut f34, &mut map, "plan")?,
+                        35 => {
+                            super::runtime::read_field(
+                                &mut f35,
+                                &mut map,
+                                "private_gists",
+                            )?
+                        }
+                        36 => {
+                            super::runtime::read_field(
+                                &mut f36,
+                                &mut map,
+                                "total_private_repos",
+                            )?
+                        }
+                        37 => {
+                            super::runtime::read_field(
+                                &mut f37,
+                                &mut map,
+                                "owned_private_repos",
+                            )?
+                        }
+                        38 => {
+                            super::runtime::read_field(&mut f38, &mut map, "disk_usage")?
+                        }
+                        39 => {
+                            super::runtime::read_field(
+                                &mut f39,
+                                &mut map,
+                                "collaborators",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4586,16 +5831,41 @@ impl<'de> ::serde::Deserialize<'de> for PublicUserPlan {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "collaborators",
+                    "name",
+                    "space",
+                    "private_repos",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut f3: ::std::option::Option<i64> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "collaborators" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "space" => f2 = Some(map.next_value()?),
-                        "private_repos" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "collaborators",
+                            )?
+                        }
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "space")?,
+                        3 => {
+                            super::runtime::read_field(
+                                &mut f3,
+                                &mut map,
+                                "private_repos",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4670,6 +5940,15 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "advanced_security",
+                    "code_security",
+                    "dependabot_security_updates",
+                    "secret_scanning",
+                    "secret_scanning_push_protection",
+                    "secret_scanning_non_provider_patterns",
+                    "secret_scanning_ai_detection",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisAdvancedSecurity>,
                 > = None;
@@ -4695,17 +5974,64 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
                 let mut f6: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisSecretScanningAiDetection>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "advanced_security" => f0 = Some(map.next_value()?),
-                        "code_security" => f1 = Some(map.next_value()?),
-                        "dependabot_security_updates" => f2 = Some(map.next_value()?),
-                        "secret_scanning" => f3 = Some(map.next_value()?),
-                        "secret_scanning_push_protection" => f4 = Some(map.next_value()?),
-                        "secret_scanning_non_provider_patterns" => {
-                            f5 = Some(map.next_value()?);
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "advanced_security",
+                            )?
                         }
-                        "secret_scanning_ai_detection" => f6 = Some(map.next_value()?),
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "code_security",
+                            )?
+                        }
+                        2 => {
+                            super::runtime::read_field(
+                                &mut f2,
+                                &mut map,
+                                "dependabot_security_updates",
+                            )?
+                        }
+                        3 => {
+                            super::runtime::read_field(
+                                &mut f3,
+                                &mut map,
+                                "secret_scanning",
+                            )?
+                        }
+                        4 => {
+                            super::runtime::read_field(
+                                &mut f4,
+                                &mut map,
+                                "secret_scanning_push_protection",
+                            )?
+                        }
+                        5 => {
+                            super::runtime::read_field(
+                                &mut f5,
+                                &mut map,
+                                "secret_scanning_non_provider_patterns",
+                            )?
+                        }
+                        6 => {
+                            super::runtime::read_field(
+                                &mut f6,
+                                &mut map,
+                                "secret_scanning_ai_detection",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4750,12 +6076,20 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurity {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["status"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisAdvancedSecurityStatus>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "status" => f0 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "status")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4845,14 +6179,22 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["status"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         SecurityAndAnalysisDependabotSecurityUpdatesStatus,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "status" => f0 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "status")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -5176,6 +6518,96 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "node_id",
+                    "name",
+                    "full_name",
+                    "owner",
+                    "private",
+                    "html_url",
+                    "description",
+                    "fork",
+                    "url",
+                    "archive_url",
+                    "assignees_url",
+                    "blobs_url",
+                    "branches_url",
+                    "collaborators_url",
+                    "comments_url",
+                    "commits_url",
+                    "compare_url",
+                    "contents_url",
+                    "contributors_url",
+                    "deployments_url",
+                    "downloads_url",
+                    "events_url",
+                    "forks_url",
+                    "git_commits_url",
+                    "git_refs_url",
+                    "git_tags_url",
+                    "git_url",
+                    "issue_comment_url",
+                    "issue_events_url",
+                    "issues_url",
+                    "keys_url",
+                    "labels_url",
+                    "languages_url",
+                    "merges_url",
+                    "milestones_url",
+                    "notifications_url",
+                    "pulls_url",
+                    "releases_url",
+                    "ssh_url",
+                    "stargazers_url",
+                    "statuses_url",
+                    "subscribers_url",
+                    "subscription_url",
+                    "tags_url",
+                    "teams_url",
+                    "trees_url",
+                    "clone_url",
+                    "mirror_url",
+                    "hooks_url",
+                    "svn_url",
+                    "homepage",
+                    "language",
+                    "forks_count",
+                    "stargazers_count",
+                    "watchers_count",
+                    "size",
+                    "default_branch",
+                    "open_issues_count",
+                    "is_template",
+                    "topics",
+                    "has_issues",
+                    "has_projects",
+                    "has_wiki",
+                    "has_pages",
+                    "has_downloads",
+                    "has_discussions",
+                    "archived",
+                    "disabled",
+                    "visibility",
+                    "pushed_at",
+                    "created_at",
+                    "updated_at",
+                    "permissions",
+                    "role_name",
+                    "temp_clone_token",
+                    "delete_branch_on_merge",
+                    "subscribers_count",
+                    "network_count",
+                    "code_of_conduct",
+                    "license",
+                    "forks",
+                    "open_issues",
+                    "watchers",
+                    "allow_forking",
+                    "web_commit_signoff_required",
+                    "security_and_analysis",
+                    "custom_properties",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -5310,96 +6742,407 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
                         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "name" => f2 = Some(map.next_value()?),
-                        "full_name" => f3 = Some(map.next_value()?),
-                        "owner" => f4 = Some(map.next_value()?),
-                        "private" => f5 = Some(map.next_value()?),
-                        "html_url" => f6 = Some(map.next_value()?),
-                        "description" => f7 = Some(map.next_value()?),
-                        "fork" => f8 = Some(map.next_value()?),
-                        "url" => f9 = Some(map.next_value()?),
-                        "archive_url" => f10 = Some(map.next_value()?),
-                        "assignees_url" => f11 = Some(map.next_value()?),
-                        "blobs_url" => f12 = Some(map.next_value()?),
-                        "branches_url" => f13 = Some(map.next_value()?),
-                        "collaborators_url" => f14 = Some(map.next_value()?),
-                        "comments_url" => f15 = Some(map.next_value()?),
-                        "commits_url" => f16 = Some(map.next_value()?),
-                        "compare_url" => f17 = Some(map.next_value()?),
-                        "contents_url" => f18 = Some(map.next_value()?),
-                        "contributors_url" => f19 = Some(map.next_value()?),
-                        "deployments_url" => f20 = Some(map.next_value()?),
-                        "downloads_url" => f21 = Some(map.next_value()?),
-                        "events_url" => f22 = Some(map.next_value()?),
-                        "forks_url" => f23 = Some(map.next_value()?),
-                        "git_commits_url" => f24 = Some(map.next_value()?),
-                        "git_refs_url" => f25 = Some(map.next_value()?),
-                        "git_tags_url" => f26 = Some(map.next_value()?),
-                        "git_url" => f27 = Some(map.next_value()?),
-                        "issue_comment_url" => f28 = Some(map.next_value()?),
-                        "issue_events_url" => f29 = Some(map.next_value()?),
-                        "issues_url" => f30 = Some(map.next_value()?),
-                        "keys_url" => f31 = Some(map.next_value()?),
-                        "labels_url" => f32 = Some(map.next_value()?),
-                        "languages_url" => f33 = Some(map.next_value()?),
-                        "merges_url" => f34 = Some(map.next_value()?),
-                        "milestones_url" => f35 = Some(map.next_value()?),
-                        "notifications_url" => f36 = Some(map.next_value()?),
-                        "pulls_url" => f37 = Some(map.next_value()?),
-                        "releases_url" => f38 = Some(map.next_value()?),
-                        "ssh_url" => f39 = Some(map.next_value()?),
-                        "stargazers_url" => f40 = Some(map.next_value()?),
-                        "statuses_url" => f41 = Some(map.next_value()?),
-                        "subscribers_url" => f42 = Some(map.next_value()?),
-                        "subscription_url" => f43 = Some(map.next_value()?),
-                        "tags_url" => f44 = Some(map.next_value()?),
-                        "teams_url" => f45 = Some(map.next_value()?),
-                        "trees_url" => f46 = Some(map.next_value()?),
-                        "clone_url" => f47 = Some(map.next_value()?),
-                        "mirror_url" => f48 = Some(map.next_value()?),
-                        "hooks_url" => f49 = Some(map.next_value()?),
-                        "svn_url" => f50 = Some(map.next_value()?),
-                        "homepage" => f51 = Some(map.next_value()?),
-                        "language" => f52 = Some(map.next_value()?),
-                        "forks_count" => f53 = Some(map.next_value()?),
-                        "stargazers_count" => f54 = Some(map.next_value()?),
-                        "watchers_count" => f55 = Some(map.next_value()?),
-                        "size" => f56 = Some(map.next_value()?),
-                        "default_branch" => f57 = Some(map.next_value()?),
-                        "open_issues_count" => f58 = Some(map.next_value()?),
-                        "is_template" => f59 = Some(map.next_value()?),
-                        "topics" => f60 = Some(map.next_value()?),
-                        "has_issues" => f61 = Some(map.next_value()?),
-                        "has_projects" => f62 = Some(map.next_value()?),
-                        "has_wiki" => f63 = Some(map.next_value()?),
-                        "has_pages" => f64 = Some(map.next_value()?),
-                        "has_downloads" => f65 = Some(map.next_value()?),
-                        "has_discussions" => f66 = Some(map.next_value()?),
-                        "archived" => f67 = Some(map.next_value()?),
-                        "disabled" => f68 = Some(map.next_value()?),
-                        "visibility" => f69 = Some(map.next_value()?),
-                        "pushed_at" => f70 = Some(map.next_value()?),
-                        "created_at" => f71 = Some(map.next_value()?),
-                        "updated_at" => f72 = Some(map.next_value()?),
-                        "permissions" => f73 = Some(map.next_value()?),
-                        "role_name" => f74 = Some(map.next_value()?),
-                        "temp_clone_token" => f75 = Some(map.next_value()?),
-                        "delete_branch_on_merge" => f76 = Some(map.next_value()?),
-                        "subscribers_count" => f77 = Some(map.next_value()?),
-                        "network_count" => f78 = Some(map.next_value()?),
-                        "code_of_conduct" => f79 = Some(map.next_value()?),
-                        "license" => f80 = Some(map.next_value()?),
-                        "forks" => f81 = Some(map.next_value()?),
-                        "open_issues" => f82 = Some(map.next_value()?),
-                        "watchers" => f83 = Some(map.next_value()?),
-                        "allow_forking" => f84 = Some(map.next_value()?),
-                        "web_commit_signoff_required" => f85 = Some(map.next_value()?),
-                        "security_and_analysis" => f86 = Some(map.next_value()?),
-                        "custom_properties" => f87 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "name")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "full_name")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "owner")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "private")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "html_url")?,
+                        7 => {
+                            super::runtime::read_field(&mut f7, &mut map, "description")?
+                        }
+                        8 => super::runtime::read_field(&mut f8, &mut map, "fork")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "url")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "archive_url",
+                            )?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "assignees_url",
+                            )?
+                        }
+                        12 => {
+                            super::runtime::read_field(&mut f12, &mut map, "blobs_url")?
+                        }
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "branches_url",
+                            )?
+                        }
+                        14 => {
+                            super::runtime::read_field(
+                                &mut f14,
+                                &mut map,
+                                "collaborators_url",
+                            )?
+                        }
+                        15 => {
+                            super::runtime::read_field(
+                                &mut f15,
+                                &mut map,
+                                "comments_url",
+                            )?
+                        }
+                        16 => {
+                            super::runtime::read_field(
+                                &mut f16,
+                                &mut map,
+                                "commits_url",
+                            )?
+                        }
+                        17 => {
+                            super::runtime::read_field(
+                                &mut f17,
+                                &mut map,
+                                "compare_url",
+                            )?
+                        }
+                        18 => {
+                            super::runtime::read_field(
+                                &mut f18,
+                                &mut map,
+                                "contents_url",
+                            )?
+                        }
+                        19 => {
+                            super::runtime::read_field(
+                                &mut f19,
+                                &mut map,
+                                "contributors_url",
+                            )?
+                        }
+                        20 => {
+                            super::runtime::read_field(
+                                &mut f20,
+                                &mut map,
+                                "deployments_url",
+                            )?
+                        }
+                        21 => {
+                            super::runtime::read_field(
+                                &mut f21,
+                                &mut map,
+                                "downloads_url",
+                            )?
+                        }
+                        22 => {
+                            super::runtime::read_field(&mut f22, &mut map, "events_url")?
+                        }
+                        23 => {
+                            super::runtime::read_field(&mut f23, &mut map, "forks_url")?
+                        }
+                        24 => {
+                            super::runtime::read_field(
+                                &mut f24,
+                                &mut map,
+                                "git_commits_url",
+                            )?
+                        }
+                        25 => {
+                            super::runtime::read_field(
+                                &mut f25,
+                                &mut map,
+                                "git_refs_url",
+                            )?
+                        }
+                        26 => {
+                            super::runtime::read_field(
+                                &mut f26,
+                                &mut map,
+                                "git_tags_url",
+                            )?
+                        }
+                        27 => super::runtime::read_field(&mut f27, &mut map, "git_url")?,
+                        28 => {
+                            super::runtime::read_field(
+                                &mut f28,
+                                &mut map,
+                                "issue_comment_url",
+                            )?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "issue_events_url",
+                            )?
+                        }
+                        30 => {
+                            super::runtime::read_field(&mut f30, &mut map, "issues_url")?
+                        }
+                        31 => super::runtime::read_field(&mut f31, &mut map, "keys_url")?,
+                        32 => {
+                            super::runtime::read_field(&mut f32, &mut map, "labels_url")?
+                        }
+                        33 => {
+                            super::runtime::read_field(
+                                &mut f33,
+                                &mut map,
+                                "languages_url",
+                            )?
+                        }
+                        34 => {
+                            super::runtime::read_field(&mut f34, &mut map, "merges_url")?
+                        }
+                        35 => {
+                            super::runtime::read_field(
+                                &mut f35,
+                                &mut map,
+                                "milestones_url",
+                            )?
+                        }
+                        36 => {
+                            super::runtime::read_field(
+                                &mut f36,
+                                &mut map,
+                                "notifications_url",
+                            )?
+                        }
+                        37 => {
+                            super::runtime::read_field(&mut f37, &mut map, "pulls_url")?
+                        }
+                        38 => {
+                            super::runtime::read_field(
+                                &mut f38,
+                                &mut map,
+                                "releases_url",
+                            )?
+                        }
+                        39 => super::runtime::read_field(&mut f39, &mut map, "ssh_url")?,
+                        40 => {
+                            super::runtime::read_field(
+                                &mut f40,
+                                &mut map,
+                                "stargazers_url",
+                            )?
+                        }
+                        41 => {
+                            super::runtime::read_field(
+                                &mut f41,
+                                &mut map,
+                                "statuses_url",
+                            )?
+                        }
+                        42 => {
+                            super::runtime::read_field(
+                                &mut f42,
+                                &mut map,
+                                "subscribers_url",
+                            )?
+                        }
+                        43 => {
+                            super::runtime::read_field(
+                                &mut f43,
+                                &mut map,
+                                "subscription_url",
+                            )?
+                        }
+                        44 => super::runtime::read_field(&mut f44, &mut map, "tags_url")?,
+                        45 => {
+                            super::runtime::read_field(&mut f45, &mut map, "teams_url")?
+                        }
+                        46 => {
+                            super::runtime::read_field(&mut f46, &mut map, "trees_url")?
+                        }
+                        47 => {
+                            super::runtime::read_field(&mut f47, &mut map, "clone_url")?
+                        }
+                        48 => {
+                            super::runtime::read_field(&mut f48, &mut map, "mirror_url")?
+                        }
+                        49 => {
+                            super::runtime::read_field(&mut f49, &mut map, "hooks_url")?
+                        }
+                        50 => super::runtime::read_field(&mut f50, &mut map, "svn_url")?,
+                        51 => super::runtime::read_field(&mut f51, &mut map, "homepage")?,
+                        52 => super::runtime::read_field(&mut f52, &mut map, "language")?,
+                        53 => {
+                            super::runtime::read_field(
+                                &mut f53,
+                                &mut map,
+                                "forks_count",
+                            )?
+                        }
+                        54 => {
+                            super::runtime::read_field(
+                                &mut f54,
+                                &mut map,
+                                "stargazers_count",
+                            )?
+                        }
+                        55 => {
+                            super::runtime::read_field(
+                                &mut f55,
+                                &mut map,
+                                "watchers_count",
+                            )?
+                        }
+                        56 => super::runtime::read_field(&mut f56, &mut map, "size")?,
+                        57 => {
+                            super::runtime::read_field(
+                                &mut f57,
+                                &mut map,
+                                "default_branch",
+                            )?
+                        }
+                        58 => {
+                            super::runtime::read_field(
+                                &mut f58,
+                                &mut map,
+                                "open_issues_count",
+                            )?
+                        }
+                        59 => {
+                            super::runtime::read_field(
+                                &mut f59,
+                                &mut map,
+                                "is_template",
+                            )?
+                        }
+                        60 => super::runtime::read_field(&mut f60, &mut map, "topics")?,
+                        61 => {
+                            super::runtime::read_field(&mut f61, &mut map, "has_issues")?
+                        }
+                        62 => {
+                            super::runtime::read_field(
+                                &mut f62,
+                                &mut map,
+                                "has_projects",
+                            )?
+                        }
+                        63 => super::runtime::read_field(&mut f63, &mut map, "has_wiki")?,
+                        64 => {
+                            super::runtime::read_field(&mut f64, &mut map, "has_pages")?
+                        }
+                        65 => {
+                            super::runtime::read_field(
+                                &mut f65,
+                                &mut map,
+                                "has_downloads",
+                            )?
+                        }
+                        66 => {
+                            super::runtime::read_field(
+                                &mut f66,
+                                &mut map,
+                                "has_discussions",
+                            )?
+                        }
+                        67 => super::runtime::read_field(&mut f67, &mut map, "archived")?,
+                        68 => super::runtime::read_field(&mut f68, &mut map, "disabled")?,
+                        69 => {
+                            super::runtime::read_field(&mut f69, &mut map, "visibility")?
+                        }
+                        70 => {
+                            super::runtime::read_field(&mut f70, &mut map, "pushed_at")?
+                        }
+                        71 => {
+                            super::runtime::read_field(&mut f71, &mut map, "created_at")?
+                        }
+                        72 => {
+                            super::runtime::read_field(&mut f72, &mut map, "updated_at")?
+                        }
+                        73 => {
+                            super::runtime::read_field(
+                                &mut f73,
+                                &mut map,
+                                "permissions",
+                            )?
+                        }
+                        74 => {
+                            super::runtime::read_field(&mut f74, &mut map, "role_name")?
+                        }
+                        75 => {
+                            super::runtime::read_field(
+                                &mut f75,
+                                &mut map,
+                                "temp_clone_token",
+                            )?
+                        }
+                        76 => {
+                            super::runtime::read_field(
+                                &mut f76,
+                                &mut map,
+                                "delete_branch_on_merge",
+                            )?
+                        }
+                        77 => {
+                            super::runtime::read_field(
+                                &mut f77,
+                                &mut map,
+                                "subscribers_count",
+                            )?
+                        }
+                        78 => {
+                            super::runtime::read_field(
+                                &mut f78,
+                                &mut map,
+                                "network_count",
+                            )?
+                        }
+                        79 => {
+                            super::runtime::read_field(
+                                &mut f79,
+                                &mut map,
+                                "code_of_conduct",
+                            )?
+                        }
+                        80 => super::runtime::read_field(&mut f80, &mut map, "license")?,
+                        81 => super::runtime::read_field(&mut f81, &mut map, "forks")?,
+                        82 => {
+                            super::runtime::read_field(
+                                &mut f82,
+                                &mut map,
+                                "open_issues",
+                            )?
+                        }
+                        83 => super::runtime::read_field(&mut f83, &mut map, "watchers")?,
+                        84 => {
+                            super::runtime::read_field(
+                                &mut f84,
+                                &mut map,
+                                "allow_forking",
+                            )?
+                        }
+                        85 => {
+                            super::runtime::read_field(
+                                &mut f85,
+                                &mut map,
+                                "web_commit_signoff_required",
+                            )?
+                        }
+                        86 => {
+                            super::runtime::read_field(
+                                &mut f86,
+                                &mut map,
+                                "security_and_analysis",
+                            )?
+                        }
+                        87 => {
+                            super::runtime::read_field(
+                                &mut f87,
+                                &mut map,
+                                "custom_properties",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -5665,18 +7408,26 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["admin", "maintain", "push", "triage", "pull"];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f3: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "admin" => f0 = Some(map.next_value()?),
-                        "maintain" => f1 = Some(map.next_value()?),
-                        "push" => f2 = Some(map.next_value()?),
-                        "triage" => f3 = Some(map.next_value()?),
-                        "pull" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "admin")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "maintain")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "push")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "triage")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "pull")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -5724,6 +7475,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["key", "name", "spdx_id", "url", "node_id"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -5739,13 +7491,20 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
                 let mut f4: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "key" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "spdx_id" => f2 = Some(map.next_value()?),
-                        "url" => f3 = Some(map.next_value()?),
-                        "node_id" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "key")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "spdx_id")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "url")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "node_id")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -5811,18 +7570,26 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["url", "key", "name", "html_url"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
                 let mut f3: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "url" => f0 = Some(map.next_value()?),
-                        "key" => f1 = Some(map.next_value()?),
-                        "name" => f2 = Some(map.next_value()?),
-                        "html_url" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "url")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "key")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "name")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "html_url")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -6227,6 +7994,111 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "node_id",
+                    "name",
+                    "full_name",
+                    "owner",
+                    "private",
+                    "html_url",
+                    "description",
+                    "fork",
+                    "url",
+                    "archive_url",
+                    "assignees_url",
+                    "blobs_url",
+                    "branches_url",
+                    "collaborators_url",
+                    "comments_url",
+                    "commits_url",
+                    "compare_url",
+                    "contents_url",
+                    "contributors_url",
+                    "deployments_url",
+                    "downloads_url",
+                    "events_url",
+                    "forks_url",
+                    "git_commits_url",
+                    "git_refs_url",
+                    "git_tags_url",
+                    "git_url",
+                    "issue_comment_url",
+                    "issue_events_url",
+                    "issues_url",
+                    "keys_url",
+                    "labels_url",
+                    "languages_url",
+                    "merges_url",
+                    "milestones_url",
+                    "notifications_url",
+                    "pulls_url",
+                    "releases_url",
+                    "ssh_url",
+                    "stargazers_url",
+                    "statuses_url",
+                    "subscribers_url",
+                    "subscription_url",
+                    "tags_url",
+                    "teams_url",
+                    "trees_url",
+                    "clone_url",
+                    "mirror_url",
+                    "hooks_url",
+                    "svn_url",
+                    "homepage",
+                    "language",
+                    "forks_count",
+                    "stargazers_count",
+                    "watchers_count",
+                    "size",
+                    "default_branch",
+                    "open_issues_count",
+                    "is_template",
+                    "topics",
+                    "has_issues",
+                    "has_projects",
+                    "has_wiki",
+                    "has_pages",
+                    "has_downloads",
+                    "has_discussions",
+                    "archived",
+                    "disabled",
+                    "visibility",
+                    "pushed_at",
+                    "created_at",
+                    "updated_at",
+                    "permissions",
+                    "allow_rebase_merge",
+                    "template_repository",
+                    "temp_clone_token",
+                    "allow_squash_merge",
+                    "allow_auto_merge",
+                    "delete_branch_on_merge",
+                    "allow_merge_commit",
+                    "allow_update_branch",
+                    "use_squash_pr_title_as_default",
+                    "squash_merge_commit_title",
+                    "squash_merge_commit_message",
+                    "merge_commit_title",
+                    "merge_commit_message",
+                    "allow_forking",
+                    "web_commit_signoff_required",
+                    "subscribers_count",
+                    "network_count",
+                    "license",
+                    "organization",
+                    "parent",
+                    "source",
+                    "forks",
+                    "master_branch",
+                    "open_issues",
+                    "watchers",
+                    "anonymous_access_enabled",
+                    "code_of_conduct",
+                    "security_and_analysis",
+                    "custom_properties",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -6370,111 +8242,504 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
                         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "name" => f2 = Some(map.next_value()?),
-                        "full_name" => f3 = Some(map.next_value()?),
-                        "owner" => f4 = Some(map.next_value()?),
-                        "private" => f5 = Some(map.next_value()?),
-                        "html_url" => f6 = Some(map.next_value()?),
-                        "description" => f7 = Some(map.next_value()?),
-                        "fork" => f8 = Some(map.next_value()?),
-                        "url" => f9 = Some(map.next_value()?),
-                        "archive_url" => f10 = Some(map.next_value()?),
-                        "assignees_url" => f11 = Some(map.next_value()?),
-                        "blobs_url" => f12 = Some(map.next_value()?),
-                        "branches_url" => f13 = Some(map.next_value()?),
-                        "collaborators_url" => f14 = Some(map.next_value()?),
-                        "comments_url" => f15 = Some(map.next_value()?),
-                        "commits_url" => f16 = Some(map.next_value()?),
-                        "compare_url" => f17 = Some(map.next_value()?),
-                        "contents_url" => f18 = Some(map.next_value()?),
-                        "contributors_url" => f19 = Some(map.next_value()?),
-                        "deployments_url" => f20 = Some(map.next_value()?),
-                        "downloads_url" => f21 = Some(map.next_value()?),
-                        "events_url" => f22 = Some(map.next_value()?),
-                        "forks_url" => f23 = Some(map.next_value()?),
-                        "git_commits_url" => f24 = Some(map.next_value()?),
-                        "git_refs_url" => f25 = Some(map.next_value()?),
-                        "git_tags_url" => f26 = Some(map.next_value()?),
-                        "git_url" => f27 = Some(map.next_value()?),
-                        "issue_comment_url" => f28 = Some(map.next_value()?),
-                        "issue_events_url" => f29 = Some(map.next_value()?),
-                        "issues_url" => f30 = Some(map.next_value()?),
-                        "keys_url" => f31 = Some(map.next_value()?),
-                        "labels_url" => f32 = Some(map.next_value()?),
-                        "languages_url" => f33 = Some(map.next_value()?),
-                        "merges_url" => f34 = Some(map.next_value()?),
-                        "milestones_url" => f35 = Some(map.next_value()?),
-                        "notifications_url" => f36 = Some(map.next_value()?),
-                        "pulls_url" => f37 = Some(map.next_value()?),
-                        "releases_url" => f38 = Some(map.next_value()?),
-                        "ssh_url" => f39 = Some(map.next_value()?),
-                        "stargazers_url" => f40 = Some(map.next_value()?),
-                        "statuses_url" => f41 = Some(map.next_value()?),
-                        "subscribers_url" => f42 = Some(map.next_value()?),
-                        "subscription_url" => f43 = Some(map.next_value()?),
-                        "tags_url" => f44 = Some(map.next_value()?),
-                        "teams_url" => f45 = Some(map.next_value()?),
-                        "trees_url" => f46 = Some(map.next_value()?),
-                        "clone_url" => f47 = Some(map.next_value()?),
-                        "mirror_url" => f48 = Some(map.next_value()?),
-                        "hooks_url" => f49 = Some(map.next_value()?),
-                        "svn_url" => f50 = Some(map.next_value()?),
-                        "homepage" => f51 = Some(map.next_value()?),
-                        "language" => f52 = Some(map.next_value()?),
-                        "forks_count" => f53 = Some(map.next_value()?),
-                        "stargazers_count" => f54 = Some(map.next_value()?),
-                        "watchers_count" => f55 = Some(map.next_value()?),
-                        "size" => f56 = Some(map.next_value()?),
-                        "default_branch" => f57 = Some(map.next_value()?),
-                        "open_issues_count" => f58 = Some(map.next_value()?),
-                        "is_template" => f59 = Some(map.next_value()?),
-                        "topics" => f60 = Some(map.next_value()?),
-                        "has_issues" => f61 = Some(map.next_value()?),
-                        "has_projects" => f62 = Some(map.next_value()?),
-                        "has_wiki" => f63 = Some(map.next_value()?),
-                        "has_pages" => f64 = Some(map.next_value()?),
-                        "has_downloads" => f65 = Some(map.next_value()?),
-                        "has_discussions" => f66 = Some(map.next_value()?),
-                        "archived" => f67 = Some(map.next_value()?),
-                        "disabled" => f68 = Some(map.next_value()?),
-                        "visibility" => f69 = Some(map.next_value()?),
-                        "pushed_at" => f70 = Some(map.next_value()?),
-                        "created_at" => f71 = Some(map.next_value()?),
-                        "updated_at" => f72 = Some(map.next_value()?),
-                        "permissions" => f73 = Some(map.next_value()?),
-                        "allow_rebase_merge" => f74 = Some(map.next_value()?),
-                        "template_repository" => f75 = Some(map.next_value()?),
-                        "temp_clone_token" => f76 = Some(map.next_value()?),
-                        "allow_squash_merge" => f77 = Some(map.next_value()?),
-                        "allow_auto_merge" => f78 = Some(map.next_value()?),
-                        "delete_branch_on_merge" => f79 = Some(map.next_value()?),
-                        "allow_merge_commit" => f80 = Some(map.next_value()?),
-                        "allow_update_branch" => f81 = Some(map.next_value()?),
-                        "use_squash_pr_title_as_default" => f82 = Some(map.next_value()?),
-                        "squash_merge_commit_title" => f83 = Some(map.next_value()?),
-                        "squash_merge_commit_message" => f84 = Some(map.next_value()?),
-                        "merge_commit_title" => f85 = Some(map.next_value()?),
-                        "merge_commit_message" => f86 = Some(map.next_value()?),
-                        "allow_forking" => f87 = Some(map.next_value()?),
-                        "web_commit_signoff_required" => f88 = Some(map.next_value()?),
-                        "subscribers_count" => f89 = Some(map.next_value()?),
-                        "network_count" => f90 = Some(map.next_value()?),
-                        "license" => f91 = Some(map.next_value()?),
-                        "organization" => f92 = Some(map.next_value()?),
-                        "parent" => f93 = Some(map.next_value()?),
-                        "source" => f94 = Some(map.next_value()?),
-                        "forks" => f95 = Some(map.next_value()?),
-                        "master_branch" => f96 = Some(map.next_value()?),
-                        "open_issues" => f97 = Some(map.next_value()?),
-                        "watchers" => f98 = Some(map.next_value()?),
-                        "anonymous_access_enabled" => f99 = Some(map.next_value()?),
-                        "code_of_conduct" => f100 = Some(map.next_value()?),
-                        "security_and_analysis" => f101 = Some(map.next_value()?),
-                        "custom_properties" => f102 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "name")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "full_name")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "owner")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "private")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "html_url")?,
+                        7 => {
+                            super::runtime::read_field(&mut f7, &mut map, "description")?
+                        }
+                        8 => super::runtime::read_field(&mut f8, &mut map, "fork")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "url")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "archive_url",
+                            )?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "assignees_url",
+                            )?
+                        }
+                        12 => {
+                            super::runtime::read_field(&mut f12, &mut map, "blobs_url")?
+                        }
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "branches_url",
+                            )?
+                        }
+                        14 => {
+                            super::runtime::read_field(
+                                &mut f14,
+                                &mut map,
+                                "collaborators_url",
+                            )?
+                        }
+                        15 => {
+                            super::runtime::read_field(
+                                &mut f15,
+                                &mut map,
+                                "comments_url",
+                            )?
+                        }
+                        16 => {
+                            super::runtime::read_field(
+                                &mut f16,
+                                &mut map,
+                                "commits_url",
+                            )?
+                        }
+                        17 => {
+                            super::runtime::read_field(
+                                &mut f17,
+                                &mut map,
+                                "compare_url",
+                            )?
+                        }
+                        18 => {
+                            super::runtime::read_field(
+                                &mut f18,
+                                &mut map,
+                                "contents_url",
+                            )?
+                        }
+                        19 => {
+                            super::runtime::read_field(
+                                &mut f19,
+                                &mut map,
+                                "contributors_url",
+                            )?
+                        }
+                        20 => {
+                            super::runtime::read_field(
+                                &mut f20,
+                                &mut map,
+                                "deployments_url",
+                            )?
+                        }
+                        21 => {
+                            super::runtime::read_field(
+                                &mut f21,
+                                &mut map,
+                                "downloads_url",
+                            )?
+                        }
+                        22 => {
+                            super::runtime::read_field(&mut f22, &mut map, "events_url")?
+                        }
+                        23 => {
+                            super::runtime::read_field(&mut f23, &mut map, "forks_url")?
+                        }
+                        24 => {
+                            super::runtime::read_field(
+                                &mut f24,
+                                &mut map,
+                                "git_commits_url",
+                            )?
+                        }
+                        25 => {
+                            super::runtime::read_field(
+                                &mut f25,
+                                &mut map,
+                                "git_refs_url",
+                            )?
+                        }
+                        26 => {
+                            super::runtime::read_field(
+                                &mut f26,
+                                &mut map,
+                                "git_tags_url",
+                            )?
+                        }
+                        27 => super::runtime::read_field(&mut f27, &mut map, "git_url")?,
+                        28 => {
+                            super::runtime::read_field(
+                                &mut f28,
+                                &mut map,
+                                "issue_comment_url",
+                            )?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "issue_events_url",
+                            )?
+                        }
+                        30 => {
+                            super::runtime::read_field(&mut f30, &mut map, "issues_url")?
+                        }
+                        31 => super::runtime::read_field(&mut f31, &mut map, "keys_url")?,
+                        32 => {
+                            super::runtime::read_field(&mut f32, &mut map, "labels_url")?
+                        }
+                        33 => {
+                            super::runtime::read_field(
+                                &mut f33,
+                                &mut map,
+                                "languages_url",
+                            )?
+                        }
+                        34 => {
+                            super::runtime::read_field(&mut f34, &mut map, "merges_url")?
+                        }
+                        35 => {
+                            super::runtime::read_field(
+                                &mut f35,
+                                &mut map,
+                                "milestones_url",
+                            )?
+                        }
+                        36 => {
+                            super::runtime::read_field(
+                                &mut f36,
+                                &mut map,
+                                "notifications_url",
+                            )?
+                        }
+                        37 => {
+                            super::runtime::read_field(&mut f37, &mut map, "pulls_url")?
+                        }
+                        38 => {
+                            super::runtime::read_field(
+                                &mut f38,
+                                &mut map,
+                                "releases_url",
+                            )?
+                        }
+                        39 => super::runtime::read_field(&mut f39, &mut map, "ssh_url")?,
+                        40 => {
+                            super::runtime::read_field(
+                                &mut f40,
+                                &mut map,
+                                "stargazers_url",
+                            )?
+                        }
+                        41 => {
+                            super::runtime::read_field(
+                                &mut f41,
+                                &mut map,
+                                "statuses_url",
+                            )?
+                        }
+                        42 => {
+                            super::runtime::read_field(
+                                &mut f42,
+                                &mut map,
+                                "subscribers_url",
+                            )?
+                        }
+                        43 => {
+                            super::runtime::read_field(
+                                &mut f43,
+                                &mut map,
+                                "subscription_url",
+                            )?
+                        }
+                        44 => super::runtime::read_field(&mut f44, &mut map, "tags_url")?,
+                        45 => {
+                            super::runtime::read_field(&mut f45, &mut map, "teams_url")?
+                        }
+                        46 => {
+                            super::runtime::read_field(&mut f46, &mut map, "trees_url")?
+                        }
+                        47 => {
+                            super::runtime::read_field(&mut f47, &mut map, "clone_url")?
+                        }
+                        48 => {
+                            super::runtime::read_field(&mut f48, &mut map, "mirror_url")?
+                        }
+                        49 => {
+                            super::runtime::read_field(&mut f49, &mut map, "hooks_url")?
+                        }
+                        50 => super::runtime::read_field(&mut f50, &mut map, "svn_url")?,
+                        51 => super::runtime::read_field(&mut f51, &mut map, "homepage")?,
+                        52 => super::runtime::read_field(&mut f52, &mut map, "language")?,
+                        53 => {
+                            super::runtime::read_field(
+                                &mut f53,
+                                &mut map,
+                                "forks_count",
+                            )?
+                        }
+                        54 => {
+                            super::runtime::read_field(
+                                &mut f54,
+                                &mut map,
+                                "stargazers_count",
+                            )?
+                        }
+                        55 => {
+                            super::runtime::read_field(
+                                &mut f55,
+                                &mut map,
+                                "watchers_count",
+                            )?
+                        }
+                        56 => super::runtime::read_field(&mut f56, &mut map, "size")?,
+                        57 => {
+                            super::runtime::read_field(
+                                &mut f57,
+                                &mut map,
+                                "default_branch",
+                            )?
+                        }
+                        58 => {
+                            super::runtime::read_field(
+                                &mut f58,
+                                &mut map,
+                                "open_issues_count",
+                            )?
+                        }
+                        59 => {
+                            super::runtime::read_field(
+                                &mut f59,
+                                &mut map,
+                                "is_template",
+                            )?
+                        }
+                        60 => super::runtime::read_field(&mut f60, &mut map, "topics")?,
+                        61 => {
+                            super::runtime::read_field(&mut f61, &mut map, "has_issues")?
+                        }
+                        62 => {
+                            super::runtime::read_field(
+                                &mut f62,
+                                &mut map,
+                                "has_projects",
+                            )?
+                        }
+                        63 => super::runtime::read_field(&mut f63, &mut map, "has_wiki")?,
+                        64 => {
+                            super::runtime::read_field(&mut f64, &mut map, "has_pages")?
+                        }
+                        65 => {
+                            super::runtime::read_field(
+                                &mut f65,
+                                &mut map,
+                                "has_downloads",
+                            )?
+                        }
+                        66 => {
+                            super::runtime::read_field(
+                                &mut f66,
+                                &mut map,
+                                "has_discussions",
+                            )?
+                        }
+                        67 => super::runtime::read_field(&mut f67, &mut map, "archived")?,
+                        68 => super::runtime::read_field(&mut f68, &mut map, "disabled")?,
+                        69 => {
+                            super::runtime::read_field(&mut f69, &mut map, "visibility")?
+                        }
+                        70 => {
+                            super::runtime::read_field(&mut f70, &mut map, "pushed_at")?
+                        }
+                        71 => {
+                            super::runtime::read_field(&mut f71, &mut map, "created_at")?
+                        }
+                        72 => {
+                            super::runtime::read_field(&mut f72, &mut map, "updated_at")?
+                        }
+                        73 => {
+                            super::runtime::read_field(
+                                &mut f73,
+                                &mut map,
+                                "permissions",
+                            )?
+                        }
+                        74 => {
+                            super::runtime::read_field(
+                                &mut f74,
+                                &mut map,
+                                "allow_rebase_merge",
+                            )?
+                        }
+                        75 => {
+                            super::runtime::read_field(
+                                &mut f75,
+                                &mut map,
+                                "template_repository",
+                            )?
+                        }
+                        76 => {
+                            super::runtime::read_field(
+                                &mut f76,
+                                &mut map,
+                                "temp_clone_token",
+                            )?
+                        }
+                        77 => {
+                            super::runtime::read_field(
+                                &mut f77,
+                                &mut map,
+                                "allow_squash_merge",
+                            )?
+                        }
+                        78 => {
+                            super::runtime::read_field(
+                                &mut f78,
+                                &mut map,
+                                "allow_auto_merge",
+                            )?
+                        }
+                        79 => {
+                            super::runtime::read_field(
+                                &mut f79,
+                                &mut map,
+                                "delete_branch_on_merge",
+                            )?
+                        }
+                        80 => {
+                            super::runtime::read_field(
+                                &mut f80,
+                                &mut map,
+                                "allow_merge_commit",
+                            )?
+                        }
+                        81 => {
+                            super::runtime::read_field(
+                                &mut f81,
+                                &mut map,
+                                "allow_update_branch",
+                            )?
+                        }
+                        82 => {
+                            super::runtime::read_field(
+                                &mut f82,
+                                &mut map,
+                                "use_squash_pr_title_as_default",
+                            )?
+                        }
+                        83 => {
+                            super::runtime::read_field(
+                                &mut f83,
+                                &mut map,
+                                "squash_merge_commit_title",
+                            )?
+                        }
+                        84 => {
+                            super::runtime::read_field(
+                                &mut f84,
+                                &mut map,
+                                "squash_merge_commit_message",
+                            )?
+                        }
+                        85 => {
+                            super::runtime::read_field(
+                                &mut f85,
+                                &mut map,
+                                "merge_commit_title",
+                            )?
+                        }
+                        86 => {
+                            super::runtime::read_field(
+                                &mut f86,
+                                &mut map,
+                                "merge_commit_message",
+                            )?
+                        }
+                        87 => {
+                            super::runtime::read_field(
+                                &mut f87,
+                                &mut map,
+                                "allow_forking",
+                            )?
+                        }
+                        88 => {
+                            super::runtime::read_field(
+                                &mut f88,
+                                &mut map,
+                                "web_commit_signoff_required",
+                            )?
+                        }
+                        89 => {
+                            super::runtime::read_field(
+                                &mut f89,
+                                &mut map,
+                                "subscribers_count",
+                            )?
+                        }
+                        90 => {
+                            super::runtime::read_field(
+                                &mut f90,
+                                &mut map,
+                                "network_count",
+                            )?
+                        }
+                        91 => super::runtime::read_field(&mut f91, &mut map, "license")?,
+                        92 => {
+                            super::runtime::read_field(
+                                &mut f92,
+                                &mut map,
+                                "organization",
+                            )?
+                        }
+                        93 => super::runtime::read_field(&mut f93, &mut map, "parent")?,
+                        94 => super::runtime::read_field(&mut f94, &mut map, "source")?,
+                        95 => super::runtime::read_field(&mut f95, &mut map, "forks")?,
+                        96 => {
+                            super::runtime::read_field(
+                                &mut f96,
+                                &mut map,
+                                "master_branch",
+                            )?
+                        }
+                        97 => {
+                            super::runtime::read_field(
+                                &mut f97,
+                                &mut map,
+                                "open_issues",
+                            )?
+                        }
+                        98 => super::runtime::read_field(&mut f98, &mut map, "watchers")?,
+                        99 => {
+                            super::runtime::read_field(
+                                &mut f99,
+                                &mut map,
+                                "anonymous_access_enabled",
+                            )?
+                        }
+                        100 => {
+                            super::runtime::read_field(
+                                &mut f100,
+                                &mut map,
+                                "code_of_conduct",
+                            )?
+                        }
+                        101 => {
+                            super::runtime::read_field(
+                                &mut f101,
+                                &mut map,
+                                "security_and_analysis",
+                            )?
+                        }
+                        102 => {
+                            super::runtime::read_field(
+                                &mut f102,
+                                &mut map,
+                                "custom_properties",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -6841,18 +9106,26 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["admin", "maintain", "push", "triage", "pull"];
                 let mut f0: ::std::option::Option<bool> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f2: ::std::option::Option<bool> = None;
                 let mut f3: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f4: ::std::option::Option<bool> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "admin" => f0 = Some(map.next_value()?),
-                        "maintain" => f1 = Some(map.next_value()?),
-                        "push" => f2 = Some(map.next_value()?),
-                        "triage" => f3 = Some(map.next_value()?),
-                        "pull" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "admin")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "maintain")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "push")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "triage")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "pull")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -6940,16 +9213,24 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["path", "sha", "ref"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "path" => f0 = Some(map.next_value()?),
-                        "sha" => f1 = Some(map.next_value()?),
-                        "ref" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "path")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "sha")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "ref")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7026,6 +9307,14 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "tree_id",
+                    "message",
+                    "timestamp",
+                    "author",
+                    "committer",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -7036,14 +9325,21 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
                 let mut f5: ::std::option::Option<
                     ::std::option::Option<NullableSimpleCommitCommitter>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "tree_id" => f1 = Some(map.next_value()?),
-                        "message" => f2 = Some(map.next_value()?),
-                        "timestamp" => f3 = Some(map.next_value()?),
-                        "author" => f4 = Some(map.next_value()?),
-                        "committer" => f5 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "tree_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "message")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "timestamp")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "author")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "committer")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7107,12 +9403,20 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitAuthor {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["name", "email"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "email" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "email")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7166,12 +9470,20 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitCommitter {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["name", "email"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "email" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "email")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7358,6 +9670,44 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "id",
+                    "name",
+                    "node_id",
+                    "check_suite_id",
+                    "check_suite_node_id",
+                    "head_branch",
+                    "head_sha",
+                    "path",
+                    "run_number",
+                    "run_attempt",
+                    "referenced_workflows",
+                    "event",
+                    "status",
+                    "conclusion",
+                    "workflow_id",
+                    "url",
+                    "html_url",
+                    "pull_requests",
+                    "created_at",
+                    "updated_at",
+                    "actor",
+                    "triggering_actor",
+                    "run_started_at",
+                    "jobs_url",
+                    "logs_url",
+                    "check_suite_url",
+                    "artifacts_url",
+                    "cancel_url",
+                    "rerun_url",
+                    "previous_attempt_url",
+                    "workflow_url",
+                    "head_commit",
+                    "repository",
+                    "head_repository",
+                    "head_repository_id",
+                    "display_title",
+                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
@@ -7416,44 +9766,157 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
                 let mut f33: ::std::option::Option<MinimalRepository> = None;
                 let mut f34: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f35: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "node_id" => f2 = Some(map.next_value()?),
-                        "check_suite_id" => f3 = Some(map.next_value()?),
-                        "check_suite_node_id" => f4 = Some(map.next_value()?),
-                        "head_branch" => f5 = Some(map.next_value()?),
-                        "head_sha" => f6 = Some(map.next_value()?),
-                        "path" => f7 = Some(map.next_value()?),
-                        "run_number" => f8 = Some(map.next_value()?),
-                        "run_attempt" => f9 = Some(map.next_value()?),
-                        "referenced_workflows" => f10 = Some(map.next_value()?),
-                        "event" => f11 = Some(map.next_value()?),
-                        "status" => f12 = Some(map.next_value()?),
-                        "conclusion" => f13 = Some(map.next_value()?),
-                        "workflow_id" => f14 = Some(map.next_value()?),
-                        "url" => f15 = Some(map.next_value()?),
-                        "html_url" => f16 = Some(map.next_value()?),
-                        "pull_requests" => f17 = Some(map.next_value()?),
-                        "created_at" => f18 = Some(map.next_value()?),
-                        "updated_at" => f19 = Some(map.next_value()?),
-                        "actor" => f20 = Some(map.next_value()?),
-                        "triggering_actor" => f21 = Some(map.next_value()?),
-                        "run_started_at" => f22 = Some(map.next_value()?),
-                        "jobs_url" => f23 = Some(map.next_value()?),
-                        "logs_url" => f24 = Some(map.next_value()?),
-                        "check_suite_url" => f25 = Some(map.next_value()?),
-                        "artifacts_url" => f26 = Some(map.next_value()?),
-                        "cancel_url" => f27 = Some(map.next_value()?),
-                        "rerun_url" => f28 = Some(map.next_value()?),
-                        "previous_attempt_url" => f29 = Some(map.next_value()?),
-                        "workflow_url" => f30 = Some(map.next_value()?),
-                        "head_commit" => f31 = Some(map.next_value()?),
-                        "repository" => f32 = Some(map.next_value()?),
-                        "head_repository" => f33 = Some(map.next_value()?),
-                        "head_repository_id" => f34 = Some(map.next_value()?),
-                        "display_title" => f35 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "node_id")?,
+                        3 => {
+                            super::runtime::read_field(
+                                &mut f3,
+                                &mut map,
+                                "check_suite_id",
+                            )?
+                        }
+                        4 => {
+                            super::runtime::read_field(
+                                &mut f4,
+                                &mut map,
+                                "check_suite_node_id",
+                            )?
+                        }
+                        5 => {
+                            super::runtime::read_field(&mut f5, &mut map, "head_branch")?
+                        }
+                        6 => super::runtime::read_field(&mut f6, &mut map, "head_sha")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "path")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "run_number")?,
+                        9 => {
+                            super::runtime::read_field(&mut f9, &mut map, "run_attempt")?
+                        }
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "referenced_workflows",
+                            )?
+                        }
+                        11 => super::runtime::read_field(&mut f11, &mut map, "event")?,
+                        12 => super::runtime::read_field(&mut f12, &mut map, "status")?,
+                        13 => {
+                            super::runtime::read_field(&mut f13, &mut map, "conclusion")?
+                        }
+                        14 => {
+                            super::runtime::read_field(
+                                &mut f14,
+                                &mut map,
+                                "workflow_id",
+                            )?
+                        }
+                        15 => super::runtime::read_field(&mut f15, &mut map, "url")?,
+                        16 => super::runtime::read_field(&mut f16, &mut map, "html_url")?,
+                        17 => {
+                            super::runtime::read_field(
+                                &mut f17,
+                                &mut map,
+                                "pull_requests",
+                            )?
+                        }
+                        18 => {
+                            super::runtime::read_field(&mut f18, &mut map, "created_at")?
+                        }
+                        19 => {
+                            super::runtime::read_field(&mut f19, &mut map, "updated_at")?
+                        }
+                        20 => super::runtime::read_field(&mut f20, &mut map, "actor")?,
+                        21 => {
+                            super::runtime::read_field(
+                                &mut f21,
+                                &mut map,
+                                "triggering_actor",
+                            )?
+                        }
+                        22 => {
+                            super::runtime::read_field(
+                                &mut f22,
+                                &mut map,
+                                "run_started_at",
+                            )?
+                        }
+                        23 => super::runtime::read_field(&mut f23, &mut map, "jobs_url")?,
+                        24 => super::runtime::read_field(&mut f24, &mut map, "logs_url")?,
+                        25 => {
+                            super::runtime::read_field(
+                                &mut f25,
+                                &mut map,
+                                "check_suite_url",
+                            )?
+                        }
+                        26 => {
+                            super::runtime::read_field(
+                                &mut f26,
+                                &mut map,
+                                "artifacts_url",
+                            )?
+                        }
+                        27 => {
+                            super::runtime::read_field(&mut f27, &mut map, "cancel_url")?
+                        }
+                        28 => {
+                            super::runtime::read_field(&mut f28, &mut map, "rerun_url")?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "previous_attempt_url",
+                            )?
+                        }
+                        30 => {
+                            super::runtime::read_field(
+                                &mut f30,
+                                &mut map,
+                                "workflow_url",
+                            )?
+                        }
+                        31 => {
+                            super::runtime::read_field(
+                                &mut f31,
+                                &mut map,
+                                "head_commit",
+                            )?
+                        }
+                        32 => {
+                            super::runtime::read_field(&mut f32, &mut map, "repository")?
+                        }
+                        33 => {
+                            super::runtime::read_field(
+                                &mut f33,
+                                &mut map,
+                                "head_repository",
+                            )?
+                        }
+                        34 => {
+                            super::runtime::read_field(
+                                &mut f34,
+                                &mut map,
+                                "head_repository_id",
+                            )?
+                        }
+                        35 => {
+                            super::runtime::read_field(
+                                &mut f35,
+                                &mut map,
+                                "display_title",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7630,6 +10093,19 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "sha",
+                    "filename",
+                    "status",
+                    "additions",
+                    "deletions",
+                    "changes",
+                    "blob_url",
+                    "raw_url",
+                    "contents_url",
+                    "patch",
+                    "previous_filename",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -7647,19 +10123,38 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
                 let mut f10: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "sha" => f0 = Some(map.next_value()?),
-                        "filename" => f1 = Some(map.next_value()?),
-                        "status" => f2 = Some(map.next_value()?),
-                        "additions" => f3 = Some(map.next_value()?),
-                        "deletions" => f4 = Some(map.next_value()?),
-                        "changes" => f5 = Some(map.next_value()?),
-                        "blob_url" => f6 = Some(map.next_value()?),
-                        "raw_url" => f7 = Some(map.next_value()?),
-                        "contents_url" => f8 = Some(map.next_value()?),
-                        "patch" => f9 = Some(map.next_value()?),
-                        "previous_filename" => f10 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "sha")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "filename")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "status")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "additions")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "deletions")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "changes")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "blob_url")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "raw_url")?,
+                        8 => {
+                            super::runtime::read_field(
+                                &mut f8,
+                                &mut map,
+                                "contents_url",
+                            )?
+                        }
+                        9 => super::runtime::read_field(&mut f9, &mut map, "patch")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "previous_filename",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7812,14 +10307,22 @@ impl<'de> ::serde::Deserialize<'de> for FileCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["content", "commit"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<FileCommitContent>,
                 > = None;
                 let mut f1: ::std::option::Option<FileCommitCommit> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "content" => f0 = Some(map.next_value()?),
-                        "commit" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "content")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "commit")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7877,6 +10380,18 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "name",
+                    "path",
+                    "sha",
+                    "size",
+                    "url",
+                    "html_url",
+                    "git_url",
+                    "download_url",
+                    "type",
+                    "_links",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -7905,18 +10420,31 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
                 let mut f9: ::std::option::Option<
                     ::std::option::Option<FileCommitContentLinks>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "path" => f1 = Some(map.next_value()?),
-                        "sha" => f2 = Some(map.next_value()?),
-                        "size" => f3 = Some(map.next_value()?),
-                        "url" => f4 = Some(map.next_value()?),
-                        "html_url" => f5 = Some(map.next_value()?),
-                        "git_url" => f6 = Some(map.next_value()?),
-                        "download_url" => f7 = Some(map.next_value()?),
-                        "type" => f8 = Some(map.next_value()?),
-                        "_links" => f9 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "path")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "sha")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "size")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "url")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "html_url")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "git_url")?,
+                        7 => {
+                            super::runtime::read_field(
+                                &mut f7,
+                                &mut map,
+                                "download_url",
+                            )?
+                        }
+                        8 => super::runtime::read_field(&mut f8, &mut map, "type")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "_links")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -7965,6 +10493,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["self", "git", "html"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -7974,11 +10503,18 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "self" => f0 = Some(map.next_value()?),
-                        "git" => f1 = Some(map.next_value()?),
-                        "html" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "self")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "git")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "html")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8034,6 +10570,18 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "sha",
+                    "node_id",
+                    "url",
+                    "html_url",
+                    "author",
+                    "committer",
+                    "message",
+                    "tree",
+                    "parents",
+                    "verification",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -8064,18 +10612,31 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
                 let mut f9: ::std::option::Option<
                     ::std::option::Option<FileCommitCommitVerification>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "sha" => f0 = Some(map.next_value()?),
-                        "node_id" => f1 = Some(map.next_value()?),
-                        "url" => f2 = Some(map.next_value()?),
-                        "html_url" => f3 = Some(map.next_value()?),
-                        "author" => f4 = Some(map.next_value()?),
-                        "committer" => f5 = Some(map.next_value()?),
-                        "message" => f6 = Some(map.next_value()?),
-                        "tree" => f7 = Some(map.next_value()?),
-                        "parents" => f8 = Some(map.next_value()?),
-                        "verification" => f9 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "sha")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "node_id")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "url")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "html_url")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "author")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "committer")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "message")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "tree")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "parents")?,
+                        9 => {
+                            super::runtime::read_field(
+                                &mut f9,
+                                &mut map,
+                                "verification",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8124,6 +10685,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["date", "name", "email"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -8133,11 +10695,18 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "date" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "email" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "date")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "email")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8178,16 +10747,24 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["url", "sha"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "url" => f0 = Some(map.next_value()?),
-                        "sha" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "url")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "sha")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8228,6 +10805,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["url", "html_url", "sha"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -8237,11 +10815,18 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "url" => f0 = Some(map.next_value()?),
-                        "html_url" => f1 = Some(map.next_value()?),
-                        "sha" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "url")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "html_url")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "sha")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8287,6 +10872,13 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "verified",
+                    "reason",
+                    "signature",
+                    "payload",
+                    "verified_at",
+                ];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -8300,13 +10892,22 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
                 let mut f4: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "verified" => f0 = Some(map.next_value()?),
-                        "reason" => f1 = Some(map.next_value()?),
-                        "signature" => f2 = Some(map.next_value()?),
-                        "payload" => f3 = Some(map.next_value()?),
-                        "verified_at" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "verified")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "reason")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "signature")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "payload")?,
+                        4 => {
+                            super::runtime::read_field(&mut f4, &mut map, "verified_at")?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8355,6 +10956,12 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "message",
+                    "documentation_url",
+                    "status",
+                    "metadata",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -8367,12 +10974,25 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
                 let mut f3: ::std::option::Option<
                     ::std::option::Option<RepositoryRuleViolationErrorMetadata>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "message" => f0 = Some(map.next_value()?),
-                        "documentation_url" => f1 = Some(map.next_value()?),
-                        "status" => f2 = Some(map.next_value()?),
-                        "metadata" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "message")?,
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "documentation_url",
+                            )?
+                        }
+                        2 => super::runtime::read_field(&mut f2, &mut map, "status")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "metadata")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8413,14 +11033,28 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["secret_scanning"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         RepositoryRuleViolationErrorMetadataSecretScanning,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "secret_scanning" => f0 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "secret_scanning",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8463,6 +11097,7 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["bypass_placeholders"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         ::std::vec::Vec<
@@ -8470,9 +11105,22 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
                         >,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "bypass_placeholders" => f0 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "bypass_placeholders",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8516,6 +11164,7 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["placeholder_id", "token_type"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         SecretScanningPushProtectionBypassPlaceholderId,
@@ -8524,10 +11173,23 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "placeholder_id" => f0 = Some(map.next_value()?),
-                        "token_type" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(
+                                &mut f0,
+                                &mut map,
+                                "placeholder_id",
+                            )?
+                        }
+                        1 => super::runtime::read_field(&mut f1, &mut map, "token_type")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8576,6 +11238,13 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "object_url",
+                    "object_type",
+                    "property",
+                    "fragment",
+                    "matches",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -8593,13 +11262,22 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
                         ::std::vec::Vec<SearchResultTextMatchesItemMatchesItem>,
                     >,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "object_url" => f0 = Some(map.next_value()?),
-                        "object_type" => f1 = Some(map.next_value()?),
-                        "property" => f2 = Some(map.next_value()?),
-                        "fragment" => f3 = Some(map.next_value()?),
-                        "matches" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "object_url")?,
+                        1 => {
+                            super::runtime::read_field(&mut f1, &mut map, "object_type")?
+                        }
+                        2 => super::runtime::read_field(&mut f2, &mut map, "property")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "fragment")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "matches")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8641,16 +11319,24 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["text", "indices"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::vec::Vec<i64>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "text" => f0 = Some(map.next_value()?),
-                        "indices" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "text")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "indices")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8739,6 +11425,21 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "name",
+                    "path",
+                    "sha",
+                    "url",
+                    "git_url",
+                    "html_url",
+                    "repository",
+                    "score",
+                    "file_size",
+                    "language",
+                    "last_modified_at",
+                    "line_numbers",
+                    "text_matches",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -8760,21 +11461,46 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
                 let mut f12: ::std::option::Option<
                     ::std::option::Option<SearchResultTextMatches>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "path" => f1 = Some(map.next_value()?),
-                        "sha" => f2 = Some(map.next_value()?),
-                        "url" => f3 = Some(map.next_value()?),
-                        "git_url" => f4 = Some(map.next_value()?),
-                        "html_url" => f5 = Some(map.next_value()?),
-                        "repository" => f6 = Some(map.next_value()?),
-                        "score" => f7 = Some(map.next_value()?),
-                        "file_size" => f8 = Some(map.next_value()?),
-                        "language" => f9 = Some(map.next_value()?),
-                        "last_modified_at" => f10 = Some(map.next_value()?),
-                        "line_numbers" => f11 = Some(map.next_value()?),
-                        "text_matches" => f12 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "path")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "sha")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "url")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "git_url")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "html_url")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "repository")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "score")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "file_size")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "language")?,
+                        10 => {
+                            super::runtime::read_field(
+                                &mut f10,
+                                &mut map,
+                                "last_modified_at",
+                            )?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "line_numbers",
+                            )?
+                        }
+                        12 => {
+                            super::runtime::read_field(
+                                &mut f12,
+                                &mut map,
+                                "text_matches",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -8982,6 +11708,51 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "login",
+                    "id",
+                    "user_view_type",
+                    "node_id",
+                    "avatar_url",
+                    "gravatar_id",
+                    "url",
+                    "html_url",
+                    "followers_url",
+                    "following_url",
+                    "gists_url",
+                    "starred_url",
+                    "subscriptions_url",
+                    "organizations_url",
+                    "repos_url",
+                    "events_url",
+                    "received_events_url",
+                    "type",
+                    "site_admin",
+                    "name",
+                    "company",
+                    "blog",
+                    "location",
+                    "email",
+                    "notification_email",
+                    "hireable",
+                    "bio",
+                    "twitter_username",
+                    "public_repos",
+                    "public_gists",
+                    "followers",
+                    "following",
+                    "created_at",
+                    "updated_at",
+                    "private_gists",
+                    "total_private_repos",
+                    "owned_private_repos",
+                    "disk_usage",
+                    "collaborators",
+                    "two_factor_authentication",
+                    "plan",
+                    "business_plus",
+                    "ldap_dn",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<
@@ -9049,51 +11820,180 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
                 let mut f42: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "login" => f0 = Some(map.next_value()?),
-                        "id" => f1 = Some(map.next_value()?),
-                        "user_view_type" => f2 = Some(map.next_value()?),
-                        "node_id" => f3 = Some(map.next_value()?),
-                        "avatar_url" => f4 = Some(map.next_value()?),
-                        "gravatar_id" => f5 = Some(map.next_value()?),
-                        "url" => f6 = Some(map.next_value()?),
-                        "html_url" => f7 = Some(map.next_value()?),
-                        "followers_url" => f8 = Some(map.next_value()?),
-                        "following_url" => f9 = Some(map.next_value()?),
-                        "gists_url" => f10 = Some(map.next_value()?),
-                        "starred_url" => f11 = Some(map.next_value()?),
-                        "subscriptions_url" => f12 = Some(map.next_value()?),
-                        "organizations_url" => f13 = Some(map.next_value()?),
-                        "repos_url" => f14 = Some(map.next_value()?),
-                        "events_url" => f15 = Some(map.next_value()?),
-                        "received_events_url" => f16 = Some(map.next_value()?),
-                        "type" => f17 = Some(map.next_value()?),
-                        "site_admin" => f18 = Some(map.next_value()?),
-                        "name" => f19 = Some(map.next_value()?),
-                        "company" => f20 = Some(map.next_value()?),
-                        "blog" => f21 = Some(map.next_value()?),
-                        "location" => f22 = Some(map.next_value()?),
-                        "email" => f23 = Some(map.next_value()?),
-                        "notification_email" => f24 = Some(map.next_value()?),
-                        "hireable" => f25 = Some(map.next_value()?),
-                        "bio" => f26 = Some(map.next_value()?),
-                        "twitter_username" => f27 = Some(map.next_value()?),
-                        "public_repos" => f28 = Some(map.next_value()?),
-                        "public_gists" => f29 = Some(map.next_value()?),
-                        "followers" => f30 = Some(map.next_value()?),
-                        "following" => f31 = Some(map.next_value()?),
-                        "created_at" => f32 = Some(map.next_value()?),
-                        "updated_at" => f33 = Some(map.next_value()?),
-                        "private_gists" => f34 = Some(map.next_value()?),
-                        "total_private_repos" => f35 = Some(map.next_value()?),
-                        "owned_private_repos" => f36 = Some(map.next_value()?),
-                        "disk_usage" => f37 = Some(map.next_value()?),
-                        "collaborators" => f38 = Some(map.next_value()?),
-                        "two_factor_authentication" => f39 = Some(map.next_value()?),
-                        "plan" => f40 = Some(map.next_value()?),
-                        "business_plus" => f41 = Some(map.next_value()?),
-                        "ldap_dn" => f42 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "login")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "id")?,
+                        2 => {
+                            super::runtime::read_field(
+                                &mut f2,
+                                &mut map,
+                                "user_view_type",
+                            )?
+                        }
+                        3 => super::runtime::read_field(&mut f3, &mut map, "node_id")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "avatar_url")?,
+                        5 => {
+                            super::runtime::read_field(&mut f5, &mut map, "gravatar_id")?
+                        }
+                        6 => super::runtime::read_field(&mut f6, &mut map, "url")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "html_url")?,
+                        8 => {
+                            super::runtime::read_field(
+                                &mut f8,
+                                &mut map,
+                                "followers_url",
+                            )?
+                        }
+                        9 => {
+                            super::runtime::read_field(
+                                &mut f9,
+                                &mut map,
+                                "following_url",
+                            )?
+                        }
+                        10 => {
+                            super::runtime::read_field(&mut f10, &mut map, "gists_url")?
+                        }
+                        11 => {
+                            super::runtime::read_field(
+                                &mut f11,
+                                &mut map,
+                                "starred_url",
+                            )?
+                        }
+                        12 => {
+                            super::runtime::read_field(
+                                &mut f12,
+                                &mut map,
+                                "subscriptions_url",
+                            )?
+                        }
+                        13 => {
+                            super::runtime::read_field(
+                                &mut f13,
+                                &mut map,
+                                "organizations_url",
+                            )?
+                        }
+                        14 => {
+                            super::runtime::read_field(&mut f14, &mut map, "repos_url")?
+                        }
+                        15 => {
+                            super::runtime::read_field(&mut f15, &mut map, "events_url")?
+                        }
+                        16 => {
+                            super::runtime::read_field(
+                                &mut f16,
+                                &mut map,
+                                "received_events_url",
+                            )?
+                        }
+                        17 => super::runtime::read_field(&mut f17, &mut map, "type")?,
+                        18 => {
+                            super::runtime::read_field(&mut f18, &mut map, "site_admin")?
+                        }
+                        19 => super::runtime::read_field(&mut f19, &mut map, "name")?,
+                        20 => super::runtime::read_field(&mut f20, &mut map, "company")?,
+                        21 => super::runtime::read_field(&mut f21, &mut map, "blog")?,
+                        22 => super::runtime::read_field(&mut f22, &mut map, "location")?,
+                        23 => super::runtime::read_field(&mut f23, &mut map, "email")?,
+                        24 => {
+                            super::runtime::read_field(
+                                &mut f24,
+                                &mut map,
+                                "notification_email",
+                            )?
+                        }
+                        25 => super::runtime::read_field(&mut f25, &mut map, "hireable")?,
+                        26 => super::runtime::read_field(&mut f26, &mut map, "bio")?,
+                        27 => {
+                            super::runtime::read_field(
+                                &mut f27,
+                                &mut map,
+                                "twitter_username",
+                            )?
+                        }
+                        28 => {
+                            super::runtime::read_field(
+                                &mut f28,
+                                &mut map,
+                                "public_repos",
+                            )?
+                        }
+                        29 => {
+                            super::runtime::read_field(
+                                &mut f29,
+                                &mut map,
+                                "public_gists",
+                            )?
+                        }
+                        30 => {
+                            super::runtime::read_field(&mut f30, &mut map, "followers")?
+                        }
+                        31 => {
+                            super::runtime::read_field(&mut f31, &mut map, "following")?
+                        }
+                        32 => {
+                            super::runtime::read_field(&mut f32, &mut map, "created_at")?
+                        }
+                        33 => {
+                            super::runtime::read_field(&mut f33, &mut map, "updated_at")?
+                        }
+                        34 => {
+                            super::runtime::read_field(
+                                &mut f34,
+                                &mut map,
+                                "private_gists",
+                            )?
+                        }
+                        35 => {
+                            super::runtime::read_field(
+                                &mut f35,
+                                &mut map,
+                                "total_private_repos",
+                            )?
+                        }
+                        36 => {
+                            super::runtime::read_field(
+                                &mut f36,
+                                &mut map,
+                                "owned_private_repos",
+                            )?
+                        }
+                        37 => {
+                            super::runtime::read_field(&mut f37, &mut map, "disk_usage")?
+                        }
+                        38 => {
+                            super::runtime::read_field(
+                                &mut f38,
+                                &mut map,
+                                "collaborators",
+                            )?
+                        }
+                        39 => {
+                            super::runtime::read_field(
+                                &mut f39,
+                                &mut map,
+                                "two_factor_authentication",
+                            )?
+                        }
+                        40 => super::runtime::read_field(&mut f40, &mut map, "plan")?,
+                        41 => {
+                            super::runtime::read_field(
+                                &mut f41,
+                                &mut map,
+                                "business_plus",
+                            )?
+                        }
+                        42 => super::runtime::read_field(&mut f42, &mut map, "ldap_dn")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -9535,12 +12435,28 @@ impl<'de> ::serde::Deserialize<'de> for ActionsListWorkflowRunsForRepoOkBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["total_count", "workflow_runs"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::vec::Vec<WorkflowRun>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "total_count" => f0 = Some(map.next_value()?),
-                        "workflow_runs" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(&mut f0, &mut map, "total_count")?
+                        }
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "workflow_runs",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -9612,6 +12528,14 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "message",
+                    "content",
+                    "sha",
+                    "branch",
+                    "committer",
+                    "author",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -9626,14 +12550,21 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
                 let mut f5: ::std::option::Option<
                     ::std::option::Option<ReposCreateOrUpdateFileContentsBodyAuthor>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "message" => f0 = Some(map.next_value()?),
-                        "content" => f1 = Some(map.next_value()?),
-                        "sha" => f2 = Some(map.next_value()?),
-                        "branch" => f3 = Some(map.next_value()?),
-                        "committer" => f4 = Some(map.next_value()?),
-                        "author" => f5 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "message")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "content")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "sha")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "branch")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "committer")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "author")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -9697,16 +12628,24 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["name", "email", "date"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "email" => f1 = Some(map.next_value()?),
-                        "date" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "email")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "date")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -9902,6 +12841,15 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "title",
+                    "body",
+                    "assignee",
+                    "milestone",
+                    "labels",
+                    "assignees",
+                    "type",
+                ];
                 let mut f0: ::std::option::Option<IssuesCreateBodyTitle> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -9923,15 +12871,22 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
                 let mut f6: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "title" => f0 = Some(map.next_value()?),
-                        "body" => f1 = Some(map.next_value()?),
-                        "assignee" => f2 = Some(map.next_value()?),
-                        "milestone" => f3 = Some(map.next_value()?),
-                        "labels" => f4 = Some(map.next_value()?),
-                        "assignees" => f5 = Some(map.next_value()?),
-                        "type" => f6 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "title")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "body")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "assignee")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "milestone")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "labels")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "assignees")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "type")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -10000,6 +12955,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["id", "name", "description", "color"];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -10010,12 +12966,21 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
                 let mut f3: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "description" => f2 = Some(map.next_value()?),
-                        "color" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => {
+                            super::runtime::read_field(&mut f2, &mut map, "description")?
+                        }
+                        3 => super::runtime::read_field(&mut f3, &mut map, "color")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -10058,6 +13023,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["code", "message", "documentation_url"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10067,11 +13033,24 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "code" => f0 = Some(map.next_value()?),
-                        "message" => f1 = Some(map.next_value()?),
-                        "documentation_url" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "code")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "message")?,
+                        2 => {
+                            super::runtime::read_field(
+                                &mut f2,
+                                &mut map,
+                                "documentation_url",
+                            )?
+                        }
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -10220,16 +13199,32 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["total_count", "incomplete_results", "items"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<bool> = None;
                 let mut f2: ::std::option::Option<
                     ::std::vec::Vec<CodeSearchResultItem>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "total_count" => f0 = Some(map.next_value()?),
-                        "incomplete_results" => f1 = Some(map.next_value()?),
-                        "items" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => {
+                            super::runtime::read_field(&mut f0, &mut map, "total_count")?
+                        }
+                        1 => {
+                            super::runtime::read_field(
+                                &mut f1,
+                                &mut map,
+                                "incomplete_results",
+                            )?
+                        }
+                        2 => super::runtime::read_field(&mut f2, &mut map, "items")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -21,10 +21,18 @@ impl<'de> ::serde::Deserialize<'de> for As {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["v"];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "v" => f0 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "v")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -205,16 +213,24 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["type", "title"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "type" => f0 = Some(map.next_value()?),
-                        "title" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "type")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "title")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -999,6 +1015,219 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "as",
+                    "break",
+                    "const",
+                    "continue",
+                    "crate",
+                    "else",
+                    "enum",
+                    "extern",
+                    "false",
+                    "fn",
+                    "for",
+                    "if",
+                    "impl",
+                    "in",
+                    "let",
+                    "loop",
+                    "match",
+                    "mod",
+                    "move",
+                    "mut",
+                    "pub",
+                    "ref",
+                    "return",
+                    "self",
+                    "Self",
+                    "static",
+                    "struct",
+                    "super",
+                    "trait",
+                    "true",
+                    "type",
+                    "unsafe",
+                    "use",
+                    "where",
+                    "while",
+                    "async",
+                    "await",
+                    "dyn",
+                    "abstract",
+                    "become",
+                    "box",
+                    "do",
+                    "final",
+                    "macro",
+                    "override",
+                    "priv",
+                    "typeof",
+                    "unsized",
+                    "virtual",
+                    "yield",
+                    "try",
+                    "gen",
+                    "union",
+                    "macro_rules",
+                    "raw",
+                    "safe",
+                    "'static",
+                    "auto",
+                    "default",
+                    "_",
+                    "__",
+                    "r#type",
+                    "r#self",
+                    "",
+                    " ",
+                    "*/",
+                    "\"#",
+                    "##",
+                    "0",
+                    "1st",
+                    "-1",
+                    "+",
+                    "a-b",
+                    "A_B",
+                    "a_b",
+                    "aB",
+                    "AB",
+                    "ab",
+                    "\u{202e}",
+                    "a\rb",
+                    "line\nbreak",
+                    "nul\0",
+                    "été",
+                    "日本",
+                    "🐶",
+                    "bool",
+                    "char",
+                    "str",
+                    "u8",
+                    "u16",
+                    "u32",
+                    "u64",
+                    "u128",
+                    "usize",
+                    "i8",
+                    "i16",
+                    "i32",
+                    "i64",
+                    "i128",
+                    "isize",
+                    "f32",
+                    "f64",
+                    "Option",
+                    "Some",
+                    "None",
+                    "Result",
+                    "Ok",
+                    "Err",
+                    "String",
+                    "Vec",
+                    "Box",
+                    "Default",
+                    "Clone",
+                    "Copy",
+                    "Send",
+                    "Sync",
+                    "Sized",
+                    "Drop",
+                    "Fn",
+                    "FnMut",
+                    "FnOnce",
+                    "From",
+                    "Into",
+                    "Iterator",
+                    "IntoIterator",
+                    "ToString",
+                    "ToOwned",
+                    "PartialEq",
+                    "Eq",
+                    "Ord",
+                    "PartialOrd",
+                    "Debug",
+                    "Display",
+                    "Hash",
+                    "HashMap",
+                    "BTreeMap",
+                    "Value",
+                    "Map",
+                    "Serialize",
+                    "Deserialize",
+                    "Serializer",
+                    "Deserializer",
+                    "Formatter",
+                    "Arc",
+                    "Cow",
+                    "Client",
+                    "Error",
+                    "Response",
+                    "Request",
+                    "Params",
+                    "Body",
+                    "Api",
+                    "Router",
+                    "State",
+                    "Json",
+                    "Bytes",
+                    "Url",
+                    "Method",
+                    "StatusCode",
+                    "HeaderMap",
+                    "Unknown",
+                    "Other",
+                    "new",
+                    "clone",
+                    "fmt",
+                    "with_base_url",
+                    "with_http_client",
+                    "base_url",
+                    "http_client",
+                    "router",
+                    "client",
+                    "server",
+                    "runtime",
+                    "types",
+                    "serde",
+                    "serde_json",
+                    "reqwest",
+                    "axum",
+                    "http",
+                    "tokio",
+                    "bytes",
+                    "futures",
+                    "std",
+                    "core",
+                    "alloc",
+                    "tests",
+                    "params",
+                    "body",
+                    "req",
+                    "resp",
+                    "api",
+                    "state",
+                    "headers",
+                    "send",
+                    "execute",
+                    "build",
+                    "into",
+                    "from",
+                    "drop",
+                    "status",
+                    "error",
+                    "result",
+                    "main",
+                    "additional_properties",
+                    "deserialize",
+                    "serialize",
+                    "to_string",
+                    "as_str",
+                    "kinds",
+                    "numbers",
+                    "mixed",
+                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -1554,219 +1783,356 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
                 let mut f210: ::std::option::Option<
                     ::std::option::Option<::serde_json::Value>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "as" => f0 = Some(map.next_value()?),
-                        "break" => f1 = Some(map.next_value()?),
-                        "const" => f2 = Some(map.next_value()?),
-                        "continue" => f3 = Some(map.next_value()?),
-                        "crate" => f4 = Some(map.next_value()?),
-                        "else" => f5 = Some(map.next_value()?),
-                        "enum" => f6 = Some(map.next_value()?),
-                        "extern" => f7 = Some(map.next_value()?),
-                        "false" => f8 = Some(map.next_value()?),
-                        "fn" => f9 = Some(map.next_value()?),
-                        "for" => f10 = Some(map.next_value()?),
-                        "if" => f11 = Some(map.next_value()?),
-                        "impl" => f12 = Some(map.next_value()?),
-                        "in" => f13 = Some(map.next_value()?),
-                        "let" => f14 = Some(map.next_value()?),
-                        "loop" => f15 = Some(map.next_value()?),
-                        "match" => f16 = Some(map.next_value()?),
-                        "mod" => f17 = Some(map.next_value()?),
-                        "move" => f18 = Some(map.next_value()?),
-                        "mut" => f19 = Some(map.next_value()?),
-                        "pub" => f20 = Some(map.next_value()?),
-                        "ref" => f21 = Some(map.next_value()?),
-                        "return" => f22 = Some(map.next_value()?),
-                        "self" => f23 = Some(map.next_value()?),
-                        "Self" => f24 = Some(map.next_value()?),
-                        "static" => f25 = Some(map.next_value()?),
-                        "struct" => f26 = Some(map.next_value()?),
-                        "super" => f27 = Some(map.next_value()?),
-                        "trait" => f28 = Some(map.next_value()?),
-                        "true" => f29 = Some(map.next_value()?),
-                        "type" => f30 = Some(map.next_value()?),
-                        "unsafe" => f31 = Some(map.next_value()?),
-                        "use" => f32 = Some(map.next_value()?),
-                        "where" => f33 = Some(map.next_value()?),
-                        "while" => f34 = Some(map.next_value()?),
-                        "async" => f35 = Some(map.next_value()?),
-                        "await" => f36 = Some(map.next_value()?),
-                        "dyn" => f37 = Some(map.next_value()?),
-                        "abstract" => f38 = Some(map.next_value()?),
-                        "become" => f39 = Some(map.next_value()?),
-                        "box" => f40 = Some(map.next_value()?),
-                        "do" => f41 = Some(map.next_value()?),
-                        "final" => f42 = Some(map.next_value()?),
-                        "macro" => f43 = Some(map.next_value()?),
-                        "override" => f44 = Some(map.next_value()?),
-                        "priv" => f45 = Some(map.next_value()?),
-                        "typeof" => f46 = Some(map.next_value()?),
-                        "unsized" => f47 = Some(map.next_value()?),
-                        "virtual" => f48 = Some(map.next_value()?),
-                        "yield" => f49 = Some(map.next_value()?),
-                        "try" => f50 = Some(map.next_value()?),
-                        "gen" => f51 = Some(map.next_value()?),
-                        "union" => f52 = Some(map.next_value()?),
-                        "macro_rules" => f53 = Some(map.next_value()?),
-                        "raw" => f54 = Some(map.next_value()?),
-                        "safe" => f55 = Some(map.next_value()?),
-                        "'static" => f56 = Some(map.next_value()?),
-                        "auto" => f57 = Some(map.next_value()?),
-                        "default" => f58 = Some(map.next_value()?),
-                        "_" => f59 = Some(map.next_value()?),
-                        "__" => f60 = Some(map.next_value()?),
-                        "r#type" => f61 = Some(map.next_value()?),
-                        "r#self" => f62 = Some(map.next_value()?),
-                        "" => f63 = Some(map.next_value()?),
-                        " " => f64 = Some(map.next_value()?),
-                        "*/" => f65 = Some(map.next_value()?),
-                        "\"#" => f66 = Some(map.next_value()?),
-                        "##" => f67 = Some(map.next_value()?),
-                        "0" => f68 = Some(map.next_value()?),
-                        "1st" => f69 = Some(map.next_value()?),
-                        "-1" => f70 = Some(map.next_value()?),
-                        "+" => f71 = Some(map.next_value()?),
-                        "a-b" => f72 = Some(map.next_value()?),
-                        "A_B" => f73 = Some(map.next_value()?),
-                        "a_b" => f74 = Some(map.next_value()?),
-                        "aB" => f75 = Some(map.next_value()?),
-                        "AB" => f76 = Some(map.next_value()?),
-                        "ab" => f77 = Some(map.next_value()?),
-                        "\u{202e}" => f78 = Some(map.next_value()?),
-                        "a\rb" => f79 = Some(map.next_value()?),
-                        "line\nbreak" => f80 = Some(map.next_value()?),
-                        "nul\0" => f81 = Some(map.next_value()?),
-                        "été" => f82 = Some(map.next_value()?),
-                        "日本" => f83 = Some(map.next_value()?),
-                        "🐶" => f84 = Some(map.next_value()?),
-                        "bool" => f85 = Some(map.next_value()?),
-                        "char" => f86 = Some(map.next_value()?),
-                        "str" => f87 = Some(map.next_value()?),
-                        "u8" => f88 = Some(map.next_value()?),
-                        "u16" => f89 = Some(map.next_value()?),
-                        "u32" => f90 = Some(map.next_value()?),
-                        "u64" => f91 = Some(map.next_value()?),
-                        "u128" => f92 = Some(map.next_value()?),
-                        "usize" => f93 = Some(map.next_value()?),
-                        "i8" => f94 = Some(map.next_value()?),
-                        "i16" => f95 = Some(map.next_value()?),
-                        "i32" => f96 = Some(map.next_value()?),
-                        "i64" => f97 = Some(map.next_value()?),
-                        "i128" => f98 = Some(map.next_value()?),
-                        "isize" => f99 = Some(map.next_value()?),
-                        "f32" => f100 = Some(map.next_value()?),
-                        "f64" => f101 = Some(map.next_value()?),
-                        "Option" => f102 = Some(map.next_value()?),
-                        "Some" => f103 = Some(map.next_value()?),
-                        "None" => f104 = Some(map.next_value()?),
-                        "Result" => f105 = Some(map.next_value()?),
-                        "Ok" => f106 = Some(map.next_value()?),
-                        "Err" => f107 = Some(map.next_value()?),
-                        "String" => f108 = Some(map.next_value()?),
-                        "Vec" => f109 = Some(map.next_value()?),
-                        "Box" => f110 = Some(map.next_value()?),
-                        "Default" => f111 = Some(map.next_value()?),
-                        "Clone" => f112 = Some(map.next_value()?),
-                        "Copy" => f113 = Some(map.next_value()?),
-                        "Send" => f114 = Some(map.next_value()?),
-                        "Sync" => f115 = Some(map.next_value()?),
-                        "Sized" => f116 = Some(map.next_value()?),
-                        "Drop" => f117 = Some(map.next_value()?),
-                        "Fn" => f118 = Some(map.next_value()?),
-                        "FnMut" => f119 = Some(map.next_value()?),
-                        "FnOnce" => f120 = Some(map.next_value()?),
-                        "From" => f121 = Some(map.next_value()?),
-                        "Into" => f122 = Some(map.next_value()?),
-                        "Iterator" => f123 = Some(map.next_value()?),
-                        "IntoIterator" => f124 = Some(map.next_value()?),
-                        "ToString" => f125 = Some(map.next_value()?),
-                        "ToOwned" => f126 = Some(map.next_value()?),
-                        "PartialEq" => f127 = Some(map.next_value()?),
-                        "Eq" => f128 = Some(map.next_value()?),
-                        "Ord" => f129 = Some(map.next_value()?),
-                        "PartialOrd" => f130 = Some(map.next_value()?),
-                        "Debug" => f131 = Some(map.next_value()?),
-                        "Display" => f132 = Some(map.next_value()?),
-                        "Hash" => f133 = Some(map.next_value()?),
-                        "HashMap" => f134 = Some(map.next_value()?),
-                        "BTreeMap" => f135 = Some(map.next_value()?),
-                        "Value" => f136 = Some(map.next_value()?),
-                        "Map" => f137 = Some(map.next_value()?),
-                        "Serialize" => f138 = Some(map.next_value()?),
-                        "Deserialize" => f139 = Some(map.next_value()?),
-                        "Serializer" => f140 = Some(map.next_value()?),
-                        "Deserializer" => f141 = Some(map.next_value()?),
-                        "Formatter" => f142 = Some(map.next_value()?),
-                        "Arc" => f143 = Some(map.next_value()?),
-                        "Cow" => f144 = Some(map.next_value()?),
-                        "Client" => f145 = Some(map.next_value()?),
-                        "Error" => f146 = Some(map.next_value()?),
-                        "Response" => f147 = Some(map.next_value()?),
-                        "Request" => f148 = Some(map.next_value()?),
-                        "Params" => f149 = Some(map.next_value()?),
-                        "Body" => f150 = Some(map.next_value()?),
-                        "Api" => f151 = Some(map.next_value()?),
-                        "Router" => f152 = Some(map.next_value()?),
-                        "State" => f153 = Some(map.next_value()?),
-                        "Json" => f154 = Some(map.next_value()?),
-                        "Bytes" => f155 = Some(map.next_value()?),
-                        "Url" => f156 = Some(map.next_value()?),
-                        "Method" => f157 = Some(map.next_value()?),
-                        "StatusCode" => f158 = Some(map.next_value()?),
-                        "HeaderMap" => f159 = Some(map.next_value()?),
-                        "Unknown" => f160 = Some(map.next_value()?),
-                        "Other" => f161 = Some(map.next_value()?),
-                        "new" => f162 = Some(map.next_value()?),
-                        "clone" => f163 = Some(map.next_value()?),
-                        "fmt" => f164 = Some(map.next_value()?),
-                        "with_base_url" => f165 = Some(map.next_value()?),
-                        "with_http_client" => f166 = Some(map.next_value()?),
-                        "base_url" => f167 = Some(map.next_value()?),
-                        "http_client" => f168 = Some(map.next_value()?),
-                        "router" => f169 = Some(map.next_value()?),
-                        "client" => f170 = Some(map.next_value()?),
-                        "server" => f171 = Some(map.next_value()?),
-                        "runtime" => f172 = Some(map.next_value()?),
-                        "types" => f173 = Some(map.next_value()?),
-                        "serde" => f174 = Some(map.next_value()?),
-                        "serde_json" => f175 = Some(map.next_value()?),
-                        "reqwest" => f176 = Some(map.next_value()?),
-                        "axum" => f177 = Some(map.next_value()?),
-                        "http" => f178 = Some(map.next_value()?),
-                        "tokio" => f179 = Some(map.next_value()?),
-                        "bytes" => f180 = Some(map.next_value()?),
-                        "futures" => f181 = Some(map.next_value()?),
-                        "std" => f182 = Some(map.next_value()?),
-                        "core" => f183 = Some(map.next_value()?),
-                        "alloc" => f184 = Some(map.next_value()?),
-                        "tests" => f185 = Some(map.next_value()?),
-                        "params" => f186 = Some(map.next_value()?),
-                        "body" => f187 = Some(map.next_value()?),
-                        "req" => f188 = Some(map.next_value()?),
-                        "resp" => f189 = Some(map.next_value()?),
-                        "api" => f190 = Some(map.next_value()?),
-                        "state" => f191 = Some(map.next_value()?),
-                        "headers" => f192 = Some(map.next_value()?),
-                        "send" => f193 = Some(map.next_value()?),
-                        "execute" => f194 = Some(map.next_value()?),
-                        "build" => f195 = Some(map.next_value()?),
-                        "into" => f196 = Some(map.next_value()?),
-                        "from" => f197 = Some(map.next_value()?),
-                        "drop" => f198 = Some(map.next_value()?),
-                        "status" => f199 = Some(map.next_value()?),
-                        "error" => f200 = Some(map.next_value()?),
-                        "result" => f201 = Some(map.next_value()?),
-                        "main" => f202 = Some(map.next_value()?),
-                        "additional_properties" => f203 = Some(map.next_value()?),
-                        "deserialize" => f204 = Some(map.next_value()?),
-                        "serialize" => f205 = Some(map.next_value()?),
-                        "to_string" => f206 = Some(map.next_value()?),
-                        "as_str" => f207 = Some(map.next_value()?),
-                        "kinds" => f208 = Some(map.next_value()?),
-                        "numbers" => f209 = Some(map.next_value()?),
-                        "mixed" => f210 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "as")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "break")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "const")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "continue")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "crate")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "else")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "enum")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "extern")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "false")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "fn")?,
+                        10 => super::runtime::read_field(&mut f10, &mut map, "for")?,
+                        11 => super::runtime::read_field(&mut f11, &mut map, "if")?,
+                        12 => super::runtime::read_field(&mut f12, &mut map, "impl")?,
+                        13 => super::runtime::read_field(&mut f13, &mut map, "in")?,
+                        14 => super::runtime::read_field(&mut f14, &mut map, "let")?,
+                        15 => super::runtime::read_field(&mut f15, &mut map, "loop")?,
+                        16 => super::runtime::read_field(&mut f16, &mut map, "match")?,
+                        17 => super::runtime::read_field(&mut f17, &mut map, "mod")?,
+                        18 => super::runtime::read_field(&mut f18, &mut map, "move")?,
+                        19 => super::runtime::read_field(&mut f19, &mut map, "mut")?,
+                        20 => super::runtime::read_field(&mut f20, &mut map, "pub")?,
+                        21 => super::runtime::read_field(&mut f21, &mut map, "ref")?,
+                        22 => super::runtime::read_field(&mut f22, &mut map, "return")?,
+                        23 => super::runtime::read_field(&mut f23, &mut map, "self")?,
+                        24 => super::runtime::read_field(&mut f24, &mut map, "Self")?,
+                        25 => super::runtime::read_field(&mut f25, &mut map, "static")?,
+                        26 => super::runtime::read_field(&mut f26, &mut map, "struct")?,
+                        27 => super::runtime::read_field(&mut f27, &mut map, "super")?,
+                        28 => super::runtime::read_field(&mut f28, &mut map, "trait")?,
+                        29 => super::runtime::read_field(&mut f29, &mut map, "true")?,
+                        30 => super::runtime::read_field(&mut f30, &mut map, "type")?,
+                        31 => super::runtime::read_field(&mut f31, &mut map, "unsafe")?,
+                        32 => super::runtime::read_field(&mut f32, &mut map, "use")?,
+                        33 => super::runtime::read_field(&mut f33, &mut map, "where")?,
+                        34 => super::runtime::read_field(&mut f34, &mut map, "while")?,
+                        35 => super::runtime::read_field(&mut f35, &mut map, "async")?,
+                        36 => super::runtime::read_field(&mut f36, &mut map, "await")?,
+                        37 => super::runtime::read_field(&mut f37, &mut map, "dyn")?,
+                        38 => super::runtime::read_field(&mut f38, &mut map, "abstract")?,
+                        39 => super::runtime::read_field(&mut f39, &mut map, "become")?,
+                        40 => super::runtime::read_field(&mut f40, &mut map, "box")?,
+                        41 => super::runtime::read_field(&mut f41, &mut map, "do")?,
+                        42 => super::runtime::read_field(&mut f42, &mut map, "final")?,
+                        43 => super::runtime::read_field(&mut f43, &mut map, "macro")?,
+                        44 => super::runtime::read_field(&mut f44, &mut map, "override")?,
+                        45 => super::runtime::read_field(&mut f45, &mut map, "priv")?,
+                        46 => super::runtime::read_field(&mut f46, &mut map, "typeof")?,
+                        47 => super::runtime::read_field(&mut f47, &mut map, "unsized")?,
+                        48 => super::runtime::read_field(&mut f48, &mut map, "virtual")?,
+                        49 => super::runtime::read_field(&mut f49, &mut map, "yield")?,
+                        50 => super::runtime::read_field(&mut f50, &mut map, "try")?,
+                        51 => super::runtime::read_field(&mut f51, &mut map, "gen")?,
+                        52 => super::runtime::read_field(&mut f52, &mut map, "union")?,
+                        53 => {
+                            super::runtime::read_field(
+                                &mut f53,
+                                &mut map,
+                                "macro_rules",
+                            )?
+                        }
+                        54 => super::runtime::read_field(&mut f54, &mut map, "raw")?,
+                        55 => super::runtime::read_field(&mut f55, &mut map, "safe")?,
+                        56 => super::runtime::read_field(&mut f56, &mut map, "'static")?,
+                        57 => super::runtime::read_field(&mut f57, &mut map, "auto")?,
+                        58 => super::runtime::read_field(&mut f58, &mut map, "default")?,
+                        59 => super::runtime::read_field(&mut f59, &mut map, "_")?,
+                        60 => super::runtime::read_field(&mut f60, &mut map, "__")?,
+                        61 => super::runtime::read_field(&mut f61, &mut map, "r#type")?,
+                        62 => super::runtime::read_field(&mut f62, &mut map, "r#self")?,
+                        63 => super::runtime::read_field(&mut f63, &mut map, "")?,
+                        64 => super::runtime::read_field(&mut f64, &mut map, " ")?,
+                        65 => super::runtime::read_field(&mut f65, &mut map, "*/")?,
+                        66 => super::runtime::read_field(&mut f66, &mut map, "\"#")?,
+                        67 => super::runtime::read_field(&mut f67, &mut map, "##")?,
+                        68 => super::runtime::read_field(&mut f68, &mut map, "0")?,
+                        69 => super::runtime::read_field(&mut f69, &mut map, "1st")?,
+                        70 => super::runtime::read_field(&mut f70, &mut map, "-1")?,
+                        71 => super::runtime::read_field(&mut f71, &mut map, "+")?,
+                        72 => super::runtime::read_field(&mut f72, &mut map, "a-b")?,
+                        73 => super::runtime::read_field(&mut f73, &mut map, "A_B")?,
+                        74 => super::runtime::read_field(&mut f74, &mut map, "a_b")?,
+                        75 => super::runtime::read_field(&mut f75, &mut map, "aB")?,
+                        76 => super::runtime::read_field(&mut f76, &mut map, "AB")?,
+                        77 => super::runtime::read_field(&mut f77, &mut map, "ab")?,
+                        78 => super::runtime::read_field(&mut f78, &mut map, "\u{202e}")?,
+                        79 => super::runtime::read_field(&mut f79, &mut map, "a\rb")?,
+                        80 => {
+                            super::runtime::read_field(
+                                &mut f80,
+                                &mut map,
+                                "line\nbreak",
+                            )?
+                        }
+                        81 => super::runtime::read_field(&mut f81, &mut map, "nul\0")?,
+                        82 => super::runtime::read_field(&mut f82, &mut map, "été")?,
+                        83 => super::runtime::read_field(&mut f83, &mut map, "日本")?,
+                        84 => super::runtime::read_field(&mut f84, &mut map, "🐶")?,
+                        85 => super::runtime::read_field(&mut f85, &mut map, "bool")?,
+                        86 => super::runtime::read_field(&mut f86, &mut map, "char")?,
+                        87 => super::runtime::read_field(&mut f87, &mut map, "str")?,
+                        88 => super::runtime::read_field(&mut f88, &mut map, "u8")?,
+                        89 => super::runtime::read_field(&mut f89, &mut map, "u16")?,
+                        90 => super::runtime::read_field(&mut f90, &mut map, "u32")?,
+                        91 => super::runtime::read_field(&mut f91, &mut map, "u64")?,
+                        92 => super::runtime::read_field(&mut f92, &mut map, "u128")?,
+                        93 => super::runtime::read_field(&mut f93, &mut map, "usize")?,
+                        94 => super::runtime::read_field(&mut f94, &mut map, "i8")?,
+                        95 => super::runtime::read_field(&mut f95, &mut map, "i16")?,
+                        96 => super::runtime::read_field(&mut f96, &mut map, "i32")?,
+                        97 => super::runtime::read_field(&mut f97, &mut map, "i64")?,
+                        98 => super::runtime::read_field(&mut f98, &mut map, "i128")?,
+                        99 => super::runtime::read_field(&mut f99, &mut map, "isize")?,
+                        100 => super::runtime::read_field(&mut f100, &mut map, "f32")?,
+                        101 => super::runtime::read_field(&mut f101, &mut map, "f64")?,
+                        102 => super::runtime::read_field(&mut f102, &mut map, "Option")?,
+                        103 => super::runtime::read_field(&mut f103, &mut map, "Some")?,
+                        104 => super::runtime::read_field(&mut f104, &mut map, "None")?,
+                        105 => super::runtime::read_field(&mut f105, &mut map, "Result")?,
+                        106 => super::runtime::read_field(&mut f106, &mut map, "Ok")?,
+                        107 => super::runtime::read_field(&mut f107, &mut map, "Err")?,
+                        108 => super::runtime::read_field(&mut f108, &mut map, "String")?,
+                        109 => super::runtime::read_field(&mut f109, &mut map, "Vec")?,
+                        110 => super::runtime::read_field(&mut f110, &mut map, "Box")?,
+                        111 => {
+                            super::runtime::read_field(&mut f111, &mut map, "Default")?
+                        }
+                        112 => super::runtime::read_field(&mut f112, &mut map, "Clone")?,
+                        113 => super::runtime::read_field(&mut f113, &mut map, "Copy")?,
+                        114 => super::runtime::read_field(&mut f114, &mut map, "Send")?,
+                        115 => super::runtime::read_field(&mut f115, &mut map, "Sync")?,
+                        116 => super::runtime::read_field(&mut f116, &mut map, "Sized")?,
+                        117 => super::runtime::read_field(&mut f117, &mut map, "Drop")?,
+                        118 => super::runtime::read_field(&mut f118, &mut map, "Fn")?,
+                        119 => super::runtime::read_field(&mut f119, &mut map, "FnMut")?,
+                        120 => super::runtime::read_field(&mut f120, &mut map, "FnOnce")?,
+                        121 => super::runtime::read_field(&mut f121, &mut map, "From")?,
+                        122 => super::runtime::read_field(&mut f122, &mut map, "Into")?,
+                        123 => {
+                            super::runtime::read_field(&mut f123, &mut map, "Iterator")?
+                        }
+                        124 => {
+                            super::runtime::read_field(
+                                &mut f124,
+                                &mut map,
+                                "IntoIterator",
+                            )?
+                        }
+                        125 => {
+                            super::runtime::read_field(&mut f125, &mut map, "ToString")?
+                        }
+                        126 => {
+                            super::runtime::read_field(&mut f126, &mut map, "ToOwned")?
+                        }
+                        127 => {
+                            super::runtime::read_field(&mut f127, &mut map, "PartialEq")?
+                        }
+                        128 => super::runtime::read_field(&mut f128, &mut map, "Eq")?,
+                        129 => super::runtime::read_field(&mut f129, &mut map, "Ord")?,
+                        130 => {
+                            super::runtime::read_field(
+                                &mut f130,
+                                &mut map,
+                                "PartialOrd",
+                            )?
+                        }
+                        131 => super::runtime::read_field(&mut f131, &mut map, "Debug")?,
+                        132 => {
+                            super::runtime::read_field(&mut f132, &mut map, "Display")?
+                        }
+                        133 => super::runtime::read_field(&mut f133, &mut map, "Hash")?,
+                        134 => {
+                            super::runtime::read_field(&mut f134, &mut map, "HashMap")?
+                        }
+                        135 => {
+                            super::runtime::read_field(&mut f135, &mut map, "BTreeMap")?
+                        }
+                        136 => super::runtime::read_field(&mut f136, &mut map, "Value")?,
+                        137 => super::runtime::read_field(&mut f137, &mut map, "Map")?,
+                        138 => {
+                            super::runtime::read_field(&mut f138, &mut map, "Serialize")?
+                        }
+                        139 => {
+                            super::runtime::read_field(
+                                &mut f139,
+                                &mut map,
+                                "Deserialize",
+                            )?
+                        }
+                        140 => {
+                            super::runtime::read_field(
+                                &mut f140,
+                                &mut map,
+                                "Serializer",
+                            )?
+                        }
+                        141 => {
+                            super::runtime::read_field(
+                                &mut f141,
+                                &mut map,
+                                "Deserializer",
+                            )?
+                        }
+                        142 => {
+                            super::runtime::read_field(&mut f142, &mut map, "Formatter")?
+                        }
+                        143 => super::runtime::read_field(&mut f143, &mut map, "Arc")?,
+                        144 => super::runtime::read_field(&mut f144, &mut map, "Cow")?,
+                        145 => super::runtime::read_field(&mut f145, &mut map, "Client")?,
+                        146 => super::runtime::read_field(&mut f146, &mut map, "Error")?,
+                        147 => {
+                            super::runtime::read_field(&mut f147, &mut map, "Response")?
+                        }
+                        148 => {
+                            super::runtime::read_field(&mut f148, &mut map, "Request")?
+                        }
+                        149 => super::runtime::read_field(&mut f149, &mut map, "Params")?,
+                        150 => super::runtime::read_field(&mut f150, &mut map, "Body")?,
+                        151 => super::runtime::read_field(&mut f151, &mut map, "Api")?,
+                        152 => super::runtime::read_field(&mut f152, &mut map, "Router")?,
+                        153 => super::runtime::read_field(&mut f153, &mut map, "State")?,
+                        154 => super::runtime::read_field(&mut f154, &mut map, "Json")?,
+                        155 => super::runtime::read_field(&mut f155, &mut map, "Bytes")?,
+                        156 => super::runtime::read_field(&mut f156, &mut map, "Url")?,
+                        157 => super::runtime::read_field(&mut f157, &mut map, "Method")?,
+                        158 => {
+                            super::runtime::read_field(
+                                &mut f158,
+                                &mut map,
+                                "StatusCode",
+                            )?
+                        }
+                        159 => {
+                            super::runtime::read_field(&mut f159, &mut map, "HeaderMap")?
+                        }
+                        160 => {
+                            super::runtime::read_field(&mut f160, &mut map, "Unknown")?
+                        }
+                        161 => super::runtime::read_field(&mut f161, &mut map, "Other")?,
+                        162 => super::runtime::read_field(&mut f162, &mut map, "new")?,
+                        163 => super::runtime::read_field(&mut f163, &mut map, "clone")?,
+                        164 => super::runtime::read_field(&mut f164, &mut map, "fmt")?,
+                        165 => {
+                            super::runtime::read_field(
+                                &mut f165,
+                                &mut map,
+                                "with_base_url",
+                            )?
+                        }
+                        166 => {
+                            super::runtime::read_field(
+                                &mut f166,
+                                &mut map,
+                                "with_http_client",
+                            )?
+                        }
+                        167 => {
+                            super::runtime::read_field(&mut f167, &mut map, "base_url")?
+                        }
+                        168 => {
+                            super::runtime::read_field(
+                                &mut f168,
+                                &mut map,
+                                "http_client",
+                            )?
+                        }
+                        169 => super::runtime::read_field(&mut f169, &mut map, "router")?,
+                        170 => super::runtime::read_field(&mut f170, &mut map, "client")?,
+                        171 => super::runtime::read_field(&mut f171, &mut map, "server")?,
+                        172 => {
+                            super::runtime::read_field(&mut f172, &mut map, "runtime")?
+                        }
+                        173 => super::runtime::read_field(&mut f173, &mut map, "types")?,
+                        174 => super::runtime::read_field(&mut f174, &mut map, "serde")?,
+                        175 => {
+                            super::runtime::read_field(
+                                &mut f175,
+                                &mut map,
+                                "serde_json",
+                            )?
+                        }
+                        176 => {
+                            super::runtime::read_field(&mut f176, &mut map, "reqwest")?
+                        }
+                        177 => super::runtime::read_field(&mut f177, &mut map, "axum")?,
+                        178 => super::runtime::read_field(&mut f178, &mut map, "http")?,
+                        179 => super::runtime::read_field(&mut f179, &mut map, "tokio")?,
+                        180 => super::runtime::read_field(&mut f180, &mut map, "bytes")?,
+                        181 => {
+                            super::runtime::read_field(&mut f181, &mut map, "futures")?
+                        }
+                        182 => super::runtime::read_field(&mut f182, &mut map, "std")?,
+                        183 => super::runtime::read_field(&mut f183, &mut map, "core")?,
+                        184 => super::runtime::read_field(&mut f184, &mut map, "alloc")?,
+                        185 => super::runtime::read_field(&mut f185, &mut map, "tests")?,
+                        186 => super::runtime::read_field(&mut f186, &mut map, "params")?,
+                        187 => super::runtime::read_field(&mut f187, &mut map, "body")?,
+                        188 => super::runtime::read_field(&mut f188, &mut map, "req")?,
+                        189 => super::runtime::read_field(&mut f189, &mut map, "resp")?,
+                        190 => super::runtime::read_field(&mut f190, &mut map, "api")?,
+                        191 => super::runtime::read_field(&mut f191, &mut map, "state")?,
+                        192 => {
+                            super::runtime::read_field(&mut f192, &mut map, "headers")?
+                        }
+                        193 => super::runtime::read_field(&mut f193, &mut map, "send")?,
+                        194 => {
+                            super::runtime::read_field(&mut f194, &mut map, "execute")?
+                        }
+                        195 => super::runtime::read_field(&mut f195, &mut map, "build")?,
+                        196 => super::runtime::read_field(&mut f196, &mut map, "into")?,
+                        197 => super::runtime::read_field(&mut f197, &mut map, "from")?,
+                        198 => super::runtime::read_field(&mut f198, &mut map, "drop")?,
+                        199 => super::runtime::read_field(&mut f199, &mut map, "status")?,
+                        200 => super::runtime::read_field(&mut f200, &mut map, "error")?,
+                        201 => super::runtime::read_field(&mut f201, &mut map, "result")?,
+                        202 => super::runtime::read_field(&mut f202, &mut map, "main")?,
+                        203 => {
+                            super::runtime::read_field(
+                                &mut f203,
+                                &mut map,
+                                "additional_properties",
+                            )?
+                        }
+                        204 => {
+                            super::runtime::read_field(
+                                &mut f204,
+                                &mut map,
+                                "deserialize",
+                            )?
+                        }
+                        205 => {
+                            super::runtime::read_field(&mut f205, &mut map, "serialize")?
+                        }
+                        206 => {
+                            super::runtime::read_field(&mut f206, &mut map, "to_string")?
+                        }
+                        207 => super::runtime::read_field(&mut f207, &mut map, "as_str")?,
+                        208 => super::runtime::read_field(&mut f208, &mut map, "kinds")?,
+                        209 => {
+                            super::runtime::read_field(&mut f209, &mut map, "numbers")?
+                        }
+                        210 => super::runtime::read_field(&mut f210, &mut map, "mixed")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3012,14 +3378,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf0 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "self"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "self" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "self")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3071,14 +3445,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf1 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "Self"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "Self" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "Self")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3130,14 +3512,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantType2 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "type"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "type" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "type")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3189,14 +3579,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantCrate3 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "crate"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "crate" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "crate")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3248,14 +3646,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantMatch4 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "match"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "match" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "match")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3307,14 +3713,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantOption5 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "Option"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "Option" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "Option")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3366,14 +3780,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty6 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "_"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "_" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "_")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -3425,14 +3847,22 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty7 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["kind", "blank"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "kind" => f0 = Some(map.next_value()?),
-                        "blank" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "kind")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "blank")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -4043,6 +4473,216 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &[
+                    "as",
+                    "break",
+                    "const",
+                    "continue",
+                    "crate",
+                    "else",
+                    "enum",
+                    "extern",
+                    "false",
+                    "fn",
+                    "for",
+                    "if",
+                    "impl",
+                    "in",
+                    "let",
+                    "loop",
+                    "match",
+                    "mod",
+                    "move",
+                    "mut",
+                    "pub",
+                    "ref",
+                    "return",
+                    "self",
+                    "Self",
+                    "static",
+                    "struct",
+                    "super",
+                    "trait",
+                    "true",
+                    "type",
+                    "unsafe",
+                    "use",
+                    "where",
+                    "while",
+                    "async",
+                    "await",
+                    "dyn",
+                    "abstract",
+                    "become",
+                    "box",
+                    "do",
+                    "final",
+                    "macro",
+                    "override",
+                    "priv",
+                    "typeof",
+                    "unsized",
+                    "virtual",
+                    "yield",
+                    "try",
+                    "gen",
+                    "union",
+                    "macro_rules",
+                    "raw",
+                    "safe",
+                    "'static",
+                    "auto",
+                    "default",
+                    "_",
+                    "__",
+                    "r#type",
+                    "r#self",
+                    "",
+                    " ",
+                    "*/",
+                    "\"#",
+                    "##",
+                    "0",
+                    "1st",
+                    "-1",
+                    "+",
+                    "a-b",
+                    "A_B",
+                    "a_b",
+                    "aB",
+                    "AB",
+                    "ab",
+                    "\u{202e}",
+                    "a\rb",
+                    "line\nbreak",
+                    "nul\0",
+                    "été",
+                    "日本",
+                    "🐶",
+                    "bool",
+                    "char",
+                    "str",
+                    "u8",
+                    "u16",
+                    "u32",
+                    "u64",
+                    "u128",
+                    "usize",
+                    "i8",
+                    "i16",
+                    "i32",
+                    "i64",
+                    "i128",
+                    "isize",
+                    "f32",
+                    "f64",
+                    "Option",
+                    "Some",
+                    "None",
+                    "Result",
+                    "Ok",
+                    "Err",
+                    "String",
+                    "Vec",
+                    "Box",
+                    "Default",
+                    "Clone",
+                    "Copy",
+                    "Send",
+                    "Sync",
+                    "Sized",
+                    "Drop",
+                    "Fn",
+                    "FnMut",
+                    "FnOnce",
+                    "From",
+                    "Into",
+                    "Iterator",
+                    "IntoIterator",
+                    "ToString",
+                    "ToOwned",
+                    "PartialEq",
+                    "Eq",
+                    "Ord",
+                    "PartialOrd",
+                    "Debug",
+                    "Display",
+                    "Hash",
+                    "HashMap",
+                    "BTreeMap",
+                    "Value",
+                    "Map",
+                    "Serialize",
+                    "Deserialize",
+                    "Serializer",
+                    "Deserializer",
+                    "Formatter",
+                    "Arc",
+                    "Cow",
+                    "Client",
+                    "Error",
+                    "Response",
+                    "Request",
+                    "Params",
+                    "Body",
+                    "Api",
+                    "Router",
+                    "State",
+                    "Json",
+                    "Bytes",
+                    "Url",
+                    "Method",
+                    "StatusCode",
+                    "HeaderMap",
+                    "Unknown",
+                    "Other",
+                    "new",
+                    "clone",
+                    "fmt",
+                    "with_base_url",
+                    "with_http_client",
+                    "base_url",
+                    "http_client",
+                    "router",
+                    "client",
+                    "server",
+                    "runtime",
+                    "types",
+                    "serde",
+                    "serde_json",
+                    "reqwest",
+                    "axum",
+                    "http",
+                    "tokio",
+                    "bytes",
+                    "futures",
+                    "std",
+                    "core",
+                    "alloc",
+                    "tests",
+                    "params",
+                    "body",
+                    "req",
+                    "resp",
+                    "api",
+                    "state",
+                    "headers",
+                    "send",
+                    "execute",
+                    "build",
+                    "into",
+                    "from",
+                    "drop",
+                    "status",
+                    "error",
+                    "result",
+                    "main",
+                    "additional_properties",
+                    "deserialize",
+                    "serialize",
+                    "to_string",
+                    "as_str",
+                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -4667,216 +5307,351 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
                 let mut f207: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "as" => f0 = Some(map.next_value()?),
-                        "break" => f1 = Some(map.next_value()?),
-                        "const" => f2 = Some(map.next_value()?),
-                        "continue" => f3 = Some(map.next_value()?),
-                        "crate" => f4 = Some(map.next_value()?),
-                        "else" => f5 = Some(map.next_value()?),
-                        "enum" => f6 = Some(map.next_value()?),
-                        "extern" => f7 = Some(map.next_value()?),
-                        "false" => f8 = Some(map.next_value()?),
-                        "fn" => f9 = Some(map.next_value()?),
-                        "for" => f10 = Some(map.next_value()?),
-                        "if" => f11 = Some(map.next_value()?),
-                        "impl" => f12 = Some(map.next_value()?),
-                        "in" => f13 = Some(map.next_value()?),
-                        "let" => f14 = Some(map.next_value()?),
-                        "loop" => f15 = Some(map.next_value()?),
-                        "match" => f16 = Some(map.next_value()?),
-                        "mod" => f17 = Some(map.next_value()?),
-                        "move" => f18 = Some(map.next_value()?),
-                        "mut" => f19 = Some(map.next_value()?),
-                        "pub" => f20 = Some(map.next_value()?),
-                        "ref" => f21 = Some(map.next_value()?),
-                        "return" => f22 = Some(map.next_value()?),
-                        "self" => f23 = Some(map.next_value()?),
-                        "Self" => f24 = Some(map.next_value()?),
-                        "static" => f25 = Some(map.next_value()?),
-                        "struct" => f26 = Some(map.next_value()?),
-                        "super" => f27 = Some(map.next_value()?),
-                        "trait" => f28 = Some(map.next_value()?),
-                        "true" => f29 = Some(map.next_value()?),
-                        "type" => f30 = Some(map.next_value()?),
-                        "unsafe" => f31 = Some(map.next_value()?),
-                        "use" => f32 = Some(map.next_value()?),
-                        "where" => f33 = Some(map.next_value()?),
-                        "while" => f34 = Some(map.next_value()?),
-                        "async" => f35 = Some(map.next_value()?),
-                        "await" => f36 = Some(map.next_value()?),
-                        "dyn" => f37 = Some(map.next_value()?),
-                        "abstract" => f38 = Some(map.next_value()?),
-                        "become" => f39 = Some(map.next_value()?),
-                        "box" => f40 = Some(map.next_value()?),
-                        "do" => f41 = Some(map.next_value()?),
-                        "final" => f42 = Some(map.next_value()?),
-                        "macro" => f43 = Some(map.next_value()?),
-                        "override" => f44 = Some(map.next_value()?),
-                        "priv" => f45 = Some(map.next_value()?),
-                        "typeof" => f46 = Some(map.next_value()?),
-                        "unsized" => f47 = Some(map.next_value()?),
-                        "virtual" => f48 = Some(map.next_value()?),
-                        "yield" => f49 = Some(map.next_value()?),
-                        "try" => f50 = Some(map.next_value()?),
-                        "gen" => f51 = Some(map.next_value()?),
-                        "union" => f52 = Some(map.next_value()?),
-                        "macro_rules" => f53 = Some(map.next_value()?),
-                        "raw" => f54 = Some(map.next_value()?),
-                        "safe" => f55 = Some(map.next_value()?),
-                        "'static" => f56 = Some(map.next_value()?),
-                        "auto" => f57 = Some(map.next_value()?),
-                        "default" => f58 = Some(map.next_value()?),
-                        "_" => f59 = Some(map.next_value()?),
-                        "__" => f60 = Some(map.next_value()?),
-                        "r#type" => f61 = Some(map.next_value()?),
-                        "r#self" => f62 = Some(map.next_value()?),
-                        "" => f63 = Some(map.next_value()?),
-                        " " => f64 = Some(map.next_value()?),
-                        "*/" => f65 = Some(map.next_value()?),
-                        "\"#" => f66 = Some(map.next_value()?),
-                        "##" => f67 = Some(map.next_value()?),
-                        "0" => f68 = Some(map.next_value()?),
-                        "1st" => f69 = Some(map.next_value()?),
-                        "-1" => f70 = Some(map.next_value()?),
-                        "+" => f71 = Some(map.next_value()?),
-                        "a-b" => f72 = Some(map.next_value()?),
-                        "A_B" => f73 = Some(map.next_value()?),
-                        "a_b" => f74 = Some(map.next_value()?),
-                        "aB" => f75 = Some(map.next_value()?),
-                        "AB" => f76 = Some(map.next_value()?),
-                        "ab" => f77 = Some(map.next_value()?),
-                        "\u{202e}" => f78 = Some(map.next_value()?),
-                        "a\rb" => f79 = Some(map.next_value()?),
-                        "line\nbreak" => f80 = Some(map.next_value()?),
-                        "nul\0" => f81 = Some(map.next_value()?),
-                        "été" => f82 = Some(map.next_value()?),
-                        "日本" => f83 = Some(map.next_value()?),
-                        "🐶" => f84 = Some(map.next_value()?),
-                        "bool" => f85 = Some(map.next_value()?),
-                        "char" => f86 = Some(map.next_value()?),
-                        "str" => f87 = Some(map.next_value()?),
-                        "u8" => f88 = Some(map.next_value()?),
-                        "u16" => f89 = Some(map.next_value()?),
-                        "u32" => f90 = Some(map.next_value()?),
-                        "u64" => f91 = Some(map.next_value()?),
-                        "u128" => f92 = Some(map.next_value()?),
-                        "usize" => f93 = Some(map.next_value()?),
-                        "i8" => f94 = Some(map.next_value()?),
-                        "i16" => f95 = Some(map.next_value()?),
-                        "i32" => f96 = Some(map.next_value()?),
-                        "i64" => f97 = Some(map.next_value()?),
-                        "i128" => f98 = Some(map.next_value()?),
-                        "isize" => f99 = Some(map.next_value()?),
-                        "f32" => f100 = Some(map.next_value()?),
-                        "f64" => f101 = Some(map.next_value()?),
-                        "Option" => f102 = Some(map.next_value()?),
-                        "Some" => f103 = Some(map.next_value()?),
-                        "None" => f104 = Some(map.next_value()?),
-                        "Result" => f105 = Some(map.next_value()?),
-                        "Ok" => f106 = Some(map.next_value()?),
-                        "Err" => f107 = Some(map.next_value()?),
-                        "String" => f108 = Some(map.next_value()?),
-                        "Vec" => f109 = Some(map.next_value()?),
-                        "Box" => f110 = Some(map.next_value()?),
-                        "Default" => f111 = Some(map.next_value()?),
-                        "Clone" => f112 = Some(map.next_value()?),
-                        "Copy" => f113 = Some(map.next_value()?),
-                        "Send" => f114 = Some(map.next_value()?),
-                        "Sync" => f115 = Some(map.next_value()?),
-                        "Sized" => f116 = Some(map.next_value()?),
-                        "Drop" => f117 = Some(map.next_value()?),
-                        "Fn" => f118 = Some(map.next_value()?),
-                        "FnMut" => f119 = Some(map.next_value()?),
-                        "FnOnce" => f120 = Some(map.next_value()?),
-                        "From" => f121 = Some(map.next_value()?),
-                        "Into" => f122 = Some(map.next_value()?),
-                        "Iterator" => f123 = Some(map.next_value()?),
-                        "IntoIterator" => f124 = Some(map.next_value()?),
-                        "ToString" => f125 = Some(map.next_value()?),
-                        "ToOwned" => f126 = Some(map.next_value()?),
-                        "PartialEq" => f127 = Some(map.next_value()?),
-                        "Eq" => f128 = Some(map.next_value()?),
-                        "Ord" => f129 = Some(map.next_value()?),
-                        "PartialOrd" => f130 = Some(map.next_value()?),
-                        "Debug" => f131 = Some(map.next_value()?),
-                        "Display" => f132 = Some(map.next_value()?),
-                        "Hash" => f133 = Some(map.next_value()?),
-                        "HashMap" => f134 = Some(map.next_value()?),
-                        "BTreeMap" => f135 = Some(map.next_value()?),
-                        "Value" => f136 = Some(map.next_value()?),
-                        "Map" => f137 = Some(map.next_value()?),
-                        "Serialize" => f138 = Some(map.next_value()?),
-                        "Deserialize" => f139 = Some(map.next_value()?),
-                        "Serializer" => f140 = Some(map.next_value()?),
-                        "Deserializer" => f141 = Some(map.next_value()?),
-                        "Formatter" => f142 = Some(map.next_value()?),
-                        "Arc" => f143 = Some(map.next_value()?),
-                        "Cow" => f144 = Some(map.next_value()?),
-                        "Client" => f145 = Some(map.next_value()?),
-                        "Error" => f146 = Some(map.next_value()?),
-                        "Response" => f147 = Some(map.next_value()?),
-                        "Request" => f148 = Some(map.next_value()?),
-                        "Params" => f149 = Some(map.next_value()?),
-                        "Body" => f150 = Some(map.next_value()?),
-                        "Api" => f151 = Some(map.next_value()?),
-                        "Router" => f152 = Some(map.next_value()?),
-                        "State" => f153 = Some(map.next_value()?),
-                        "Json" => f154 = Some(map.next_value()?),
-                        "Bytes" => f155 = Some(map.next_value()?),
-                        "Url" => f156 = Some(map.next_value()?),
-                        "Method" => f157 = Some(map.next_value()?),
-                        "StatusCode" => f158 = Some(map.next_value()?),
-                        "HeaderMap" => f159 = Some(map.next_value()?),
-                        "Unknown" => f160 = Some(map.next_value()?),
-                        "Other" => f161 = Some(map.next_value()?),
-                        "new" => f162 = Some(map.next_value()?),
-                        "clone" => f163 = Some(map.next_value()?),
-                        "fmt" => f164 = Some(map.next_value()?),
-                        "with_base_url" => f165 = Some(map.next_value()?),
-                        "with_http_client" => f166 = Some(map.next_value()?),
-                        "base_url" => f167 = Some(map.next_value()?),
-                        "http_client" => f168 = Some(map.next_value()?),
-                        "router" => f169 = Some(map.next_value()?),
-                        "client" => f170 = Some(map.next_value()?),
-                        "server" => f171 = Some(map.next_value()?),
-                        "runtime" => f172 = Some(map.next_value()?),
-                        "types" => f173 = Some(map.next_value()?),
-                        "serde" => f174 = Some(map.next_value()?),
-                        "serde_json" => f175 = Some(map.next_value()?),
-                        "reqwest" => f176 = Some(map.next_value()?),
-                        "axum" => f177 = Some(map.next_value()?),
-                        "http" => f178 = Some(map.next_value()?),
-                        "tokio" => f179 = Some(map.next_value()?),
-                        "bytes" => f180 = Some(map.next_value()?),
-                        "futures" => f181 = Some(map.next_value()?),
-                        "std" => f182 = Some(map.next_value()?),
-                        "core" => f183 = Some(map.next_value()?),
-                        "alloc" => f184 = Some(map.next_value()?),
-                        "tests" => f185 = Some(map.next_value()?),
-                        "params" => f186 = Some(map.next_value()?),
-                        "body" => f187 = Some(map.next_value()?),
-                        "req" => f188 = Some(map.next_value()?),
-                        "resp" => f189 = Some(map.next_value()?),
-                        "api" => f190 = Some(map.next_value()?),
-                        "state" => f191 = Some(map.next_value()?),
-                        "headers" => f192 = Some(map.next_value()?),
-                        "send" => f193 = Some(map.next_value()?),
-                        "execute" => f194 = Some(map.next_value()?),
-                        "build" => f195 = Some(map.next_value()?),
-                        "into" => f196 = Some(map.next_value()?),
-                        "from" => f197 = Some(map.next_value()?),
-                        "drop" => f198 = Some(map.next_value()?),
-                        "status" => f199 = Some(map.next_value()?),
-                        "error" => f200 = Some(map.next_value()?),
-                        "result" => f201 = Some(map.next_value()?),
-                        "main" => f202 = Some(map.next_value()?),
-                        "additional_properties" => f203 = Some(map.next_value()?),
-                        "deserialize" => f204 = Some(map.next_value()?),
-                        "serialize" => f205 = Some(map.next_value()?),
-                        "to_string" => f206 = Some(map.next_value()?),
-                        "as_str" => f207 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "as")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "break")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "const")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "continue")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "crate")?,
+                        5 => super::runtime::read_field(&mut f5, &mut map, "else")?,
+                        6 => super::runtime::read_field(&mut f6, &mut map, "enum")?,
+                        7 => super::runtime::read_field(&mut f7, &mut map, "extern")?,
+                        8 => super::runtime::read_field(&mut f8, &mut map, "false")?,
+                        9 => super::runtime::read_field(&mut f9, &mut map, "fn")?,
+                        10 => super::runtime::read_field(&mut f10, &mut map, "for")?,
+                        11 => super::runtime::read_field(&mut f11, &mut map, "if")?,
+                        12 => super::runtime::read_field(&mut f12, &mut map, "impl")?,
+                        13 => super::runtime::read_field(&mut f13, &mut map, "in")?,
+                        14 => super::runtime::read_field(&mut f14, &mut map, "let")?,
+                        15 => super::runtime::read_field(&mut f15, &mut map, "loop")?,
+                        16 => super::runtime::read_field(&mut f16, &mut map, "match")?,
+                        17 => super::runtime::read_field(&mut f17, &mut map, "mod")?,
+                        18 => super::runtime::read_field(&mut f18, &mut map, "move")?,
+                        19 => super::runtime::read_field(&mut f19, &mut map, "mut")?,
+                        20 => super::runtime::read_field(&mut f20, &mut map, "pub")?,
+                        21 => super::runtime::read_field(&mut f21, &mut map, "ref")?,
+                        22 => super::runtime::read_field(&mut f22, &mut map, "return")?,
+                        23 => super::runtime::read_field(&mut f23, &mut map, "self")?,
+                        24 => super::runtime::read_field(&mut f24, &mut map, "Self")?,
+                        25 => super::runtime::read_field(&mut f25, &mut map, "static")?,
+                        26 => super::runtime::read_field(&mut f26, &mut map, "struct")?,
+                        27 => super::runtime::read_field(&mut f27, &mut map, "super")?,
+                        28 => super::runtime::read_field(&mut f28, &mut map, "trait")?,
+                        29 => super::runtime::read_field(&mut f29, &mut map, "true")?,
+                        30 => super::runtime::read_field(&mut f30, &mut map, "type")?,
+                        31 => super::runtime::read_field(&mut f31, &mut map, "unsafe")?,
+                        32 => super::runtime::read_field(&mut f32, &mut map, "use")?,
+                        33 => super::runtime::read_field(&mut f33, &mut map, "where")?,
+                        34 => super::runtime::read_field(&mut f34, &mut map, "while")?,
+                        35 => super::runtime::read_field(&mut f35, &mut map, "async")?,
+                        36 => super::runtime::read_field(&mut f36, &mut map, "await")?,
+                        37 => super::runtime::read_field(&mut f37, &mut map, "dyn")?,
+                        38 => super::runtime::read_field(&mut f38, &mut map, "abstract")?,
+                        39 => super::runtime::read_field(&mut f39, &mut map, "become")?,
+                        40 => super::runtime::read_field(&mut f40, &mut map, "box")?,
+                        41 => super::runtime::read_field(&mut f41, &mut map, "do")?,
+                        42 => super::runtime::read_field(&mut f42, &mut map, "final")?,
+                        43 => super::runtime::read_field(&mut f43, &mut map, "macro")?,
+                        44 => super::runtime::read_field(&mut f44, &mut map, "override")?,
+                        45 => super::runtime::read_field(&mut f45, &mut map, "priv")?,
+                        46 => super::runtime::read_field(&mut f46, &mut map, "typeof")?,
+                        47 => super::runtime::read_field(&mut f47, &mut map, "unsized")?,
+                        48 => super::runtime::read_field(&mut f48, &mut map, "virtual")?,
+                        49 => super::runtime::read_field(&mut f49, &mut map, "yield")?,
+                        50 => super::runtime::read_field(&mut f50, &mut map, "try")?,
+                        51 => super::runtime::read_field(&mut f51, &mut map, "gen")?,
+                        52 => super::runtime::read_field(&mut f52, &mut map, "union")?,
+                        53 => {
+                            super::runtime::read_field(
+                                &mut f53,
+                                &mut map,
+                                "macro_rules",
+                            )?
+                        }
+                        54 => super::runtime::read_field(&mut f54, &mut map, "raw")?,
+                        55 => super::runtime::read_field(&mut f55, &mut map, "safe")?,
+                        56 => super::runtime::read_field(&mut f56, &mut map, "'static")?,
+                        57 => super::runtime::read_field(&mut f57, &mut map, "auto")?,
+                        58 => super::runtime::read_field(&mut f58, &mut map, "default")?,
+                        59 => super::runtime::read_field(&mut f59, &mut map, "_")?,
+                        60 => super::runtime::read_field(&mut f60, &mut map, "__")?,
+                        61 => super::runtime::read_field(&mut f61, &mut map, "r#type")?,
+                        62 => super::runtime::read_field(&mut f62, &mut map, "r#self")?,
+                        63 => super::runtime::read_field(&mut f63, &mut map, "")?,
+                        64 => super::runtime::read_field(&mut f64, &mut map, " ")?,
+                        65 => super::runtime::read_field(&mut f65, &mut map, "*/")?,
+                        66 => super::runtime::read_field(&mut f66, &mut map, "\"#")?,
+                        67 => super::runtime::read_field(&mut f67, &mut map, "##")?,
+                        68 => super::runtime::read_field(&mut f68, &mut map, "0")?,
+                        69 => super::runtime::read_field(&mut f69, &mut map, "1st")?,
+                        70 => super::runtime::read_field(&mut f70, &mut map, "-1")?,
+                        71 => super::runtime::read_field(&mut f71, &mut map, "+")?,
+                        72 => super::runtime::read_field(&mut f72, &mut map, "a-b")?,
+                        73 => super::runtime::read_field(&mut f73, &mut map, "A_B")?,
+                        74 => super::runtime::read_field(&mut f74, &mut map, "a_b")?,
+                        75 => super::runtime::read_field(&mut f75, &mut map, "aB")?,
+                        76 => super::runtime::read_field(&mut f76, &mut map, "AB")?,
+                        77 => super::runtime::read_field(&mut f77, &mut map, "ab")?,
+                        78 => super::runtime::read_field(&mut f78, &mut map, "\u{202e}")?,
+                        79 => super::runtime::read_field(&mut f79, &mut map, "a\rb")?,
+                        80 => {
+                            super::runtime::read_field(
+                                &mut f80,
+                                &mut map,
+                                "line\nbreak",
+                            )?
+                        }
+                        81 => super::runtime::read_field(&mut f81, &mut map, "nul\0")?,
+                        82 => super::runtime::read_field(&mut f82, &mut map, "été")?,
+                        83 => super::runtime::read_field(&mut f83, &mut map, "日本")?,
+                        84 => super::runtime::read_field(&mut f84, &mut map, "🐶")?,
+                        85 => super::runtime::read_field(&mut f85, &mut map, "bool")?,
+                        86 => super::runtime::read_field(&mut f86, &mut map, "char")?,
+                        87 => super::runtime::read_field(&mut f87, &mut map, "str")?,
+                        88 => super::runtime::read_field(&mut f88, &mut map, "u8")?,
+                        89 => super::runtime::read_field(&mut f89, &mut map, "u16")?,
+                        90 => super::runtime::read_field(&mut f90, &mut map, "u32")?,
+                        91 => super::runtime::read_field(&mut f91, &mut map, "u64")?,
+                        92 => super::runtime::read_field(&mut f92, &mut map, "u128")?,
+                        93 => super::runtime::read_field(&mut f93, &mut map, "usize")?,
+                        94 => super::runtime::read_field(&mut f94, &mut map, "i8")?,
+                        95 => super::runtime::read_field(&mut f95, &mut map, "i16")?,
+                        96 => super::runtime::read_field(&mut f96, &mut map, "i32")?,
+                        97 => super::runtime::read_field(&mut f97, &mut map, "i64")?,
+                        98 => super::runtime::read_field(&mut f98, &mut map, "i128")?,
+                        99 => super::runtime::read_field(&mut f99, &mut map, "isize")?,
+                        100 => super::runtime::read_field(&mut f100, &mut map, "f32")?,
+                        101 => super::runtime::read_field(&mut f101, &mut map, "f64")?,
+                        102 => super::runtime::read_field(&mut f102, &mut map, "Option")?,
+                        103 => super::runtime::read_field(&mut f103, &mut map, "Some")?,
+                        104 => super::runtime::read_field(&mut f104, &mut map, "None")?,
+                        105 => super::runtime::read_field(&mut f105, &mut map, "Result")?,
+                        106 => super::runtime::read_field(&mut f106, &mut map, "Ok")?,
+                        107 => super::runtime::read_field(&mut f107, &mut map, "Err")?,
+                        108 => super::runtime::read_field(&mut f108, &mut map, "String")?,
+                        109 => super::runtime::read_field(&mut f109, &mut map, "Vec")?,
+                        110 => super::runtime::read_field(&mut f110, &mut map, "Box")?,
+                        111 => {
+                            super::runtime::read_field(&mut f111, &mut map, "Default")?
+                        }
+                        112 => super::runtime::read_field(&mut f112, &mut map, "Clone")?,
+                        113 => super::runtime::read_field(&mut f113, &mut map, "Copy")?,
+                        114 => super::runtime::read_field(&mut f114, &mut map, "Send")?,
+                        115 => super::runtime::read_field(&mut f115, &mut map, "Sync")?,
+                        116 => super::runtime::read_field(&mut f116, &mut map, "Sized")?,
+                        117 => super::runtime::read_field(&mut f117, &mut map, "Drop")?,
+                        118 => super::runtime::read_field(&mut f118, &mut map, "Fn")?,
+                        119 => super::runtime::read_field(&mut f119, &mut map, "FnMut")?,
+                        120 => super::runtime::read_field(&mut f120, &mut map, "FnOnce")?,
+                        121 => super::runtime::read_field(&mut f121, &mut map, "From")?,
+                        122 => super::runtime::read_field(&mut f122, &mut map, "Into")?,
+                        123 => {
+                            super::runtime::read_field(&mut f123, &mut map, "Iterator")?
+                        }
+                        124 => {
+                            super::runtime::read_field(
+                                &mut f124,
+                                &mut map,
+                                "IntoIterator",
+                            )?
+                        }
+                        125 => {
+                            super::runtime::read_field(&mut f125, &mut map, "ToString")?
+                        }
+                        126 => {
+                            super::runtime::read_field(&mut f126, &mut map, "ToOwned")?
+                        }
+                        127 => {
+                            super::runtime::read_field(&mut f127, &mut map, "PartialEq")?
+                        }
+                        128 => super::runtime::read_field(&mut f128, &mut map, "Eq")?,
+                        129 => super::runtime::read_field(&mut f129, &mut map, "Ord")?,
+                        130 => {
+                            super::runtime::read_field(
+                                &mut f130,
+                                &mut map,
+                                "PartialOrd",
+                            )?
+                        }
+                        131 => super::runtime::read_field(&mut f131, &mut map, "Debug")?,
+                        132 => {
+                            super::runtime::read_field(&mut f132, &mut map, "Display")?
+                        }
+                        133 => super::runtime::read_field(&mut f133, &mut map, "Hash")?,
+                        134 => {
+                            super::runtime::read_field(&mut f134, &mut map, "HashMap")?
+                        }
+                        135 => {
+                            super::runtime::read_field(&mut f135, &mut map, "BTreeMap")?
+                        }
+                        136 => super::runtime::read_field(&mut f136, &mut map, "Value")?,
+                        137 => super::runtime::read_field(&mut f137, &mut map, "Map")?,
+                        138 => {
+                            super::runtime::read_field(&mut f138, &mut map, "Serialize")?
+                        }
+                        139 => {
+                            super::runtime::read_field(
+                                &mut f139,
+                                &mut map,
+                                "Deserialize",
+                            )?
+                        }
+                        140 => {
+                            super::runtime::read_field(
+                                &mut f140,
+                                &mut map,
+                                "Serializer",
+                            )?
+                        }
+                        141 => {
+                            super::runtime::read_field(
+                                &mut f141,
+                                &mut map,
+                                "Deserializer",
+                            )?
+                        }
+                        142 => {
+                            super::runtime::read_field(&mut f142, &mut map, "Formatter")?
+                        }
+                        143 => super::runtime::read_field(&mut f143, &mut map, "Arc")?,
+                        144 => super::runtime::read_field(&mut f144, &mut map, "Cow")?,
+                        145 => super::runtime::read_field(&mut f145, &mut map, "Client")?,
+                        146 => super::runtime::read_field(&mut f146, &mut map, "Error")?,
+                        147 => {
+                            super::runtime::read_field(&mut f147, &mut map, "Response")?
+                        }
+                        148 => {
+                            super::runtime::read_field(&mut f148, &mut map, "Request")?
+                        }
+                        149 => super::runtime::read_field(&mut f149, &mut map, "Params")?,
+                        150 => super::runtime::read_field(&mut f150, &mut map, "Body")?,
+                        151 => super::runtime::read_field(&mut f151, &mut map, "Api")?,
+                        152 => super::runtime::read_field(&mut f152, &mut map, "Router")?,
+                        153 => super::runtime::read_field(&mut f153, &mut map, "State")?,
+                        154 => super::runtime::read_field(&mut f154, &mut map, "Json")?,
+                        155 => super::runtime::read_field(&mut f155, &mut map, "Bytes")?,
+                        156 => super::runtime::read_field(&mut f156, &mut map, "Url")?,
+                        157 => super::runtime::read_field(&mut f157, &mut map, "Method")?,
+                        158 => {
+                            super::runtime::read_field(
+                                &mut f158,
+                                &mut map,
+                                "StatusCode",
+                            )?
+                        }
+                        159 => {
+                            super::runtime::read_field(&mut f159, &mut map, "HeaderMap")?
+                        }
+                        160 => {
+                            super::runtime::read_field(&mut f160, &mut map, "Unknown")?
+                        }
+                        161 => super::runtime::read_field(&mut f161, &mut map, "Other")?,
+                        162 => super::runtime::read_field(&mut f162, &mut map, "new")?,
+                        163 => super::runtime::read_field(&mut f163, &mut map, "clone")?,
+                        164 => super::runtime::read_field(&mut f164, &mut map, "fmt")?,
+                        165 => {
+                            super::runtime::read_field(
+                                &mut f165,
+                                &mut map,
+                                "with_base_url",
+                            )?
+                        }
+                        166 => {
+                            super::runtime::read_field(
+                                &mut f166,
+                                &mut map,
+                                "with_http_client",
+                            )?
+                        }
+                        167 => {
+                            super::runtime::read_field(&mut f167, &mut map, "base_url")?
+                        }
+                        168 => {
+                            super::runtime::read_field(
+                                &mut f168,
+                                &mut map,
+                                "http_client",
+                            )?
+                        }
+                        169 => super::runtime::read_field(&mut f169, &mut map, "router")?,
+                        170 => super::runtime::read_field(&mut f170, &mut map, "client")?,
+                        171 => super::runtime::read_field(&mut f171, &mut map, "server")?,
+                        172 => {
+                            super::runtime::read_field(&mut f172, &mut map, "runtime")?
+                        }
+                        173 => super::runtime::read_field(&mut f173, &mut map, "types")?,
+                        174 => super::runtime::read_field(&mut f174, &mut map, "serde")?,
+                        175 => {
+                            super::runtime::read_field(
+                                &mut f175,
+                                &mut map,
+                                "serde_json",
+                            )?
+                        }
+                        176 => {
+                            super::runtime::read_field(&mut f176, &mut map, "reqwest")?
+                        }
+                        177 => super::runtime::read_field(&mut f177, &mut map, "axum")?,
+                        178 => super::runtime::read_field(&mut f178, &mut map, "http")?,
+                        179 => super::runtime::read_field(&mut f179, &mut map, "tokio")?,
+                        180 => super::runtime::read_field(&mut f180, &mut map, "bytes")?,
+                        181 => {
+                            super::runtime::read_field(&mut f181, &mut map, "futures")?
+                        }
+                        182 => super::runtime::read_field(&mut f182, &mut map, "std")?,
+                        183 => super::runtime::read_field(&mut f183, &mut map, "core")?,
+                        184 => super::runtime::read_field(&mut f184, &mut map, "alloc")?,
+                        185 => super::runtime::read_field(&mut f185, &mut map, "tests")?,
+                        186 => super::runtime::read_field(&mut f186, &mut map, "params")?,
+                        187 => super::runtime::read_field(&mut f187, &mut map, "body")?,
+                        188 => super::runtime::read_field(&mut f188, &mut map, "req")?,
+                        189 => super::runtime::read_field(&mut f189, &mut map, "resp")?,
+                        190 => super::runtime::read_field(&mut f190, &mut map, "api")?,
+                        191 => super::runtime::read_field(&mut f191, &mut map, "state")?,
+                        192 => {
+                            super::runtime::read_field(&mut f192, &mut map, "headers")?
+                        }
+                        193 => super::runtime::read_field(&mut f193, &mut map, "send")?,
+                        194 => {
+                            super::runtime::read_field(&mut f194, &mut map, "execute")?
+                        }
+                        195 => super::runtime::read_field(&mut f195, &mut map, "build")?,
+                        196 => super::runtime::read_field(&mut f196, &mut map, "into")?,
+                        197 => super::runtime::read_field(&mut f197, &mut map, "from")?,
+                        198 => super::runtime::read_field(&mut f198, &mut map, "drop")?,
+                        199 => super::runtime::read_field(&mut f199, &mut map, "status")?,
+                        200 => super::runtime::read_field(&mut f200, &mut map, "error")?,
+                        201 => super::runtime::read_field(&mut f201, &mut map, "result")?,
+                        202 => super::runtime::read_field(&mut f202, &mut map, "main")?,
+                        203 => {
+                            super::runtime::read_field(
+                                &mut f203,
+                                &mut map,
+                                "additional_properties",
+                            )?
+                        }
+                        204 => {
+                            super::runtime::read_field(
+                                &mut f204,
+                                &mut map,
+                                "deserialize",
+                            )?
+                        }
+                        205 => {
+                            super::runtime::read_field(&mut f205, &mut map, "serialize")?
+                        }
+                        206 => {
+                            super::runtime::read_field(&mut f206, &mut map, "to_string")?
+                        }
+                        207 => super::runtime::read_field(&mut f207, &mut map, "as_str")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -130,18 +130,26 @@ impl<'de> ::serde::Deserialize<'de> for NewPet {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["name", "tag", "status", "details"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
                 let mut f2: ::std::option::Option<::std::option::Option<PetStatus>> = None;
                 let mut f3: ::std::option::Option<::std::option::Option<PetDetails>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "name" => f0 = Some(map.next_value()?),
-                        "tag" => f1 = Some(map.next_value()?),
-                        "status" => f2 = Some(map.next_value()?),
-                        "details" => f3 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "name")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "tag")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "status")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "details")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -208,6 +216,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["id", "name", "tag", "status", "details"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -215,13 +224,20 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
                 > = None;
                 let mut f3: ::std::option::Option<::std::option::Option<PetStatus>> = None;
                 let mut f4: ::std::option::Option<::std::option::Option<PetDetails>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "id" => f0 = Some(map.next_value()?),
-                        "name" => f1 = Some(map.next_value()?),
-                        "tag" => f2 = Some(map.next_value()?),
-                        "status" => f3 = Some(map.next_value()?),
-                        "details" => f4 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "id")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "name")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "tag")?,
+                        3 => super::runtime::read_field(&mut f3, &mut map, "status")?,
+                        4 => super::runtime::read_field(&mut f4, &mut map, "details")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -336,14 +352,22 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["petType", "lives", "indoor"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i32> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "petType" => f0 = Some(map.next_value()?),
-                        "lives" => f1 = Some(map.next_value()?),
-                        "indoor" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "petType")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "lives")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "indoor")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -406,16 +430,24 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["petType", "packSize", "nickname"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<i32>> = None;
                 let mut f2: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "petType" => f0 = Some(map.next_value()?),
-                        "packSize" => f1 = Some(map.next_value()?),
-                        "nickname" => f2 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "petType")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "packSize")?,
+                        2 => super::runtime::read_field(&mut f2, &mut map, "nickname")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }
@@ -467,12 +499,20 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
+                const FIELDS: &[&str] = &["code", "message"];
                 let mut f0: ::std::option::Option<i32> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
-                while let Some(key) = map.next_key::<super::runtime::Key<'de>>()? {
-                    match key.as_str() {
-                        "code" => f0 = Some(map.next_value()?),
-                        "message" => f1 = Some(map.next_value()?),
+                let mut expect = 0usize;
+                while let Some(i) = map
+                    .next_key_seed(super::runtime::FieldIndex {
+                        fields: FIELDS,
+                        expect,
+                    })?
+                {
+                    expect = i + 1;
+                    match i {
+                        0 => super::runtime::read_field(&mut f0, &mut map, "code")?,
+                        1 => super::runtime::read_field(&mut f1, &mut map, "message")?,
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                         }

@@ -2,7 +2,7 @@
 //!
 //! * `pages` — a paginated list operation, detected from its shape (conservatively: a `GET`
 //!   with one JSON success response holding a list, and a query parameter plus a response
-//!   member that name the next page, see [`detect`]) or declared with `x-stipula-pagination`:
+//!   member that name the next page, see `pages`) or declared with `x-stipula-pagination`:
 //!   every item of every page, fetched as the stream is read;
 //! * `events` — a `text/event-stream` success response: typed server-sent events;
 //! * `bytes` — a binary success body (`application/octet-stream`, `format: binary`, images...):
