@@ -19,6 +19,9 @@
 #    the combined validators and with one validator per schema (the old way, hidden flag
 #    --per-schema-validators). SKIP_STARTUP=1 leaves it out; STARTUP_ONLY=1 runs only this.
 #
+# BASELINE=/path/to/an/older/stipula: the same runs with that binary too, printed beside
+# (before/after figures of a change in one run, on the same machine and load).
+#
 # Everything stays on 127.0.0.1. Environment: PORT (default 18080), SERVER_THREADS (default 2),
 # STIPULA_CONCURRENCY (default 16), ST_WORKERS (default 4).
 set -euo pipefail
@@ -96,30 +99,45 @@ read -r st_wall st_cpu < <(measure "$venv/bin/st" run "$spec" --url "$url" \
 st_requests="$(stop_server)"
 wait "$server_pid" 2>/dev/null || true
 
-echo "== stipula fuzz, --max-requests $st_requests" >&2
-start_server
-read -r sp_wall sp_cpu < <(measure "$stipula" fuzz "$spec" --base-url "$url" \
-  --auth "bearer:$token" --max-requests "$st_requests" --concurrency "${STIPULA_CONCURRENCY:-16}" --seed 1)
-sp_requests="$(stop_server)"
-wait "$server_pid" 2>/dev/null || true
-server_pid=""
+# run_fuzz BIN → "requests wall cpu" of BIN fuzzing a fresh server with the same budget
+run_fuzz() {
+  echo "== $1 fuzz, --max-requests $st_requests" >&2
+  start_server
+  local wall cpu
+  read -r wall cpu < <(measure "$1" fuzz "$spec" --base-url "$url" \
+    --auth "bearer:$token" --max-requests "$st_requests" --concurrency "${STIPULA_CONCURRENCY:-16}" --seed 1)
+  echo "$(stop_server) $wall $cpu"
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+read -r sp_requests sp_wall sp_cpu < <(run_fuzz "$stipula")
+bl_requests=0 bl_wall=0 bl_cpu=0
+if [ -n "${BASELINE:-}" ]; then
+  read -r bl_requests bl_wall bl_cpu < <(run_fuzz "$BASELINE")
+fi
 if [ -z "$st_requests" ] || [ -z "$sp_requests" ]; then
   echo "the test server did not report its request count" >&2
   exit 2
 fi
 
-python3 - "$st_requests" "$st_wall" "$st_cpu" "$sp_requests" "$sp_wall" "$sp_cpu" "$st_version" <<'PY'
+python3 - "$st_requests" "$st_wall" "$st_cpu" "$sp_requests" "$sp_wall" "$sp_cpu" "$st_version" \
+  "$bl_requests" "$bl_wall" "$bl_cpu" <<'PY'
 import sys
 st_req, st_wall, st_cpu, sp_req, sp_wall, sp_cpu = (float(x) for x in sys.argv[1:7])
 version = sys.argv[7]
+bl_req, bl_wall, bl_cpu = (float(x) for x in sys.argv[8:11])
 def rate(r, c): return r / c if c > 0 else float("inf")
 rows = [("schemathesis " + version.split()[-1] if version else "schemathesis", st_req, st_wall, st_cpu),
         ("stipula", sp_req, sp_wall, sp_cpu)]
+if bl_req > 0:
+    rows.append(("stipula (baseline)", bl_req, bl_wall, bl_cpu))
 print(f"{'tool':<22} {'requests':>9} {'wall s':>8} {'CPU s':>8} {'req/CPU-s':>10} {'req/wall-s':>10}")
 for name, r, w, c in rows:
     print(f"{name:<22} {int(r):>9} {w:>8.2f} {c:>8.2f} {rate(r, c):>10.0f} {rate(r, w):>10.0f}")
 ratio = rate(sp_req, sp_cpu) / rate(st_req, st_cpu) if st_cpu > 0 and st_req > 0 else float("nan")
 print(f"\nrequests per CPU-second, stipula / schemathesis: {ratio:.1f}x (goal >= 10x)")
+if bl_req > 0:
+    print(f"requests per CPU-second, stipula / baseline: {rate(sp_req, sp_cpu) / rate(bl_req, bl_cpu):.2f}x")
 PY
 fi
 
@@ -157,12 +175,16 @@ echo "start-up on big specs (catch-all server answering 200 {}; wall / CPU secon
 printf '%-34s %-14s %18s %18s\n' "spec" "validators" "--max-requests 1" "--max-requests 1000"
 for f in stripe/spec3.2023-09-12.yaml github/api.github.com.octokit-22.0.0.json; do
   [ -f "$corpus/$f" ] || continue
-  for mode in combined per-schema; do
+  modes=(combined per-schema)
+  [ -n "${BASELINE:-}" ] && modes+=(baseline)
+  for mode in "${modes[@]}"; do
     extra=()
+    bin="$stipula"
     [ "$mode" = per-schema ] && extra=(--per-schema-validators)
-    read -r w1 c1 < <(measure "$stipula" fuzz "$corpus/$f" --base-url "$url" --max-requests 1 \
+    [ "$mode" = baseline ] && bin="$BASELINE"
+    read -r w1 c1 < <(measure "$bin" fuzz "$corpus/$f" --base-url "$url" --max-requests 1 \
       --no-shrink --concurrency 8 --phases positive --checks response_schema_conformance "${extra[@]}")
-    read -r w2 c2 < <(measure "$stipula" fuzz "$corpus/$f" --base-url "$url" --max-requests 1000 \
+    read -r w2 c2 < <(measure "$bin" fuzz "$corpus/$f" --base-url "$url" --max-requests 1000 \
       --no-shrink --concurrency 8 --phases positive --checks response_schema_conformance "${extra[@]}")
     printf '%-34s %-14s %8s / %7s %8s / %7s\n' "$(basename "$f")" "$mode" "$w1" "$c1" "$w2" "$c2"
   done

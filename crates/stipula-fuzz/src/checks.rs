@@ -5,10 +5,11 @@
 //! so each one bails out (`None`) whenever the spec leaves the answer open.
 
 use crate::plan::{Role, Verdict};
-use crate::request::{HttpRequest, essence, is_json};
+use crate::request::HttpRequest;
 use serde::Serialize;
 use serde_json::Value;
 use stipula_schema::render::{Direction, Validators, schema_in_path};
+use stipula_spec::media::{admits_json, essence};
 use stipula_spec::{Operation, ParamStyle, Response, Spec, Type};
 
 /// Every check, by its stable name.
@@ -453,7 +454,7 @@ pub fn response_schema_conformance(cx: &Ctx) -> Option<Finding> {
         .content
         .iter()
         .find(|m| media_matches(&m.media_type, ct))?;
-    if !is_json(ct) {
+    if !admits_json(ct) {
         return None;
     }
     let schema = mt.schema?;
@@ -535,7 +536,7 @@ fn coerce_header(
         if types.contains(&Type::Number)
             && let Ok(f) = s.parse::<f64>()
         {
-            return crate::strategy::num_value(f);
+            return stipula_schema::json_number(f);
         }
         if types.contains(&Type::Boolean) && (s == "true" || s == "false") {
             return Value::Bool(s == "true");

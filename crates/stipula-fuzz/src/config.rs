@@ -86,7 +86,7 @@ impl Auth {
             Auth::Bearer(t) => format!("Bearer {t}"),
             Auth::Basic(u, p) => format!(
                 "Basic {}",
-                crate::strategy::base64(format!("{u}:{p}").as_bytes())
+                stipula_schema::strategy::base64(format!("{u}:{p}").as_bytes())
             ),
         }
     }
@@ -96,7 +96,7 @@ impl Auth {
         match self {
             Auth::Bearer(t) => vec![t.clone()],
             Auth::Basic(u, p) => vec![
-                crate::strategy::base64(format!("{u}:{p}").as_bytes()),
+                stipula_schema::strategy::base64(format!("{u}:{p}").as_bytes()),
                 p.clone(),
             ],
         }

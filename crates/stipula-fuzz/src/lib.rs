@@ -28,8 +28,6 @@ mod request;
 mod runner;
 mod schema;
 pub mod setup;
-mod strategy;
-mod wire;
 
 pub use checks::Check;
 pub use config::{Auth, Config, Filter, Phase};

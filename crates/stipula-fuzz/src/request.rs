@@ -2,9 +2,10 @@
 //! cookie; form/explode, deepObject, pipe/space delimited, simple, label, matrix) and body
 //! media types (JSON, form-urlencoded, multipart, text, octet-stream).
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
+use stipula_schema::wire::{self, Wire};
+use stipula_spec::media::{admits_json, essence};
 use stipula_spec::{Encoding, Map, Operation, ParamLocation, ParamStyle, Parameter};
 
 /// Generated request content, before serialization. `params` is indexed like
@@ -37,264 +38,53 @@ impl HttpRequest {
     }
 }
 
-/// Everything but RFC 3986 unreserved characters.
-const STRICT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-/// `allowReserved`: keep reserved characters that cannot break the query structure.
-const RESERVED_OK: &AsciiSet = &STRICT
-    .remove(b':')
-    .remove(b'/')
-    .remove(b'?')
-    .remove(b'@')
-    .remove(b'!')
-    .remove(b'$')
-    .remove(b'\'')
-    .remove(b'(')
-    .remove(b')')
-    .remove(b'*')
-    .remove(b',')
-    .remove(b';');
-
-fn enc(s: &str) -> String {
-    let e = utf8_percent_encode(s, STRICT).to_string();
-    // A path segment of "." or ".." would be normalized away by URL parsers.
-    if e == "." {
-        return "%2E".into();
-    }
-    if e == ".." {
-        return "%2E%2E".into();
-    }
-    e
-}
-
-fn enc_q(s: &str, allow_reserved: bool) -> String {
-    if allow_reserved {
-        utf8_percent_encode(s, RESERVED_OK).to_string()
-    } else {
-        utf8_percent_encode(s, STRICT).to_string()
-    }
-}
-
-/// A primitive as text (`null` → empty; nested structures → JSON).
-pub fn prim(v: &Value) -> String {
-    match v {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        other => other.to_string(),
-    }
-}
-
-enum Shape {
-    Prim(String),
-    Array(Vec<String>),
-    Object(Vec<(String, String)>),
-}
-
-fn shape(v: &Value) -> Shape {
-    match v {
-        Value::Array(a) => Shape::Array(a.iter().map(prim).collect()),
-        Value::Object(o) => Shape::Object(o.iter().map(|(k, v)| (k.clone(), prim(v))).collect()),
-        other => Shape::Prim(prim(other)),
-    }
-}
-
-/// Serialize a path parameter (already percent-encoded).
-pub fn path_value(name: &str, style: ParamStyle, explode: bool, v: &Value) -> String {
-    match (style, shape(v)) {
-        (ParamStyle::Label, Shape::Prim(s)) => format!(".{}", enc(&s)),
-        (ParamStyle::Label, Shape::Array(a)) => {
-            let sep = if explode { "." } else { "," };
-            format!(
-                ".{}",
-                a.iter().map(|x| enc(x)).collect::<Vec<_>>().join(sep)
-            )
-        }
-        (ParamStyle::Label, Shape::Object(o)) => {
-            if explode {
-                o.iter()
-                    .map(|(k, v)| format!(".{}={}", enc(k), enc(v)))
-                    .collect()
-            } else {
-                let parts: Vec<String> = o.iter().flat_map(|(k, v)| [enc(k), enc(v)]).collect();
-                format!(".{}", parts.join(","))
-            }
-        }
-        (ParamStyle::Matrix, Shape::Prim(s)) => format!(";{}={}", enc(name), enc(&s)),
-        (ParamStyle::Matrix, Shape::Array(a)) => {
-            if explode {
-                a.iter()
-                    .map(|x| format!(";{}={}", enc(name), enc(x)))
-                    .collect()
-            } else {
-                let items: Vec<String> = a.iter().map(|x| enc(x)).collect();
-                format!(";{}={}", enc(name), items.join(","))
-            }
-        }
-        (ParamStyle::Matrix, Shape::Object(o)) => {
-            if explode {
-                o.iter()
-                    .map(|(k, v)| format!(";{}={}", enc(k), enc(v)))
-                    .collect()
-            } else {
-                let parts: Vec<String> = o.iter().flat_map(|(k, v)| [enc(k), enc(v)]).collect();
-                format!(";{}={}", enc(name), parts.join(","))
-            }
-        }
-        (_, Shape::Prim(s)) => enc(&s),
-        (_, Shape::Array(a)) => a.iter().map(|x| enc(x)).collect::<Vec<_>>().join(","),
-        (_, Shape::Object(o)) => {
-            if explode {
-                o.iter()
-                    .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            } else {
-                o.iter()
-                    .flat_map(|(k, v)| [enc(k), enc(v)])
-                    .collect::<Vec<_>>()
-                    .join(",")
-            }
-        }
-    }
-}
-
-/// Serialize a query parameter into `name=value` pairs (already percent-encoded).
-pub fn query_pairs(
+/// How the fuzzer writes a parameter: escaped for the request line when `escape`, and
+/// nested values as JSON text (what generated clients send). A deepObject parameter whose
+/// value is not an object travels as `form` (`name=a&name=b`, which express `qs` reads as
+/// a list). `None` only for a value no style can carry.
+pub(crate) fn param_wire(
     name: &str,
+    location: ParamLocation,
     style: ParamStyle,
     explode: bool,
     allow_reserved: bool,
     v: &Value,
-) -> Vec<String> {
-    let n = enc_q(name, false);
-    let e = |s: &str| enc_q(s, allow_reserved);
-    match (style, shape(v)) {
-        (_, Shape::Prim(s)) => vec![format!("{n}={}", e(&s))],
-        (ParamStyle::DeepObject, Shape::Object(o)) => o
-            .iter()
-            .map(|(k, v)| format!("{n}%5B{}%5D={}", enc_q(k, false), e(v)))
-            .collect(),
-        (ParamStyle::SpaceDelimited | ParamStyle::PipeDelimited, Shape::Array(a)) if !explode => {
-            let sep = if style == ParamStyle::SpaceDelimited {
-                "%20"
-            } else {
-                "%7C"
-            };
-            vec![format!(
-                "{n}={}",
-                a.iter().map(|x| e(x)).collect::<Vec<_>>().join(sep)
-            )]
-        }
-        (ParamStyle::SpaceDelimited | ParamStyle::PipeDelimited, Shape::Object(o)) if !explode => {
-            let sep = if style == ParamStyle::SpaceDelimited {
-                "%20"
-            } else {
-                "%7C"
-            };
-            let parts: Vec<String> = o.iter().flat_map(|(k, v)| [e(k), e(v)]).collect();
-            vec![format!("{n}={}", parts.join(sep))]
-        }
-        (_, Shape::Array(a)) => {
-            if explode {
-                a.iter().map(|x| format!("{n}={}", e(x))).collect()
-            } else {
-                vec![format!(
-                    "{n}={}",
-                    a.iter().map(|x| e(x)).collect::<Vec<_>>().join(",")
-                )]
-            }
-        }
-        (_, Shape::Object(o)) => {
-            if explode {
-                o.iter()
-                    .map(|(k, v)| format!("{}={}", enc_q(k, false), e(v)))
-                    .collect()
-            } else {
-                let parts: Vec<String> = o.iter().flat_map(|(k, v)| [e(k), e(v)]).collect();
-                vec![format!("{n}={}", parts.join(","))]
-            }
-        }
+    escape: bool,
+) -> Option<Wire> {
+    let style = match style {
+        ParamStyle::DeepObject if !v.is_object() => ParamStyle::Form,
+        s => s,
+    };
+    let options = wire::Options {
+        escape,
+        allow_reserved,
+        nested_as_json: true,
+    };
+    wire::encode_with(name, location, style, explode, v, options)
+}
+
+/// The style a parameter's value is written in (see [`param_wire`]).
+pub(crate) fn effective_style(p: &Parameter, v: &Value) -> ParamStyle {
+    match p.style {
+        ParamStyle::DeepObject if !v.is_object() => ParamStyle::Form,
+        s => s,
     }
 }
 
-/// Serialize a header value (`simple` style; not percent-encoded).
-pub fn header_value(explode: bool, v: &Value) -> String {
-    match shape(v) {
-        Shape::Prim(s) => s,
-        Shape::Array(a) => a.join(","),
-        Shape::Object(o) => {
-            if explode {
-                o.iter()
-                    .map(|(k, v)| format!("{k}={v}"))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            } else {
-                o.iter()
-                    .flat_map(|(k, v)| [k.clone(), v.clone()])
-                    .collect::<Vec<_>>()
-                    .join(",")
-            }
-        }
-    }
+/// `k=v` pairs of an escaped wire.
+fn joined(w: Wire) -> impl Iterator<Item = String> {
+    w.pairs.into_iter().map(|(k, v)| format!("{k}={v}"))
 }
 
-/// Serialize a cookie parameter into `name=value` pairs.
-pub fn cookie_pairs(name: &str, explode: bool, v: &Value) -> Vec<String> {
-    let e = |s: &str| utf8_percent_encode(s, STRICT).to_string();
-    match shape(v) {
-        Shape::Prim(s) => vec![format!("{name}={}", e(&s))],
-        Shape::Array(a) => {
-            if explode {
-                a.iter().map(|x| format!("{name}={}", e(x))).collect()
-            } else {
-                vec![format!(
-                    "{name}={}",
-                    a.iter().map(|x| e(x)).collect::<Vec<_>>().join(",")
-                )]
-            }
-        }
-        Shape::Object(o) => {
-            if explode {
-                o.iter().map(|(k, v)| format!("{k}={}", e(v))).collect()
-            } else {
-                let parts: Vec<String> = o.iter().flat_map(|(k, v)| [e(k), e(v)]).collect();
-                vec![format!("{name}={}", parts.join(","))]
-            }
-        }
-    }
-}
-
-/// Lower-cased media type without parameters.
-pub fn essence(media: &str) -> String {
-    media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
-}
-
-/// JSON: `application/json`, a `+json` suffix, any other `*/json` (`text/json`, which
-/// ASP.NET descriptions list next to `application/json`), or a range that admits JSON.
-/// Not `text/jsonl` or `application/x-ndjson`: lines of JSON are not one JSON document.
-pub fn is_json(media: &str) -> bool {
-    let e = essence(media);
-    e == "application/json"
-        || e.ends_with("+json")
-        || e.ends_with("/json")
-        || e == "*/*"
-        || e == "application/*"
+/// A scalar as text (`null` empty); arrays and objects as JSON.
+fn text_of(v: &Value) -> String {
+    wire::scalar_text(v).unwrap_or_else(|| v.to_string())
 }
 
 /// Can a body of this media type be generated and sent?
 pub fn body_supported(media: &str) -> bool {
     let e = essence(media);
-    is_json(&e)
+    admits_json(&e)
         || e == "application/x-www-form-urlencoded"
         || e.starts_with("multipart/")
         || e.starts_with("text/") && !e.contains("xml")
@@ -311,7 +101,7 @@ pub fn body_bytes(
     encoding: &Map<String, Encoding>,
 ) -> Option<(String, Vec<u8>)> {
     let e = essence(media);
-    if is_json(&e) {
+    if admits_json(&e) {
         let ct = if e.contains('*') {
             "application/json".to_string()
         } else {
@@ -328,13 +118,18 @@ pub fn body_bytes(
                 .get(k)
                 .and_then(|x| x.style)
                 .unwrap_or(ParamStyle::Form);
+            // An object field that is not deepObject goes as its JSON text: exploded `form`
+            // would scatter its members among the form's own fields.
+            let json_text;
             let val = match val {
                 Value::Object(_) if style != ParamStyle::DeepObject => {
-                    Value::String(val.to_string())
+                    json_text = Value::String(val.to_string());
+                    &json_text
                 }
-                other => other.clone(),
+                other => other,
             };
-            pairs.extend(query_pairs(k, style, explode, false, &val));
+            let w = param_wire(k, ParamLocation::Query, style, explode, false, val, true)?;
+            pairs.extend(joined(w));
         }
         return Some((media.to_string(), pairs.join("&").into_bytes()));
     }
@@ -353,7 +148,7 @@ pub fn body_bytes(
                         item.to_string(),
                         Some(ct.unwrap_or_else(|| "application/json".into())),
                     ),
-                    other => (prim(other), ct),
+                    other => (text_of(other), ct),
                 };
                 let name = k.replace(['"', '\r', '\n'], "_");
                 out.extend_from_slice(format!("--{BOUNDARY}\r\n").as_bytes());
@@ -378,7 +173,7 @@ pub fn body_bytes(
         return Some((format!("multipart/form-data; boundary={BOUNDARY}"), out));
     }
     if e.starts_with("text/") || e == "application/octet-stream" {
-        return Some((media.to_string(), prim(v).into_bytes()));
+        return Some((media.to_string(), text_of(v).into_bytes()));
     }
     None
 }
@@ -421,9 +216,19 @@ pub fn build(
             continue;
         }
         let v = param_value(p, v);
+        let w = param_wire(
+            &p.name,
+            p.location,
+            p.style,
+            p.explode,
+            p.allow_reserved,
+            &v,
+            true,
+        );
         match p.location {
             ParamLocation::Path => {
-                let s = path_value(&p.name, p.style, p.explode, &v);
+                let s = w.and_then(|w| w.pairs.into_iter().next()).map(|(_, s)| s);
+                let s = s.unwrap_or_default();
                 if s.is_empty() {
                     return Err(format!(
                         "path parameter `{}` serializes to an empty segment",
@@ -445,27 +250,27 @@ pub fn build(
                 }
                 path = path.replace(&format!("{{{}}}", p.name), &s);
             }
-            ParamLocation::Query => query.extend(query_pairs(
-                &p.name,
-                p.style,
-                p.explode,
-                p.allow_reserved,
-                &v,
-            )),
+            ParamLocation::Query => query.extend(w.into_iter().flat_map(joined)),
             ParamLocation::QueryString => match &v {
                 Value::Object(o) => {
                     for (k, val) in o {
-                        query.extend(query_pairs(k, ParamStyle::Form, true, false, val));
+                        let w = param_wire(k, p.location, ParamStyle::Form, true, false, val, true);
+                        query.extend(w.into_iter().flat_map(joined));
                     }
                 }
-                other => query.push(enc_q(&prim(other), false)),
+                other => {
+                    let w = param_wire("", p.location, ParamStyle::Form, false, false, other, true);
+                    query.extend(w.into_iter().flat_map(|w| w.pairs).map(|(_, v)| v));
+                }
             },
             ParamLocation::Header => {
-                if !ignored_header(&p.name) {
-                    headers.push((p.name.clone(), header_value(p.explode, &v)));
+                if !ignored_header(&p.name)
+                    && let Some((_, text)) = w.and_then(|w| w.pairs.into_iter().next())
+                {
+                    headers.push((p.name.clone(), text));
                 }
             }
-            ParamLocation::Cookie => cookies.extend(cookie_pairs(&p.name, p.explode, &v)),
+            ParamLocation::Cookie => cookies.extend(w.into_iter().flat_map(joined)),
         }
     }
     let mut body = None;
@@ -509,6 +314,60 @@ pub fn build(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn path_value(name: &str, style: ParamStyle, explode: bool, v: &Value) -> String {
+        param_wire(name, ParamLocation::Path, style, explode, false, v, true)
+            .and_then(|w| w.pairs.into_iter().next())
+            .map(|(_, s)| s)
+            .unwrap_or_default()
+    }
+
+    fn query_pairs(
+        name: &str,
+        style: ParamStyle,
+        explode: bool,
+        allow_reserved: bool,
+        v: &Value,
+    ) -> Vec<String> {
+        let w = param_wire(
+            name,
+            ParamLocation::Query,
+            style,
+            explode,
+            allow_reserved,
+            v,
+            true,
+        );
+        w.into_iter().flat_map(joined).collect()
+    }
+
+    fn header_value(explode: bool, v: &Value) -> String {
+        let w = param_wire(
+            "h",
+            ParamLocation::Header,
+            ParamStyle::Simple,
+            explode,
+            false,
+            v,
+            true,
+        );
+        w.and_then(|w| w.pairs.into_iter().next())
+            .map(|(_, s)| s)
+            .unwrap_or_default()
+    }
+
+    fn cookie_pairs(name: &str, explode: bool, v: &Value) -> Vec<String> {
+        let w = param_wire(
+            name,
+            ParamLocation::Cookie,
+            ParamStyle::Form,
+            explode,
+            false,
+            v,
+            true,
+        );
+        w.into_iter().flat_map(joined).collect()
+    }
 
     // The style examples table of the OpenAPI Specification (3.1.1, "Style Examples").
     fn color_prim() -> Value {
@@ -578,7 +437,12 @@ mod tests {
             path_value("id", Simple, false, &json!("../admin?x#y")),
             "..%2Fadmin%3Fx%23y"
         );
-        assert_eq!(path_value("id", Simple, false, &json!("..")), "%2E%2E");
+        // `.` is escaped where it is a delimiter (label items); a whole `..` segment is
+        // refused by `build` (tests/real_habits.rs).
+        assert_eq!(
+            path_value("id", Label, true, &json!(["a.b", "c"])),
+            ".a%2Eb.c"
+        );
     }
 
     #[test]
@@ -610,7 +474,7 @@ mod tests {
         );
         assert_eq!(
             query_pairs("color", PipeDelimited, false, false, &color_arr()),
-            ["color=blue%7Cblack%7Cbrown"]
+            ["color=blue|black|brown"]
         );
         assert_eq!(
             query_pairs("color", DeepObject, true, false, &color_obj()),
@@ -631,8 +495,8 @@ mod tests {
     /// checked against its schema.
     #[test]
     fn text_json_is_json() {
-        assert!(is_json("text/json; charset=utf-8") && is_json("application/problem+json"));
-        assert!(!is_json("text/jsonl") && !is_json("application/x-ndjson"));
+        assert!(admits_json("text/json; charset=utf-8") && admits_json("application/problem+json"));
+        assert!(!admits_json("text/jsonl") && !admits_json("application/x-ndjson"));
         let (ct, body) =
             body_bytes("text/json", &serde_json::json!("abc"), &Map::new()).unwrap_or_default();
         assert_eq!(

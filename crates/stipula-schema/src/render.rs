@@ -86,15 +86,7 @@ fn pattern_compiles(pattern: &str) -> bool {
     ok
 }
 
-fn num(v: f64) -> Value {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        Value::from(v as i64)
-    } else {
-        serde_json::Number::from_f64(v)
-            .map(Value::Number)
-            .unwrap_or(Value::Null)
-    }
-}
+use crate::json_number as num;
 
 fn reference(id: SchemaId) -> Value {
     json!({ "$ref": format!("#/$defs/{}", def_name(id)) })

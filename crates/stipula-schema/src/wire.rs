@@ -6,6 +6,13 @@
 //! Styles: `form` (and 3.2 `cookie`), `simple`, `label`, `matrix`, `spaceDelimited`,
 //! `pipeDelimited`, `deepObject`. What a style cannot carry (an object nested inside a
 //! `form` array, say) does not encode: [`encode`] returns `None`.
+//!
+//! Shared by the jobs: the diff writes a witness with [`encode`] and reads it as the other
+//! side's server with [`decode`] (one reading: the schema's type); the fuzzer sends requests
+//! written by [`encode_with`] (escaped for the request line, nested values as JSON, as
+//! generated clients do) and judges them by [`readings`] (every reading some server
+//! framework makes: a value is negative only if none is valid). stipula-runtime's client
+//! encoder writes the same text (`tests/runtime_agrees.rs`).
 
 use crate::values::{self, Shape};
 use serde_json::{Map, Value};
@@ -61,7 +68,144 @@ const QUERY_SET: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b'>')
     .add(b'%');
 
-fn scalar_text(v: &Value) -> Option<String> {
+/// Everything but RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`).
+const STRICT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+/// `allowReserved`: [`STRICT`] but the reserved characters that cannot end a query pair
+/// (`&`, `=`, `#`, `+` and `%` stay escaped).
+const RESERVED_OK: &percent_encoding::AsciiSet = &STRICT
+    .remove(b':')
+    .remove(b'/')
+    .remove(b'?')
+    .remove(b'@')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b',')
+    .remove(b';');
+
+/// How [`encode_with`] writes the text. The default is [`encode`]'s: plain text, and `None`
+/// for a value the style cannot carry.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Percent-escape for the request line, each name, key and item on its own before the
+    /// style joins them, so that an item's own `,` is `%2C` and never reads as a delimiter
+    /// (express `qs`, serde_qs and stipula's generated servers split before decoding).
+    /// Path texts escape `/` and, in `label` items, `.` (label's delimiter; other styles
+    /// keep `a.txt` as routers expect it); query texts keep a literal `,`
+    /// and `|` delimiter and write `spaceDelimited`'s as `%20`; cookie values are escaped,
+    /// the cookie's name is not; header texts are never escaped.
+    pub escape: bool,
+    /// With `escape`: a query parameter's `allowReserved` (`/`, `:`, `?`, ... stay literal
+    /// in values).
+    pub allow_reserved: bool,
+    /// A value nested inside an array item or an object member travels as its JSON text
+    /// (what generated clients do with what a style cannot say) instead of making the
+    /// encoding `None`.
+    pub nested_as_json: bool,
+}
+
+struct Writer {
+    location: ParamLocation,
+    style: ParamStyle,
+    o: Options,
+}
+
+impl Writer {
+    /// An item or member value (escaped for its place).
+    fn item(&self, v: &Value) -> Option<String> {
+        let text = match scalar_text(v) {
+            Some(t) => t,
+            None if self.o.nested_as_json => v.to_string(),
+            None => return None,
+        };
+        Some(self.text(&text))
+    }
+
+    /// A member name or item text.
+    fn text(&self, s: &str) -> String {
+        if !self.o.escape {
+            return s.to_string();
+        }
+        match self.location {
+            ParamLocation::Path => {
+                let e = percent_encoding::utf8_percent_encode(s, STRICT).to_string();
+                if self.style == ParamStyle::Label {
+                    e.replace('.', "%2E")
+                } else {
+                    e
+                }
+            }
+            ParamLocation::Query | ParamLocation::QueryString => {
+                let set = if self.o.allow_reserved {
+                    RESERVED_OK
+                } else {
+                    STRICT
+                };
+                percent_encoding::utf8_percent_encode(s, set).to_string()
+            }
+            ParamLocation::Cookie => percent_encoding::utf8_percent_encode(s, STRICT).to_string(),
+            ParamLocation::Header => s.to_string(),
+        }
+    }
+
+    /// The parameter's own name where it appears inside the text or as a query pair's key.
+    fn name(&self, s: &str) -> String {
+        if !self.o.escape {
+            return s.to_string();
+        }
+        match self.location {
+            ParamLocation::Cookie | ParamLocation::Header => s.to_string(),
+            ParamLocation::Path | ParamLocation::Query | ParamLocation::QueryString => {
+                percent_encoding::utf8_percent_encode(s, STRICT).to_string()
+            }
+        }
+    }
+
+    /// A delimiter the style writes between items.
+    fn sep<'a>(&self, sep: &'a str) -> &'a str {
+        if self.o.escape && sep == " " && self.location != ParamLocation::Header {
+            "%20"
+        } else {
+            sep
+        }
+    }
+
+    /// `name[key][key2]...` of deepObject (brackets escaped in a query).
+    fn member(&self, name: &str, keys: &[&str]) -> String {
+        let (open, close) = if self.o.escape {
+            ("%5B", "%5D")
+        } else {
+            ("[", "]")
+        };
+        let mut out = self.name(name);
+        for k in keys {
+            out.push_str(open);
+            out.push_str(&self.name(k));
+            out.push_str(close);
+        }
+        out
+    }
+
+    fn items(&self, a: &[Value]) -> Option<Vec<String>> {
+        a.iter().map(|v| self.item(v)).collect()
+    }
+
+    fn members(&self, m: &Map<String, Value>) -> Option<Vec<(String, String)>> {
+        m.iter()
+            .map(|(k, v)| self.item(v).map(|t| (self.text(k), t)))
+            .collect()
+    }
+}
+
+/// A scalar's text (`null` is empty); `None` for arrays and objects.
+pub fn scalar_text(v: &Value) -> Option<String> {
     match v {
         Value::Null => Some(String::new()),
         Value::Bool(b) => Some(b.to_string()),
@@ -71,19 +215,9 @@ fn scalar_text(v: &Value) -> Option<String> {
     }
 }
 
-fn scalars(a: &[Value]) -> Option<Vec<String>> {
-    a.iter().map(scalar_text).collect()
-}
-
-fn object_pairs(m: &Map<String, Value>) -> Option<Vec<(String, String)>> {
-    m.iter()
-        .map(|(k, v)| scalar_text(v).map(|t| (k.clone(), t)))
-        .collect()
-}
-
 /// Serialize `value` as parameter `name` with `style`/`explode` (path and header
 /// parameters: the text of the value; query and cookie: the pairs). `None` when the style
-/// cannot carry the value.
+/// cannot carry the value. Plain text: [`encode_with`] escapes it for a request.
 pub fn encode(
     name: &str,
     location: ParamLocation,
@@ -91,90 +225,116 @@ pub fn encode(
     explode: bool,
     value: &Value,
 ) -> Option<Wire> {
+    encode_with(name, location, style, explode, value, Options::default())
+}
+
+/// [`encode`] with [`Options`]: escaped for the request line, nested values as JSON. An
+/// array inside a deepObject member is indexed, `name[key][0]=a&name[key][1]=b`, which
+/// express `qs`, serde_qs, Spring's binder and stipula's generated servers read as a list
+/// (a repeated `name[key]` is read by `qs` only, serde_qs refuses it).
+pub fn encode_with(
+    name: &str,
+    location: ParamLocation,
+    style: ParamStyle,
+    explode: bool,
+    value: &Value,
+    options: Options,
+) -> Option<Wire> {
+    let w = Writer {
+        location,
+        style,
+        o: options,
+    };
+    // the pair's name: a query or cookie pair's key; a path or header parameter's own name
+    let key = match location {
+        ParamLocation::Path | ParamLocation::Header => name.to_string(),
+        _ => w.name(name),
+    };
     let one = |text: String| Wire {
         location,
-        pairs: vec![(name.to_string(), text)],
+        pairs: vec![(key.clone(), text)],
     };
     let pairs = |pairs: Vec<(String, String)>| Wire { location, pairs };
+    let n = w.name(name);
     match style {
         ParamStyle::Simple => Some(one(match value {
-            Value::Array(a) => scalars(a)?.join(","),
-            Value::Object(m) => join_object(&object_pairs(m)?, explode, "=", ","),
-            v => scalar_text(v)?,
+            Value::Array(a) => w.items(a)?.join(","),
+            Value::Object(m) => join_object(&w.members(m)?, explode, "=", ","),
+            v => w.item(v)?,
         })),
         ParamStyle::Label => Some(one(match value {
             Value::Array(a) => {
-                let s = scalars(a)?;
+                let s = w.items(a)?;
                 format!(".{}", s.join(if explode { "." } else { "," }))
             }
             Value::Object(m) => {
                 let sep = if explode { "." } else { "," };
-                format!(".{}", join_object(&object_pairs(m)?, explode, "=", sep))
+                format!(".{}", join_object(&w.members(m)?, explode, "=", sep))
             }
-            v => format!(".{}", scalar_text(v)?),
+            v => format!(".{}", w.item(v)?),
         })),
         ParamStyle::Matrix => Some(one(match value {
             Value::Array(a) => {
-                let s = scalars(a)?;
+                let s = w.items(a)?;
                 if explode {
-                    s.iter().map(|x| format!(";{name}={x}")).collect()
+                    s.iter().map(|x| format!(";{n}={x}")).collect()
                 } else {
-                    format!(";{name}={}", s.join(","))
+                    format!(";{n}={}", s.join(","))
                 }
             }
             Value::Object(m) => {
-                let p = object_pairs(m)?;
+                let p = w.members(m)?;
                 if explode {
                     p.iter().map(|(k, v)| format!(";{k}={v}")).collect()
                 } else {
-                    format!(";{name}={}", join_object(&p, false, "=", ","))
+                    format!(";{n}={}", join_object(&p, false, "=", ","))
                 }
             }
-            v => format!(";{name}={}", scalar_text(v)?),
+            v => format!(";{n}={}", w.item(v)?),
         })),
         ParamStyle::Form | ParamStyle::Cookie => Some(match value {
             Value::Array(a) => {
-                let s = scalars(a)?;
+                let s = w.items(a)?;
                 if explode {
-                    pairs(s.into_iter().map(|x| (name.to_string(), x)).collect())
+                    pairs(s.into_iter().map(|x| (n.clone(), x)).collect())
                 } else {
                     one(s.join(","))
                 }
             }
             Value::Object(m) => {
-                let p = object_pairs(m)?;
+                let p = w.members(m)?;
                 if explode {
                     pairs(p)
                 } else {
                     one(join_object(&p, false, "=", ","))
                 }
             }
-            v => one(scalar_text(v)?),
+            v => one(w.item(v)?),
         }),
         ParamStyle::SpaceDelimited | ParamStyle::PipeDelimited => {
-            let sep = if style == ParamStyle::SpaceDelimited {
+            let sep = w.sep(if style == ParamStyle::SpaceDelimited {
                 " "
             } else {
                 "|"
-            };
+            });
             Some(match value {
                 Value::Array(a) => {
-                    let s = scalars(a)?;
+                    let s = w.items(a)?;
                     if explode {
-                        pairs(s.into_iter().map(|x| (name.to_string(), x)).collect())
+                        pairs(s.into_iter().map(|x| (n.clone(), x)).collect())
                     } else {
                         one(s.join(sep))
                     }
                 }
                 Value::Object(m) => {
-                    let p = object_pairs(m)?;
+                    let p = w.members(m)?;
                     one(p
                         .iter()
                         .flat_map(|(k, v)| [k.clone(), v.clone()])
                         .collect::<Vec<_>>()
                         .join(sep))
                 }
-                v => one(scalar_text(v)?),
+                v => one(w.item(v)?),
             })
         }
         ParamStyle::DeepObject => match value {
@@ -183,16 +343,16 @@ pub fn encode(
                 for (k, v) in m {
                     match v {
                         Value::Array(a) => {
-                            for x in scalars(a)? {
-                                out.push((format!("{name}[{k}]"), x));
+                            for (i, x) in w.items(a)?.into_iter().enumerate() {
+                                out.push((w.member(name, &[k, &i.to_string()]), x));
                             }
                         }
-                        v => out.push((format!("{name}[{k}]"), scalar_text(v)?)),
+                        v => out.push((w.member(name, &[k]), w.item(v)?)),
                     }
                 }
                 Some(pairs(out))
             }
-            v => Some(one(scalar_text(v)?)),
+            v => Some(one(w.item(v)?)),
         },
     }
 }
@@ -262,6 +422,11 @@ fn decode_pairs(
             for (k, v) in pairs {
                 let Some(key) = k.strip_prefix(&prefix).and_then(|r| r.strip_suffix(']')) else {
                     continue;
+                };
+                // `name[key][0]` (indexed, as encoded) or `name[key][]`: an array item
+                let key = match key.split_once("][") {
+                    Some((k, i)) if i.is_empty() || i.bytes().all(|b| b.is_ascii_digit()) => k,
+                    _ => key,
                 };
                 let ps = shape.property(key);
                 let val = match values::shape_of(doc, ps).kind() {
@@ -423,13 +588,8 @@ pub fn coerce(text: &str, shape: &Shape) -> Value {
     if allows("number")
         && let Ok(f) = text.parse::<f64>()
         && f.is_finite()
-        && let Some(n) = serde_json::Number::from_f64(f)
     {
-        return if f.fract() == 0.0 && f.abs() < 9.0e15 {
-            Value::from(f as i64)
-        } else {
-            Value::Number(n)
-        };
+        return crate::json_number(f);
     }
     if allows("boolean") && (text == "true" || text == "false") {
         return Value::Bool(text == "true");
@@ -438,6 +598,231 @@ pub fn coerce(text: &str, shape: &Shape) -> Value {
         return Value::Null;
     }
     Value::String(text.to_string())
+}
+
+/// What servers can see of a parameter (see [`readings`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Readings {
+    /// Nothing travels under the parameter's name (an exploded empty array or object).
+    Absent,
+    /// The values servers may read, the most faithful first; when any one of them is valid,
+    /// some server accepts the parameter.
+    Values(Vec<Value>),
+}
+
+/// Which structured readings [`readings`] builds (what the schema's types allow: a
+/// reading no type admits cannot be valid).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Kinds {
+    /// Arrays (split at the style's delimiter, one item per occurrence, one-item arrays).
+    pub arrays: bool,
+    /// Objects (`key=value` or `key,value` lists, exploded and deepObject members).
+    pub objects: bool,
+}
+
+/// The scalar readings of one text, as the common server frameworks read it: the string;
+/// an integer or a number; a boolean for `true`/`1`/`yes`/`on` and `false`/`0`/`no`/`off`
+/// in any case (pydantic, Spring and ASP.NET); `null` for empty text or `null`.
+pub fn scalar_readings(s: &str) -> Vec<Value> {
+    let mut out = vec![Value::String(s.to_string())];
+    if let Ok(i) = s.parse::<i64>() {
+        out.push(Value::from(i));
+    } else if let Ok(f) = s.parse::<f64>()
+        && f.is_finite()
+    {
+        out.push(crate::json_number(f));
+    }
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" => out.push(Value::Bool(true)),
+        "false" | "0" | "no" | "off" => out.push(Value::Bool(false)),
+        "" | "null" => out.push(Value::Null),
+        _ => {}
+    }
+    out
+}
+
+/// Text → the most specific value it can stand for (`5` → 5, `true` → true).
+fn typed(s: &str) -> Value {
+    scalar_readings(s)
+        .into_iter()
+        .find(|v| !v.is_string() && !v.is_null())
+        .unwrap_or_else(|| Value::String(s.to_string()))
+}
+
+/// The array readings of `items`: all strings, and each item typed.
+fn arrays(items: &[String], out: &mut Vec<Value>) {
+    out.push(Value::Array(
+        items.iter().map(|s| Value::String(s.clone())).collect(),
+    ));
+    out.push(Value::Array(items.iter().map(|s| typed(s)).collect()));
+}
+
+/// One object member as read off the wire: key, text, and whether it was an indexed
+/// (`name[key][0]`) member, always a list.
+type Member = (String, String, bool);
+
+/// The object readings of `members`: values as strings, and each value typed; a repeated
+/// or indexed member is a list (as express `qs` and stipula's servers read it).
+fn objects(members: &[Member], out: &mut Vec<Value>) {
+    for typed_values in [false, true] {
+        let mut m = Map::new();
+        for (k, v, indexed) in members {
+            let v = if typed_values {
+                typed(v)
+            } else {
+                Value::String(v.clone())
+            };
+            match m.get_mut(k) {
+                Some(Value::Array(a)) => a.push(v),
+                Some(prev) => {
+                    let first = std::mem::take(prev);
+                    *prev = Value::Array(vec![first, v]);
+                }
+                None => {
+                    m.insert(k.clone(), if *indexed { Value::Array(vec![v]) } else { v });
+                }
+            }
+        }
+        out.push(Value::Object(m));
+    }
+}
+
+/// Every value a server may read from `wire` (plain text, as [`encode`] writes it; an
+/// escaped item's own delimiter is read as a delimiter too, as servers that decode before
+/// they split do): the scalar readings ([`scalar_readings`]) of the first and of the last
+/// occurrence (frameworks keep one or the other); arrays split at the style's delimiter,
+/// one item per occurrence, and the whole text as one item; objects from `key=value` or
+/// `key,value` lists, exploded members (the parameter's own name read as a member too)
+/// and deepObject members. Header texts are trimmed (RFC 9110 §5.5). `sent`: the value
+/// the client meant, first among the readings unless the wire changed it (trimmed).
+pub fn readings(
+    wire: &Wire,
+    name: &str,
+    style: ParamStyle,
+    explode: bool,
+    kinds: Kinds,
+    sent: Option<&Value>,
+) -> Readings {
+    let deep = style == ParamStyle::DeepObject;
+    let (sep, multi) = match (wire.location, style) {
+        (ParamLocation::Query, ParamStyle::SpaceDelimited) if !explode => (' ', false),
+        (ParamLocation::Query, ParamStyle::PipeDelimited) if !explode => ('|', false),
+        (ParamLocation::Query | ParamLocation::QueryString | ParamLocation::Cookie, _) => {
+            (',', explode)
+        }
+        (ParamLocation::Path, ParamStyle::Label) => (if explode { '.' } else { ',' }, false),
+        (ParamLocation::Path, ParamStyle::Matrix) => (',', explode),
+        _ => (',', false),
+    };
+    // Occurrences of the parameter's name, and members that travel under their own names.
+    let mut occ: Vec<String> = Vec::new();
+    let mut members: Vec<Member> = Vec::new();
+    match wire.location {
+        ParamLocation::Query | ParamLocation::QueryString | ParamLocation::Cookie => {
+            let prefix = format!("{name}[");
+            for (k, v) in &wire.pairs {
+                if k == name {
+                    occ.push(v.clone());
+                } else if deep {
+                    let Some(key) = k.strip_prefix(&prefix).and_then(|r| r.strip_suffix(']'))
+                    else {
+                        continue;
+                    };
+                    match key.split_once("][") {
+                        Some((k, i)) if i.is_empty() || i.bytes().all(|b| b.is_ascii_digit()) => {
+                            members.push((k.to_string(), v.clone(), true));
+                        }
+                        _ => members.push((key.to_string(), v.clone(), false)),
+                    }
+                } else {
+                    members.push((k.clone(), v.clone(), false));
+                }
+            }
+        }
+        ParamLocation::Path | ParamLocation::Header => {
+            let Some((_, text)) = wire.pairs.first() else {
+                return Readings::Absent;
+            };
+            match style {
+                ParamStyle::Label => occ.push(text.strip_prefix('.').unwrap_or(text).to_string()),
+                ParamStyle::Matrix if explode => {
+                    for part in text.split(';').filter(|s| !s.is_empty()) {
+                        match part.split_once('=') {
+                            Some((k, v)) if k == name => occ.push(v.to_string()),
+                            Some((k, v)) => members.push((k.to_string(), v.to_string(), false)),
+                            None => occ.push(part.to_string()),
+                        }
+                    }
+                }
+                ParamStyle::Matrix => {
+                    let own = format!(";{name}=");
+                    occ.push(text.strip_prefix(&own).unwrap_or(text).to_string());
+                }
+                _ => occ.push(text.clone()),
+            }
+        }
+    }
+    let mut trimmed = false;
+    if wire.location == ParamLocation::Header {
+        for s in &mut occ {
+            let t = s.trim();
+            if t.len() != s.len() {
+                *s = t.to_string();
+                trimmed = true;
+            }
+        }
+    }
+    if occ.is_empty() && members.is_empty() && !deep {
+        return Readings::Absent;
+    }
+    let mut out: Vec<Value> = sent.filter(|_| !trimmed).cloned().into_iter().collect();
+    for s in [occ.first(), occ.last()].into_iter().flatten() {
+        out.extend(scalar_readings(s));
+    }
+    if kinds.arrays {
+        if multi {
+            arrays(&occ, &mut out);
+        } else if let [s] = occ.as_slice() {
+            if s.is_empty() {
+                out.push(Value::Array(vec![]));
+            }
+            let items: Vec<String> = s.split(sep).map(str::to_string).collect();
+            arrays(&items, &mut out);
+            arrays(std::slice::from_ref(s), &mut out);
+        }
+    }
+    if kinds.objects {
+        if !members.is_empty() || deep {
+            objects(&members, &mut out);
+        }
+        if let [s] = occ.as_slice() {
+            if multi || deep {
+                // `name=x` read as the object's members: the member is the parameter's name
+                objects(&[(name.to_string(), s.clone(), false)], &mut out);
+            } else {
+                let parts: Vec<&str> = s.split(sep).collect();
+                let kv: Option<Vec<Member>> = if explode {
+                    parts
+                        .iter()
+                        .map(|x| x.split_once('=').map(|(k, v)| (k.into(), v.into(), false)))
+                        .collect()
+                } else if parts.len().is_multiple_of(2) {
+                    Some(
+                        parts
+                            .chunks(2)
+                            .map(|c| (c[0].to_string(), c[1].to_string(), false))
+                            .collect(),
+                    )
+                } else {
+                    None
+                };
+                if let Some(kv) = kv {
+                    objects(&kv, &mut out);
+                }
+            }
+        }
+    }
+    Readings::Values(out)
 }
 
 #[cfg(test)]
@@ -539,5 +924,152 @@ mod tests {
             decode(&w, "n", ParamStyle::Simple, false, &int),
             Ok(Some(json!("abc")))
         );
+    }
+
+    fn read(
+        loc: ParamLocation,
+        style: ParamStyle,
+        explode: bool,
+        kinds: Kinds,
+        v: Value,
+    ) -> Vec<Value> {
+        let opts = Options {
+            nested_as_json: true,
+            ..Options::default()
+        };
+        let w = encode_with("tags", loc, style, explode, &v, opts).expect("encodes");
+        match readings(&w, "tags", style, explode, kinds, Some(&v)) {
+            Readings::Values(v) => v,
+            Readings::Absent => panic!("absent"),
+        }
+    }
+
+    const ARRAYS: Kinds = Kinds {
+        arrays: true,
+        objects: false,
+    };
+    const OBJECTS: Kinds = Kinds {
+        arrays: false,
+        objects: true,
+    };
+    const SCALARS: Kinds = Kinds {
+        arrays: false,
+        objects: false,
+    };
+
+    #[test]
+    fn a_scalar_is_a_one_item_array_when_exploded() {
+        use ParamLocation::*;
+        use ParamStyle::*;
+        let v = read(Query, Form, true, ARRAYS, json!("stipula"));
+        assert!(v.contains(&json!(["stipula"])), "{v:?}");
+        let v = read(Query, Form, false, ARRAYS, json!("a,b"));
+        assert!(v.contains(&json!(["a", "b"])), "{v:?}");
+        let v = read(Query, PipeDelimited, false, ARRAYS, json!("1|2"));
+        assert!(v.contains(&json!([1, 2])), "{v:?}");
+    }
+
+    #[test]
+    fn text_is_read_as_every_scalar_it_can_be() {
+        use ParamLocation::*;
+        use ParamStyle::*;
+        let v = read(Header, Simple, false, SCALARS, json!("5"));
+        assert!(v.contains(&json!(5)) && v.contains(&json!("5")), "{v:?}");
+        // servers trim header values (RFC 9110 §5.5): the value as sent is not read back
+        let v = read(Header, Simple, false, SCALARS, json!(" 7 "));
+        assert!(v.contains(&json!(7)) && !v.contains(&json!(" 7 ")), "{v:?}");
+        let v = read(Header, Simple, false, SCALARS, json!("  "));
+        assert!(!v.contains(&json!("  ")) && v.contains(&json!("")), "{v:?}");
+        let v = read(Query, Form, true, SCALARS, json!("True"));
+        assert!(v.contains(&json!(true)), "{v:?}");
+        let v = read(Header, Simple, false, SCALARS, json!("stipula"));
+        assert!(!v.iter().any(Value::is_number), "{v:?}");
+        let v = read(Header, Simple, false, ARRAYS, json!(["1", "2"]));
+        assert!(v.contains(&json!([1, 2])), "{v:?}");
+    }
+
+    #[test]
+    fn objects_and_absence() {
+        use ParamLocation::*;
+        use ParamStyle::*;
+        let w = encode("tags", Query, Form, true, &json!([])).expect("encodes");
+        assert_eq!(
+            readings(&w, "tags", Form, true, ARRAYS, None),
+            Readings::Absent
+        );
+        let w = encode("tags", Query, Form, true, &json!({})).expect("encodes");
+        assert_eq!(
+            readings(&w, "tags", Form, true, OBJECTS, None),
+            Readings::Absent
+        );
+        let v = read(Path, Simple, true, OBJECTS, json!("a=1,b=x"));
+        assert!(v.contains(&json!({"a": 1, "b": "x"})), "{v:?}");
+        let v = read(Query, DeepObject, true, OBJECTS, json!({"n": "3"}));
+        assert!(v.contains(&json!({"n": 3})), "{v:?}");
+        // an array member of a deepObject is indexed, and read back as a list, one item too
+        let v = read(
+            Query,
+            DeepObject,
+            true,
+            OBJECTS,
+            json!({"n": [1, 2], "m": ["x"]}),
+        );
+        assert!(v.contains(&json!({"n": [1, 2], "m": ["x"]})), "{v:?}");
+        let v = read(Path, Matrix, true, OBJECTS, json!({"a": 1}));
+        assert!(v.contains(&json!({"a": 1})), "{v:?}");
+    }
+
+    /// The text on the request line: each item escaped on its own, so an item's own
+    /// delimiter is `%2C` and the delimiter stays literal (express `qs` with `comma`,
+    /// serde_qs and stipula's servers split before they decode); a path never gets a
+    /// dot segment or a `/`; nested values travel as JSON.
+    #[test]
+    fn escaped_text_keeps_the_delimiters_apart() {
+        use ParamLocation::*;
+        use ParamStyle::*;
+        let esc = Options {
+            escape: true,
+            nested_as_json: true,
+            ..Options::default()
+        };
+        let text = |loc, style, explode, v: Value| {
+            let w = encode_with("p", loc, style, explode, &v, esc).expect("encodes");
+            w.pairs
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("&")
+        };
+        assert_eq!(text(Query, Form, false, json!(["a,b", "c"])), "p=a%2Cb,c");
+        assert_eq!(
+            text(Query, PipeDelimited, false, json!(["a|b", "c"])),
+            "p=a%7Cb|c"
+        );
+        assert_eq!(
+            text(Query, SpaceDelimited, false, json!(["a b", "c"])),
+            "p=a%20b%20c"
+        );
+        assert_eq!(
+            text(Query, DeepObject, true, json!({"k": [1, 2], "s": "x y"})),
+            "p%5Bk%5D%5B0%5D=1&p%5Bk%5D%5B1%5D=2&p%5Bs%5D=x%20y"
+        );
+        assert_eq!(
+            text(Query, Form, true, json!([{"a": 1}])),
+            "p=%7B%22a%22%3A1%7D"
+        );
+        assert_eq!(text(Path, Simple, false, json!("a/b.txt")), "p=a%2Fb.txt");
+        assert_eq!(text(Path, Label, true, json!(["a.b", "c"])), "p=.a%2Eb.c");
+        assert_eq!(text(Header, Simple, false, json!(["a b", "c"])), "p=a b,c");
+        let reserved = Options {
+            allow_reserved: true,
+            ..esc
+        };
+        let w = encode_with("q", Query, Form, true, &json!("a/b:c&d"), reserved);
+        assert_eq!(
+            w.map(|w| w.pairs),
+            Some(vec![("q".into(), "a/b:c%26d".into())])
+        );
+        // without nested_as_json, what the style cannot carry does not encode
+        assert_eq!(encode("p", Query, Form, true, &json!([{"a": 1}])), None);
     }
 }

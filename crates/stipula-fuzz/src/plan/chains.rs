@@ -90,7 +90,7 @@ pub(crate) fn is_success_json(op: &Operation) -> Option<SchemaId> {
         .find_map(|r| {
             r.content
                 .iter()
-                .find(|m| is_json(&m.media_type) && !m.media_type.contains('*'))
+                .find(|m| admits_json(&m.media_type) && !m.media_type.contains('*'))
                 .and_then(|m| m.schema)
         })
 }
@@ -291,7 +291,7 @@ pub(crate) fn op_by_ref(spec: &Spec, r: &str) -> Option<usize> {
     let ptr = r.split_once('#').map(|(_, p)| p).unwrap_or(r);
     let rest = ptr.strip_prefix("/paths/")?;
     let (path, method) = rest.rsplit_once('/')?;
-    let path = path.replace("~1", "/").replace("~0", "~");
+    let path = stipula_spec::pointer::unescape(path);
     let m = Method::from_path_item_key(method)?;
     spec.operations
         .iter()

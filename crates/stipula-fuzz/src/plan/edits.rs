@@ -434,7 +434,7 @@ pub fn edits(spec: &Spec, op: &Operation, media: Option<usize>) -> Vec<Edit> {
     }
     if let (Some(rb), Some(mi)) = (&op.request_body, media)
         && let Some(mt) = rb.content.get(mi)
-        && is_json(&mt.media_type)
+        && admits_json(&mt.media_type)
     {
         if rb.required {
             out.push(Edit {
@@ -476,25 +476,18 @@ pub enum Verdict {
     Unknown,
 }
 
-/// The values a server may read from a textual parameter (`"12"` is the string and the number,
-/// `"1"` also `true`).
-pub fn wire_candidates(s: &str) -> Vec<Value> {
-    let mut out = vec![Value::String(s.to_string())];
-    if let Ok(i) = s.parse::<i64>() {
-        out.push(Value::from(i));
-    } else if let Ok(f) = s.parse::<f64>()
-        && f.is_finite()
-    {
-        out.push(num_value(f));
+/// What servers may read of parameter `p` sent with value `v` (see
+/// [`stipula_schema::wire::readings`]): the value is written as [`crate::request::build`]
+/// writes it (unescaped), then read back.
+pub fn read_param(p: &Parameter, v: &Value, kinds: wire::Kinds) -> wire::Readings {
+    if p.location == ParamLocation::QueryString {
+        return wire::Readings::Values(vec![v.clone()]);
     }
-    // Booleans as the common server frameworks read them (pydantic, Spring, ASP.NET).
-    match s.to_ascii_lowercase().as_str() {
-        "true" | "1" | "yes" | "on" => out.push(Value::Bool(true)),
-        "false" | "0" | "no" | "off" => out.push(Value::Bool(false)),
-        "" | "null" => out.push(Value::Null),
-        _ => {}
+    let style = effective_style(p, v);
+    match param_wire(&p.name, p.location, style, p.explode, false, v, false) {
+        Some(w) => wire::readings(&w, &p.name, style, p.explode, kinds, Some(v)),
+        None => wire::Readings::Values(vec![v.clone()]),
     }
-    out
 }
 
 /// Is this parameter value valid? Primitive values are judged as the text they travel as.
@@ -516,10 +509,15 @@ pub fn judge_param(spec: &Spec, v: &Validators, p: &Parameter, value: Option<&Va
     // is an integer): the value is valid if any reading is.
     let candidates = if p.schema.is_some() {
         let types = flatten(spec, id).and_then(|o| o.types);
-        match crate::wire::decodings(p, types.as_deref(), value) {
-            crate::wire::Seen::Absent if p.required => return Verdict::Invalid,
-            crate::wire::Seen::Absent => return Verdict::Valid,
-            crate::wire::Seen::Values(c) => c,
+        let allows = |t: Type| types.as_ref().is_none_or(|ts| ts.contains(&t));
+        let kinds = wire::Kinds {
+            arrays: allows(Type::Array),
+            objects: allows(Type::Object),
+        };
+        match read_param(p, value, kinds) {
+            wire::Readings::Absent if p.required => return Verdict::Invalid,
+            wire::Readings::Absent => return Verdict::Valid,
+            wire::Readings::Values(c) => c,
         }
     } else {
         vec![value.clone()]

@@ -2,10 +2,13 @@
 //! constraint each (boundary and negative cases), examples, and stateful chains (OpenAPI
 //! links plus inferred create → read → update → delete → read sequences).
 
-use crate::request::{RequestData, body_supported, is_json};
-use crate::strategy::{flatten, int_bounds, num_value};
+use crate::request::{RequestData, body_supported, effective_style, param_wire};
 use serde_json::Value;
+use stipula_schema::flat::{flatten, int_bounds};
+use stipula_schema::json_number as num_value;
 use stipula_schema::render::{Direction, Validators};
+use stipula_schema::wire;
+use stipula_spec::media::admits_json;
 use stipula_spec::{Method, Operation, ParamLocation, Parameter, SchemaId, Spec, Type};
 
 mod chains;

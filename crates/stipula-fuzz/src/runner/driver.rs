@@ -38,7 +38,7 @@ impl Driver {
                 // The last matching pin wins (the CLI's come after the config file's).
                 if let Some(pin) = sh.cfg.params.iter().rev().find(|x| x.applies(op, p)) {
                     // Typed by the schema: the first reading of the text that it accepts.
-                    let cands = plan::wire_candidates(&pin.value);
+                    let cands = stipula_schema::wire::scalar_readings(&pin.value);
                     let v = cands
                         .iter()
                         .find(|c| {
@@ -129,7 +129,7 @@ impl Driver {
         let mut params: Vec<BoxedStrategy<Option<Value>>> = Vec::new();
         for p in &op.parameters {
             let ascii = matches!(p.location, ParamLocation::Header | ParamLocation::Cookie);
-            let mut c = crate::strategy::Compiler::new(&spec, true, ascii);
+            let mut c = stipula_schema::strategy::Compiler::new(&spec, true, ascii);
             let s = match plan::param_schema(p) {
                 Some(id) => {
                     let mut st = c.schema(id, 0);
@@ -168,11 +168,13 @@ impl Driver {
                 let mt = &rb.content[mi];
                 let st = match mt.schema {
                     Some(id) => {
-                        let mut c = crate::strategy::Compiler::new(&spec, true, false);
-                        c.json_floats = request::is_json(&mt.media_type);
+                        let mut c = stipula_schema::strategy::Compiler::new(&spec, true, false);
+                        c.json_floats = stipula_spec::media::admits_json(&mt.media_type);
                         c.schema(id, 0)
                     }
-                    None if request::is_json(&mt.media_type) => Just(serde_json::json!({})).boxed(),
+                    None if stipula_spec::media::admits_json(&mt.media_type) => {
+                        Just(serde_json::json!({})).boxed()
+                    }
                     None => Just(Value::String("stipula".into())).boxed(),
                 };
                 if rb.required {

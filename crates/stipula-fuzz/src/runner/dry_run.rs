@@ -111,7 +111,7 @@ pub fn dry_run(spec: Arc<Spec>, cfg: Config) -> Result<DryRun, RunError> {
         for r in &op.responses {
             for m in &r.content {
                 if let Some(s) = m.schema
-                    && request::is_json(&m.media_type)
+                    && stipula_spec::media::admits_json(&m.media_type)
                     && seen.insert(s)
                 {
                     out.validators += 1;

@@ -60,7 +60,7 @@ impl Driver {
             // first.
             let body_schema = origin.media.and_then(|m| {
                 let mt = op.request_body.as_ref()?.content.get(m)?;
-                request::is_json(&mt.media_type).then_some(mt.schema?)
+                stipula_spec::media::admits_json(&mt.media_type).then_some(mt.schema?)
             });
             if let Some(root) = body_schema {
                 // The body's own example, else the simplest body if the validator takes it,
@@ -157,7 +157,8 @@ impl Driver {
             // where one is required. A 4xx is right, a 5xx is a failure.
             let json_body = origin.media.and_then(|m| {
                 let rb = op.request_body.as_ref()?;
-                request::is_json(&rb.content.get(m)?.media_type).then_some(rb.required)
+                stipula_spec::media::admits_json(&rb.content.get(m)?.media_type)
+                    .then_some(rb.required)
             });
             if let Some(required) = json_body
                 && base.body.is_some()

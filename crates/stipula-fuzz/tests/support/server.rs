@@ -224,6 +224,14 @@ fn pet_id(raw: &str) -> Option<i64> {
     raw.parse::<i64>().ok().filter(|i| *i >= 1)
 }
 
+/// The pet id of an authorized request to `/pets/{petId}`, or the error to answer.
+fn authorized_pet(h: &HeaderMap, raw: &str) -> Result<i64, (StatusCode, &'static str)> {
+    if !authorized(h) {
+        return Err((StatusCode::UNAUTHORIZED, "missing or bad token"));
+    }
+    pet_id(raw).ok_or((StatusCode::BAD_REQUEST, "petId must be an integer ≥ 1"))
+}
+
 async fn list(State(st): State<Arc<AppState>>, h: HeaderMap, RawQuery(q): RawQuery) -> Response {
     if st.bug != Bug::IgnoredAuth && !authorized(&h) {
         return error(StatusCode::UNAUTHORIZED, "missing or bad token");
@@ -313,11 +321,9 @@ async fn get_pet(
     h: HeaderMap,
     Path(raw): Path<String>,
 ) -> Response {
-    if !authorized(&h) {
-        return error(StatusCode::UNAUTHORIZED, "missing or bad token");
-    }
-    let Some(id) = pet_id(&raw) else {
-        return error(StatusCode::BAD_REQUEST, "petId must be an integer ≥ 1");
+    let id = match authorized_pet(&h, &raw) {
+        Ok(id) => id,
+        Err((status, message)) => return error(status, message),
     };
     match lock(&st).get(&id) {
         Some(p) => {
@@ -338,11 +344,9 @@ async fn put_pet(
     Path(raw): Path<String>,
     body: Bytes,
 ) -> Response {
-    if !authorized(&h) {
-        return error(StatusCode::UNAUTHORIZED, "missing or bad token");
-    }
-    let Some(id) = pet_id(&raw) else {
-        return error(StatusCode::BAD_REQUEST, "petId must be an integer ≥ 1");
+    let id = match authorized_pet(&h, &raw) {
+        Ok(id) => id,
+        Err((status, message)) => return error(status, message),
     };
     let mut pet = match new_pet(&st, &h, &body) {
         Ok(p) => p,
@@ -364,11 +368,9 @@ async fn delete_pet(
     h: HeaderMap,
     Path(raw): Path<String>,
 ) -> Response {
-    if !authorized(&h) {
-        return error(StatusCode::UNAUTHORIZED, "missing or bad token");
-    }
-    let Some(id) = pet_id(&raw) else {
-        return error(StatusCode::BAD_REQUEST, "petId must be an integer ≥ 1");
+    let id = match authorized_pet(&h, &raw) {
+        Ok(id) => id,
+        Err((status, message)) => return error(status, message),
     };
     let mut pets = lock(&st);
     let found = if st.bug == Bug::UseAfterDelete {

@@ -1,4 +1,5 @@
-//! IR schema → proptest strategy compiler.
+//! IR schema → proptest strategy compiler (feature `proptest`): random values for the
+//! fuzzer's positive cases.
 //!
 //! `allOf` and 3.1 `$ref` siblings are merged into one flat schema before generation;
 //! `oneOf`/`anyOf` pick a branch merged with the parent; `not`, `if/then/else` and the
@@ -7,6 +8,8 @@
 //! the compiler is approximate. Recursion is bounded by depth (past it, only required
 //! properties and minimal arrays are generated) and by a node budget per root.
 
+use crate::flat::{flatten, gen_types, int_bounds, merge_into};
+use crate::json_number as num_value;
 use proptest::prelude::*;
 use proptest::strategy::{BoxedStrategy, Just, Union};
 use serde_json::{Map as JsonMap, Value};
@@ -22,146 +25,6 @@ pub const NODE_BUDGET: usize = 4000;
 pub const FREE_STRING_MAX: u64 = 24;
 /// Largest array generated beyond `minItems`.
 pub const FREE_ARRAY_EXTRA: u64 = 3;
-
-/// Merge `src` into `dst` (`allOf` semantics, approximated; the validator is the judge).
-pub fn merge_into(dst: &mut SchemaObject, src: &SchemaObject) {
-    dst.types = match (dst.types.take(), &src.types) {
-        (None, s) => s.clone(),
-        (d, None) => d,
-        (Some(d), Some(s)) => {
-            let mut out: Vec<Type> = d
-                .iter()
-                .copied()
-                .filter(|t| s.contains(t) || (*t == Type::Integer && s.contains(&Type::Number)))
-                .collect();
-            if d.contains(&Type::Number)
-                && s.contains(&Type::Integer)
-                && !out.contains(&Type::Integer)
-            {
-                out.push(Type::Integer);
-            }
-            Some(out)
-        }
-    };
-    if dst.enum_.is_none() {
-        dst.enum_ = src.enum_.clone();
-    } else if let (Some(d), Some(s)) = (&mut dst.enum_, &src.enum_) {
-        d.retain(|v| s.contains(v));
-    }
-    if dst.const_.is_none() {
-        dst.const_ = src.const_.clone();
-    }
-    if dst.format.is_none() {
-        dst.format = src.format.clone();
-    }
-    let maxf = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (Some(x), Some(y)) => Some(x.max(y)),
-        (x, y) => x.or(y),
-    };
-    let minf = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    let maxu = |a: Option<u64>, b: Option<u64>| a.max(b);
-    let minu = |a: Option<u64>, b: Option<u64>| match (a, b) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    dst.minimum = maxf(dst.minimum, src.minimum);
-    dst.exclusive_minimum = maxf(dst.exclusive_minimum, src.exclusive_minimum);
-    dst.maximum = minf(dst.maximum, src.maximum);
-    dst.exclusive_maximum = minf(dst.exclusive_maximum, src.exclusive_maximum);
-    if dst.multiple_of.is_none() {
-        dst.multiple_of = src.multiple_of;
-    }
-    dst.min_length = maxu(dst.min_length, src.min_length);
-    dst.max_length = minu(dst.max_length, src.max_length);
-    if dst.pattern.is_none() {
-        dst.pattern = src.pattern.clone();
-    }
-    if dst.items.is_none() {
-        dst.items = src.items;
-    }
-    if dst.prefix_items.is_empty() {
-        dst.prefix_items = src.prefix_items.clone();
-    }
-    dst.min_items = maxu(dst.min_items, src.min_items);
-    dst.max_items = minu(dst.max_items, src.max_items);
-    dst.unique_items |= src.unique_items;
-    for (k, v) in &src.properties {
-        dst.properties.entry(k.clone()).or_insert(*v);
-    }
-    for r in &src.required {
-        if !dst.required.contains(r) {
-            dst.required.push(r.clone());
-        }
-    }
-    if dst.additional_properties.is_none() {
-        dst.additional_properties = src.additional_properties;
-    }
-    dst.min_properties = maxu(dst.min_properties, src.min_properties);
-    dst.max_properties = minu(dst.max_properties, src.max_properties);
-    if dst.one_of.is_empty() {
-        dst.one_of = src.one_of.clone();
-    }
-    if dst.any_of.is_empty() {
-        dst.any_of = src.any_of.clone();
-    }
-    dst.read_only |= src.read_only;
-    dst.write_only |= src.write_only;
-    if dst.examples.is_empty() {
-        dst.examples = src.examples.clone();
-    }
-    if dst.default.is_none() {
-        dst.default = src.default.clone();
-    }
-}
-
-/// The schema with `$ref` siblings and `allOf` merged in. `None` for `false` (nothing valid).
-pub fn flatten(spec: &Spec, id: SchemaId) -> Option<SchemaObject> {
-    fn go(spec: &Spec, id: SchemaId, depth: u32, out: &mut SchemaObject) -> bool {
-        match &spec.schema(id).kind {
-            SchemaKind::Bool(b) => *b,
-            SchemaKind::Object(o) => {
-                let mut own = (**o).clone();
-                own.ref_ = None;
-                own.all_of.clear();
-                merge_into(out, &own);
-                if depth < 12 {
-                    for c in o.ref_.iter().chain(o.all_of.iter()) {
-                        if !go(spec, *c, depth + 1, out) {
-                            return false;
-                        }
-                    }
-                }
-                true
-            }
-        }
-    }
-    let mut out = SchemaObject::default();
-    go(spec, id, 0, &mut out).then_some(out)
-}
-
-/// Types to generate for a flat schema (explicit, else inferred from its keywords).
-pub fn gen_types(o: &SchemaObject) -> Vec<Type> {
-    if let Some(ts) = &o.types {
-        return ts.clone();
-    }
-    if !o.properties.is_empty() || !o.required.is_empty() || o.additional_properties.is_some() {
-        return vec![Type::Object];
-    }
-    if o.items.is_some() || !o.prefix_items.is_empty() || o.min_items.is_some() {
-        return vec![Type::Array];
-    }
-    if o.pattern.is_some() || o.min_length.is_some() || o.max_length.is_some() || o.format.is_some()
-    {
-        return vec![Type::String];
-    }
-    if o.minimum.is_some() || o.maximum.is_some() || o.multiple_of.is_some() {
-        return vec![Type::Number];
-    }
-    vec![Type::Null, Type::Boolean, Type::Integer, Type::String]
-}
 
 /// Compiles schemas into strategies; one per root (a request part), with a node budget.
 pub struct Compiler<'a> {
@@ -301,6 +164,8 @@ fn strip_anchors(p: &str) -> &str {
 }
 
 impl<'a> Compiler<'a> {
+    /// A compiler over `spec`; `request`: skip `readOnly` properties; `ascii_only`: header
+    /// and cookie values.
     pub fn new(spec: &'a Spec, request: bool, ascii_only: bool) -> Self {
         Compiler {
             spec,
@@ -641,42 +506,5 @@ impl<'a> Compiler<'a> {
                 Value::Object(m)
             })
             .boxed()
-    }
-}
-
-/// Integer bounds of a flat schema (format `int32` narrows the default range).
-pub fn int_bounds(o: &SchemaObject) -> (i64, i64) {
-    let (mut lo, mut hi) = match o.format.as_deref() {
-        Some("int32") => (i64::from(i32::MIN), i64::from(i32::MAX)),
-        Some("uint32") => (0, i64::from(u32::MAX)),
-        Some("int8") => (-128, 127),
-        Some("uint8") => (0, 255),
-        Some("int16") => (-32768, 32767),
-        _ => (i64::MIN / 2, i64::MAX / 2),
-    };
-    let clamp = |f: f64| f.clamp(i64::MIN as f64 / 2.0, i64::MAX as f64 / 2.0) as i64;
-    if let Some(m) = o.minimum {
-        lo = lo.max(clamp(m.ceil()));
-    }
-    if let Some(m) = o.exclusive_minimum {
-        lo = lo.max(clamp(m.floor()) + 1);
-    }
-    if let Some(m) = o.maximum {
-        hi = hi.min(clamp(m.floor()));
-    }
-    if let Some(m) = o.exclusive_maximum {
-        hi = hi.min(clamp(m.ceil()) - 1);
-    }
-    (lo, hi)
-}
-
-/// A JSON number from an `f64`, integral values written without a fraction.
-pub fn num_value(f: f64) -> Value {
-    if f.fract() == 0.0 && f.abs() < 9.0e15 {
-        Value::from(f as i64)
-    } else {
-        serde_json::Number::from_f64(f)
-            .map(Value::Number)
-            .unwrap_or(Value::Null)
     }
 }
