@@ -1039,7 +1039,9 @@ pub mod stipula_runtime {
                     _ => a == b,
                 }
             }
-            fn escape(key: &str) -> ::std::string::String {
+            /// `key` as a JSON pointer token (`~` → `~0`, `/` → `~1`): the runtime's one escaper (the
+            /// runtime is embedded in generated crates, so it cannot use stipula-spec's `pointer`).
+            pub(super) fn escape(key: &str) -> ::std::string::String {
                 key.replace('~', "~0").replace('/', "~1")
             }
             impl<'a> Validator<'a> {
@@ -1048,6 +1050,23 @@ pub mod stipula_runtime {
                     Validator {
                         nodes,
                         errors: ::std::vec::Vec::new(),
+                    }
+                }
+                /// A count (a string's length, an array's items, an object's properties) against its
+                /// lower and upper bound keywords, each violation worded by `few` or `many`.
+                fn count_within(
+                    &mut self,
+                    path: &str,
+                    len: u64,
+                    (min, max): (::std::option::Option<u64>, ::std::option::Option<u64>),
+                    few: impl Fn(u64) -> ::std::string::String,
+                    many: impl Fn(u64) -> ::std::string::String,
+                ) {
+                    if let Some(m) = min.filter(|m| len < *m) {
+                        self.fail(path, few(m));
+                    }
+                    if let Some(m) = max.filter(|m| len > *m) {
+                        self.fail(path, many(m));
                     }
                 }
                 fn fail(&mut self, path: &str, message: ::std::string::String) {
@@ -1179,42 +1198,24 @@ pub mod stipula_runtime {
                             }
                             if n.min_length.is_some() || n.max_length.is_some() {
                                 let len = s.chars().count() as u64;
-                                if let Some(m) = n.min_length {
-                                    if len < m {
-                                        self.fail(
-                                            path,
-                                            format!("length {len} is less than minLength {m}"),
-                                        );
-                                    }
-                                }
-                                if let Some(m) = n.max_length {
-                                    if len > m {
-                                        self.fail(
-                                            path,
-                                            format!("length {len} is greater than maxLength {m}"),
-                                        );
-                                    }
-                                }
+                                self.count_within(
+                                    path,
+                                    len,
+                                    (n.min_length, n.max_length),
+                                    |m| format!("length {len} is less than minLength {m}"),
+                                    |m| format!("length {len} is greater than maxLength {m}"),
+                                );
                             }
                         }
                         ::serde_json::Value::Array(items) => {
                             let len = items.len() as u64;
-                            if let Some(m) = n.min_items {
-                                if len < m {
-                                    self.fail(
-                                        path,
-                                        format!("{len} items, fewer than minItems {m}"),
-                                    );
-                                }
-                            }
-                            if let Some(m) = n.max_items {
-                                if len > m {
-                                    self.fail(
-                                        path,
-                                        format!("{len} items, more than maxItems {m}"),
-                                    );
-                                }
-                            }
+                            self.count_within(
+                                path,
+                                len,
+                                (n.min_items, n.max_items),
+                                |m| format!("{len} items, fewer than minItems {m}"),
+                                |m| format!("{len} items, more than maxItems {m}"),
+                            );
                             if n.unique_items {
                                 'outer: for (i, a) in items.iter().enumerate() {
                                     for b in &items[..i] {
@@ -1273,22 +1274,15 @@ pub mod stipula_runtime {
                                 }
                             }
                             let len = map.len() as u64;
-                            if let Some(m) = n.min_properties {
-                                if len < m {
-                                    self.fail(
-                                        path,
-                                        format!("{len} properties, fewer than minProperties {m}"),
-                                    );
-                                }
-                            }
-                            if let Some(m) = n.max_properties {
-                                if len > m {
-                                    self.fail(
-                                        path,
-                                        format!("{len} properties, more than maxProperties {m}"),
-                                    );
-                                }
-                            }
+                            self.count_within(
+                                path,
+                                len,
+                                (n.min_properties, n.max_properties),
+                                |m| {
+                                    format!("{len} properties, fewer than minProperties {m}")
+                                },
+                                |m| format!("{len} properties, more than maxProperties {m}"),
+                            );
                             for (name, needs) in &n.dependent_required {
                                 if map.contains_key(name) {
                                     for r in needs {
@@ -1743,6 +1737,61 @@ pub mod stipula_runtime {
                     format!("the required {location} parameter is missing"),
                 );
             }
+            /// Whether `body` is empty (recorded as a problem when it is `required`).
+            fn no_body(&mut self, body: &[u8], required: bool) -> bool {
+                if body.is_empty() && required {
+                    self.push("body", "", "the request body is required");
+                }
+                body.is_empty()
+            }
+            /// `result`'s value; or `None`, its error recorded at `location`/`name` after `what`.
+            fn take<T, E: ::std::fmt::Display>(
+                &mut self,
+                location: &str,
+                name: &str,
+                what: impl ::std::fmt::Display,
+                result: ::std::result::Result<T, E>,
+            ) -> ::std::option::Option<T> {
+                match result {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        self.push(location, name, format!("{what}: {e}"));
+                        None
+                    }
+                }
+            }
+            /// A parameter's decoded value; or `None`, with its text `raw` and why it is invalid.
+            fn invalid<T, E: ::std::fmt::Display>(
+                &mut self,
+                location: &str,
+                name: &str,
+                raw: &str,
+                result: ::std::result::Result<T, E>,
+            ) -> ::std::option::Option<T> {
+                self.take(location, name, format_args!("invalid value {raw:?}"), result)
+            }
+            /// A body value (or part of one, at JSON pointer `at`) checked against its schema when
+            /// it has one, then decoded; its problems recorded at their pointers, `what` saying
+            /// what did not decode.
+            fn decode_body<T: ::serde::de::DeserializeOwned>(
+                &mut self,
+                at: &str,
+                value: ::serde_json::Value,
+                schema: ::std::option::Option<usize>,
+                what: &str,
+            ) -> ::std::option::Option<T> {
+                if let Some(s) = schema {
+                    let mut v = Validator::new(self.table);
+                    v.check(&value, s, at, 0);
+                    if !v.errors.is_empty() {
+                        for (pointer, message) in v.errors {
+                            self.push("body", &pointer, message);
+                        }
+                        return None;
+                    }
+                }
+                self.take("body", at, what, ::serde_json::from_value(value))
+            }
             /// The `idx`-th path parameter.
             pub fn path<T: ::serde::de::DeserializeOwned>(
                 &mut self,
@@ -1751,19 +1800,7 @@ pub mod stipula_runtime {
                 name: &str,
             ) -> ::std::option::Option<T> {
                 match values.get(idx) {
-                    Some(raw) => {
-                        match coerce(raw) {
-                            Ok(v) => Some(v),
-                            Err(e) => {
-                                self.push(
-                                    "path",
-                                    name,
-                                    format!("invalid value {raw:?}: {e}"),
-                                );
-                                None
-                            }
-                        }
-                    }
+                    Some(raw) => self.invalid("path", name, raw, coerce(raw)),
                     None => {
                         self.missing("path", name);
                         None
@@ -1859,44 +1896,13 @@ pub mod stipula_runtime {
                                     pieces
                                 }
                             };
-                            let parts: ::std::vec::Vec<&str> = split
-                                .iter()
-                                .map(|p| p.as_str())
-                                .collect();
-                            coerce_value(
-                                    ::serde_json::Value::Array(
-                                        parts
-                                            .iter()
-                                            .map(|p| ::serde_json::Value::String(p.to_string()))
-                                            .collect(),
-                                    ),
-                                    ::serde_json::Value::Array(
-                                        parts.iter().map(|p| loose(p)).collect(),
-                                    ),
-                                )
-                                .map_err(|_| e)
+                            coerce_list(split.iter().map(|p| p.as_str())).map_err(|_| e)
                         }
                     }
                 } else {
-                    coerce_value(
-                        ::serde_json::Value::Array(
-                            values
-                                .iter()
-                                .map(|p| ::serde_json::Value::String(p.to_string()))
-                                .collect(),
-                        ),
-                        ::serde_json::Value::Array(
-                            values.iter().map(|p| loose(p)).collect(),
-                        ),
-                    )
+                    coerce_list(values.iter().copied())
                 };
-                match result {
-                    Ok(v) => Some(v),
-                    Err(e) => {
-                        self.push("query", name, format!("invalid value: {e}"));
-                        None
-                    }
-                }
+                self.take("query", name, "invalid value", result)
             }
             /// A header parameter.
             pub fn header<T: ::serde::de::DeserializeOwned>(
@@ -1915,13 +1921,7 @@ pub mod stipula_runtime {
                     self.push("header", name, "the value is not visible ASCII");
                     return None;
                 };
-                match from_header_text(raw) {
-                    Ok(v) => Some(v),
-                    Err(e) => {
-                        self.push("header", name, format!("invalid value {raw:?}: {e}"));
-                        None
-                    }
-                }
+                self.invalid("header", name, raw, from_header_text(raw))
             }
             /// A cookie parameter.
             pub fn cookie<T: ::serde::de::DeserializeOwned>(
@@ -1944,13 +1944,8 @@ pub mod stipula_runtime {
                     }
                     return None;
                 };
-                match coerce(&raw) {
-                    Ok(v) => Some(v),
-                    Err(e) => {
-                        self.push("cookie", name, format!("invalid value {raw:?}: {e}"));
-                        None
-                    }
-                }
+                let result = coerce(&raw);
+                self.invalid("cookie", name, &raw, result)
             }
             /// Check a value against schema `schema` of the validation table; problems are reported
             /// at `location` with the JSON pointer inside the value (`name` for parameters).
@@ -1992,37 +1987,12 @@ pub mod stipula_runtime {
                 required: bool,
                 schema: ::std::option::Option<usize>,
             ) -> ::std::option::Option<T> {
-                if body.is_empty() {
-                    if required {
-                        self.push("body", "", "the request body is required");
-                    }
+                if self.no_body(body, required) {
                     return None;
                 }
-                let value = match ::serde_json::from_slice::<::serde_json::Value>(body) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        self.push("body", "", format!("the body is not JSON: {e}"));
-                        return None;
-                    }
-                };
-                if let Some(s) = schema {
-                    let before = self.items.len();
-                    self.check_schema("body", "", &value, s);
-                    if self.items.len() > before {
-                        return None;
-                    }
-                }
-                match ::serde_json::from_value(value) {
-                    Ok(v) => Some(v),
-                    Err(e) => {
-                        self.push(
-                            "body",
-                            "",
-                            format!("the body does not match the schema: {e}"),
-                        );
-                        None
-                    }
-                }
+                let value = ::serde_json::from_slice::<::serde_json::Value>(body);
+                let value = self.take("body", "", "the body is not JSON", value)?;
+                self.decode_body("", value, schema, "the body does not match the schema")
             }
             /// A form-urlencoded request body (`a[b]=c` keys nest, repeated keys make lists),
             /// decoded, then checked against its schema.
@@ -2032,44 +2002,17 @@ pub mod stipula_runtime {
                 required: bool,
                 schema: ::std::option::Option<usize>,
             ) -> ::std::option::Option<T> {
-                if body.is_empty() {
-                    if required {
-                        self.push("body", "", "the request body is required");
-                    }
+                if self.no_body(body, required) {
                     return None;
                 }
                 let pairs = parse_query(::std::str::from_utf8(body).ok());
                 let (strings, parsed) = nest_pairs(&pairs);
+                let what = "the form body does not match the schema";
                 let Some(s) = schema else {
-                    return match coerce_value(strings, parsed) {
-                        Ok(v) => Some(v),
-                        Err(e) => {
-                            self.push(
-                                "body",
-                                "",
-                                format!("the form body does not match the schema: {e}"),
-                            );
-                            None
-                        }
-                    };
+                    return self.take("body", "", what, coerce_value(strings, parsed));
                 };
                 let value = shape_text(self.table, strings, s, 0);
-                let before = self.items.len();
-                self.check_schema("body", "", &value, s);
-                if self.items.len() > before {
-                    return None;
-                }
-                match ::serde_json::from_value(value) {
-                    Ok(v) => Some(v),
-                    Err(e) => {
-                        self.push(
-                            "body",
-                            "",
-                            format!("the form body does not match the schema: {e}"),
-                        );
-                        None
-                    }
-                }
+                self.decode_body("", value, Some(s), what)
             }
             /// A text request body.
             pub fn text_body(
@@ -2077,17 +2020,11 @@ pub mod stipula_runtime {
                 body: &[u8],
                 required: bool,
             ) -> ::std::option::Option<::std::string::String> {
-                if body.is_empty() && required {
-                    self.push("body", "", "the request body is required");
+                if required && self.no_body(body, required) {
                     return None;
                 }
-                match ::std::str::from_utf8(body) {
-                    Ok(s) => Some(s.to_string()),
-                    Err(e) => {
-                        self.push("body", "", format!("the body is not UTF-8: {e}"));
-                        None
-                    }
-                }
+                let text = ::std::str::from_utf8(body).map(str::to_string);
+                self.take("body", "", "the body is not UTF-8", text)
             }
             /// A raw request body.
             pub fn bytes_body(
@@ -2095,8 +2032,7 @@ pub mod stipula_runtime {
                 body: &[u8],
                 required: bool,
             ) -> ::std::option::Option<::std::vec::Vec<u8>> {
-                if body.is_empty() && required {
-                    self.push("body", "", "the request body is required");
+                if required && self.no_body(body, required) {
                     return None;
                 }
                 Some(body.to_vec())
@@ -2132,6 +2068,21 @@ pub mod stipula_runtime {
                 );
                 json_response_as(400, content_type, &body)
             }
+        }
+        /// A list parameter's items decoded as `T` (each text item, or what it reads as: a number,
+        /// a boolean...).
+        fn coerce_list<'a, T: ::serde::de::DeserializeOwned>(
+            items: impl ::std::iter::Iterator<Item = &'a str> + Clone,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            coerce_value(
+                ::serde_json::Value::Array(
+                    items
+                        .clone()
+                        .map(|p| ::serde_json::Value::String(p.to_string()))
+                        .collect(),
+                ),
+                ::serde_json::Value::Array(items.map(loose).collect()),
+            )
         }
         /// The status code (500 for a number that is not one).
         pub fn status(code: u16) -> ::axum::http::StatusCode {
