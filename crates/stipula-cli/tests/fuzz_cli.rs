@@ -190,6 +190,48 @@ fn bad_usage_exits_2() {
     }
 }
 
+/// Out-of-range run limits are refused before anything is sent, the message naming the flag
+/// (the settings file and the flags share one reading of them).
+#[test]
+fn bad_limits_name_their_flag() {
+    let cases = [
+        (
+            "--concurrency",
+            "0",
+            "--concurrency: must be within 1..=4096, got 0",
+        ),
+        (
+            "--concurrency",
+            "5000",
+            "--concurrency: must be within 1..=4096",
+        ),
+        ("--max-requests", "0", "--max-requests: must be at least 1"),
+        ("--timeout", "soon", "--timeout:"),
+        ("--rate", "fast", "--rate:"),
+    ];
+    for (flag, value, want) in cases {
+        let out = stipula(&[
+            "fuzz",
+            SPEC,
+            "--base-url",
+            "http://127.0.0.1:9",
+            flag,
+            value,
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{flag} {value}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains(want),
+            "{flag} {value}: want {want:?} in {}",
+            text(&out.stderr)
+        );
+    }
+}
+
 const ITEMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs/fuzz/items.yaml");
 
 fn serve_items(

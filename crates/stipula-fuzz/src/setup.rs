@@ -204,23 +204,40 @@ fn env_value(v: &str, what: &str) -> Result<String, String> {
     }
 }
 
-impl FileConfig {
-    /// Parse `stipula.toml` text; `path` names it in messages.
-    pub fn parse(text: &str, path: &str) -> Result<FileConfig, String> {
-        let root: FileRoot = toml::from_str(text).map_err(|e| {
-            format!("{path}: {e}\nexpected a [fuzz] table with keys such as base-url, max-requests, headers, params, include, exclude, checks")
-        })?;
-        root.fuzz
-            .ok_or_else(|| format!("{path}: no [fuzz] table: put the settings under `[fuzz]`"))
-    }
+/// The run's scalar settings (target, budget, pace), as a settings file or the command line
+/// gives them: one reading for both.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Limits<'a> {
+    /// `base-url`.
+    pub base_url: Option<&'a str>,
+    /// `duration` (`30s`, `5m`).
+    pub duration: Option<&'a str>,
+    /// `max-requests` (at least 1).
+    pub max_requests: Option<u64>,
+    /// `cases` per operation and phase (0 reads as 1).
+    pub cases: Option<u64>,
+    /// `seed`.
+    pub seed: Option<u64>,
+    /// `concurrency` (1 to 4096).
+    pub concurrency: Option<usize>,
+    /// `rate` (`50/s`, `600/m`).
+    pub rate: Option<&'a str>,
+    /// `timeout`.
+    pub timeout: Option<&'a str>,
+}
 
-    /// Apply the file's settings to `cfg` (before the CLI's own flags).
-    pub fn apply(&self, cfg: &mut Config, path: &str) -> Result<(), String> {
-        let at = |k: &str, e: String| format!("{path}: {k}: {e}");
-        if let Some(b) = &self.base_url {
-            cfg.base_url = b.clone();
+impl Limits<'_> {
+    /// Set what is given on `cfg`; `at(key, problem)` words an error for where the value came
+    /// from (`stipula.toml: rate: ...`, `--rate: ...`).
+    pub fn apply(
+        &self,
+        cfg: &mut Config,
+        at: impl Fn(&str, String) -> String,
+    ) -> Result<(), String> {
+        if let Some(b) = self.base_url {
+            cfg.base_url = b.to_string();
         }
-        if let Some(d) = &self.duration {
+        if let Some(d) = self.duration {
             cfg.duration = Some(parse_duration(d).map_err(|e| at("duration", e))?);
         }
         if let Some(n) = self.max_requests {
@@ -244,12 +261,40 @@ impl FileConfig {
             }
             cfg.concurrency = c;
         }
-        if let Some(r) = &self.rate {
+        if let Some(r) = self.rate {
             cfg.rate = Some(parse_rate(r).map_err(|e| at("rate", e))?);
         }
-        if let Some(t) = &self.timeout {
+        if let Some(t) = self.timeout {
             cfg.timeout = parse_duration(t).map_err(|e| at("timeout", e))?;
         }
+        Ok(())
+    }
+}
+
+impl FileConfig {
+    /// Parse `stipula.toml` text; `path` names it in messages.
+    pub fn parse(text: &str, path: &str) -> Result<FileConfig, String> {
+        let root: FileRoot = toml::from_str(text).map_err(|e| {
+            format!("{path}: {e}\nexpected a [fuzz] table with keys such as base-url, max-requests, headers, params, include, exclude, checks")
+        })?;
+        root.fuzz
+            .ok_or_else(|| format!("{path}: no [fuzz] table: put the settings under `[fuzz]`"))
+    }
+
+    /// Apply the file's settings to `cfg` (before the CLI's own flags).
+    pub fn apply(&self, cfg: &mut Config, path: &str) -> Result<(), String> {
+        let at = |k: &str, e: String| format!("{path}: {k}: {e}");
+        Limits {
+            base_url: self.base_url.as_deref(),
+            duration: self.duration.as_deref(),
+            max_requests: self.max_requests,
+            cases: self.cases,
+            seed: self.seed,
+            concurrency: self.concurrency,
+            rate: self.rate.as_deref(),
+            timeout: self.timeout.as_deref(),
+        }
+        .apply(cfg, at)?;
         if let Some(a) = &self.auth {
             let a = env_value(a, &format!("{path}: auth"))?;
             cfg.auth = Some(Auth::parse(&a).map_err(|e| at("auth", e))?);

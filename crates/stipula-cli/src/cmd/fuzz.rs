@@ -192,36 +192,17 @@ fn build_config(args: &Opts) -> Result<Config, String> {
         let file = stipula_fuzz::setup::FileConfig::parse(&text, path)?;
         file.apply(&mut cfg, path)?;
     }
-    if let Some(b) = &args.base_url {
-        cfg.base_url = b.clone();
+    stipula_fuzz::setup::Limits {
+        base_url: args.base_url.as_deref(),
+        duration: args.duration.as_deref(),
+        max_requests: args.max_requests,
+        cases: args.cases,
+        seed: args.seed,
+        concurrency: args.concurrency,
+        rate: args.rate.as_deref(),
+        timeout: args.timeout.as_deref(),
     }
-    if let Some(d) = &args.duration {
-        cfg.duration = Some(config::parse_duration(d).map_err(|e| format!("--duration: {e}"))?);
-    }
-    if args.max_requests == Some(0) {
-        return Err("--max-requests must be at least 1".into());
-    }
-    if args.max_requests.is_some() {
-        cfg.max_requests = args.max_requests;
-    }
-    if let Some(c) = args.cases {
-        cfg.cases_per_operation = c.max(1);
-    }
-    if let Some(s) = args.seed {
-        cfg.seed = s;
-    }
-    if let Some(c) = args.concurrency {
-        if c == 0 || c > 4096 {
-            return Err(format!("--concurrency must be within 1..=4096, got {c}"));
-        }
-        cfg.concurrency = c;
-    }
-    if let Some(r) = &args.rate {
-        cfg.rate = Some(config::parse_rate(r).map_err(|e| format!("--rate: {e}"))?);
-    }
-    if let Some(t) = &args.timeout {
-        cfg.timeout = config::parse_duration(t).map_err(|e| format!("--timeout: {e}"))?;
-    }
+    .apply(&mut cfg, |key, e| format!("--{key}: {e}"))?;
     for h in &args.headers {
         let h = config::parse_header(h).map_err(|e| format!("-H: {e}"))?;
         cfg.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&h.0));

@@ -448,12 +448,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
     if opts.target == "rust-client" && !opts.module_mode {
         for t in &mut types {
             if !t.features.is_empty() {
-                let list: Vec<String> = t
-                    .features
-                    .iter()
-                    .map(|f| format!("feature = {}", lit(f)))
-                    .collect();
-                t.cfg = format!("#[cfg(any({}))]", list.join(", "));
+                t.cfg = cfg_any(&t.features);
             }
         }
     }
@@ -463,12 +458,7 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         for t in &mut types {
             if t.cfg.contains(types::ALL_SCHEMAS) {
                 t.features.retain(|f| f != types::ALL_SCHEMAS);
-                let list: Vec<String> = t
-                    .features
-                    .iter()
-                    .map(|f| format!("feature = {}", lit(f)))
-                    .collect();
-                t.cfg = format!("#[cfg(any({}))]", list.join(", "));
+                t.cfg = cfg_any(&t.features);
             }
         }
     }
@@ -519,6 +509,15 @@ pub fn build(spec: &Spec, opts: &ModelOptions) -> Context {
         notes: type_notes,
         dependencies: dependencies(&opts.target, needs_tls, needs_multipart, needs_regex),
     }
+}
+
+/// The `#[cfg]` that compiles an item when any of `features` is on.
+fn cfg_any(features: &[String]) -> String {
+    let list: Vec<String> = features
+        .iter()
+        .map(|f| format!("feature = {}", lit(f)))
+        .collect();
+    format!("#[cfg(any({}))]", list.join(", "))
 }
 
 /// Module for an operation without tags: the first path segment that is not a version

@@ -4,7 +4,7 @@
 //! judged as text on the wire, like parameters.
 
 use super::*;
-use stipula_spec::{ParamLocation, ParamStyle};
+use stipula_spec::{ParamLocation, ParamStyle, pointer};
 
 /// Each form field's `encoding` (style and explode).
 pub type Encodings = Vec<(String, Option<ParamStyle>, Option<bool>)>;
@@ -439,13 +439,9 @@ pub(super) fn owns(p: &str, kw: &str, o: &Flat, n: &Flat) -> bool {
     if kw == "not" && !o.not.is_empty() && !n.not.is_empty() {
         return false;
     }
-    let Some(first) = p
-        .strip_prefix('/')
-        .map(|r| r.split('/').next().unwrap_or(""))
-    else {
+    let Some(first) = pointer::tokens(p).and_then(|mut t| t.next()) else {
         return true;
     };
-    let first = first.replace("~1", "/").replace("~0", "~");
     let applicators = |f: &Flat| {
         [
             f.not.is_empty(),
@@ -462,8 +458,33 @@ pub(super) fn owns(p: &str, kw: &str, o: &Flat, n: &Flat) -> bool {
     if applicators(o) != applicators(n) || unions(o) != unions(n) {
         return true;
     }
-    if first.parse::<usize>().is_ok() {
+    if pointer::array_index(&first).is_some() {
         return o.items.is_empty() || n.items.is_empty() || !o.prefix_items.is_empty();
     }
-    !(o.properties.contains_key(first.as_str()) && n.properties.contains_key(first.as_str()))
+    !(o.properties.contains_key(&*first) && n.properties.contains_key(&*first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Flat, owns};
+
+    /// The first token of an error's pointer is read as RFC 6901 says (stipula_spec's
+    /// `pointer`): `~1` is `/`, and `+1` or `01` are property names, not array indices.
+    #[test]
+    fn owns_reads_the_first_token_as_a_pointer_token() {
+        let flat = || {
+            let mut f = Flat::default();
+            for key in ["+1", "01", "a/b", "a~b"] {
+                f.properties.insert(key, Vec::new());
+            }
+            f
+        };
+        let (o, n) = (flat(), flat());
+        for p in ["/+1", "/01/x", "/a~1b", "/a~0b"] {
+            assert!(!owns(p, "type", &o, &n), "{p}: a property both sides have");
+        }
+        for p in ["/0", "/c", "", "no-slash"] {
+            assert!(owns(p, "type", &o, &n), "{p}");
+        }
+    }
 }

@@ -223,6 +223,70 @@ impl Errors {
         );
     }
 
+    /// Whether `body` is empty (recorded as a problem when it is `required`).
+    fn no_body(&mut self, body: &[u8], required: bool) -> bool {
+        if body.is_empty() && required {
+            self.push("body", "", "the request body is required");
+        }
+        body.is_empty()
+    }
+
+    /// `result`'s value; or `None`, its error recorded at `location`/`name` after `what`.
+    fn take<T, E: ::std::fmt::Display>(
+        &mut self,
+        location: &str,
+        name: &str,
+        what: impl ::std::fmt::Display,
+        result: ::std::result::Result<T, E>,
+    ) -> ::std::option::Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.push(location, name, format!("{what}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// A parameter's decoded value; or `None`, with its text `raw` and why it is invalid.
+    fn invalid<T, E: ::std::fmt::Display>(
+        &mut self,
+        location: &str,
+        name: &str,
+        raw: &str,
+        result: ::std::result::Result<T, E>,
+    ) -> ::std::option::Option<T> {
+        self.take(
+            location,
+            name,
+            format_args!("invalid value {raw:?}"),
+            result,
+        )
+    }
+
+    /// A body value (or part of one, at JSON pointer `at`) checked against its schema when
+    /// it has one, then decoded; its problems recorded at their pointers, `what` saying
+    /// what did not decode.
+    fn decode_body<T: ::serde::de::DeserializeOwned>(
+        &mut self,
+        at: &str,
+        value: ::serde_json::Value,
+        schema: ::std::option::Option<usize>,
+        what: &str,
+    ) -> ::std::option::Option<T> {
+        if let Some(s) = schema {
+            let mut v = Validator::new(self.table);
+            v.check(&value, s, at, 0);
+            if !v.errors.is_empty() {
+                for (pointer, message) in v.errors {
+                    self.push("body", &pointer, message);
+                }
+                return None;
+            }
+        }
+        self.take("body", at, what, ::serde_json::from_value(value))
+    }
+
     /// The `idx`-th path parameter, in its style (`values`: the raw segments, see
     /// [`super::params::path_values`]).
     pub fn path<T: ::serde::de::DeserializeOwned>(
@@ -234,17 +298,12 @@ impl Errors {
         explode: bool,
     ) -> ::std::option::Option<T> {
         match values.get(idx) {
-            Some(raw) => match read_path(raw, name, style, explode) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push(
-                        "path",
-                        name,
-                        format!("invalid value {:?}: {e}", decode(raw)),
-                    );
-                    None
-                }
-            },
+            Some(raw) => self.invalid(
+                "path",
+                name,
+                &decode(raw),
+                read_path(raw, name, style, explode),
+            ),
             None => {
                 self.missing("path", name);
                 None
@@ -334,37 +393,13 @@ impl Errors {
                                 pieces
                             }
                         };
-                    let parts: ::std::vec::Vec<&str> = split.iter().map(|p| p.as_str()).collect();
-                    coerce_value(
-                        ::serde_json::Value::Array(
-                            parts
-                                .iter()
-                                .map(|p| ::serde_json::Value::String(p.to_string()))
-                                .collect(),
-                        ),
-                        ::serde_json::Value::Array(parts.iter().map(|p| loose(p)).collect()),
-                    )
-                    .map_err(|_| e)
+                    coerce_list(split.iter().map(|p| p.as_str())).map_err(|_| e)
                 }
             }
         } else {
-            coerce_value(
-                ::serde_json::Value::Array(
-                    values
-                        .iter()
-                        .map(|p| ::serde_json::Value::String(p.to_string()))
-                        .collect(),
-                ),
-                ::serde_json::Value::Array(values.iter().map(|p| loose(p)).collect()),
-            )
+            coerce_list(values.iter().copied())
         };
-        match result {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("query", name, format!("invalid value: {e}"));
-                None
-            }
-        }
+        self.take("query", name, "invalid value", result)
     }
 
     /// A header parameter.
@@ -384,13 +419,7 @@ impl Errors {
             self.push("header", name, "the value is not visible ASCII");
             return None;
         };
-        match from_header_text(raw) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("header", name, format!("invalid value {raw:?}: {e}"));
-                None
-            }
-        }
+        self.invalid("header", name, raw, from_header_text(raw))
     }
 
     /// A cookie parameter.
@@ -414,13 +443,8 @@ impl Errors {
             }
             return None;
         };
-        match coerce(&raw) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("cookie", name, format!("invalid value {raw:?}: {e}"));
-                None
-            }
-        }
+        let result = coerce(&raw);
+        self.invalid("cookie", name, &raw, result)
     }
 
     /// Check a value against schema `schema` of the validation table; problems are reported
@@ -463,37 +487,12 @@ impl Errors {
         required: bool,
         schema: ::std::option::Option<usize>,
     ) -> ::std::option::Option<T> {
-        if body.is_empty() {
-            if required {
-                self.push("body", "", "the request body is required");
-            }
+        if self.no_body(body, required) {
             return None;
         }
-        let value = match ::serde_json::from_slice::<::serde_json::Value>(body) {
-            Ok(v) => v,
-            Err(e) => {
-                self.push("body", "", format!("the body is not JSON: {e}"));
-                return None;
-            }
-        };
-        if let Some(s) = schema {
-            let before = self.items.len();
-            self.check_schema("body", "", &value, s);
-            if self.items.len() > before {
-                return None;
-            }
-        }
-        match ::serde_json::from_value(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push(
-                    "body",
-                    "",
-                    format!("the body does not match the schema: {e}"),
-                );
-                None
-            }
-        }
+        let value = ::serde_json::from_slice::<::serde_json::Value>(body);
+        let value = self.take("body", "", "the body is not JSON", value)?;
+        self.decode_body("", value, schema, "the body does not match the schema")
     }
 
     /// A form-urlencoded request body (`a[b]=c` keys nest, repeated keys make lists),
@@ -504,45 +503,18 @@ impl Errors {
         required: bool,
         schema: ::std::option::Option<usize>,
     ) -> ::std::option::Option<T> {
-        if body.is_empty() {
-            if required {
-                self.push("body", "", "the request body is required");
-            }
+        if self.no_body(body, required) {
             return None;
         }
         let pairs = parse_query(::std::str::from_utf8(body).ok());
         let (strings, parsed) = nest_pairs(&pairs);
+        let what = "the form body does not match the schema";
         let Some(s) = schema else {
-            return match coerce_value(strings, parsed) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push(
-                        "body",
-                        "",
-                        format!("the form body does not match the schema: {e}"),
-                    );
-                    None
-                }
-            };
+            return self.take("body", "", what, coerce_value(strings, parsed));
         };
         // Form values are text: the schema says which are numbers, booleans or lists.
         let value = shape_text(self.table, strings, s, 0);
-        let before = self.items.len();
-        self.check_schema("body", "", &value, s);
-        if self.items.len() > before {
-            return None;
-        }
-        match ::serde_json::from_value(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push(
-                    "body",
-                    "",
-                    format!("the form body does not match the schema: {e}"),
-                );
-                None
-            }
-        }
+        self.decode_body("", value, Some(s), what)
     }
 
     /// A text request body.
@@ -551,17 +523,11 @@ impl Errors {
         body: &[u8],
         required: bool,
     ) -> ::std::option::Option<::std::string::String> {
-        if body.is_empty() && required {
-            self.push("body", "", "the request body is required");
+        if required && self.no_body(body, required) {
             return None;
         }
-        match ::std::str::from_utf8(body) {
-            Ok(s) => Some(s.to_string()),
-            Err(e) => {
-                self.push("body", "", format!("the body is not UTF-8: {e}"));
-                None
-            }
-        }
+        let text = ::std::str::from_utf8(body).map(str::to_string);
+        self.take("body", "", "the body is not UTF-8", text)
     }
 
     /// A raw request body.
@@ -570,8 +536,7 @@ impl Errors {
         body: &[u8],
         required: bool,
     ) -> ::std::option::Option<::std::vec::Vec<u8>> {
-        if body.is_empty() && required {
-            self.push("body", "", "the request body is required");
+        if required && self.no_body(body, required) {
             return None;
         }
         Some(body.to_vec())
@@ -606,6 +571,22 @@ impl Errors {
         });
         json_response_as(400, content_type, &body)
     }
+}
+
+/// A list parameter's items decoded as `T` (each text item, or what it reads as: a number,
+/// a boolean...).
+fn coerce_list<'a, T: ::serde::de::DeserializeOwned>(
+    items: impl ::std::iter::Iterator<Item = &'a str> + Clone,
+) -> ::std::result::Result<T, ::std::string::String> {
+    coerce_value(
+        ::serde_json::Value::Array(
+            items
+                .clone()
+                .map(|p| ::serde_json::Value::String(p.to_string()))
+                .collect(),
+        ),
+        ::serde_json::Value::Array(items.map(loose).collect()),
+    )
 }
 
 /// The status code (500 for a number that is not one).

@@ -4,7 +4,7 @@
 
 use super::super::params::nest_pairs;
 use super::super::serde_support::{coerce_value, loose, FilePart};
-use super::validate::{shape_text, Validator};
+use super::validate::{escape, shape_text};
 use super::Errors;
 
 /// One part of a multipart body.
@@ -39,10 +39,7 @@ impl Errors {
         body: &[u8],
         required: bool,
     ) -> ::std::option::Option<::std::vec::Vec<Part>> {
-        if body.is_empty() {
-            if required {
-                self.push("body", "", "the request body is required");
-            }
+        if self.no_body(body, required) {
             return None;
         }
         let content_type = headers
@@ -69,7 +66,7 @@ impl Errors {
             Some(p) => Some(p.file()),
             None => {
                 if required {
-                    self.push("body", &format!("/{name}"), "the required part is missing");
+                    self.push("body", &part_pointer(name), "the required part is missing");
                 }
                 None
             }
@@ -89,7 +86,7 @@ impl Errors {
             .map(Part::file)
             .collect();
         if files.is_empty() && required {
-            self.push("body", &format!("/{name}"), "the required part is missing");
+            self.push("body", &part_pointer(name), "the required part is missing");
             return None;
         }
         Some(files)
@@ -104,7 +101,7 @@ impl Errors {
         required: bool,
         schema: ::std::option::Option<usize>,
     ) -> ::std::option::Option<T> {
-        let pointer = format!("/{}", name.replace('~', "~0").replace('/', "~1"));
+        let pointer = part_pointer(name);
         let found: ::std::vec::Vec<&Part> = parts.iter().filter(|p| p.name == name).collect();
         let prefix = format!("{name}[");
         if found.is_empty() && parts.iter().any(|p| p.name.starts_with(&prefix)) {
@@ -128,23 +125,7 @@ impl Errors {
                 Some(s) => shape_text(self.table(), strings, s, 0),
                 None => parsed,
             };
-            if let Some(s) = schema {
-                let mut checker = Validator::new(self.table());
-                checker.check(&value, s, &pointer, 0);
-                if !checker.errors.is_empty() {
-                    for (at, message) in checker.errors {
-                        self.push("body", &at, message);
-                    }
-                    return None;
-                }
-            }
-            return match ::serde_json::from_value(value) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push("body", &pointer, format!("invalid value: {e}"));
-                    None
-                }
-            };
+            return self.decode_body(&pointer, value, schema, "invalid value");
         }
         if found.is_empty() {
             if required {
@@ -183,21 +164,7 @@ impl Errors {
                 ::serde_json::Value::Array(strings)
             };
             let value = shape_text(self.table(), raw, s, 0);
-            let mut checker = Validator::new(self.table());
-            checker.check(&value, s, &pointer, 0);
-            if !checker.errors.is_empty() {
-                for (at, message) in checker.errors {
-                    self.push("body", &at, message);
-                }
-                return None;
-            }
-            return match ::serde_json::from_value(value) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    self.push("body", &pointer, format!("invalid value: {e}"));
-                    None
-                }
-            };
+            return self.decode_body(&pointer, value, Some(s), "invalid value");
         }
         let decoded = if found.len() == 1 {
             let (s, p) = (strings.remove(0), parsed.remove(0));
@@ -214,14 +181,13 @@ impl Errors {
                 ::serde_json::Value::Array(parsed),
             )
         };
-        match decoded {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.push("body", &pointer, format!("invalid value: {e}"));
-                None
-            }
-        }
+        self.take("body", &pointer, "invalid value", decoded)
     }
+}
+
+/// The JSON pointer of the part (or field) `name` in the body.
+fn part_pointer(name: &str) -> ::std::string::String {
+    format!("/{}", escape(name))
 }
 
 /// Split a `multipart/*` body into its parts. The error says what is wrong with the body.

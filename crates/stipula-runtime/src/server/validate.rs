@@ -209,7 +209,9 @@ fn same(a: &::serde_json::Value, b: &::serde_json::Value) -> bool {
     }
 }
 
-fn escape(key: &str) -> ::std::string::String {
+/// `key` as a JSON pointer token (`~` → `~0`, `/` → `~1`): the runtime's one escaper (the
+/// runtime is embedded in generated crates, so it cannot use stipula-spec's `pointer`).
+pub(super) fn escape(key: &str) -> ::std::string::String {
     key.replace('~', "~0").replace('/', "~1")
 }
 
@@ -219,6 +221,24 @@ impl<'a> Validator<'a> {
         Validator {
             nodes,
             errors: ::std::vec::Vec::new(),
+        }
+    }
+
+    /// A count (a string's length, an array's items, an object's properties) against its
+    /// lower and upper bound keywords, each violation worded by `few` or `many`.
+    fn count_within(
+        &mut self,
+        path: &str,
+        len: u64,
+        (min, max): (::std::option::Option<u64>, ::std::option::Option<u64>),
+        few: impl Fn(u64) -> ::std::string::String,
+        many: impl Fn(u64) -> ::std::string::String,
+    ) {
+        if let Some(m) = min.filter(|m| len < *m) {
+            self.fail(path, few(m));
+        }
+        if let Some(m) = max.filter(|m| len > *m) {
+            self.fail(path, many(m));
         }
     }
 
@@ -330,30 +350,24 @@ impl<'a> Validator<'a> {
                 }
                 if n.min_length.is_some() || n.max_length.is_some() {
                     let len = s.chars().count() as u64;
-                    if let Some(m) = n.min_length {
-                        if len < m {
-                            self.fail(path, format!("length {len} is less than minLength {m}"));
-                        }
-                    }
-                    if let Some(m) = n.max_length {
-                        if len > m {
-                            self.fail(path, format!("length {len} is greater than maxLength {m}"));
-                        }
-                    }
+                    self.count_within(
+                        path,
+                        len,
+                        (n.min_length, n.max_length),
+                        |m| format!("length {len} is less than minLength {m}"),
+                        |m| format!("length {len} is greater than maxLength {m}"),
+                    );
                 }
             }
             ::serde_json::Value::Array(items) => {
                 let len = items.len() as u64;
-                if let Some(m) = n.min_items {
-                    if len < m {
-                        self.fail(path, format!("{len} items, fewer than minItems {m}"));
-                    }
-                }
-                if let Some(m) = n.max_items {
-                    if len > m {
-                        self.fail(path, format!("{len} items, more than maxItems {m}"));
-                    }
-                }
+                self.count_within(
+                    path,
+                    len,
+                    (n.min_items, n.max_items),
+                    |m| format!("{len} items, fewer than minItems {m}"),
+                    |m| format!("{len} items, more than maxItems {m}"),
+                );
                 if n.unique_items {
                     'outer: for (i, a) in items.iter().enumerate() {
                         for b in &items[..i] {
@@ -402,22 +416,13 @@ impl<'a> Validator<'a> {
                     }
                 }
                 let len = map.len() as u64;
-                if let Some(m) = n.min_properties {
-                    if len < m {
-                        self.fail(
-                            path,
-                            format!("{len} properties, fewer than minProperties {m}"),
-                        );
-                    }
-                }
-                if let Some(m) = n.max_properties {
-                    if len > m {
-                        self.fail(
-                            path,
-                            format!("{len} properties, more than maxProperties {m}"),
-                        );
-                    }
-                }
+                self.count_within(
+                    path,
+                    len,
+                    (n.min_properties, n.max_properties),
+                    |m| format!("{len} properties, fewer than minProperties {m}"),
+                    |m| format!("{len} properties, more than maxProperties {m}"),
+                );
                 for (name, needs) in &n.dependent_required {
                     if map.contains_key(name) {
                         for r in needs {
