@@ -190,7 +190,7 @@ pub(crate) fn judge_wire(
     if idx.is_empty() && !differs {
         return;
     }
-    match witness::search_wire(o, n, dir) {
+    match witness::search_wire(&mut cx.lab, o, n, dir) {
         Outcome::NoneFound(note) | Outcome::Equivalent(note) => cx.lower_on_wire(sink, &idx, &note),
         out => {
             let locs = (

@@ -19,7 +19,8 @@
 use crate::flat::Conj;
 use crate::model::{Direction, RejectedBy};
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 use stipula_schema::{render, values, wire};
 use stipula_spec::{ParamLocation, ParamStyle, SchemaId, Spec};
@@ -68,42 +69,156 @@ fn side(dir: Direction) -> render::Direction {
     }
 }
 
+/// One side of a search: its rendered document (with `$defs` renamed by order of
+/// appearance, so copies of one schema are one document), the validator compiled from it and
+/// the candidates generated from it.
 struct Side {
+    /// The canonical text of `doc`: the key of the caches.
+    key: Rc<str>,
     doc: Value,
     validator: jsonschema::Validator,
+    /// Deterministic candidates, then random values with each seed of [`pool`].
+    candidates: Vec<Value>,
+    random: [Vec<Value>; 2],
 }
 
-fn build(spec: &Spec, ids: &[SchemaId], dir: Direction, which: &str) -> Result<Side, String> {
-    let r = render::render(spec, ids, side(dir), MAX_NODES).ok_or_else(|| {
-        format!("the {which} schema has more than {MAX_NODES} nodes; not searched")
-    })?;
-    if !r.lossy.is_empty() {
-        return Err(format!(
-            "the {which} schema cannot be checked exactly: {}",
-            r.lossy.join("; ")
-        ));
+/// What the searches of one diff share, by content: the sides already compiled and the
+/// outcomes already found. Big specs repeat the same schema in many places (Stripe copies a
+/// form field's inline schema into every operation that takes it, GitHub its parameters), and
+/// compiling a validator and generating its candidates is most of a search's cost.
+#[derive(Default)]
+pub(crate) struct Lab {
+    /// By canonical text (which holds what the direction changes: `required` lists).
+    sides: HashMap<Rc<str>, Rc<Side>>,
+    outcomes: HashMap<OutcomeKey, Outcome>,
+}
+
+/// A search's inputs: both sides' canonical documents, the direction, and for a search on the
+/// wire how each side writes and reads the text.
+type OutcomeKey = (Rc<str>, Rc<str>, Direction, String);
+
+impl Lab {
+    /// The side for `ids` of `spec`, compiled once per canonical document and direction.
+    fn side(
+        &mut self,
+        spec: &Spec,
+        ids: &[SchemaId],
+        dir: Direction,
+        which: &str,
+    ) -> Result<Rc<Side>, String> {
+        let r = render::render(spec, ids, side(dir), MAX_NODES).ok_or_else(|| {
+            format!("the {which} schema has more than {MAX_NODES} nodes; not searched")
+        })?;
+        if !r.lossy.is_empty() {
+            return Err(format!(
+                "the {which} schema cannot be checked exactly: {}",
+                r.lossy.join("; ")
+            ));
+        }
+        let doc = renamed(&r.doc);
+        let key: Rc<str> = Rc::from(doc.to_string());
+        if let Some(s) = self.sides.get(&key) {
+            return Ok(s.clone());
+        }
+        let validator = stipula_schema::compile(&doc)
+            .map_err(|e| format!("the {which} schema's validator could not be built: {e}"))?;
+        let s = Rc::new(Side {
+            candidates: values::candidates(&doc, CANDIDATES_PER_SIDE),
+            random: [
+                values::random(&doc, SEED, RANDOM_PER_SIDE),
+                values::random(&doc, SEED ^ 0xff, RANDOM_PER_SIDE),
+            ],
+            key: key.clone(),
+            doc,
+            validator,
+        });
+        self.sides.insert(key, s.clone());
+        Ok(s)
     }
-    let validator = stipula_schema::compile(&r.doc)
-        .map_err(|e| format!("the {which} schema's validator could not be built: {e}"))?;
-    Ok(Side {
-        doc: r.doc,
-        validator,
-    })
 }
 
-fn pool(a: &Value, b: &Value) -> Vec<Value> {
+/// `doc` with its `$defs` entries renamed `d0`, `d1`, ... in the order `render` wrote them
+/// (the walk order from the roots), so the same schema written twice (two copies of an inline
+/// schema, with different ids) renders as the same text.
+fn renamed(doc: &Value) -> Value {
+    let mut names = HashMap::new();
+    if let Some(Value::Object(defs)) = doc.get("$defs") {
+        for (i, k) in defs.keys().enumerate() {
+            names.insert(
+                format!("#/$defs/{k}"),
+                (format!("d{i}"), format!("#/$defs/d{i}")),
+            );
+        }
+    }
+    // a schema object: `$ref`s renamed; maps of schemas and lists of schemas walked; data
+    // (examples, defaults, enum and const values, `required`...) copied as it is
+    fn schema(v: &Value, names: &HashMap<String, (String, String)>) -> Value {
+        let Value::Object(m) = v else {
+            return v.clone();
+        };
+        let mut out = serde_json::Map::with_capacity(m.len());
+        for (k, x) in m {
+            let val = match (k.as_str(), x) {
+                ("$ref", Value::String(r)) => Value::String(
+                    names
+                        .get(r)
+                        .map(|(_, p)| p.clone())
+                        .unwrap_or_else(|| r.clone()),
+                ),
+                ("$defs", Value::Object(d)) => Value::Object(
+                    d.iter()
+                        .map(|(n, x)| {
+                            let n = names
+                                .get(&format!("#/$defs/{n}"))
+                                .map(|(n, _)| n.clone())
+                                .unwrap_or_else(|| n.clone());
+                            (n, schema(x, names))
+                        })
+                        .collect(),
+                ),
+                ("properties" | "patternProperties" | "dependentSchemas", Value::Object(d)) => {
+                    Value::Object(
+                        d.iter()
+                            .map(|(n, x)| (n.clone(), schema(x, names)))
+                            .collect(),
+                    )
+                }
+                ("allOf" | "anyOf" | "oneOf" | "prefixItems", Value::Array(a)) => {
+                    Value::Array(a.iter().map(|x| schema(x, names)).collect())
+                }
+                (
+                    "items"
+                    | "contains"
+                    | "additionalProperties"
+                    | "unevaluatedProperties"
+                    | "unevaluatedItems"
+                    | "propertyNames"
+                    | "not"
+                    | "if"
+                    | "then"
+                    | "else"
+                    | "contentSchema",
+                    _,
+                ) => schema(x, names),
+                _ => x.clone(),
+            };
+            out.insert(k.clone(), val);
+        }
+        Value::Object(out)
+    }
+    schema(doc, &names)
+}
+
+/// The candidates of a search: both sides' deterministic ones, then their random ones, each
+/// value once.
+fn pool(a: &Side, b: &Side) -> Vec<Value> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
-    let lists = [
-        values::candidates(a, CANDIDATES_PER_SIDE),
-        values::candidates(b, CANDIDATES_PER_SIDE),
-        values::random(a, SEED, RANDOM_PER_SIDE),
-        values::random(b, SEED ^ 0xff, RANDOM_PER_SIDE),
-    ];
+    let lists = [&a.candidates, &b.candidates, &a.random[0], &b.random[1]];
     for l in lists {
         for v in l {
             if seen.insert(v.to_string()) {
-                out.push(v);
+                out.push(v.clone());
             }
         }
     }
@@ -134,6 +249,7 @@ fn rejection(v: &jsonschema::Validator, value: &Value) -> (String, Vec<(String, 
 /// Search for a value that separates the schemas `old` (in the base) and `new` (in the
 /// revision), compared in direction `dir`.
 pub(crate) fn search_schema(
+    lab: &mut Lab,
     old: &Spec,
     new: &Spec,
     oc: &Conj,
@@ -143,16 +259,26 @@ pub(crate) fn search_schema(
     if oc.is_empty() || nc.is_empty() {
         return Outcome::Skipped("one side has no schema".into());
     }
-    let a = match build(old, oc, dir, "base") {
+    let a = match lab.side(old, oc, dir, "base") {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
-    let b = match build(new, nc, dir, "revision") {
+    let b = match lab.side(new, nc, dir, "revision") {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
+    let key = (a.key.clone(), b.key.clone(), dir, String::new());
+    if let Some(o) = lab.outcomes.get(&key) {
+        return o.clone();
+    }
+    let out = search_sides(&a, &b, dir);
+    lab.outcomes.insert(key, out.clone());
+    out
+}
+
+fn search_sides(a: &Side, b: &Side, dir: Direction) -> Outcome {
     let exhaustive = type_only(&a.doc) && type_only(&b.doc);
-    let mut cands = pool(&a.doc, &b.doc);
+    let mut cands = pool(a, b);
     if exhaustive {
         cands.extend(one_of_each_type());
     }
@@ -165,8 +291,8 @@ pub(crate) fn search_schema(
             ));
         }
         let (sender, receiver, rejected_by) = match dir {
-            Direction::Response => (&b, &a, RejectedBy::Base),
-            _ => (&a, &b, RejectedBy::Revision),
+            Direction::Response => (b, a, RejectedBy::Base),
+            _ => (a, b, RejectedBy::Revision),
         };
         if sender.validator.is_valid(v)
             && !receiver.validator.is_valid(v)
@@ -185,8 +311,8 @@ pub(crate) fn search_schema(
     if exhaustive {
         // the other direction too: only then are the two sides the same set of values
         let (sender, receiver) = match dir {
-            Direction::Response => (&b, &a),
-            _ => (&a, &b),
+            Direction::Response => (b, a),
+            _ => (a, b),
         };
         if cands
             .iter()
@@ -253,23 +379,50 @@ pub(crate) struct WireSide<'a> {
 /// Search for a value whose text, written by the sending side and read by the receiving
 /// one, the receiving side rejects. `dir` Request: base sends, revision receives (a
 /// parameter); Response: revision sends, base receives (a response header).
-pub(crate) fn search_wire(base: &WireSide, rev: &WireSide, dir: Direction) -> Outcome {
+pub(crate) fn search_wire(
+    lab: &mut Lab,
+    base: &WireSide,
+    rev: &WireSide,
+    dir: Direction,
+) -> Outcome {
     if base.schema.is_empty() || rev.schema.is_empty() {
         return Outcome::Skipped("one side has no schema".into());
     }
-    let a = match build(base.spec, &base.schema, dir, "base") {
+    let a = match lab.side(base.spec, &base.schema, dir, "base") {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
-    let b = match build(rev.spec, &rev.schema, dir, "revision") {
+    let b = match lab.side(rev.spec, &rev.schema, dir, "revision") {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
+    let how = |w: &WireSide| {
+        format!(
+            "{:?}",
+            (&w.name, w.location, w.style.as_str(), w.explode, w.required)
+        )
+    };
+    let key = (a.key.clone(), b.key.clone(), dir, how(base) + &how(rev));
+    if let Some(o) = lab.outcomes.get(&key) {
+        return o.clone();
+    }
+    let out = search_wire_sides(&a, &b, base, rev, dir);
+    lab.outcomes.insert(key, out.clone());
+    out
+}
+
+fn search_wire_sides(
+    a: &Side,
+    b: &Side,
+    base: &WireSide,
+    rev: &WireSide,
+    dir: Direction,
+) -> Outcome {
     let ((sender, sside), (receiver, rside), rejected_by) = match dir {
-        Direction::Response => ((&b, rev), (&a, base), RejectedBy::Base),
-        _ => ((&a, base), (&b, rev), RejectedBy::Revision),
+        Direction::Response => ((b, rev), (a, base), RejectedBy::Base),
+        _ => ((a, base), (b, rev), RejectedBy::Revision),
     };
-    let cands = pool(&a.doc, &b.doc);
+    let cands = pool(a, b);
     let start = Instant::now();
     let mut tried = 0usize;
     for (i, v) in cands.iter().enumerate() {
@@ -398,7 +551,9 @@ fn canonical(doc: &Value) -> Value {
 /// A whole value for the section (`root_o`/`root_n`) that carries `local` at `path`
 /// (`owner.tags[].name`) and is itself a witness, or `None` (a path through `not` or a
 /// union, a schema too large, or no whole value that separates the sides).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn embed(
+    lab: &mut Lab,
     old: &Spec,
     new: &Spec,
     root_o: &Conj,
@@ -410,8 +565,8 @@ pub(crate) fn embed(
     if path.contains('{') {
         return None;
     }
-    let a = build(old, root_o, dir, "base").ok()?;
-    let b = build(new, root_n, dir, "revision").ok()?;
+    let a = lab.side(old, root_o, dir, "base").ok()?;
+    let b = lab.side(new, root_n, dir, "revision").ok()?;
     let (sender, receiver) = match dir {
         Direction::Response => (&b, &a),
         _ => (&a, &b),

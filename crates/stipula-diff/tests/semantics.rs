@@ -524,3 +524,61 @@ fn slimmed_specs_give_the_same_report() {
         assert_eq!(full, slim, "{fam}");
     }
 }
+
+/// A 3.0 `nullable: true` enum admits `null` whether or not the enum lists it (see
+/// stipula-schema's render docs for the evidence), so listing it is no change, and neither is
+/// the faithful 3.1 rewrite (`type: [string, 'null']` with `null` in the enum); a 3.1 enum
+/// that does not list `null` rejects it, and a response that starts sending it is breaking.
+#[test]
+fn nullable_enum_admits_null_in_3_0_and_listing_it_changes_nothing() {
+    let doc = |version: &str, color: &str| {
+        format!(
+            "openapi: {version}\ninfo: {{title: t, version: '1.0.0'}}\npaths:\n  /c:\n    get:\n      responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{type: object, properties: {{color: {color}}}}}}}}}}}\n    post:\n      requestBody: {{content: {{application/json: {{schema: {{type: object, properties: {{color: {color}}}}}}}}}}}\n      responses: {{'204': {{description: ok}}}}\n"
+        )
+    };
+    let base = load_text(
+        &doc(
+            "3.0.3",
+            "{type: string, nullable: true, enum: [red, green]}",
+        ),
+        "base.yaml",
+    );
+    for (name, rev) in [
+        (
+            "null listed",
+            doc(
+                "3.0.3",
+                "{type: string, nullable: true, enum: [red, green, null]}",
+            ),
+        ),
+        (
+            "3.1 rewrite",
+            doc(
+                "3.1.0",
+                "{type: [string, 'null'], enum: [red, green, null]}",
+            ),
+        ),
+    ] {
+        let rev = load_text(&rev, "rev.yaml");
+        for (x, y) in [(&base, &rev), (&rev, &base)] {
+            let r = stipula_diff::diff(x, y, &opts());
+            assert_eq!(changes(&r), 0, "{name}:\n{}", dump(&r));
+        }
+    }
+    // 3.1 without null in the enum: null is rejected there, so the 3.0 side sends more
+    let strict = load_text(
+        &doc("3.1.0", "{type: [string, 'null'], enum: [red, green]}"),
+        "strict.yaml",
+    );
+    let r = stipula_diff::diff(&strict, &base, &opts());
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.level == Level::Breaking && f.direction == stipula_diff::Direction::Response)
+        .unwrap_or_else(|| panic!("a response that may now be null breaks:\n{}", dump(&r)));
+    let w = f
+        .witness
+        .as_ref()
+        .unwrap_or_else(|| panic!("with a witness:\n{}", dump(&r)));
+    assert_eq!(w.value, serde_json::json!({"color": null}), "{}", dump(&r));
+}

@@ -98,7 +98,7 @@ impl<'a> Cx<'a> {
             return true;
         }
         let locs = (o.loc.cloned(), n.loc.cloned());
-        match witness::search_wire(&a, &b, self.dir) {
+        match witness::search_wire(&mut self.lab, &a, &b, self.dir) {
             Outcome::NoneFound(note) | Outcome::Equivalent(note) => {
                 self.lower_on_wire(sink, &idx, &note)
             }
@@ -185,7 +185,7 @@ impl<'a> Cx<'a> {
         if let Some(o) = self.searches.get(&key) {
             return o.clone();
         }
-        let out = witness::search_schema(self.old, self.new, oc, nc, self.dir);
+        let out = witness::search_schema(&mut self.lab, self.old, self.new, oc, nc, self.dir);
         self.searches.insert(key, out.clone());
         out
     }
@@ -215,16 +215,18 @@ impl<'a> Cx<'a> {
                         RejectedBy::Revision => RejectedBy::Base,
                     };
                 }
+                let outside = self.dir_outside();
                 let whole = match (&self.root, &self.sinks[self.cur].kind) {
                     (Some((ro, rn)), SinkKind::Operation(_))
                         if !self.path.is_empty() && w.wire.is_none() =>
                     {
                         witness::embed(
+                            &mut self.lab,
                             self.old,
                             self.new,
                             ro,
                             rn,
-                            self.dir_outside(),
+                            outside,
                             &self.path,
                             &w.value,
                         )

@@ -73,6 +73,8 @@ pub(crate) struct Cx<'a> {
     reused: usize,
     /// Witness searches already run, by (base, revision, direction).
     searches: HashMap<(Conj, Conj, Direction), Outcome>,
+    /// Compiled sides and search outcomes by content, shared by every search of the diff.
+    pub lab: witness::Lab,
     /// Set while a form request body (`application/x-www-form-urlencoded`,
     /// `multipart/form-data`) is compared: its fields are judged as text, like parameters.
     pub form: Option<Form>,
@@ -108,6 +110,7 @@ impl<'a> Cx<'a> {
             defer: 0,
             root: None,
             searches: HashMap::new(),
+            lab: witness::Lab::default(),
         }
     }
 
@@ -412,6 +415,11 @@ impl<'a> Cx<'a> {
                 SinkKind::Operation(k) => k.clone(),
                 _ => continue,
             };
+            // Each (component, direction) is reached once per operation (`seen`), so its
+            // `affected` gets one entry per operation and direction: no need to look for one
+            // already there (that search made this loop quadratic in the operations a shared
+            // component reaches: a sixth of Stripe's whole diff). Only components with
+            // findings need the list.
             let mut seen: HashSet<(usize, Direction)> = HashSet::new();
             for (child, section, dir) in &s.children {
                 let mut stack = vec![*child];
@@ -419,13 +427,12 @@ impl<'a> Cx<'a> {
                     if !seen.insert((node, *dir)) {
                         continue;
                     }
-                    let a = Affected {
-                        operation: key.clone(),
-                        section: section.clone(),
-                        direction: *dir,
-                    };
-                    if !affected[node].contains(&a) {
-                        affected[node].push(a);
+                    if !sinks[node].findings.is_empty() {
+                        affected[node].push(Affected {
+                            operation: key.clone(),
+                            section: section.clone(),
+                            direction: *dir,
+                        });
                     }
                     for (c, _, _) in &sinks[node].children {
                         stack.push(*c);
@@ -433,6 +440,10 @@ impl<'a> Cx<'a> {
                 }
             }
             let _ = i;
+        }
+        for a in &mut affected {
+            a.sort();
+            a.dedup();
         }
         let mut out = Vec::new();
         for (i, s) in sinks.iter_mut().enumerate() {
@@ -442,9 +453,7 @@ impl<'a> Cx<'a> {
                     SinkKind::Operation(k) => f.operation = Some(k.clone()),
                     SinkKind::Component(n) => {
                         f.component = Some(format!("schema {n}"));
-                        let mut a = affected[i].clone();
-                        a.sort();
-                        f.affected = a;
+                        f.affected = affected[i].clone();
                     }
                     SinkKind::Api => {}
                 }

@@ -107,8 +107,9 @@ pub(crate) fn rules(r: &mut Reg) {
             "schema-component-added",
             Info,
             NoDir,
-            "A schema was added to components.",
+            "A schema was added to components. Only a patch bump: a schema is part of the contract where an operation uses it, and what a new use adds (an operation, a property, a body) is reported and bumped there; a schema moved out of an operation into components (`$ref` extracted) changes nothing a client sends or reads.",
         )
+        .patch()
         .rule(
             "schema-component-removed",
             Info,
