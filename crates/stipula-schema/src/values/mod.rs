@@ -316,15 +316,7 @@ pub fn value_hash(v: &Value) -> u64 {
     h
 }
 
-fn number(x: f64) -> Value {
-    if x.fract() == 0.0 && x.abs() < 9.0e15 {
-        Value::from(x as i64)
-    } else {
-        serde_json::Number::from_f64(x)
-            .map(Value::Number)
-            .unwrap_or(Value::Null)
-    }
-}
+use crate::json_number as number;
 
 /// A string that matches `pattern` (best effort: the shortest path through the regex, then
 /// one repetition more), or `None` when the pattern does not parse.
