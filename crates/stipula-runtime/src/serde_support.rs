@@ -2,15 +2,18 @@
 //! scalar/text conversions the parameter styles share.
 
 /// The index of the member `name` in `fields` (a generated struct's member names, in
-/// schema order), or `fields.len()` for a member the schema does not name. `expect` (the
-/// member after the previous one) is tried first: servers mostly write members in schema
-/// order, so most members cost one comparison instead of a search.
+/// schema order), or `fields.len()` for a member the schema does not name. The search
+/// starts at `expect` (the member after the previous one) and wraps around: servers mostly
+/// write members in schema order, leaving some out, so most members cost one comparison
+/// and the others a few.
 #[inline]
 pub fn field_index(fields: &[&str], expect: usize, name: &str) -> usize {
-    if fields.get(expect).is_some_and(|f| *f == name) {
-        return expect;
+    let start = expect.min(fields.len());
+    let (before, after) = fields.split_at(start);
+    if let Some(i) = after.iter().position(|f| *f == name) {
+        return start + i;
     }
-    fields
+    before
         .iter()
         .position(|f| *f == name)
         .unwrap_or(fields.len())

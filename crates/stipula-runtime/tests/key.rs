@@ -13,6 +13,12 @@ fn the_expected_field_first_then_any_then_none() {
     assert_eq!(field_index(FIELDS, 0, "name"), 1, "out of order");
     assert_eq!(field_index(FIELDS, 3, "id"), 0, "expect past the end");
     assert_eq!(
+        field_index(FIELDS, 2, "name"),
+        1,
+        "before the expected one: wraps"
+    );
+    assert_eq!(field_index(FIELDS, 0, "é"), 2, "after the expected one");
+    assert_eq!(
         field_index(FIELDS, 0, "nam"),
         3,
         "unknown: the table's length"

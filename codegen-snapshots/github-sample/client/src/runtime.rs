@@ -904,15 +904,18 @@ pub mod stipula_runtime {
         //! Helpers called by the `Serialize`/`Deserialize` impls of generated types, and the
         //! scalar/text conversions the parameter styles share.
         /// The index of the member `name` in `fields` (a generated struct's member names, in
-        /// schema order), or `fields.len()` for a member the schema does not name. `expect` (the
-        /// member after the previous one) is tried first: servers mostly write members in schema
-        /// order, so most members cost one comparison instead of a search.
+        /// schema order), or `fields.len()` for a member the schema does not name. The search
+        /// starts at `expect` (the member after the previous one) and wraps around: servers mostly
+        /// write members in schema order, leaving some out, so most members cost one comparison
+        /// and the others a few.
         #[inline]
         pub fn field_index(fields: &[&str], expect: usize, name: &str) -> usize {
-            if fields.get(expect).is_some_and(|f| *f == name) {
-                return expect;
+            let start = expect.min(fields.len());
+            let (before, after) = fields.split_at(start);
+            if let Some(i) = after.iter().position(|f| *f == name) {
+                return start + i;
             }
-            fields.iter().position(|f| *f == name).unwrap_or(fields.len())
+            before.iter().position(|f| *f == name).unwrap_or(fields.len())
         }
         /// Reads the value of a member into its field's slot; a member that comes twice is an error
         /// (`duplicate field`), as with serde's derive. Checking first also spares the drop of a
