@@ -216,13 +216,19 @@ impl PosIndex {
     /// was built for), or `None` when `node` is out of range. For many nodes, keep one
     /// [`NodePointers`] instead: it reuses the path of the last answer.
     pub(crate) fn pointer_of(&self, value: &Value, node: u32) -> Option<String> {
-        NodePointers::new(value, self).pointer(node)
+        NodePointers::once(value, self).pointer(node)
     }
 
     /// The child of container `node` whose subtree holds `target` (a node of `node`'s
     /// subtree other than `node`): its index among the children and its pre-order number.
-    pub(crate) fn child_containing(&self, node: u32, target: u32) -> Option<(usize, u32)> {
-        if let Some(f) = self.fanout.get(&node) {
+    /// `fan` is `node`'s [`PosIndex::fanout_of`] (looked up by the caller, who may keep it).
+    pub(crate) fn child_containing(
+        &self,
+        node: u32,
+        fan: Option<&[u32]>,
+        target: u32,
+    ) -> Option<(usize, u32)> {
+        if let Some(f) = fan {
             let k = f.partition_point(|&c| c <= target).checked_sub(1)?;
             return f.get(k).map(|&c| (k, c));
         }
@@ -238,6 +244,16 @@ impl PosIndex {
             c = end;
             k += 1;
         }
+    }
+
+    /// The pre-order numbers of the children of container `node`, when it has
+    /// [`FANOUT_MIN`] children or more (`children`: how many it has; smaller containers
+    /// are not looked up).
+    pub(crate) fn fanout_of(&self, node: u32, children: usize) -> Option<&[u32]> {
+        if children < FANOUT_MIN {
+            return None;
+        }
+        self.fanout.get(&node).map(|f| &f[..])
     }
 
     /// `items` (the members or elements of container `node`, in order) with the pre-order

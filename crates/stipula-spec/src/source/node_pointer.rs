@@ -23,8 +23,10 @@ pub(crate) struct NodePointers<'a> {
     path: Vec<Level<'a>>,
     /// The pointer of the last node reached; `Level::len` marks each level's prefix.
     buf: String,
-    /// Members of big objects, by pre-order node.
+    /// Members of big objects, by pre-order node (made only when `list` is set: for one
+    /// answer, stepping through the members is cheaper than listing them).
     members: FxHashMap<u32, Vec<(&'a str, &'a Value)>>,
+    list: bool,
 }
 
 /// One node of the current path.
@@ -36,10 +38,12 @@ struct Level<'a> {
     v: &'a Value,
     /// Length of the node's pointer (a prefix of `NodePointers::buf`).
     len: usize,
+    /// Its children's pre-order numbers, when it has many (see [`PosIndex::fanout_of`]).
+    fan: Option<&'a [u32]>,
 }
 
 impl<'a> NodePointers<'a> {
-    /// Pointers into `value`, whose position index is `pos`.
+    /// Pointers into `value`, whose position index is `pos`, for many questions.
     pub(crate) fn new(value: &'a Value, pos: &'a PosIndex) -> Self {
         NodePointers {
             value,
@@ -47,6 +51,15 @@ impl<'a> NodePointers<'a> {
             path: Vec::new(),
             buf: String::new(),
             members: FxHashMap::default(),
+            list: true,
+        }
+    }
+
+    /// Pointers into `value` for one question or a few.
+    pub(crate) fn once(value: &'a Value, pos: &'a PosIndex) -> Self {
+        NodePointers {
+            list: false,
+            ..NodePointers::new(value, pos)
         }
     }
 
@@ -71,30 +84,27 @@ impl<'a> NodePointers<'a> {
         let mut top = match self.path.last() {
             Some(top) => *top,
             None => {
-                let root = Level {
-                    node: 0,
-                    end: self.pos.end(0),
-                    v: self.value,
-                    len: 0,
-                };
+                let root = self.level(0, self.value, 0);
                 self.path.push(root);
                 root
             }
         };
         self.buf.truncate(top.len);
         while top.node != node {
-            let (k, child) = self.pos.child_containing(top.node, node)?;
+            let (k, child) = self.pos.child_containing(top.node, top.fan, node)?;
             let v = match top.v {
+                Value::Object(m) if self.list && m.len() >= LISTED_MIN => {
+                    let list = self
+                        .members
+                        .entry(top.node)
+                        .or_insert_with(|| m.iter().map(|(k, v)| (k.as_str(), v)).collect());
+                    let (key, v) = *list.get(k)?;
+                    self.buf.push('/');
+                    crate::pointer::push_escaped(&mut self.buf, key);
+                    v
+                }
                 Value::Object(m) => {
-                    let (key, v) = if m.len() >= LISTED_MIN {
-                        let list = self
-                            .members
-                            .entry(top.node)
-                            .or_insert_with(|| m.iter().map(|(k, v)| (k.as_str(), v)).collect());
-                        *list.get(k)?
-                    } else {
-                        m.iter().nth(k).map(|(k, v)| (k.as_str(), v))?
-                    };
+                    let (key, v) = m.iter().nth(k)?;
                     self.buf.push('/');
                     crate::pointer::push_escaped(&mut self.buf, key);
                     v
@@ -106,15 +116,26 @@ impl<'a> NodePointers<'a> {
                 }
                 _ => return None,
             };
-            top = Level {
-                node: child,
-                end: self.pos.end(child),
-                v,
-                len: self.buf.len(),
-            };
+            top = self.level(child, v, self.buf.len());
             self.path.push(top);
         }
         Some(())
+    }
+
+    /// The path entry of node `node`, whose value is `v` and pointer length `len`.
+    fn level(&self, node: u32, v: &'a Value, len: usize) -> Level<'a> {
+        let children = match v {
+            Value::Object(m) => m.len(),
+            Value::Array(a) => a.len(),
+            _ => 0,
+        };
+        Level {
+            node,
+            end: self.pos.end(node),
+            v,
+            len,
+            fan: self.pos.fanout_of(node, children),
+        }
     }
 }
 
