@@ -13,7 +13,9 @@ pub mod stipula_runtime {
     //! - [`body`]: JSON, text and form bodies.
     //! - [`formats`]: string formats (`date`, `date-time`, `uuid`, `email`, ...).
     //! - [`serde_support`]: helpers the generated types' `Serialize`/`Deserialize` impls call.
-    //! - `client` (feature `client`): sending with retries, decoding responses, multipart parts.
+    //! - `client` (feature `client`): sending with retries, decoding responses, multipart parts;
+    //!   with feature `stream`, `client::stream`: paginated lists, server-sent events and byte
+    //!   bodies as `Stream`s.
     //! - `server` (feature `server`): decoding requests, the request validator, responses,
     //!   multipart (parsed by `multer`).
     //!
@@ -199,14 +201,16 @@ pub mod stipula_runtime {
                         _ => b.is_ascii_hexdigit(),
                     })
         }
-        /// `local@domain`: a local part without spaces, a domain of letter/digit/hyphen labels (or
-        /// an address literal in brackets).
+        /// `local@domain` as RFC 5321 (section 4.1.2) writes a mailbox: the local part a dot-string
+        /// (`first.last`, atoms of letters, digits and ``!#$%&'*+-/=?^_`{|}~``) or a quoted string
+        /// (`"a b"`, `"a\"b"`: any printable ASCII, `"` and `\` escaped), at most 64 octets; the
+        /// domain letter/digit/hyphen labels, or an address literal in brackets.
         fn email_ok(s: &str) -> bool {
             let Some((local, domain)) = s.rsplit_once('@') else {
                 return false;
             };
             if local.is_empty() || local.len() > 64
-                || local.chars().any(|c| c.is_whitespace() || c.is_control())
+                || !(dot_string(local) || quoted_string(local))
             {
                 return false;
             }
@@ -225,6 +229,43 @@ pub mod stipula_runtime {
                             && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                     })
         }
+        /// RFC 5321 `Dot-string`: atoms separated by single dots.
+        fn dot_string(s: &str) -> bool {
+            s.split('.')
+                .all(|atom| {
+                    !atom.is_empty()
+                        && atom
+                            .bytes()
+                            .all(|b| {
+                                b.is_ascii_alphanumeric()
+                                    || b"!#$%&'*+-/=?^_`{|}~".contains(&b)
+                            })
+                })
+        }
+        /// RFC 5321 `Quoted-string`: `"` (printable ASCII or space but `"` and `\`, or a `\` pair)
+        /// `"`.
+        fn quoted_string(s: &str) -> bool {
+            let Some(inner) = s
+                .strip_prefix('"')
+                .and_then(|r| r.strip_suffix('"'))
+                .filter(|_| s.len() >= 2) else {
+                return false;
+            };
+            let mut bytes = inner.bytes();
+            while let Some(b) = bytes.next() {
+                match b {
+                    b'\\' => {
+                        if !bytes.next().is_some_and(|n| (32..=126).contains(&n)) {
+                            return false;
+                        }
+                    }
+                    b'"' => return false,
+                    32..=126 => {}
+                    _ => return false,
+                }
+            }
+            true
+        }
     }
     pub mod params {
         //! OpenAPI parameter styles, one implementation each, used by generated clients to encode
@@ -235,7 +276,7 @@ pub mod stipula_runtime {
         //! Delimited arrays: the client writes its delimiters literally and percent-encodes each
         //! item's own `,` or `|`, so the server splits where the client joined. An empty array is
         //! `name=` (delimited styles) and nothing at all (`form` exploded).
-        use super::serde_support::{loose, scalar, simple};
+        use super::serde_support::{coerce, coerce_value, loose, scalar, simple};
         /// Add a query (or form) parameter in the given style.
         pub fn push_param(
             out: &mut ::std::vec::Vec<(::std::string::String, ::std::string::String)>,
@@ -335,22 +376,23 @@ pub mod stipula_runtime {
         pub fn parse_query(
             q: ::std::option::Option<&str>,
         ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
-            let Some(q) = q else {
-                return ::std::vec::Vec::new();
-            };
-            q.split('&')
-                .filter(|s| !s.is_empty())
-                .map(|kv| {
-                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                    (decode(k), decode(v))
-                })
-                .collect()
+            split_query(q, decode)
         }
         /// [`parse_query`] for a query string whose values may be delimited arrays: a literal `,`
         /// or `|` in a value (a delimiter, where an item's own is percent-encoded) becomes the
         /// marker `U+E000` / `U+E001`, so `server::Errors::query` splits where the client did.
         pub fn parse_query_marked(
             q: ::std::option::Option<&str>,
+        ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+            split_query(
+                q,
+                |v| { decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")) },
+            )
+        }
+        /// `k=v` pairs of a query string, keys percent-decoded, values through `value`.
+        fn split_query(
+            q: ::std::option::Option<&str>,
+            value: impl Fn(&str) -> ::std::string::String,
         ) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
             let Some(q) = q else {
                 return ::std::vec::Vec::new();
@@ -359,10 +401,7 @@ pub mod stipula_runtime {
                 .filter(|s| !s.is_empty())
                 .map(|kv| {
                     let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                    (
-                        decode(k),
-                        decode(&v.replace(',', "%EE%80%80").replace('|', "%EE%80%81")),
-                    )
+                    (decode(k), value(v))
                 })
                 .collect()
         }
@@ -494,7 +533,9 @@ pub mod stipula_runtime {
             style: &str,
             explode: bool,
         ) -> ::std::string::String {
-            let piece = |s: &str| encode(s).replace('.', "%2E");
+            let piece = |s: &str| {
+                if style == "label" { encode(s).replace('.', "%2E") } else { encode(s) }
+            };
             let items: ::std::vec::Vec<
                 (::std::option::Option<::std::string::String>, ::std::string::String),
             > = match v {
@@ -592,57 +633,375 @@ pub mod stipula_runtime {
         fn path_decode(s: &str) -> ::std::string::String {
             decode(&s.replace('+', "%2B"))
         }
+        /// Read a path parameter written by [`path_param`] (`raw`: the segment's text as sent,
+        /// still percent-encoded) as a `T`: a scalar from the one piece, else a list of the pieces,
+        /// else an object (`key=value` pieces when exploded, alternating keys and values when not).
+        /// The error says what the style expects.
+        pub fn read_path<T: ::serde::de::DeserializeOwned>(
+            raw: &str,
+            name: &str,
+            style: &str,
+            explode: bool,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            let Some(pieces) = path_pieces(raw, name, style, explode) else {
+                return Err(
+                    match style {
+                        "label" => {
+                            format!(
+                                "expected label style (`.` then the value), got {raw:?}"
+                            )
+                        }
+                        _ => {
+                            format!(
+                                "expected matrix style (`;{name}=value`), got {raw:?}"
+                            )
+                        }
+                    },
+                );
+            };
+            let mut first_error = None;
+            let text = match style {
+                "label" => raw.strip_prefix('.'),
+                "matrix" => {
+                    raw.strip_prefix(';')
+                        .map(|r| r.split_once('=').map_or("", |(_, v)| v))
+                }
+                _ => Some(raw),
+            };
+            if let Some(text) = text {
+                match coerce::<T>(&path_decode(text)) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => first_error = Some(e),
+                }
+            }
+            let whole = match pieces.as_slice() {
+                [] => Some(""),
+                [one] => Some(one.as_str()),
+                _ => None,
+            };
+            if let Some(whole) = whole {
+                if let Ok(v) = coerce::<T>(whole) {
+                    return Ok(v);
+                }
+            }
+            let strings = |items: &[::std::string::String]| {
+                items
+                    .iter()
+                    .map(|p| ::serde_json::Value::String(p.clone()))
+                    .collect::<::std::vec::Vec<_>>()
+            };
+            match coerce_value::<
+                T,
+            >(
+                ::serde_json::Value::Array(strings(&pieces)),
+                ::serde_json::Value::Array(pieces.iter().map(|p| loose(p)).collect()),
+            ) {
+                Ok(v) => return Ok(v),
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+            let pairs: ::std::option::Option<::std::vec::Vec<(&str, &str)>> = if explode {
+                pieces.iter().map(|p| p.split_once('=')).collect()
+            } else if pieces.len() % 2 == 0 {
+                Some(
+                    pieces.chunks(2).map(|kv| (kv[0].as_str(), kv[1].as_str())).collect(),
+                )
+            } else {
+                None
+            };
+            if let Some(pairs) = pairs {
+                let object = |f: &dyn Fn(&str) -> ::serde_json::Value| {
+                    ::serde_json::Value::Object(
+                        pairs.iter().map(|(k, v)| (k.to_string(), f(v))).collect(),
+                    )
+                };
+                let strings = object(&|v| ::serde_json::Value::String(v.to_string()));
+                if let Ok(v) = coerce_value::<
+                    T,
+                >(strings.clone(), object(&|v| loose(v))) {
+                    return Ok(v);
+                }
+                if let Ok(v) = from_texts(&strings) {
+                    return Ok(v);
+                }
+            }
+            Err(
+                first_error
+                    .unwrap_or_else(|| {
+                        format!("cannot read {raw:?} as this parameter's type")
+                    }),
+            )
+        }
+        /// The raw text (still percent-encoded) of each `{parameter}` of `template` in `path`, in
+        /// the template's order: segments are matched from the end, so a prefix the router was
+        /// nested under does not matter. `None` for a parameter that shares its segment with
+        /// another one, or when `path` does not have the template's shape; the caller then falls
+        /// back to the router's decoded value (see [`path_values`]).
+        pub fn raw_path_params(
+            template: &str,
+            path: &str,
+        ) -> ::std::vec::Vec<::std::option::Option<::std::string::String>> {
+            let t_segments: ::std::vec::Vec<&str> = template.split('/').collect();
+            let p_segments: ::std::vec::Vec<&str> = path.split('/').collect();
+            let mut out = ::std::vec::Vec::new();
+            let aligned = p_segments.len() >= t_segments.len();
+            let offset = p_segments.len().saturating_sub(t_segments.len());
+            for (i, t) in t_segments.iter().enumerate() {
+                let count = t.matches('{').count();
+                if count == 0 {
+                    continue;
+                }
+                let one = if count == 1 && aligned {
+                    let open = t.find('{').unwrap_or(0);
+                    let close = t.rfind('}').map_or(t.len(), |c| c + 1);
+                    p_segments
+                        .get(offset + i)
+                        .and_then(|seg| {
+                            seg.strip_prefix(&t[..open])
+                                .and_then(|s| s.strip_suffix(&t[close..]))
+                                .map(str::to_string)
+                        })
+                } else {
+                    None
+                };
+                out.push(one);
+                for _ in 1..count {
+                    out.push(None);
+                }
+            }
+            out
+        }
+        /// The path parameters of a request as [`read_path`] takes them: the raw text from the
+        /// request's `path` where [`raw_path_params`] finds it, else the router's percent-decoded
+        /// value (`decoded`, in template order) with its `%` escaped, so it reads back as it came.
+        pub fn path_values(
+            template: &str,
+            path: &str,
+            decoded: &[&str],
+        ) -> ::std::vec::Vec<::std::string::String> {
+            let raw = raw_path_params(template, path);
+            decoded
+                .iter()
+                .enumerate()
+                .map(|(i, d)| match raw.get(i) {
+                    Some(Some(r)) => r.clone(),
+                    _ => d.replace('%', "%25"),
+                })
+                .collect()
+        }
+        /// Read a tree of texts (objects and arrays of strings, as a parameter's members arrive)
+        /// as a `T`, each leaf as its field's type asks: `{"x": "1", "name": "0"}` is a `Point`
+        /// with `x: 1` and `name: "0"`.
+        pub fn from_texts<T: ::serde::de::DeserializeOwned>(
+            tree: &::serde_json::Value,
+        ) -> ::std::result::Result<T, ::std::string::String> {
+            <T as ::serde::Deserialize>::deserialize(Text(tree))
+                .map_err(|e| e.to_string())
+        }
+        /// A tree of texts (objects and arrays of strings) that deserializes each leaf as the type
+        /// asks for it: `"1"` as a number for an integer field, as text for a string field. What
+        /// a parameter's members are when their types differ.
+        struct Text<'a>(&'a ::serde_json::Value);
+        type TextError = ::serde::de::value::Error;
+        impl<'a> Text<'a> {
+            fn leaf(&self) -> ::std::result::Result<&'a str, TextError> {
+                match self.0 {
+                    ::serde_json::Value::String(s) => Ok(s),
+                    other => {
+                        Err(
+                            ::serde::de::Error::custom(
+                                format!("expected a single value, got {other}"),
+                            ),
+                        )
+                    }
+                }
+            }
+            fn parse<T: ::std::str::FromStr>(
+                &self,
+                what: &str,
+            ) -> ::std::result::Result<T, TextError> {
+                let s = self.leaf()?;
+                s.parse()
+                    .map_err(|_| ::serde::de::Error::custom(
+                        format!("expected {what}, got {s:?}"),
+                    ))
+            }
+        }
+        macro_rules! text_number {
+            ($($method:ident $visit:ident $ty:ty, $what:literal;)*) => {
+                $(fn $method < V : ::serde::de::Visitor <'de >> (self, v : V) ->
+                ::std::result::Result < V::Value, TextError > { v.$visit (self
+                .parse::<$ty > ($what) ?) })*
+            };
+        }
+        impl<'de, 'a> ::serde::Deserializer<'de> for Text<'a> {
+            type Error = TextError;
+            fn deserialize_any<V: ::serde::de::Visitor<'de>>(
+                self,
+                v: V,
+            ) -> ::std::result::Result<V::Value, TextError> {
+                match self.0 {
+                    ::serde_json::Value::Array(items) => {
+                        v.visit_seq(
+                            ::serde::de::value::SeqDeserializer::new(
+                                items.iter().map(Text),
+                            ),
+                        )
+                    }
+                    ::serde_json::Value::Object(map) => {
+                        v.visit_map(
+                            ::serde::de::value::MapDeserializer::new(
+                                map.iter().map(|(k, v)| (k.as_str(), Text(v))),
+                            ),
+                        )
+                    }
+                    ::serde_json::Value::String(s) => v.visit_str(s),
+                    ::serde_json::Value::Null => v.visit_unit(),
+                    other => v.visit_string(other.to_string()),
+                }
+            }
+            fn deserialize_option<V: ::serde::de::Visitor<'de>>(
+                self,
+                v: V,
+            ) -> ::std::result::Result<V::Value, TextError> {
+                match self.0 {
+                    ::serde_json::Value::Null => v.visit_none(),
+                    _ => v.visit_some(self),
+                }
+            }
+            text_number! {
+                deserialize_bool visit_bool bool, "true or false"; deserialize_i8
+                visit_i8 i8, "an integer"; deserialize_i16 visit_i16 i16, "an integer";
+                deserialize_i32 visit_i32 i32, "an integer"; deserialize_i64 visit_i64
+                i64, "an integer"; deserialize_u8 visit_u8 u8, "a non-negative integer";
+                deserialize_u16 visit_u16 u16, "a non-negative integer"; deserialize_u32
+                visit_u32 u32, "a non-negative integer"; deserialize_u64 visit_u64 u64,
+                "a non-negative integer"; deserialize_f32 visit_f32 f32, "a number";
+                deserialize_f64 visit_f64 f64, "a number";
+            }
+            fn deserialize_enum<V: ::serde::de::Visitor<'de>>(
+                self,
+                _name: &'static str,
+                _variants: &'static [&'static str],
+                v: V,
+            ) -> ::std::result::Result<V::Value, TextError> {
+                use ::serde::de::IntoDeserializer;
+                v.visit_enum(self.leaf()?.into_deserializer())
+            }
+            ::serde::forward_to_deserialize_any! {
+                i128 u128 char str string bytes byte_buf unit unit_struct newtype_struct
+                seq tuple tuple_struct map struct identifier ignored_any
+            }
+        }
+        impl<'de, 'a> ::serde::de::IntoDeserializer<'de, TextError> for Text<'a> {
+            type Deserializer = Self;
+            fn into_deserializer(self) -> Self {
+                self
+            }
+        }
     }
     pub mod serde_support {
         //! Helpers called by the `Serialize`/`Deserialize` impls of generated types, and the
         //! scalar/text conversions the parameter styles share.
-        /// An object key as the `Deserialize` impls of generated structs read it: borrowed from the
-        /// input when the deserializer can (no allocation for keys without escapes), owned
-        /// otherwise.
-        pub struct Key<'de>(::std::borrow::Cow<'de, str>);
-        impl<'de> Key<'de> {
-            /// The key's text.
-            pub fn as_str(&self) -> &str {
-                &self.0
+        /// The index of the member `name` in `fields` (a generated struct's member names, in
+        /// schema order), or `fields.len()` for a member the schema does not name. The search
+        /// starts at `expect` (the member after the previous one) and wraps around: servers mostly
+        /// write members in schema order, leaving some out, so most members cost one comparison
+        /// and the others a few.
+        #[inline]
+        pub fn field_index(fields: &[&str], expect: usize, name: &str) -> usize {
+            let start = expect.min(fields.len());
+            let (before, after) = fields.split_at(start);
+            if let Some(i) = after.iter().position(|f| *f == name) {
+                return start + i;
             }
-            /// The key as an owned string (a member kept by `additionalProperties`).
-            pub fn into_string(self) -> ::std::string::String {
-                self.0.into_owned()
+            before.iter().position(|f| *f == name).unwrap_or(fields.len())
+        }
+        /// Reads the value of a member into its field's slot; a member that comes twice is an error
+        /// (`duplicate field`), as with serde's derive. Checking first also spares the drop of a
+        /// previous value on every member (a quarter of the decoding work, measured).
+        #[inline]
+        pub fn read_field<'de, T, A>(
+            slot: &mut ::std::option::Option<T>,
+            map: &mut A,
+            name: &'static str,
+        ) -> ::std::result::Result<(), A::Error>
+        where
+            T: ::serde::Deserialize<'de>,
+            A: ::serde::de::MapAccess<'de>,
+        {
+            match slot {
+                Some(_) => Err(<A::Error as ::serde::de::Error>::duplicate_field(name)),
+                None => {
+                    *slot = Some(map.next_value()?);
+                    Ok(())
+                }
             }
         }
-        impl<'de> ::serde::Deserialize<'de> for Key<'de> {
+        /// Reads an object key straight into its [`field_index`] (no key string is kept): how the
+        /// `Deserialize` impls of generated structs without `additionalProperties` read keys.
+        pub struct FieldIndex<'f> {
+            /// The struct's member names, in schema order.
+            pub fields: &'f [&'static str],
+            /// The index to try first.
+            pub expect: usize,
+        }
+        impl<'de, 'f> ::serde::de::DeserializeSeed<'de> for FieldIndex<'f> {
+            type Value = usize;
             fn deserialize<D: ::serde::Deserializer<'de>>(
+                self,
                 d: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                struct V;
-                impl<'de> ::serde::de::Visitor<'de> for V {
-                    type Value = Key<'de>;
-                    fn expecting(
-                        &self,
-                        f: &mut ::std::fmt::Formatter<'_>,
-                    ) -> ::std::fmt::Result {
-                        f.write_str("an object key")
-                    }
-                    fn visit_borrowed_str<E: ::serde::de::Error>(
-                        self,
-                        v: &'de str,
-                    ) -> ::std::result::Result<Key<'de>, E> {
-                        Ok(Key(::std::borrow::Cow::Borrowed(v)))
-                    }
-                    fn visit_str<E: ::serde::de::Error>(
-                        self,
-                        v: &str,
-                    ) -> ::std::result::Result<Key<'de>, E> {
-                        Ok(Key(::std::borrow::Cow::Owned(v.to_string())))
-                    }
-                    fn visit_string<E: ::serde::de::Error>(
-                        self,
-                        v: ::std::string::String,
-                    ) -> ::std::result::Result<Key<'de>, E> {
-                        Ok(Key(::std::borrow::Cow::Owned(v)))
-                    }
-                }
-                d.deserialize_str(V)
+            ) -> ::std::result::Result<usize, D::Error> {
+                d.deserialize_str(self)
+            }
+        }
+        impl<'de, 'f> ::serde::de::Visitor<'de> for FieldIndex<'f> {
+            type Value = usize;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("an object key")
+            }
+            fn visit_str<E: ::serde::de::Error>(
+                self,
+                v: &str,
+            ) -> ::std::result::Result<usize, E> {
+                Ok(field_index(self.fields, self.expect, v))
+            }
+        }
+        /// Like [`FieldIndex`], for structs that keep unnamed members (`additionalProperties`):
+        /// `Ok(index)` for a named member, `Err(key)` (the key, owned) for any other.
+        pub struct FieldOrKey<'f> {
+            /// The struct's member names, in schema order.
+            pub fields: &'f [&'static str],
+            /// The index to try first.
+            pub expect: usize,
+        }
+        impl<'de, 'f> ::serde::de::DeserializeSeed<'de> for FieldOrKey<'f> {
+            type Value = ::std::result::Result<usize, ::std::string::String>;
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> ::std::result::Result<Self::Value, D::Error> {
+                d.deserialize_str(self)
+            }
+        }
+        impl<'de, 'f> ::serde::de::Visitor<'de> for FieldOrKey<'f> {
+            type Value = ::std::result::Result<usize, ::std::string::String>;
+            fn expecting(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> ::std::fmt::Result {
+                f.write_str("an object key")
+            }
+            fn visit_str<E: ::serde::de::Error>(
+                self,
+                v: &str,
+            ) -> ::std::result::Result<Self::Value, E> {
+                let i = field_index(self.fields, self.expect, v);
+                Ok(if i < self.fields.len() { Ok(i) } else { Err(v.to_string()) })
             }
         }
         /// Serialize one variant of a discriminated union: the payload as it is, with the tag
@@ -1803,7 +2162,9 @@ pub mod stipula_runtime {
             }
         }
         use super::body::base64_decode;
-        use super::params::{decode, nest_pairs, parse_query, unmark};
+        use super::params::{
+            decode, from_texts, nest_pairs, parse_query, read_path, unmark,
+        };
         use super::serde_support::{
             coerce, coerce_value, from_header_text, loose, simple,
         };
@@ -2067,15 +2428,25 @@ pub mod stipula_runtime {
                 }
                 self.take("body", at, what, ::serde_json::from_value(value))
             }
-            /// The `idx`-th path parameter.
+            /// The `idx`-th path parameter, in its style (`values`: the raw segments, see
+            /// [`super::params::path_values`]).
             pub fn path<T: ::serde::de::DeserializeOwned>(
                 &mut self,
                 values: &[::std::string::String],
                 idx: usize,
                 name: &str,
+                style: &str,
+                explode: bool,
             ) -> ::std::option::Option<T> {
                 match values.get(idx) {
-                    Some(raw) => self.invalid("path", name, raw, coerce(raw)),
+                    Some(raw) => {
+                        self.invalid(
+                            "path",
+                            name,
+                            &decode(raw),
+                            read_path(raw, name, style, explode),
+                        )
+                    }
                     None => {
                         self.missing("path", name);
                         None
@@ -2134,10 +2505,9 @@ pub mod stipula_runtime {
                             );
                         parsed.insert(k.to_string(), loose(v));
                     }
-                    coerce_value(
-                        ::serde_json::Value::Object(strings),
-                        ::serde_json::Value::Object(parsed),
-                    )
+                    let strings = ::serde_json::Value::Object(strings);
+                    coerce_value(strings.clone(), ::serde_json::Value::Object(parsed))
+                        .or_else(|e| from_texts(&strings).map_err(|_| e))
                 } else if values.len() == 1 {
                     match coerce::<T>(values[0]) {
                         Ok(v) => Ok(v),
