@@ -120,20 +120,8 @@ pub fn view(
             let mut toml = Vec::new();
             if target == "rust-server" && needs_multipart {
                 for dep in [
-                    Dependency {
-                        name: "multer",
-                        version: "3",
-                        default_features: true,
-                        features: Vec::new(),
-                        why: Vec::new(),
-                    },
-                    Dependency {
-                        name: "futures-util",
-                        version: "0.3",
-                        default_features: false,
-                        features: Vec::new(),
-                        why: Vec::new(),
-                    },
+                    Dependency::plain("multer", "3", true),
+                    Dependency::plain("futures-util", "0.3", false),
                 ] {
                     toml.push(dep.toml_line());
                     deps.push(dep);
@@ -141,20 +129,8 @@ pub fn view(
             }
             if target == "rust-client" && needs_stream {
                 for dep in [
-                    Dependency {
-                        name: "futures-util",
-                        version: "0.3",
-                        default_features: false,
-                        features: Vec::new(),
-                        why: Vec::new(),
-                    },
-                    Dependency {
-                        name: "bytes",
-                        version: "1",
-                        default_features: true,
-                        features: Vec::new(),
-                        why: Vec::new(),
-                    },
+                    Dependency::plain("futures-util", "0.3", false),
+                    Dependency::plain("bytes", "1", true),
                 ] {
                     toml.push(dep.toml_line());
                     deps.push(dep);

@@ -253,7 +253,7 @@ async fn sse_events_arrive_typed_from_a_live_response() {
         ],
     )
     .await;
-    let resp = reqwest::get(&url).await.expect("response");
+    let resp = get(&url).await.expect("response");
     let mut events = sse_events::<serde_json::Value, ()>(resp, sse_json::<serde_json::Value>);
     let first = events.next().await.expect("an event").expect("decodes");
     assert_eq!(first.data, serde_json::json!({"n": 1}));
@@ -278,7 +278,7 @@ async fn sse_events_arrive_typed_from_a_live_response() {
     assert!(events.next().await.is_none());
 
     let url = slow_server("text/event-stream", vec![b"data: a\n\n", b"data: b\n\n"]).await;
-    let resp = reqwest::get(&url).await.expect("response");
+    let resp = get(&url).await.expect("response");
     let texts: Vec<String> = sse_events::<String, ()>(resp, sse_text)
         .map(|e| e.map(|e| e.data).unwrap_or_else(|e| e.to_string()))
         .collect()
@@ -293,7 +293,7 @@ async fn a_byte_body_arrives_in_chunks() {
         vec![b"\x00\x01", b"\x02\x03\x04", b"\xff"],
     )
     .await;
-    let resp = reqwest::get(&url).await.expect("response");
+    let resp = get(&url).await.expect("response");
     let mut chunks = byte_stream::<()>(resp);
     let mut all = Vec::new();
     let mut n = 0;
@@ -306,4 +306,12 @@ async fn a_byte_body_arrives_in_chunks() {
         n >= 2,
         "the body came in {n} chunk(s), not as it was written"
     );
+}
+
+/// `reqwest::get`, with a TLS crypto provider installed first: under `cargo test
+/// --workspace` reqwest is built with stipula-fuzz's `rustls-no-provider`, and making a
+/// client without a provider panics (even for `http://`).
+async fn get(url: &str) -> reqwest::Result<reqwest::Response> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::get(url).await
 }

@@ -21,6 +21,18 @@ pub struct Dependency {
 }
 
 impl Dependency {
+    /// A dependency with no features of its own to ask for (`default_features`: whether the
+    /// crate's default features stay on).
+    pub fn plain(name: &'static str, version: &'static str, default_features: bool) -> Self {
+        Dependency {
+            name,
+            version,
+            default_features,
+            features: Vec::new(),
+            why: Vec::new(),
+        }
+    }
+
     /// The `[dependencies]` line, e.g.
     /// `reqwest = { version = "0.13", default-features = false, features = ["rustls"] }`.
     pub fn toml_line(&self) -> String {
@@ -62,35 +74,13 @@ pub(super) fn dependencies(
         why: vec!["without it a float read from JSON can differ from the one written (last digit)"],
     };
     if target == "rust-server" {
-        let mut out = vec![
-            Dependency {
-                name: "axum",
-                version: "0.8",
-                default_features: false,
-                features: Vec::new(),
-                why: Vec::new(),
-            },
-            serde,
-            serde_json,
-        ];
+        let mut out = vec![Dependency::plain("axum", "0.8", false), serde, serde_json];
         if needs_regex {
-            out.push(Dependency {
-                name: "regex-lite",
-                version: "0.1",
-                default_features: true,
-                features: Vec::new(),
-                why: Vec::new(),
-            });
+            out.push(Dependency::plain("regex-lite", "0.1", true));
         }
         return out;
     }
-    let mut reqwest = Dependency {
-        name: "reqwest",
-        version: "0.13",
-        default_features: false,
-        features: Vec::new(),
-        why: Vec::new(),
-    };
+    let mut reqwest = Dependency::plain("reqwest", "0.13", false);
     if needs_tls {
         reqwest.features.push("rustls");
         reqwest

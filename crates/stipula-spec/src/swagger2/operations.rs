@@ -38,18 +38,8 @@ impl<'a> Conv<'a> {
                     o.m.insert(k.into(), v);
                 }
                 "parameters" => {
-                    let plain: Vec<&Param<'a>> = path_params
-                        .iter()
-                        .filter(|p| !matches!(p.location(), "body" | "formData"))
-                        .collect();
-                    if !plain.is_empty() || path_params.is_empty() {
-                        let i = self.open(c);
-                        let mut out = Vec::new();
-                        for p in plain {
-                            out.push(self.parameter(p));
-                        }
-                        self.close(i);
-                        o.m.insert(k.into(), Value::Array(out));
+                    if let Some(v) = self.plain_parameters(c, &path_params, true) {
+                        o.m.insert(k.into(), v);
                     }
                 }
                 _ if METHODS.contains(&k) => {
@@ -60,6 +50,28 @@ impl<'a> Conv<'a> {
             }
         }
         self.done(o)
+    }
+
+    /// The `parameters` list of a path item or an operation without its `body` and
+    /// `formData` members (they become the request body), written at `at`; `None` when
+    /// nothing is left, unless `keep_empty` and the 2.0 list itself was empty.
+    fn plain_parameters(
+        &mut self,
+        at: Src<'a>,
+        params: &[Param<'a>],
+        keep_empty: bool,
+    ) -> Option<Value> {
+        let plain: Vec<&Param<'a>> = params
+            .iter()
+            .filter(|p| !matches!(p.location(), "body" | "formData"))
+            .collect();
+        if plain.is_empty() && !(keep_empty && params.is_empty()) {
+            return None;
+        }
+        let i = self.open(at);
+        let out = plain.into_iter().map(|p| self.parameter(p)).collect();
+        self.close(i);
+        Some(Value::Array(out))
     }
 
     pub(super) fn operation(&mut self, s: Src<'a>, path_params: &[Param<'a>]) -> Value {
@@ -121,18 +133,8 @@ impl<'a> Conv<'a> {
             match k {
                 "consumes" | "produces" => {}
                 "parameters" => {
-                    let plain: Vec<&Param<'a>> = own
-                        .iter()
-                        .filter(|p| !matches!(p.location(), "body" | "formData"))
-                        .collect();
-                    if !plain.is_empty() {
-                        let i = self.open(c);
-                        let mut out = Vec::new();
-                        for p in plain {
-                            out.push(self.parameter(p));
-                        }
-                        self.close(i);
-                        o.m.insert(k.into(), Value::Array(out));
+                    if let Some(v) = self.plain_parameters(c, &own, false) {
+                        o.m.insert(k.into(), v);
                     }
                     if needs_body && !body_done {
                         body_done = true;
