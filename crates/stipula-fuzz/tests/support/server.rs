@@ -6,7 +6,8 @@
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -225,11 +226,24 @@ fn pet_id(raw: &str) -> Option<i64> {
 }
 
 /// The pet id of an authorized request to `/pets/{petId}`, or the error to answer.
-fn authorized_pet(h: &HeaderMap, raw: &str) -> Result<i64, (StatusCode, &'static str)> {
-    if !authorized(h) {
-        return Err((StatusCode::UNAUTHORIZED, "missing or bad token"));
+/// The pet id of a `/pets/{id}` request whose token is good: 401 without one, 400 for an
+/// id that is not an integer ≥ 1 (the handlers of one pet start from it).
+struct AuthorizedPet(i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for AuthorizedPet {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        if !authorized(&parts.headers) {
+            return Err(error(StatusCode::UNAUTHORIZED, "missing or bad token"));
+        }
+        pet_id(&raw)
+            .map(AuthorizedPet)
+            .ok_or_else(|| error(StatusCode::BAD_REQUEST, "petId must be an integer ≥ 1"))
     }
-    pet_id(raw).ok_or((StatusCode::BAD_REQUEST, "petId must be an integer ≥ 1"))
 }
 
 async fn list(State(st): State<Arc<AppState>>, h: HeaderMap, RawQuery(q): RawQuery) -> Response {
@@ -316,15 +330,7 @@ async fn create(State(st): State<Arc<AppState>>, h: HeaderMap, body: Bytes) -> R
     json_resp(StatusCode::CREATED, pet)
 }
 
-async fn get_pet(
-    State(st): State<Arc<AppState>>,
-    h: HeaderMap,
-    Path(raw): Path<String>,
-) -> Response {
-    let id = match authorized_pet(&h, &raw) {
-        Ok(id) => id,
-        Err((status, message)) => return error(status, message),
-    };
+async fn get_pet(State(st): State<Arc<AppState>>, AuthorizedPet(id): AuthorizedPet) -> Response {
     match lock(&st).get(&id) {
         Some(p) => {
             let mut p = p.clone();
@@ -340,14 +346,10 @@ async fn get_pet(
 
 async fn put_pet(
     State(st): State<Arc<AppState>>,
+    AuthorizedPet(id): AuthorizedPet,
     h: HeaderMap,
-    Path(raw): Path<String>,
     body: Bytes,
 ) -> Response {
-    let id = match authorized_pet(&h, &raw) {
-        Ok(id) => id,
-        Err((status, message)) => return error(status, message),
-    };
     let mut pet = match new_pet(&st, &h, &body) {
         Ok(p) => p,
         Err(m) => return error(StatusCode::BAD_REQUEST, &m),
@@ -363,15 +365,7 @@ async fn put_pet(
     }
 }
 
-async fn delete_pet(
-    State(st): State<Arc<AppState>>,
-    h: HeaderMap,
-    Path(raw): Path<String>,
-) -> Response {
-    let id = match authorized_pet(&h, &raw) {
-        Ok(id) => id,
-        Err((status, message)) => return error(status, message),
-    };
+async fn delete_pet(State(st): State<Arc<AppState>>, AuthorizedPet(id): AuthorizedPet) -> Response {
     let mut pets = lock(&st);
     let found = if st.bug == Bug::UseAfterDelete {
         pets.contains_key(&id)

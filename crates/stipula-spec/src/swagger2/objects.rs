@@ -173,19 +173,7 @@ impl<'a> Conv<'a> {
     }
 
     pub(super) fn responses(&mut self, s: Src<'a>, produces: &[String]) -> Value {
-        if !s.v.is_object() {
-            return self.copy(s);
-        }
-        let mut o = self.obj_like(s);
-        for (k, c) in self.kids(s) {
-            let v = if k.starts_with("x-") {
-                self.copy(c)
-            } else {
-                self.response(c, produces)
-            };
-            o.m.insert(k.into(), v);
-        }
-        self.done(o)
+        self.entries(s, |this, c| this.response(c, produces))
     }
 
     pub(super) fn response(&mut self, s: Src<'a>, produces: &[String]) -> Value {

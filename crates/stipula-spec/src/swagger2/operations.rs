@@ -7,6 +7,16 @@ impl<'a> Conv<'a> {
     // ---- paths and operations ----------------------------------------------------
 
     pub(super) fn paths(&mut self, s: Src<'a>) -> Value {
+        self.entries(s, Self::path_item)
+    }
+
+    /// A map whose members are all converted by `each` (paths, responses), `x-` extensions
+    /// copied as they are; anything but an object is copied for validation to report.
+    pub(super) fn entries(
+        &mut self,
+        s: Src<'a>,
+        mut each: impl FnMut(&mut Self, Src<'a>) -> Value,
+    ) -> Value {
         if !s.v.is_object() {
             return self.copy(s);
         }
@@ -15,7 +25,7 @@ impl<'a> Conv<'a> {
             let v = if k.starts_with("x-") {
                 self.copy(c)
             } else {
-                self.path_item(c)
+                each(self, c)
             };
             o.m.insert(k.into(), v);
         }
