@@ -10,6 +10,7 @@
 use super::PosIndex;
 use rustc_hash::FxHashMap;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// Objects with at least this many members get their member list made once (reaching
 /// member k of a map of 800 definitions then takes one step, not k).
@@ -23,9 +24,12 @@ pub(crate) struct NodePointers<'a> {
     path: Vec<Level<'a>>,
     /// The pointer of the last node reached; `Level::len` marks each level's prefix.
     buf: String,
-    /// Members of big objects, by pre-order node (made only when `list` is set: for one
-    /// answer, stepping through the members is cheaper than listing them).
-    members: FxHashMap<u32, Vec<(&'a str, &'a Value)>>,
+    /// Members of big objects, by pre-order node, with their keys already escaped as pointer
+    /// tokens (made only when `list` is set: for one answer, stepping through the members is
+    /// cheaper than listing them). The build's questions move back and forth between
+    /// operations and shared components, so the same long path keys (`/apis/apps/v1/...`,
+    /// every `/` escaped) are spelled again and again: each is escaped once here.
+    members: FxHashMap<u32, Vec<(Cow<'a, str>, &'a Value)>>,
     list: bool,
 }
 
@@ -94,14 +98,15 @@ impl<'a> NodePointers<'a> {
             let (k, child) = self.pos.child_containing(top.node, top.fan, node)?;
             let v = match top.v {
                 Value::Object(m) if self.list && m.len() >= LISTED_MIN => {
-                    let list = self
-                        .members
-                        .entry(top.node)
-                        .or_insert_with(|| m.iter().map(|(k, v)| (k.as_str(), v)).collect());
-                    let (key, v) = *list.get(k)?;
+                    let list = self.members.entry(top.node).or_insert_with(|| {
+                        m.iter()
+                            .map(|(k, v)| (crate::pointer::escape(k), v))
+                            .collect()
+                    });
+                    let (key, v) = list.get(k)?;
                     self.buf.push('/');
-                    crate::pointer::push_escaped(&mut self.buf, key);
-                    v
+                    self.buf.push_str(key);
+                    *v
                 }
                 Value::Object(m) => {
                     let (key, v) = m.iter().nth(k)?;
