@@ -491,7 +491,72 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
             f.types = None;
         }
     }
+    drop_vacuous(&mut f);
     f
+}
+
+/// Constraints that accept every value they apply to are dropped, and `number` whose
+/// `multipleOf` is a whole number is read as `integer` (2020-12 counts `1.0` as an
+/// integer), so a rewrite that only spells the same set of values differently compares
+/// equal: `minItems: 0`, `minLength: 0`, `minProperties: 0`, a `pattern` that can match the
+/// empty string anywhere (`.*`: patterns are searched, not anchored), `contains` with
+/// `minContains: 0` and no `maxContains`, `minContains`/`maxContains` without `contains`,
+/// `{type: number, multipleOf: 1}` (= `{type: integer}`), `{type: integer, multipleOf: 1}`.
+fn drop_vacuous(f: &mut Flat) {
+    if f.min_length == Some(0) {
+        f.min_length = None;
+    }
+    if f.min_items == Some(0) {
+        f.min_items = None;
+    }
+    if f.min_properties == Some(0) {
+        f.min_properties = None;
+    }
+    f.patterns.retain(|p| !matches_everything(p));
+    if f.contains.is_empty() {
+        f.min_contains = None;
+        f.max_contains = None;
+    } else if f.min_contains == Some(0) && f.max_contains.is_none() {
+        f.contains = Conj::default();
+        f.min_contains = None;
+    }
+    let whole = |x: f64| x.is_finite() && x >= 1.0 && x.fract() == 0.0;
+    if let (Some(m), Some(ts)) = (f.multiple_of, f.types.as_mut()) {
+        if whole(m) && ts.contains(&Type::Number) {
+            // only whole numbers are multiples of a whole number
+            for t in ts.iter_mut() {
+                if *t == Type::Number {
+                    *t = Type::Integer;
+                }
+            }
+            ts.sort();
+            ts.dedup();
+        }
+        // every integer is a multiple of 1, 0.5, 0.25...
+        let divides_one = m > 0.0 && whole(1.0 / m);
+        if divides_one && ts.contains(&Type::Integer) && !ts.contains(&Type::Number) {
+            f.multiple_of = None;
+        }
+    }
+}
+
+/// A `pattern` every string matches: patterns are searched for anywhere in the string
+/// (ECMA-262 `test`), so one that can match the empty string at the start always matches.
+/// Only spellings that are plainly that are recognised.
+fn matches_everything(p: &str) -> bool {
+    matches!(
+        p,
+        "" | ".*"
+            | "^.*"
+            | ".*$"
+            | "(.*)"
+            | "^(.*)"
+            | "(?:.*)"
+            | "^(?:.*)"
+            | "[\\s\\S]*"
+            | "^[\\s\\S]*$"
+            | "^[\\s\\S]*"
+    )
 }
 
 /// Intersection of two type sets (`integer` is a subset of `number`).

@@ -127,7 +127,25 @@ const CASES: &[(&str, Want)] = &[
     ("rewrite-3.0-to-3.1", Fine),
     ("rewrite-key-order", Fine),
     ("rewrite-branch-all-of-split", Fine),
+    // `multipleOf: 1` on a number: 1.5 is refused now
+    (
+        "request-number-became-whole",
+        Proved("request-type-narrowed", REV, "1.5"),
+    ),
 ];
+
+/// Constraints that accept everything they apply to (`minItems: 0`, `pattern: '.*'`,
+/// `contains` with `minContains: 0`, `number` + `multipleOf: 1` for `integer`) are no change
+/// at all, either way round: not even a warning a reviewer would have to read.
+#[test]
+fn vacuous_constraints_are_no_change() {
+    let a = load("diff/witness/rewrite-vacuous-constraints-base.yaml");
+    let b = load("diff/witness/rewrite-vacuous-constraints-revision.yaml");
+    for (x, y, way) in [(&a, &b, "base -> revision"), (&b, &a, "revision -> base")] {
+        let r = stipula_diff::diff(x, y, &opts());
+        assert_eq!(changes(&r), 0, "{way}: expected no findings\n{}", dump(&r));
+    }
+}
 
 fn shown(f: &Finding) -> String {
     f.witness
