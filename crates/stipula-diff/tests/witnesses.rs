@@ -127,6 +127,11 @@ const CASES: &[(&str, Want)] = &[
     ("rewrite-3.0-to-3.1", Fine),
     ("rewrite-key-order", Fine),
     ("rewrite-branch-all-of-split", Fine),
+    // `const: card` is `enum: [card]`: from `enum: [card, bank]`, "bank" was removed
+    (
+        "enum-became-const",
+        Proved("request-enum-value-removed", REV, "bank"),
+    ),
     // `multipleOf: 1` on a number: 1.5 is refused now
     (
         "request-number-became-whole",
@@ -139,12 +144,38 @@ const CASES: &[(&str, Want)] = &[
 /// at all, either way round: not even a warning a reviewer would have to read.
 #[test]
 fn vacuous_constraints_are_no_change() {
-    let a = load("diff/witness/rewrite-vacuous-constraints-base.yaml");
-    let b = load("diff/witness/rewrite-vacuous-constraints-revision.yaml");
-    for (x, y, way) in [(&a, &b, "base -> revision"), (&b, &a, "revision -> base")] {
-        let r = stipula_diff::diff(x, y, &opts());
-        assert_eq!(changes(&r), 0, "{way}: expected no findings\n{}", dump(&r));
+    for name in ["rewrite-vacuous-constraints", "rewrite-const-as-enum"] {
+        let a = load(&format!("diff/witness/{name}-base.yaml"));
+        let b = load(&format!("diff/witness/{name}-revision.yaml"));
+        for (x, y, way) in [(&a, &b, "base -> revision"), (&b, &a, "revision -> base")] {
+            let r = stipula_diff::diff(x, y, &opts());
+            assert_eq!(
+                changes(&r),
+                0,
+                "{name}, {way}: expected no findings\n{}",
+                dump(&r)
+            );
+        }
     }
+}
+
+/// `enum: [open, closed]` -> `const: open` in a response is a value removed (info), not
+/// "no longer restricted to an enum" (a warning) beside "must now be the constant".
+#[test]
+fn enum_to_const_in_a_response_is_a_removed_value() {
+    let r = pair("enum-became-const");
+    let ids: Vec<(String, Level)> = r
+        .findings
+        .iter()
+        .filter(|f| f.id.starts_with("response-"))
+        .map(|f| (f.id.to_string(), f.level))
+        .collect();
+    assert_eq!(
+        ids,
+        vec![("response-enum-value-removed".to_string(), Level::Info)],
+        "{}",
+        dump(&r)
+    );
 }
 
 fn shown(f: &Finding) -> String {

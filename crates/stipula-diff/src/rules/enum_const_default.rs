@@ -107,7 +107,49 @@ fn enum_diff(cx: &mut Cx, o: &Flat, n: &Flat, old: &[&Value], new: &[&Value], st
     }
 }
 
+/// The values a side allows when it lists them: `const` is a one-value enum (intersected with
+/// an `enum` beside it).
+fn listed<'a>(f: &Flat<'a>) -> Option<Vec<&'a Value>> {
+    match (f.const_, &f.enum_) {
+        (Some(c), Some(e)) => Some(e.iter().copied().filter(|v| *v == c).collect()),
+        (Some(c), None) => Some(vec![c]),
+        (None, Some(e)) => Some(e.clone()),
+        (None, None) => None,
+    }
+}
+
 pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) {
+    // One side spells its values with `const`, the other with `enum` (`const: a` is
+    // `enum: [a]`): compare the value sets, so `enum: [a, b]` -> `const: a` is the value `b`
+    // removed, whichever keyword is used.
+    let spelled_differently =
+        o.const_.is_some() != n.const_.is_some() && o.enum_.is_some() != n.enum_.is_some();
+    if spelled_differently && let (Some(a), Some(b)) = (listed(o), listed(n)) {
+        enum_diff(
+            cx,
+            o,
+            n,
+            &a,
+            &b,
+            ("enum-value-removed", "enum-value-added", "enum"),
+        );
+        check_default(cx, o, n);
+        if let (Some(a), Some(b)) = (&o.extensible_enum, &n.extensible_enum) {
+            enum_diff(
+                cx,
+                o,
+                n,
+                a,
+                b,
+                (
+                    "extensible-enum-value-removed",
+                    "extensible-enum-value-added",
+                    "x-extensible-enum",
+                ),
+            );
+        }
+        return;
+    }
     match (&o.enum_, &n.enum_) {
         (Some(a), Some(b)) => enum_diff(
             cx,
@@ -161,6 +203,10 @@ pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) {
         }
         _ => {}
     }
+    check_default(cx, o, n);
+}
+
+fn check_default(cx: &mut Cx, o: &Flat, n: &Flat) {
     match (o.default, n.default) {
         (Some(a), Some(b)) if a != b => {
             let m = format!(
