@@ -132,6 +132,11 @@ const CASES: &[(&str, Want)] = &[
         "enum-became-const",
         Proved("request-enum-value-removed", REV, "bank"),
     ),
+    // an array without `items`: any two elements prove `maxItems: 1`
+    (
+        "request-untyped-array-max-items-added",
+        Proved("request-max-items-set", REV, "[\"a\",\"a\"]"),
+    ),
     // `multipleOf: 1` on a number: 1.5 is refused now
     (
         "request-number-became-whole",

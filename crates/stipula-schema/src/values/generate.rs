@@ -398,13 +398,14 @@ impl<'d> Gen<'d> {
             out.push(Value::Array(longer));
         }
         let item_sample = v.items.map(|i| self.sample(i, depth + 1));
-        if let Some(is) = &item_sample {
-            out.push(json!([is.clone()]));
-            out.push(json!([is.clone(), is.clone()]));
-            for n in [v.min_items, v.max_items].into_iter().flatten() {
-                for k in [n.saturating_sub(1), n, n + 1] {
-                    out.push(Value::Array(vec![is.clone(); k.min(64) as usize]));
-                }
+        // an array without `items` takes any element: "a" stands for one, so `maxItems: 1`
+        // added to `{type: array}` is still tried with two elements
+        let is = item_sample.clone().unwrap_or_else(|| json!("a"));
+        out.push(json!([is.clone()]));
+        out.push(json!([is.clone(), is.clone()]));
+        for n in [v.min_items, v.max_items].into_iter().flatten() {
+            for k in [n.saturating_sub(1), n, n + 1] {
+                out.push(Value::Array(vec![is.clone(); k.min(64) as usize]));
             }
         }
         if let Some(i) = v.items {
