@@ -137,6 +137,28 @@ impl Lab {
     }
 }
 
+impl Lab {
+    /// The side of a place with no schema: `true`, every value.
+    fn anything(&mut self) -> Result<Rc<Side>, String> {
+        let doc = Value::Bool(true);
+        let key: Rc<str> = Rc::from(doc.to_string());
+        if let Some(s) = self.sides.get(&key) {
+            return Ok(s.clone());
+        }
+        let validator = stipula_schema::compile(&doc)
+            .map_err(|e| format!("the `true` schema's validator could not be built: {e}"))?;
+        let s = Rc::new(Side {
+            candidates: one_of_each_type(),
+            random: [Vec::new(), Vec::new()],
+            key: key.clone(),
+            doc,
+            validator,
+        });
+        self.sides.insert(key, s.clone());
+        Ok(s)
+    }
+}
+
 /// `doc` with its `$defs` entries renamed `d0`, `d1`, ... in the order `render` wrote them
 /// (the walk order from the roots), so the same schema written twice (two copies of an inline
 /// schema, with different ids) renders as the same text.
@@ -256,14 +278,24 @@ pub(crate) fn search_schema(
     nc: &Conj,
     dir: Direction,
 ) -> Outcome {
-    if oc.is_empty() || nc.is_empty() {
-        return Outcome::Skipped("one side has no schema".into());
+    if oc.is_empty() && nc.is_empty() {
+        return Outcome::Skipped("neither side has a schema".into());
     }
-    let a = match lab.side(old, oc, dir, "base") {
+    // A side without a schema takes any value (`items` dropped from a response array: the
+    // revision may send `[0]` where the base promised strings).
+    let a = match if oc.is_empty() {
+        lab.anything()
+    } else {
+        lab.side(old, oc, dir, "base")
+    } {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
-    let b = match lab.side(new, nc, dir, "revision") {
+    let b = match if nc.is_empty() {
+        lab.anything()
+    } else {
+        lab.side(new, nc, dir, "revision")
+    } {
         Ok(s) => s,
         Err(e) => return Outcome::Skipped(e),
     };
