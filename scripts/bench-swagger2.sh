@@ -8,6 +8,8 @@
 #   SPEC=path/to/other.swagger.json scripts/bench-swagger2.sh
 #
 # One process per measurement (bench_load example, mimalloc, as scripts/bench-load.sh);
+# with valgrind installed, also instructions of the load and of a whole `stipula validate`
+# (CALLGRIND=0 skips them);
 # figures are medians of wall ms, thread CPU ms and peak RSS. Run by hand; not part of CI.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -42,3 +44,21 @@ for base in openapi3.0 openapi3.1; do
   awk -v a="$(field swagger2.0 cpu_ms)" -v b="$(field "$base" cpu_ms)" -v w1="$(field swagger2.0 ms)" -v w2="$(field "$base" ms)" -v n="$base" \
     'BEGIN { printf "swagger2.0 / %s: %.2fx CPU, %.2fx wall (target <= 1.3x)\n", n, a / b, w1 / w2 }'
 done
+# Instructions (callgrind), which the machine's load does not move: the load alone
+# (`DocSet::open` + the IR build, as timed above) and the whole `stipula validate` process
+# (parse, upgrade, IR, meta-schema and semantic checks), 2.0 against each conversion.
+if command -v valgrind >/dev/null 2>&1 && [[ "${CALLGRIND:-1}" == 1 ]]; then
+  # (`validate` exits 1 when it finds problems: only the count matters here)
+  instr() { { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } | sed -n 's/.*refs: *\([0-9,]*\).*/\1/p' | tr -d ,; }
+  declare -A LOADI VALI
+  for k in swagger2.0 openapi3.0 openapi3.1; do
+    LOADI[$k]=$(instr --toggle-collect='stipula_spec::docs::DocSet::open' --toggle-collect='stipula_spec::lower::build' "$BENCH" load "${FILES[$k]}")
+    VALI[$k]=$(instr "$STIPULA" validate "${FILES[$k]}")
+  done
+  printf "%-12s %16s %20s\n" input load_instr validate_instr
+  for k in swagger2.0 openapi3.0 openapi3.1; do printf "%-12s %16s %20s\n" "$k" "${LOADI[$k]}" "${VALI[$k]}"; done
+  for base in openapi3.0 openapi3.1; do
+    awk -v a="${LOADI[swagger2.0]}" -v b="${LOADI[$base]}" -v c="${VALI[swagger2.0]}" -v d="${VALI[$base]}" -v n="$base" \
+      'BEGIN { printf "swagger2.0 / %s: %.2fx load instructions, %.2fx `stipula validate` instructions\n", n, a / b, c / d }'
+  done
+fi
