@@ -273,15 +273,24 @@ fn match_branches(
         // the same members however they are written (one object, or `allOf` of parts)
         &|spec, id, _| Some(members_of(spec, id)),
     ];
-    for key in keyers {
+    // Two branches pinned to different tags (`type=merge_queue`, `type=copilot_code_review`)
+    // are different variants however alike their members: the structural keys and the
+    // leftover pairing do not pair them (one was removed, the other added).
+    let tags_agree = |oi: usize, ni: usize| match (tag(cx.old, ob[oi]), tag(cx.new, nb[ni])) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    for (k, key) in keyers.into_iter().enumerate() {
+        let structural = k >= 4;
         let mut i = 0;
         while i < old_left.len() {
             let oi = old_left[i];
             let ok = key(cx.old, ob[oi], true);
-            let hit = ok.as_ref().and_then(|k| {
-                new_left
-                    .iter()
-                    .position(|ni| key(cx.new, nb[*ni], false).as_ref() == Some(k))
+            let hit = ok.as_ref().and_then(|key_old| {
+                new_left.iter().position(|ni| {
+                    key(cx.new, nb[*ni], false).as_ref() == Some(key_old)
+                        && (!structural || tags_agree(oi, *ni))
+                })
             });
             match hit {
                 Some(p) => {
@@ -297,6 +306,7 @@ fn match_branches(
         && new_left.len() == 1
         && unnamed(cx.old, ob[old_left[0]])
         && unnamed(cx.new, nb[new_left[0]])
+        && tags_agree(old_left[0], new_left[0])
     {
         pairs.push((old_left[0], new_left[0]));
         old_left.clear();
