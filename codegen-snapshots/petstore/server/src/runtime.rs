@@ -2476,7 +2476,7 @@ pub mod stipula_runtime {
             pieces: &[::std::string::String],
             explode: bool,
         ) -> ::std::result::Result<T, ::std::string::String> {
-            if explode || pieces.len() % 2 != 0 {
+            if explode || !pieces.len().is_multiple_of(2) {
                 return Err(::std::string::String::from("not a list of key,value pairs"));
             }
             let strings = ::serde_json::Value::Object(
