@@ -2742,8 +2742,6 @@ pub mod stipula_runtime {
                 json_response_as(400, content_type, &body)
             }
         }
-        /// A list parameter's items decoded as `T` (each text item, or what it reads as: a number,
-        /// a boolean...).
         /// A non-exploded object's members as the client joined them, `R,100,G,200` (keys and
         /// values alternating): each value read as its field asks. `Err` for an odd count, or
         /// when exploded (an exploded object's members travel as pairs of their own).
@@ -2765,6 +2763,8 @@ pub mod stipula_runtime {
             );
             from_texts(&strings)
         }
+        /// A list parameter's items decoded as `T` (each text item, or what it reads as: a number,
+        /// a boolean...).
         fn coerce_list<'a, T: ::serde::de::DeserializeOwned>(
             items: impl ::std::iter::Iterator<Item = &'a str> + Clone,
         ) -> ::std::result::Result<T, ::std::string::String> {
