@@ -417,6 +417,33 @@ fn union_branches_with_different_tags_are_not_paired_by_their_members() {
     assert_eq!(changes(&r), 2, "{}", dump(&r));
 }
 
+/// A branch whose pinned properties are written in another order is the same variant: the
+/// tag check compares each pinned property, not the first one found.
+#[test]
+fn union_branches_with_reordered_pins_are_still_paired() {
+    let s = |first: &str| {
+        format!(
+            "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /r:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {first}\n                  - {{type: object, properties: {{type: {{enum: [b]}}}}}}\n"
+        )
+    };
+    let a = load_text(
+        &s(
+            "{type: object, properties: {type: {enum: [a]}, kind: {enum: [x]}, v: {type: integer, maximum: 5}}}",
+        ),
+        "a.yaml",
+    );
+    let b = load_text(
+        &s(
+            "{type: object, properties: {kind: {enum: [x]}, type: {enum: [a]}, v: {type: integer, maximum: 6}}}",
+        ),
+        "b.yaml",
+    );
+    let r = stipula_diff::diff(&a, &b, &opts());
+    has(&r, "response-max-increased", ".v");
+    has_not(&r, "response-one-of-branch-added", "");
+    has_not(&r, "response-one-of-branch-removed", "");
+}
+
 /// The real GitHub pair (octokit 19.1 → 22.0), read as a reviewer would (the table in the
 /// README's diff section): every breaking finding is of a kind that was read, proved or
 /// with the reason it is not. Skips when the corpus is absent.
