@@ -387,6 +387,138 @@ fn untitled_union_branches_are_named_and_paired_by_their_tag() {
     assert_eq!(changes, 2, "{}", dump(&r));
 }
 
+/// GitHub's org rulesets (octokit 19.1 → 22.0): the `merge_queue` rule was dropped from the
+/// request's `oneOf` and `copilot_code_review` added. Both are `{type, parameters}` objects,
+/// so pairing by members alone matched them and reported `merge_queue` as an enum value
+/// removed plus every one of its parameters as a property removed. Branches pinned to
+/// different tags are different variants: one removed (breaking, proved), one added.
+#[test]
+fn union_branches_with_different_tags_are_not_paired_by_their_members() {
+    let s = |last: &str| {
+        format!(
+            "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /rulesets:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                rules:\n                  type: array\n                  items:\n                    oneOf:\n                      - $ref: '#/components/schemas/creation'\n                      - $ref: '#/components/schemas/{last}'\n      responses:\n        '204': {{description: ok}}\ncomponents:\n  schemas:\n    creation:\n      type: object\n      required: [type]\n      properties: {{type: {{type: string, enum: [creation]}}}}\n    merge-queue:\n      type: object\n      required: [type]\n      properties:\n        type: {{type: string, enum: [merge_queue]}}\n        parameters: {{type: object, properties: {{grouping_strategy: {{type: string}}, max_entries_to_merge: {{type: integer}}}}}}\n    copilot-code-review:\n      type: object\n      required: [type]\n      properties:\n        type: {{type: string, enum: [copilot_code_review]}}\n        parameters: {{type: object, properties: {{review_on_push: {{type: boolean}}}}}}\n"
+        )
+    };
+    let a = load_text(&s("merge-queue"), "a.yaml");
+    let b = load_text(&s("copilot-code-review"), "b.yaml");
+    let r = stipula_diff::diff(&a, &b, &opts());
+    let removed = has(&r, "request-one-of-branch-removed", "merge-queue");
+    assert_eq!(removed.level, Level::Breaking, "{}", dump(&r));
+    assert!(
+        removed
+            .witness
+            .as_ref()
+            .is_some_and(|w| w.value.to_string().contains("merge_queue")),
+        "{removed:?}"
+    );
+    has(&r, "request-one-of-branch-added", "copilot-code-review");
+    has_not(&r, "request-enum-value-removed", "");
+    has_not(&r, "request-property-removed", "");
+    assert_eq!(changes(&r), 2, "{}", dump(&r));
+}
+
+/// A branch whose pinned properties are written in another order is the same variant: the
+/// tag check compares each pinned property, not the first one found.
+#[test]
+fn union_branches_with_reordered_pins_are_still_paired() {
+    let s = |first: &str| {
+        format!(
+            "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /r:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                oneOf:\n                  - {first}\n                  - {{type: object, properties: {{type: {{enum: [b]}}}}}}\n"
+        )
+    };
+    let a = load_text(
+        &s(
+            "{type: object, properties: {type: {enum: [a]}, kind: {enum: [x]}, v: {type: integer, maximum: 5}}}",
+        ),
+        "a.yaml",
+    );
+    let b = load_text(
+        &s(
+            "{type: object, properties: {kind: {enum: [x]}, type: {enum: [a]}, v: {type: integer, maximum: 6}}}",
+        ),
+        "b.yaml",
+    );
+    let r = stipula_diff::diff(&a, &b, &opts());
+    has(&r, "response-max-increased", ".v");
+    has_not(&r, "response-one-of-branch-added", "");
+    has_not(&r, "response-one-of-branch-removed", "");
+}
+
+/// The real GitHub pair (octokit 19.1 → 22.0), read as a reviewer would (the table in the
+/// README's diff section): every breaking finding is of a kind that was read, proved or
+/// with the reason it is not. Skips when the corpus is absent.
+#[test]
+fn github_octokit_19_to_22() {
+    let root = stipula_testkit::corpus_dir();
+    let (a, b) = (
+        root.join("github/api.github.com.octokit-19.1.0.json"),
+        root.join("github/api.github.com.octokit-22.0.0.json"),
+    );
+    if !a.exists() || !b.exists() {
+        eprintln!(
+            "corpus not found at {}: skipping the GitHub pair",
+            root.display()
+        );
+        return;
+    }
+    let opts_l = stipula_spec::LoadOptions::default();
+    let (Ok(a), Ok(b)) = (
+        stipula_spec::load(&a, &opts_l),
+        stipula_spec::load(&b, &opts_l),
+    ) else {
+        panic!("the GitHub specs do not load");
+    };
+    let r = stipula_diff::diff(&a.spec, &b.spec, &opts());
+    // `merge_queue` left the org rulesets' request union: one proved finding, not an enum
+    // value and seven parameters of a wrongly paired `copilot_code_review` branch
+    let f = has(
+        &r,
+        "request-one-of-branch-removed",
+        "repository-rule-merge-queue",
+    );
+    assert_eq!(f.level, Level::Breaking);
+    assert!(f.witness.is_some(), "{f:?}");
+    has_not(&r, "request-enum-value-removed", "merge_queue");
+    has_not(
+        &r,
+        "request-property-removed",
+        "{oneOf:repository-rule-copilot-code-review}",
+    );
+    let kinds = [
+        // removed without deprecation: breaking by the deprecation policy, no value proves it
+        "endpoint-removed",
+        "request-parameter-removed",
+        "request-property-removed",
+        "response-optional-property-removed",
+        // proved by a witness (or too large to search)
+        "request-one-of-branch-removed",
+        "request-min-items-set",
+        "request-property-added-required",
+        "response-enum-value-added",
+        "response-one-of-branch-added",
+        "response-property-became-optional",
+        "response-max-length-unset",
+        "response-max-increased",
+        "response-type-changed",
+        "response-became-nullable",
+    ];
+    let b = breaking(&r);
+    assert!(b.iter().all(|f| kinds.contains(&f.id)), "{}", dump(&r));
+    for f in &b {
+        // removed operations and parameters: no schema pair to search, the rule alone
+        let removal = matches!(f.id, "endpoint-removed" | "request-parameter-removed");
+        assert!(
+            removal || f.witness.is_some() || f.witness_note.is_some(),
+            "a breaking finding with neither a witness nor a note: {f:?}"
+        );
+        // a removal's note says why no value can prove it, whatever the schema's size
+        if f.id == "response-optional-property-removed" {
+            let note = f.witness_note.as_deref().unwrap_or("");
+            assert!(note.starts_with("no value can prove"), "{f:?}");
+        }
+    }
+}
+
 /// The real Stripe pair, read as a reviewer would: the findings that matter are there and
 /// the known noise is not. Skips when the corpus is absent.
 #[test]

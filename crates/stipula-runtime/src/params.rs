@@ -3,11 +3,20 @@
 //! `spaceDelimited`, `pipeDelimited`, `deepObject`; path and header `simple`; path `label`
 //! and `matrix`. Values travel as [`serde_json::Value`]s, so one encoder serves every type.
 //!
-//! Delimited arrays: the client writes its delimiters literally and percent-encodes each
-//! item's own `,` or `|`, so the server splits where the client joined. An empty array is
-//! `name=` (delimited styles) and nothing at all (`form` exploded).
+//! Delimited arrays and objects: the client writes its delimiters literally (`,` between an
+//! object's keys and values too: `color=R,100,G,200`, as the OpenAPI style table has it)
+//! and percent-encodes each item's, key's and value's own `,` or `|`, so the server splits
+//! where the client joined. An empty array is `name=` (delimited styles) and nothing at all
+//! (exploded).
+//!
+//! `spaceDelimited` and `pipeDelimited` with `explode: true` are undefined in OpenAPI (the
+//! 3.1/3.2 style table marks them _n/a_); they are written as `form` exploded, one pair per
+//! item (`p=a&p=b`) or member (`R=100&G=200`): what `explode` means for every other query
+//! style, what stipula-schema's wire encoder (the fuzzer, the diff's witnesses) writes, and
+//! what servers that read them at all read (repeated keys; stipula's generated servers also
+//! split a lone `p=a|b` from clients that kept the delimiter).
 
-use super::serde_support::{coerce, coerce_value, loose, scalar, simple};
+use super::serde_support::{coerce, coerce_value, loose, scalar};
 
 /// Add a query (or form) parameter in the given style.
 pub fn push_param(
@@ -20,26 +29,18 @@ pub fn push_param(
     match v {
         ::serde_json::Value::Null => {}
         ::serde_json::Value::Array(items) => {
-            if explode && style == "form" {
+            if explode && style != "deepObject" {
                 for i in items {
                     out.push((name.to_string(), scalar(i)));
                 }
             } else {
-                // The delimiter is written as a marker that `encode` leaves literal (`,`,
-                // `|`), while each item's own `,` or `|` is percent-encoded: the server can
-                // split where this side joined.
-                let sep = match style {
-                    "spaceDelimited" => " ",
-                    "pipeDelimited" => "\u{e001}",
-                    _ => "\u{e000}",
-                };
                 out.push((
                     name.to_string(),
                     items
                         .iter()
                         .map(scalar)
                         .collect::<::std::vec::Vec<_>>()
-                        .join(sep),
+                        .join(delimiter(style)),
                 ));
             }
         }
@@ -51,10 +52,28 @@ pub fn push_param(
                     out.push((k.clone(), scalar(v)));
                 }
             } else {
-                out.push((name.to_string(), simple(v, false)));
+                // `R,100,G,200`: keys and values alternate, joined like an array's items.
+                out.push((
+                    name.to_string(),
+                    map.iter()
+                        .flat_map(|(k, v)| [k.clone(), scalar(v)])
+                        .collect::<::std::vec::Vec<_>>()
+                        .join(delimiter(style)),
+                ));
             }
         }
         other => out.push((name.to_string(), scalar(other))),
+    }
+}
+
+/// The delimiter of a non-exploded query style, as a marker that [`encode`] writes literally
+/// (`,`, `|`; a space is `%20` either way), while an item's own `,` or `|` is
+/// percent-encoded: the server can split where this side joined.
+fn delimiter(style: &str) -> &'static str {
+    match style {
+        "spaceDelimited" => " ",
+        "pipeDelimited" => "\u{e001}",
+        _ => "\u{e000}",
     }
 }
 

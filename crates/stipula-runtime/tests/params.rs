@@ -1,6 +1,6 @@
 //! The parameter styles round-trip: what the client side encodes, the server side decodes
 //! back to the same value (random values, every query style, explode on and off, empty
-//! arrays, items holding the delimiters), and path styles `simple`/`label`/`matrix`.
+//! arrays, items holding the delimiters, objects), and path styles `simple`/`label`/`matrix`.
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -35,12 +35,30 @@ const STYLES: [(&str, bool); 4] = [
     ("pipeDelimited", false),
 ];
 
+/// [`STYLES`] and the delimited styles exploded (undefined in OpenAPI; written as `form`
+/// exploded, see `params`).
+const ALL_STYLES: [(&str, bool); 6] = [
+    STYLES[0],
+    STYLES[1],
+    STYLES[2],
+    STYLES[3],
+    ("spaceDelimited", true),
+    ("pipeDelimited", true),
+];
+
+/// An object parameter with members of two types.
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct Point {
+    x: i64,
+    name: String,
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn string_arrays_round_trip(items in proptest::collection::vec(text(), 1..5), which in 0usize..4) {
-        let (style, explode) = STYLES[which];
+    fn string_arrays_round_trip(items in proptest::collection::vec(text(), 1..5), which in 0usize..6) {
+        let (style, explode) = ALL_STYLES[which];
         // A space-delimited item must not hold a space, and an exploded form item that is
         // empty is indistinguishable from no item: the styles cannot carry those.
         prop_assume!(style != "spaceDelimited" || items.iter().all(|i| !i.contains(' ') && !i.is_empty()));
@@ -60,6 +78,19 @@ proptest! {
         let (out, errors) = query_round_trip::<Vec<i64>>(&json!(items), style, explode);
         prop_assert!(errors.is_empty(), "{errors:?}");
         prop_assert_eq!(out, Some(items));
+    }
+
+    /// `color=x,3,name,a%2Cb`: the members joined with literal delimiters, a member's own
+    /// delimiter percent-encoded, read back member by member as the fields ask.
+    #[test]
+    fn objects_round_trip(x in any::<i64>(), name in text(), which in 1usize..4) {
+        let (style, explode) = STYLES[which];
+        // A space-delimited value must not hold a space (the style cannot carry it).
+        prop_assume!(style != "spaceDelimited" || !name.contains(' '));
+        let v = json!({"x": x, "name": name});
+        let (out, errors) = query_round_trip::<Point>(&v, style, explode);
+        prop_assert!(errors.is_empty(), "{style}: {errors:?}");
+        prop_assert_eq!(out, Some(Point { x, name }));
     }
 
     #[test]
@@ -88,6 +119,44 @@ fn empty_delimited_array_is_an_empty_list_not_one_empty_string() {
         assert!(errors.is_empty(), "{style}: {errors:?}");
         assert_eq!(out, Some(Vec::new()), "{style}");
     }
+}
+
+#[test]
+fn query_styles_are_written_as_the_openapi_style_table_says() {
+    let arr = json!(["blue", "black"]);
+    let obj = json!({"R": 100, "G": 200});
+    let cases = [
+        ("form", false, &obj, "color=R,100,G,200"),
+        ("pipeDelimited", false, &obj, "color=R|100|G|200"),
+        ("spaceDelimited", false, &obj, "color=R%20100%20G%20200"),
+        ("form", true, &obj, "R=100&G=200"),
+        // a member's own comma stays escaped, the delimiters do not
+        ("form", false, &json!({"a": "x,y"}), "color=a,x%2Cy"),
+        ("pipeDelimited", false, &arr, "color=blue|black"),
+        // undefined in OpenAPI, written as `form` exploded (see `params`)
+        ("pipeDelimited", true, &arr, "color=blue&color=black"),
+        ("spaceDelimited", true, &arr, "color=blue&color=black"),
+        ("pipeDelimited", true, &obj, "R=100&G=200"),
+    ];
+    for (style, explode, v, want) in cases {
+        let mut pairs = Vec::new();
+        push_param(&mut pairs, "color", v, style, explode);
+        assert_eq!(encode_pairs(&pairs), want, "{style} explode={explode} {v}");
+    }
+}
+
+#[test]
+fn an_exploded_delimited_array_sent_with_its_delimiter_is_split_there() {
+    // what a client that keeps the delimiter when exploded sends
+    let decoded = parse_query_marked(Some("p=a|b%7Cc"));
+    let mut errors = Errors::new(&[]);
+    let out = errors.query::<Vec<String>>(&decoded, "p", "pipeDelimited", true, false);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(out, Some(vec!["a".to_string(), "b|c".to_string()]));
+    // one item holding a `|` the client escaped stays one item
+    let decoded = parse_query_marked(Some("p=b%7Cc"));
+    let out = errors.query::<Vec<String>>(&decoded, "p", "pipeDelimited", true, false);
+    assert_eq!(out, Some(vec!["b|c".to_string()]));
 }
 
 #[test]

@@ -86,6 +86,8 @@ impl s::Api for Impl {
             pipes: params.pipes,
             spaces: params.spaces,
             filter: params.filter,
+            color: params.color,
+            bars: params.bars,
             text: params.text,
             flag: params.flag,
             ratio: params.ratio,
@@ -284,6 +286,8 @@ fn echo_params() -> impl proptest::strategy::Strategy<Value = (String, c::echo::
         ),
         (
             of((of(any::<i64>()), of(text()))),
+            of(point()),
+            of(vec(text(), 0..4)),
             of(text()),
             of(any::<bool>()),
             of(-1e300f64..1e300),
@@ -292,13 +296,19 @@ fn echo_params() -> impl proptest::strategy::Strategy<Value = (String, c::echo::
         ),
     )
         .prop_map(
-            |(id, (ints, words, pipes, spaces), (filter, text, flag, ratio, x_tag, session))| {
+            |(
+                id,
+                (ints, words, pipes, spaces),
+                (filter, color, bars, text, flag, ratio, x_tag, session),
+            )| {
                 let params = c::echo::EchoParams {
                     ints,
                     words,
                     pipes,
                     spaces,
                     filter: filter.map(|(min, name)| c::types::EchoFilter { min, name }),
+                    color,
+                    bars,
                     text,
                     flag,
                     ratio,
@@ -314,7 +324,7 @@ fn echo_params() -> impl proptest::strategy::Strategy<Value = (String, c::echo::
 /// generated server decodes to the same values.
 ///
 /// Known ambiguities are spelled out in the expected values, not hidden: an explode=true
-/// `ints` of `[]` is sent as nothing (so it comes back absent); an explode=false array of
+/// `ints` or `bars` of `[]` is sent as nothing (so it comes back absent); an explode=false array of
 /// one empty string is sent exactly as an empty array (`words=`), so both come back as
 /// `[]`; and an array of one item holding the delimiter (`["a,b"]`, sent `words=a%2Cb`)
 /// is split, because that is also how clients that percent-encode their delimiters
@@ -353,6 +363,9 @@ fn every_parameter_style_round_trips() {
         proptest::prop_assert_eq!(&got.spaces, &params.spaces);
         let filter = params.filter.clone().filter(|f| f.min.is_some() || f.name.is_some());
         proptest::prop_assert_eq!(&got.filter, &filter);
+        proptest::prop_assert_eq!(&got.color, &params.color);
+        // exploded: `[]` is sent as nothing, so it comes back absent
+        proptest::prop_assert_eq!(&got.bars, &params.bars.clone().filter(|v| !v.is_empty()));
         proptest::prop_assert_eq!(&got.text, &params.text);
         proptest::prop_assert_eq!(&got.flag, &params.flag);
         proptest::prop_assert_eq!(&got.ratio, &params.ratio);

@@ -35,9 +35,7 @@ impl<'a> Cx<'a> {
         for i in idx {
             let f = &mut self.sinks[sink].findings[*i];
             if f.level == Level::Breaking {
-                f.witness_note = Some(
-                    "no value can prove this kind of change: a member that may be absent is simply absent, and a member added to an object proves nothing by itself".into(),
-                );
+                f.witness_note = Some(UNPROVABLE.into());
             }
         }
         true
@@ -310,7 +308,13 @@ impl<'a> Cx<'a> {
                 for i in idx {
                     let f = &mut self.sinks[sink].findings[*i];
                     if f.level == Level::Breaking && f.witness.is_none() {
-                        f.witness_note = Some(note.clone());
+                        // a removal searched beside other findings: why it has no witness
+                        // is its kind, not why the search did not run
+                        f.witness_note = Some(if unprovable(f.id) {
+                            UNPROVABLE.into()
+                        } else {
+                            note.clone()
+                        });
                     }
                 }
             }
@@ -373,6 +377,9 @@ pub(crate) fn witness_applies(id: &str) -> bool {
         && !id.contains("deprecated")
 }
 
+/// Why a finding [`unprovable`] has no witness.
+const UNPROVABLE: &str = "no value can prove this kind of change: a member that may be absent is simply absent, and a member added to an object proves nothing by itself";
+
 /// Changes no value can separate on their own: an optional member removed (absent is valid
 /// on both sides), a member added (clients do not send undocumented members, and a base
 /// that allowed any member allowed this one). Their findings rest on the rules (the
@@ -412,7 +419,7 @@ const SAME_TYPES: &str =
     " (the same values are valid on both sides: only the way the types are written changed)";
 
 /// Rules about the branches of a `oneOf`/`anyOf`: decided exactly by an exhaustive search.
-fn is_union_rule(id: &str) -> bool {
+pub(super) fn is_union_rule(id: &str) -> bool {
     id.contains("-of-branch-") || id.ends_with("union-kind-changed")
 }
 

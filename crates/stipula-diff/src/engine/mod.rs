@@ -11,9 +11,9 @@ use std::collections::{HashMap, HashSet};
 use stipula_spec::{Loc, Spec};
 
 mod judge;
-use judge::owns;
 pub(crate) use judge::witness_applies;
 pub use judge::{Encodings, Form};
+use judge::{is_union_rule, owns};
 
 /// Deepest schema nesting followed (deeper structures are compared no further).
 const MAX_DEPTH: usize = 64;
@@ -319,7 +319,18 @@ impl<'a> Cx<'a> {
             return;
         }
         let outcome = self.search(oc, nc);
-        let owned = |errs: &[(String, String)]| errs.iter().any(|(p, k)| owns(p, k, o, n));
+        // A union with as many branches on both sides is judged branch by branch, except
+        // where a branch was removed or added here: a value the union itself refuses
+        // (`oneOf`/`anyOf` at this node) proves that finding.
+        let branches_changed = eligible
+            .iter()
+            .any(|i| is_union_rule(self.sinks[sink].findings[*i].id));
+        let owned = |errs: &[(String, String)]| {
+            errs.iter().any(|(p, k)| {
+                owns(p, k, o, n)
+                    || (branches_changed && p.is_empty() && matches!(k.as_str(), "oneOf" | "anyOf"))
+            })
+        };
         let locs = (o.loc.cloned(), n.loc.cloned());
         self.apply(sink, &eligible, outcome, owned, locs);
     }

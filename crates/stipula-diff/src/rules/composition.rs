@@ -196,18 +196,30 @@ fn shape_of(spec: &Spec, id: SchemaId) -> String {
 /// A tag that identifies an untitled branch: its first property that is pinned to one value
 /// (`type: {enum: [creation]}` or `const`), as `type=creation`.
 fn tag(spec: &Spec, id: SchemaId) -> Option<String> {
+    pins(spec, id)
+        .into_iter()
+        .next()
+        .map(|(k, v)| format!("{k}={v}"))
+}
+
+/// Every property of a branch pinned to one value (`const`, or an `enum` of one), in order:
+/// `[("type", "creation")]`.
+fn pins(spec: &Spec, id: SchemaId) -> Vec<(String, String)> {
     let f = flat::flatten(spec, &[id]);
-    f.properties.iter().find_map(|(k, c)| {
-        let p = flat::flatten(spec, c);
-        let v = p
-            .const_
-            .or_else(|| p.enum_.as_ref().filter(|e| e.len() == 1).map(|e| e[0]))?;
-        let v = v
-            .as_str()
-            .map(str::to_string)
-            .unwrap_or_else(|| v.to_string());
-        Some(format!("{k}={v}"))
-    })
+    f.properties
+        .iter()
+        .filter_map(|(k, c)| {
+            let p = flat::flatten(spec, c);
+            let v = p
+                .const_
+                .or_else(|| p.enum_.as_ref().filter(|e| e.len() == 1).map(|e| e[0]))?;
+            let v = v
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string());
+            Some((k.to_string(), v))
+        })
+        .collect()
 }
 
 fn label(spec: &Spec, id: SchemaId, idx: usize) -> String {
@@ -273,15 +285,27 @@ fn match_branches(
         // the same members however they are written (one object, or `allOf` of parts)
         &|spec, id, _| Some(members_of(spec, id)),
     ];
-    for key in keyers {
+    // Two branches that pin one property to different values (`type=merge_queue`,
+    // `type=copilot_code_review`) are different variants however alike their members: the
+    // structural keys and the leftover pairing do not pair them (one was removed, the other
+    // added).
+    let tags_agree = |oi: usize, ni: usize| {
+        let new_pins = pins(cx.new, nb[ni]);
+        pins(cx.old, ob[oi])
+            .iter()
+            .all(|(k, v)| new_pins.iter().all(|(nk, nv)| nk != k || nv == v))
+    };
+    for (k, key) in keyers.into_iter().enumerate() {
+        let structural = k >= 4;
         let mut i = 0;
         while i < old_left.len() {
             let oi = old_left[i];
             let ok = key(cx.old, ob[oi], true);
-            let hit = ok.as_ref().and_then(|k| {
-                new_left
-                    .iter()
-                    .position(|ni| key(cx.new, nb[*ni], false).as_ref() == Some(k))
+            let hit = ok.as_ref().and_then(|key_old| {
+                new_left.iter().position(|ni| {
+                    key(cx.new, nb[*ni], false).as_ref() == Some(key_old)
+                        && (!structural || tags_agree(oi, *ni))
+                })
             });
             match hit {
                 Some(p) => {
@@ -297,6 +321,7 @@ fn match_branches(
         && new_left.len() == 1
         && unnamed(cx.old, ob[old_left[0]])
         && unnamed(cx.new, nb[new_left[0]])
+        && tags_agree(old_left[0], new_left[0])
     {
         pairs.push((old_left[0], new_left[0]));
         old_left.clear();

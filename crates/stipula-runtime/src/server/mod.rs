@@ -367,22 +367,30 @@ impl Errors {
                         "pipeDelimited" => '|',
                         _ => ',',
                     };
+                    let mark = match sep {
+                        ',' => Some('\u{e000}'),
+                        '|' => Some('\u{e001}'),
+                        _ => None,
+                    };
                     // `name=` is an empty array when delimited (what a client sends for
                     // `[]`), not an array of one empty string.
                     let split: ::std::vec::Vec<::std::string::String> =
-                        if explode && style == "form" {
-                            plain.clone()
+                        if explode && style != "deepObject" {
+                            // Exploded: one item per pair. The delimited styles are undefined
+                            // exploded (see `params`); a client that kept their delimiter
+                            // (`p=a|b`) wrote it literally: split there.
+                            match mark {
+                                Some(m) if style != "form" && marked[0].contains(m) => {
+                                    marked[0].split(m).map(unmark).collect()
+                                }
+                                _ => plain.clone(),
+                            }
                         } else if values[0].is_empty() {
                             ::std::vec::Vec::new()
                         } else {
                             // Split where the client put a literal delimiter; an item's own
                             // `,` or `|` came percent-encoded. A client that encoded its
                             // delimiters too sends one piece holding them: split that.
-                            let mark = match sep {
-                                ',' => Some('\u{e000}'),
-                                '|' => Some('\u{e001}'),
-                                _ => None,
-                            };
                             let pieces: ::std::vec::Vec<::std::string::String> = match mark {
                                 Some(m) => marked[0].split(m).map(unmark).collect(),
                                 None => values[0].split(sep).map(|p| p.to_string()).collect(),
@@ -393,7 +401,9 @@ impl Errors {
                                 pieces
                             }
                         };
-                    coerce_list(split.iter().map(|p| p.as_str())).map_err(|_| e)
+                    coerce_list(split.iter().map(|p| p.as_str()))
+                        .or_else(|_| object_from_pieces(&split, explode))
+                        .map_err(|_| e)
                 }
             }
         } else {
@@ -571,6 +581,25 @@ impl Errors {
         });
         json_response_as(400, content_type, &body)
     }
+}
+
+/// A non-exploded object's members as the client joined them, `R,100,G,200` (keys and
+/// values alternating): each value read as its field asks. `Err` for an odd count, or
+/// when exploded (an exploded object's members travel as pairs of their own).
+fn object_from_pieces<T: ::serde::de::DeserializeOwned>(
+    pieces: &[::std::string::String],
+    explode: bool,
+) -> ::std::result::Result<T, ::std::string::String> {
+    if explode || !pieces.len().is_multiple_of(2) {
+        return Err(::std::string::String::from("not a list of key,value pairs"));
+    }
+    let strings = ::serde_json::Value::Object(
+        pieces
+            .chunks(2)
+            .map(|kv| (kv[0].clone(), ::serde_json::Value::String(kv[1].clone())))
+            .collect(),
+    );
+    from_texts(&strings)
 }
 
 /// A list parameter's items decoded as `T` (each text item, or what it reads as: a number,

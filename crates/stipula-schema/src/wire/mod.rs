@@ -7,6 +7,14 @@
 //! `pipeDelimited`, `deepObject`. What a style cannot carry (an object nested inside a
 //! `form` array, say) does not encode: [`encode`] returns `None`.
 //!
+//! `spaceDelimited` and `pipeDelimited` with `explode: true` are undefined in OpenAPI (3.1
+//! and 3.2's style examples mark them _n/a_, "the behavior of combinations marked n/a is
+//! undefined"). They are written as `form` exploded, `p=a&p=b` (`R=100&G=200` for an
+//! object): `explode` means "separate parameters for each value" for every query style,
+//! Stoplight Prism serializes them so, and servers read repeated keys as a list where they
+//! would not split `a|b` (express `qs`, serde_qs); stipula's generated servers read both.
+//! stipula-runtime's client writes the same (it used to keep the delimiter, `p=a|b`).
+//!
 //! Shared by the jobs: the diff writes a witness with [`encode`] and reads it as the other
 //! side's server with [`decode`] (one reading: the schema's type); the fuzzer sends requests
 //! written by [`encode_with`] (escaped for the request line, nested values as JSON, as
@@ -328,11 +336,11 @@ pub fn encode_with(
                 }
                 Value::Object(m) => {
                     let p = w.members(m)?;
-                    one(p
-                        .iter()
-                        .flat_map(|(k, v)| [k.clone(), v.clone()])
-                        .collect::<Vec<_>>()
-                        .join(sep))
+                    if explode {
+                        pairs(p)
+                    } else {
+                        one(join_object(&p, false, "=", sep))
+                    }
                 }
                 v => one(w.item(v)?),
             })
@@ -468,7 +476,7 @@ fn decode_pairs(
             )))
         }
         (_, "object") => {
-            if explode && matches!(style, ParamStyle::Form | ParamStyle::Cookie) {
+            if explode && style != ParamStyle::DeepObject {
                 let m: Map<String, Value> = pairs
                     .iter()
                     .map(|(k, v)| {

@@ -41,10 +41,15 @@ fn every_style_round_trips() {
         }
     }
     for style in [SpaceDelimited, PipeDelimited] {
-        assert_eq!(
-            roundtrip(Query, style, false, v_arr.clone(), arr.clone()),
-            Some(v_arr.clone())
-        );
+        for explode in [false, true] {
+            for (v, schema) in [(&v_arr, &arr), (&v_obj, &obj)] {
+                assert_eq!(
+                    roundtrip(Query, style, explode, v.clone(), schema.clone()),
+                    Some(v.clone()),
+                    "{style:?} {explode} {v}"
+                );
+            }
+        }
     }
     assert_eq!(
         roundtrip(Query, DeepObject, true, v_obj.clone(), obj.clone()),
@@ -242,4 +247,39 @@ fn escaped_text_keeps_the_delimiters_apart() {
     );
     // without nested_as_json, what the style cannot carry does not encode
     assert_eq!(encode("p", Query, Form, true, &json!([{"a": 1}])), None);
+}
+
+/// `spaceDelimited`/`pipeDelimited` with `explode: true` are undefined in OpenAPI: written as
+/// `form` exploded (see the module docs), as stipula-runtime's client writes them.
+#[test]
+fn exploded_delimited_styles_are_written_as_form_exploded() {
+    use ParamStyle::*;
+    let pairs =
+        |style, v: Value| encode("color", ParamLocation::Query, style, true, &v).map(|w| w.pairs);
+    let kv = |list: &[(&str, &str)]| -> Option<Vec<(String, String)>> {
+        Some(
+            list.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    };
+    for style in [SpaceDelimited, PipeDelimited] {
+        assert_eq!(
+            pairs(style, json!(["blue", "black"])),
+            kv(&[("color", "blue"), ("color", "black")])
+        );
+        assert_eq!(
+            pairs(style, json!({"R": 100, "G": 200})),
+            kv(&[("R", "100"), ("G", "200")])
+        );
+    }
+    // not exploded: one pair, the style's delimiter between keys and values
+    let w = encode(
+        "color",
+        ParamLocation::Query,
+        PipeDelimited,
+        false,
+        &json!({"R": 100, "G": 200}),
+    );
+    assert_eq!(w.map(|w| w.pairs), kv(&[("color", "R|100|G|200")]));
 }
