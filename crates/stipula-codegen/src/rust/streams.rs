@@ -455,8 +455,9 @@ fn pages(
     v.items = items;
     v.status = ok.status;
     if ok.headers_struct.is_some() {
+        // the headers are read only by `Link` pagination, which binds them below
         v.bind = format!(
-            "let {}::{} {{ body: page, headers }}",
+            "let {}::{} {{ body: page, headers: _ }}",
             view.response_enum, ok.variant
         );
     } else {
@@ -477,6 +478,10 @@ fn pages(
         && ok.headers_struct.is_some()
         && let Some(p) = named(&[PAGE_PARAMS, CURSOR_PARAMS].concat())
     {
+        v.bind = format!(
+            "let {}::{} {{ body: page, headers }}",
+            view.response_enum, ok.variant
+        );
         let link = if h.required {
             format!("Some(headers.{}.as_str())", h.ident)
         } else {
