@@ -2,21 +2,60 @@
 //! scalar/text conversions the parameter styles share.
 
 /// The index of the member `name` in `fields` (a generated struct's member names, in
-/// schema order), or `fields.len()` for a member the schema does not name. The search
-/// starts at `expect` (the member after the previous one) and wraps around: servers mostly
-/// write members in schema order, leaving some out, so most members cost one comparison
-/// and the others a few.
-#[inline]
+/// schema order), or `fields.len()` for a member the schema does not name. `expect` (the
+/// member after the previous one) is tried first: servers mostly write members in schema
+/// order, so most keys cost one comparison of a few word loads, without a call to
+/// `memcmp`. The others go to a search from `expect` that wraps around, out of line.
+#[inline(always)]
 pub fn field_index(fields: &[&str], expect: usize, name: &str) -> usize {
+    match fields.get(expect) {
+        Some(f) if f.len() == name.len() && same_short(f.as_bytes(), name.as_bytes()) => expect,
+        _ => search_field(fields, expect, name),
+    }
+}
+
+/// Whether two keys of the same length, at most 32 bytes (nearly all keys), are equal:
+/// each side loaded as two to four overlapping words. Longer keys are never equal here;
+/// [`search_field`] compares those (with `memcmp`).
+#[inline(always)]
+fn same_short(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    let word = |s: &[u8], at: usize| {
+        s.get(at..)
+            .and_then(|s| s.first_chunk::<8>())
+            .map_or(0, |w| u64::from_ne_bytes(*w))
+    };
+    let half = |s: &[u8], at: usize| {
+        s.get(at..)
+            .and_then(|s| s.first_chunk::<4>())
+            .map_or(0, |w| u32::from_ne_bytes(*w))
+    };
+    match n {
+        17..=32 => {
+            word(a, 0) == word(b, 0)
+                && word(a, 8) == word(b, 8)
+                && word(a, n - 16) == word(b, n - 16)
+                && word(a, n - 8) == word(b, n - 8)
+        }
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        // 0 to 3 bytes: the first, middle and last cover them all.
+        0..=3 => a.first() == b.first() && a.get(n / 2) == b.get(n / 2) && a.last() == b.last(),
+        _ => false,
+    }
+}
+
+/// [`field_index`] when the expected member is not the one: every member, from `expect`
+/// on, wrapping around. Lengths differ for most, so the bytes are seldom compared.
+#[inline(never)]
+fn search_field(fields: &[&str], expect: usize, name: &str) -> usize {
     let start = expect.min(fields.len());
     let (before, after) = fields.split_at(start);
-    if let Some(i) = after.iter().position(|f| *f == name) {
+    let same = |f: &&str| f.len() == name.len() && f.as_bytes() == name.as_bytes();
+    if let Some(i) = after.iter().position(same) {
         return start + i;
     }
-    before
-        .iter()
-        .position(|f| *f == name)
-        .unwrap_or(fields.len())
+    before.iter().position(same).unwrap_or(fields.len())
 }
 
 /// Reads the value of a member into its field's slot; a member that comes twice is an error
@@ -41,17 +80,43 @@ where
     }
 }
 
-/// Reads an object key straight into its [`field_index`] (no key string is kept): how the
-/// `Deserialize` impls of generated structs without `additionalProperties` read keys.
-pub struct FieldIndex<'f> {
-    /// The struct's member names, in schema order.
-    pub fields: &'f [&'static str],
-    /// The index to try first.
-    pub expect: usize,
+/// The member names of a generated struct, in schema order: implemented by the struct's
+/// `Deserialize` visitor, for [`FieldIndex`] and [`FieldOrKey`].
+pub trait StructFields {
+    /// The member names, in schema order.
+    const FIELDS: &'static [&'static str];
 }
 
-impl<'de, 'f> ::serde::de::DeserializeSeed<'de> for FieldIndex<'f> {
+/// Reads an object key straight into its [`field_index`] in `S::FIELDS` (no key string is
+/// kept): how the `Deserialize` impls of generated structs without `additionalProperties`
+/// read keys.
+///
+/// `S` (the struct's visitor) makes each struct's key reading its own instance, with its
+/// names a constant and only `expect` to pass: serde_json's `next_key_seed` is then inlined
+/// into the struct's `visit_map`, as it is for serde's derive (one instance shared by every
+/// struct stays out of line, a call and a save of registers on every key). It costs
+/// `cargo check` nothing; a build compiles one key reader per struct, as it does for the
+/// derive's field visitor.
+pub struct FieldIndex<S> {
+    /// The index to try first.
+    pub expect: usize,
+    of: ::std::marker::PhantomData<fn() -> S>,
+}
+
+impl<S: StructFields> FieldIndex<S> {
+    /// The reader of a key, trying the index `expect` first.
+    #[inline]
+    pub fn new(expect: usize) -> Self {
+        FieldIndex {
+            expect,
+            of: ::std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, S: StructFields> ::serde::de::DeserializeSeed<'de> for FieldIndex<S> {
     type Value = usize;
+    #[inline]
     fn deserialize<D: ::serde::Deserializer<'de>>(
         self,
         d: D,
@@ -60,27 +125,41 @@ impl<'de, 'f> ::serde::de::DeserializeSeed<'de> for FieldIndex<'f> {
     }
 }
 
-impl<'de, 'f> ::serde::de::Visitor<'de> for FieldIndex<'f> {
+impl<'de, S: StructFields> ::serde::de::Visitor<'de> for FieldIndex<S> {
     type Value = usize;
     fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str("an object key")
     }
+    // Out of line, as the derive's field visitor is: with the key's comparison inlined
+    // here, `next_key_seed` would grow too big to be inlined into `visit_map`.
+    #[inline(never)]
     fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<usize, E> {
-        Ok(field_index(self.fields, self.expect, v))
+        Ok(field_index(S::FIELDS, self.expect, v))
     }
 }
 
 /// Like [`FieldIndex`], for structs that keep unnamed members (`additionalProperties`):
 /// `Ok(index)` for a named member, `Err(key)` (the key, owned) for any other.
-pub struct FieldOrKey<'f> {
-    /// The struct's member names, in schema order.
-    pub fields: &'f [&'static str],
+pub struct FieldOrKey<S> {
     /// The index to try first.
     pub expect: usize,
+    of: ::std::marker::PhantomData<fn() -> S>,
 }
 
-impl<'de, 'f> ::serde::de::DeserializeSeed<'de> for FieldOrKey<'f> {
+impl<S: StructFields> FieldOrKey<S> {
+    /// The reader of a key, trying the index `expect` first.
+    #[inline]
+    pub fn new(expect: usize) -> Self {
+        FieldOrKey {
+            expect,
+            of: ::std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, S: StructFields> ::serde::de::DeserializeSeed<'de> for FieldOrKey<S> {
     type Value = ::std::result::Result<usize, ::std::string::String>;
+    #[inline]
     fn deserialize<D: ::serde::Deserializer<'de>>(
         self,
         d: D,
@@ -89,14 +168,15 @@ impl<'de, 'f> ::serde::de::DeserializeSeed<'de> for FieldOrKey<'f> {
     }
 }
 
-impl<'de, 'f> ::serde::de::Visitor<'de> for FieldOrKey<'f> {
+impl<'de, S: StructFields> ::serde::de::Visitor<'de> for FieldOrKey<S> {
     type Value = ::std::result::Result<usize, ::std::string::String>;
     fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str("an object key")
     }
+    #[inline(never)]
     fn visit_str<E: ::serde::de::Error>(self, v: &str) -> ::std::result::Result<Self::Value, E> {
-        let i = field_index(self.fields, self.expect, v);
-        Ok(if i < self.fields.len() {
+        let i = field_index(S::FIELDS, self.expect, v);
+        Ok(if i < S::FIELDS.len() {
             Ok(i)
         } else {
             Err(v.to_string())

@@ -94,6 +94,32 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "email",
+                "login",
+                "id",
+                "node_id",
+                "avatar_url",
+                "gravatar_id",
+                "url",
+                "html_url",
+                "followers_url",
+                "following_url",
+                "gists_url",
+                "starred_url",
+                "subscriptions_url",
+                "organizations_url",
+                "repos_url",
+                "events_url",
+                "received_events_url",
+                "type",
+                "site_admin",
+                "starred_at",
+                "user_view_type",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SimpleUser;
             fn expecting(
@@ -106,30 +132,6 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "name",
-                    "email",
-                    "login",
-                    "id",
-                    "node_id",
-                    "avatar_url",
-                    "gravatar_id",
-                    "url",
-                    "html_url",
-                    "followers_url",
-                    "following_url",
-                    "gists_url",
-                    "starred_url",
-                    "subscriptions_url",
-                    "organizations_url",
-                    "repos_url",
-                    "events_url",
-                    "received_events_url",
-                    "type",
-                    "site_admin",
-                    "starred_at",
-                    "user_view_type",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -164,10 +166,7 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -369,6 +368,14 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "documentation_url",
+                "url",
+                "status",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = BasicError;
             fn expecting(
@@ -381,12 +388,6 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "message",
-                    "documentation_url",
-                    "url",
-                    "status",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -401,10 +402,7 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -491,6 +489,20 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "description",
+                "html_url",
+                "website_url",
+                "id",
+                "node_id",
+                "name",
+                "slug",
+                "created_at",
+                "updated_at",
+                "avatar_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Enterprise;
             fn expecting(
@@ -503,18 +515,6 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "description",
-                    "html_url",
-                    "website_url",
-                    "id",
-                    "node_id",
-                    "name",
-                    "slug",
-                    "created_at",
-                    "updated_at",
-                    "avatar_url",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -535,10 +535,7 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
                 let mut f9: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -667,6 +664,24 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "slug",
+                "node_id",
+                "client_id",
+                "owner",
+                "name",
+                "description",
+                "external_url",
+                "html_url",
+                "created_at",
+                "updated_at",
+                "permissions",
+                "events",
+                "installations_count",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Integration;
             fn expecting(
@@ -679,22 +694,6 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "slug",
-                    "node_id",
-                    "client_id",
-                    "owner",
-                    "name",
-                    "description",
-                    "external_url",
-                    "html_url",
-                    "created_at",
-                    "updated_at",
-                    "permissions",
-                    "events",
-                    "installations_count",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -719,10 +718,7 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
                 let mut f13: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -854,6 +850,15 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "issues",
+                "checks",
+                "metadata",
+                "contents",
+                "deployments",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IntegrationPermissions;
             fn expecting(
@@ -866,13 +871,6 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "issues",
-                    "checks",
-                    "metadata",
-                    "contents",
-                    "deployments",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -891,10 +889,7 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
                 let mut expect = 0usize;
                 let mut rest = ::std::collections::BTreeMap::new();
                 while let Some(field) = map
-                    .next_key_seed(super::runtime::FieldOrKey {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldOrKey::<V>::new(expect))?
                 {
                     let i = match field {
                         Ok(i) => i,
@@ -963,6 +958,13 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "documentation_url",
+                "errors",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ValidationError;
             fn expecting(
@@ -975,7 +977,6 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["message", "documentation_url", "errors"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -983,10 +984,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1057,6 +1055,16 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "resource",
+                "field",
+                "message",
+                "code",
+                "index",
+                "value",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ValidationErrorErrorsItem;
             fn expecting(
@@ -1069,14 +1077,6 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "resource",
-                    "field",
-                    "message",
-                    "code",
-                    "index",
-                    "value",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -1093,10 +1093,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1182,6 +1179,16 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "key",
+                "name",
+                "url",
+                "spdx_id",
+                "node_id",
+                "html_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableLicenseSimple;
             fn expecting(
@@ -1194,14 +1201,6 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "key",
-                    "name",
-                    "url",
-                    "spdx_id",
-                    "node_id",
-                    "html_url",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -1216,10 +1215,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1609,6 +1605,106 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "full_name",
+                "license",
+                "forks",
+                "permissions",
+                "owner",
+                "private",
+                "html_url",
+                "description",
+                "fork",
+                "url",
+                "archive_url",
+                "assignees_url",
+                "blobs_url",
+                "branches_url",
+                "collaborators_url",
+                "comments_url",
+                "commits_url",
+                "compare_url",
+                "contents_url",
+                "contributors_url",
+                "deployments_url",
+                "downloads_url",
+                "events_url",
+                "forks_url",
+                "git_commits_url",
+                "git_refs_url",
+                "git_tags_url",
+                "git_url",
+                "issue_comment_url",
+                "issue_events_url",
+                "issues_url",
+                "keys_url",
+                "labels_url",
+                "languages_url",
+                "merges_url",
+                "milestones_url",
+                "notifications_url",
+                "pulls_url",
+                "releases_url",
+                "ssh_url",
+                "stargazers_url",
+                "statuses_url",
+                "subscribers_url",
+                "subscription_url",
+                "tags_url",
+                "teams_url",
+                "trees_url",
+                "clone_url",
+                "mirror_url",
+                "hooks_url",
+                "svn_url",
+                "homepage",
+                "language",
+                "forks_count",
+                "stargazers_count",
+                "watchers_count",
+                "size",
+                "default_branch",
+                "open_issues_count",
+                "is_template",
+                "topics",
+                "has_issues",
+                "has_projects",
+                "has_wiki",
+                "has_pages",
+                "has_downloads",
+                "has_discussions",
+                "archived",
+                "disabled",
+                "visibility",
+                "pushed_at",
+                "created_at",
+                "updated_at",
+                "allow_rebase_merge",
+                "temp_clone_token",
+                "allow_squash_merge",
+                "allow_auto_merge",
+                "delete_branch_on_merge",
+                "allow_update_branch",
+                "use_squash_pr_title_as_default",
+                "squash_merge_commit_title",
+                "squash_merge_commit_message",
+                "merge_commit_title",
+                "merge_commit_message",
+                "allow_merge_commit",
+                "allow_forking",
+                "web_commit_signoff_required",
+                "open_issues",
+                "watchers",
+                "master_branch",
+                "starred_at",
+                "anonymous_access_enabled",
+                "code_search_index_status",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Repository;
             fn expecting(
@@ -1621,104 +1717,6 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "full_name",
-                    "license",
-                    "forks",
-                    "permissions",
-                    "owner",
-                    "private",
-                    "html_url",
-                    "description",
-                    "fork",
-                    "url",
-                    "archive_url",
-                    "assignees_url",
-                    "blobs_url",
-                    "branches_url",
-                    "collaborators_url",
-                    "comments_url",
-                    "commits_url",
-                    "compare_url",
-                    "contents_url",
-                    "contributors_url",
-                    "deployments_url",
-                    "downloads_url",
-                    "events_url",
-                    "forks_url",
-                    "git_commits_url",
-                    "git_refs_url",
-                    "git_tags_url",
-                    "git_url",
-                    "issue_comment_url",
-                    "issue_events_url",
-                    "issues_url",
-                    "keys_url",
-                    "labels_url",
-                    "languages_url",
-                    "merges_url",
-                    "milestones_url",
-                    "notifications_url",
-                    "pulls_url",
-                    "releases_url",
-                    "ssh_url",
-                    "stargazers_url",
-                    "statuses_url",
-                    "subscribers_url",
-                    "subscription_url",
-                    "tags_url",
-                    "teams_url",
-                    "trees_url",
-                    "clone_url",
-                    "mirror_url",
-                    "hooks_url",
-                    "svn_url",
-                    "homepage",
-                    "language",
-                    "forks_count",
-                    "stargazers_count",
-                    "watchers_count",
-                    "size",
-                    "default_branch",
-                    "open_issues_count",
-                    "is_template",
-                    "topics",
-                    "has_issues",
-                    "has_projects",
-                    "has_wiki",
-                    "has_pages",
-                    "has_downloads",
-                    "has_discussions",
-                    "archived",
-                    "disabled",
-                    "visibility",
-                    "pushed_at",
-                    "created_at",
-                    "updated_at",
-                    "allow_rebase_merge",
-                    "temp_clone_token",
-                    "allow_squash_merge",
-                    "allow_auto_merge",
-                    "delete_branch_on_merge",
-                    "allow_update_branch",
-                    "use_squash_pr_title_as_default",
-                    "squash_merge_commit_title",
-                    "squash_merge_commit_message",
-                    "merge_commit_title",
-                    "merge_commit_message",
-                    "allow_merge_commit",
-                    "allow_forking",
-                    "web_commit_signoff_required",
-                    "open_issues",
-                    "watchers",
-                    "master_branch",
-                    "starred_at",
-                    "anonymous_access_enabled",
-                    "code_search_index_status",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -1855,10 +1853,7 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -2645,6 +2640,15 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "admin",
+                "pull",
+                "triage",
+                "push",
+                "maintain",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryPermissions;
             fn expecting(
@@ -2657,7 +2661,6 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["admin", "pull", "triage", "push", "maintain"];
                 let mut f0: ::std::option::Option<bool> = None;
                 let mut f1: ::std::option::Option<bool> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
@@ -2665,10 +2668,7 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
                 let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -2964,6 +2964,12 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryCodeSearchIndexStatus {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "lexical_search_ok",
+                "lexical_commit_sha",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryCodeSearchIndexStatus;
             fn expecting(
@@ -2976,17 +2982,13 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryCodeSearchIndexStatus {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["lexical_search_ok", "lexical_commit_sha"];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3056,6 +3058,15 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "key",
+                "name",
+                "url",
+                "body",
+                "html_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = CodeOfConduct;
             fn expecting(
@@ -3068,7 +3079,6 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["key", "name", "url", "body", "html_url"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -3080,10 +3090,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3272,6 +3279,26 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "url",
+                "html_url",
+                "labels_url",
+                "id",
+                "node_id",
+                "number",
+                "state",
+                "title",
+                "description",
+                "creator",
+                "open_issues",
+                "closed_issues",
+                "created_at",
+                "updated_at",
+                "closed_at",
+                "due_on",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableMilestone;
             fn expecting(
@@ -3284,24 +3311,6 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "url",
-                    "html_url",
-                    "labels_url",
-                    "id",
-                    "node_id",
-                    "number",
-                    "state",
-                    "title",
-                    "description",
-                    "creator",
-                    "open_issues",
-                    "closed_issues",
-                    "created_at",
-                    "updated_at",
-                    "closed_at",
-                    "due_on",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -3328,10 +3337,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3546,6 +3552,18 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "description",
+                "color",
+                "created_at",
+                "updated_at",
+                "is_enabled",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueType;
             fn expecting(
@@ -3558,16 +3576,6 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "description",
-                    "color",
-                    "created_at",
-                    "updated_at",
-                    "is_enabled",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -3586,10 +3594,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
                 let mut f7: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3776,6 +3781,20 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "url",
+                "total_count",
+                "+1",
+                "-1",
+                "laugh",
+                "confused",
+                "heart",
+                "hooray",
+                "eyes",
+                "rocket",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReactionRollup;
             fn expecting(
@@ -3788,18 +3807,6 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "url",
-                    "total_count",
-                    "+1",
-                    "-1",
-                    "laugh",
-                    "confused",
-                    "heart",
-                    "hooray",
-                    "eyes",
-                    "rocket",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
@@ -3812,10 +3819,7 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
                 let mut f9: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3910,6 +3914,13 @@ impl<'de> ::serde::Deserialize<'de> for SubIssuesSummary {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "total",
+                "completed",
+                "percent_completed",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SubIssuesSummary;
             fn expecting(
@@ -3922,16 +3933,12 @@ impl<'de> ::serde::Deserialize<'de> for SubIssuesSummary {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["total", "completed", "percent_completed"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4002,6 +4009,14 @@ impl<'de> ::serde::Deserialize<'de> for IssueDependenciesSummary {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "blocked_by",
+                "blocking",
+                "total_blocked_by",
+                "total_blocking",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueDependenciesSummary;
             fn expecting(
@@ -4014,22 +4029,13 @@ impl<'de> ::serde::Deserialize<'de> for IssueDependenciesSummary {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "blocked_by",
-                    "blocking",
-                    "total_blocked_by",
-                    "total_blocking",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut f3: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4121,6 +4127,15 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "issue_field_id",
+                "node_id",
+                "data_type",
+                "value",
+                "single_select_option",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueFieldValue;
             fn expecting(
@@ -4133,13 +4148,6 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "issue_field_id",
-                    "node_id",
-                    "data_type",
-                    "value",
-                    "single_select_option",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<IssueFieldValueDataType> = None;
@@ -4153,10 +4161,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4307,6 +4312,9 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValueSingleSelectOption {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["id", "name", "color"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueFieldValueSingleSelectOption;
             fn expecting(
@@ -4319,16 +4327,12 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValueSingleSelectOption {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "name", "color"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4523,6 +4527,49 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "url",
+                "repository_url",
+                "labels_url",
+                "comments_url",
+                "events_url",
+                "html_url",
+                "number",
+                "state",
+                "state_reason",
+                "title",
+                "body",
+                "user",
+                "labels",
+                "assignee",
+                "assignees",
+                "milestone",
+                "locked",
+                "active_lock_reason",
+                "comments",
+                "pull_request",
+                "closed_at",
+                "created_at",
+                "updated_at",
+                "draft",
+                "closed_by",
+                "body_html",
+                "body_text",
+                "timeline_url",
+                "type",
+                "repository",
+                "performed_via_github_app",
+                "author_association",
+                "reactions",
+                "sub_issues_summary",
+                "parent_issue_url",
+                "issue_dependencies_summary",
+                "issue_field_values",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Issue;
             fn expecting(
@@ -4535,47 +4582,6 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "url",
-                    "repository_url",
-                    "labels_url",
-                    "comments_url",
-                    "events_url",
-                    "html_url",
-                    "number",
-                    "state",
-                    "state_reason",
-                    "title",
-                    "body",
-                    "user",
-                    "labels",
-                    "assignee",
-                    "assignees",
-                    "milestone",
-                    "locked",
-                    "active_lock_reason",
-                    "comments",
-                    "pull_request",
-                    "closed_at",
-                    "created_at",
-                    "updated_at",
-                    "draft",
-                    "closed_by",
-                    "body_html",
-                    "body_text",
-                    "timeline_url",
-                    "type",
-                    "repository",
-                    "performed_via_github_app",
-                    "author_association",
-                    "reactions",
-                    "sub_issues_summary",
-                    "parent_issue_url",
-                    "issue_dependencies_summary",
-                    "issue_field_values",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -4661,10 +4667,7 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4995,6 +4998,17 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "url",
+                "name",
+                "description",
+                "color",
+                "default",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueLabelsItemObject;
             fn expecting(
@@ -5007,15 +5021,6 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "url",
-                    "name",
-                    "description",
-                    "color",
-                    "default",
-                ];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -5035,10 +5040,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
                 let mut f6: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5086,6 +5088,15 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "merged_at",
+                "diff_url",
+                "html_url",
+                "patch_url",
+                "url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuePullRequest;
             fn expecting(
@@ -5098,13 +5109,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "merged_at",
-                    "diff_url",
-                    "html_url",
-                    "patch_url",
-                    "url",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -5122,10 +5126,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5188,6 +5189,15 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "number",
+                "url",
+                "head",
+                "base",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PullRequestMinimal;
             fn expecting(
@@ -5200,7 +5210,6 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "number", "url", "head", "base"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -5208,10 +5217,7 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
                 let mut f4: ::std::option::Option<PullRequestMinimalBase> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5278,6 +5284,9 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHead {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["ref", "sha", "repo"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PullRequestMinimalHead;
             fn expecting(
@@ -5290,16 +5299,12 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHead {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["ref", "sha", "repo"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<PullRequestMinimalHeadRepo> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5356,6 +5361,9 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHeadRepo {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["id", "url", "name"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PullRequestMinimalHeadRepo;
             fn expecting(
@@ -5368,16 +5376,12 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHeadRepo {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "url", "name"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5550,6 +5554,50 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "login",
+                "id",
+                "user_view_type",
+                "node_id",
+                "avatar_url",
+                "gravatar_id",
+                "url",
+                "html_url",
+                "followers_url",
+                "following_url",
+                "gists_url",
+                "starred_url",
+                "subscriptions_url",
+                "organizations_url",
+                "repos_url",
+                "events_url",
+                "received_events_url",
+                "type",
+                "site_admin",
+                "name",
+                "company",
+                "blog",
+                "location",
+                "email",
+                "notification_email",
+                "hireable",
+                "bio",
+                "twitter_username",
+                "public_repos",
+                "public_gists",
+                "followers",
+                "following",
+                "created_at",
+                "updated_at",
+                "plan",
+                "private_gists",
+                "total_private_repos",
+                "owned_private_repos",
+                "disk_usage",
+                "collaborators",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PublicUser;
             fn expecting(
@@ -5562,48 +5610,6 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "login",
-                    "id",
-                    "user_view_type",
-                    "node_id",
-                    "avatar_url",
-                    "gravatar_id",
-                    "url",
-                    "html_url",
-                    "followers_url",
-                    "following_url",
-                    "gists_url",
-                    "starred_url",
-                    "subscriptions_url",
-                    "organizations_url",
-                    "repos_url",
-                    "events_url",
-                    "received_events_url",
-                    "type",
-                    "site_admin",
-                    "name",
-                    "company",
-                    "blog",
-                    "location",
-                    "email",
-                    "notification_email",
-                    "hireable",
-                    "bio",
-                    "twitter_username",
-                    "public_repos",
-                    "public_gists",
-                    "followers",
-                    "following",
-                    "created_at",
-                    "updated_at",
-                    "plan",
-                    "private_gists",
-                    "total_private_repos",
-                    "owned_private_repos",
-                    "disk_usage",
-                    "collaborators",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<
@@ -5668,10 +5674,7 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
                 let mut f39: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5979,6 +5982,14 @@ impl<'de> ::serde::Deserialize<'de> for PublicUserPlan {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "collaborators",
+                "name",
+                "space",
+                "private_repos",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PublicUserPlan;
             fn expecting(
@@ -5991,22 +6002,13 @@ impl<'de> ::serde::Deserialize<'de> for PublicUserPlan {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "collaborators",
-                    "name",
-                    "space",
-                    "private_repos",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut f3: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6090,6 +6092,17 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "advanced_security",
+                "code_security",
+                "dependabot_security_updates",
+                "secret_scanning",
+                "secret_scanning_push_protection",
+                "secret_scanning_non_provider_patterns",
+                "secret_scanning_ai_detection",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SecurityAndAnalysis;
             fn expecting(
@@ -6102,15 +6115,6 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "advanced_security",
-                    "code_security",
-                    "dependabot_security_updates",
-                    "secret_scanning",
-                    "secret_scanning_push_protection",
-                    "secret_scanning_non_provider_patterns",
-                    "secret_scanning_ai_detection",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisAdvancedSecurity>,
                 > = None;
@@ -6138,10 +6142,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6228,6 +6229,9 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurity {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["status"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SecurityAndAnalysisAdvancedSecurity;
             fn expecting(
@@ -6240,16 +6244,12 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurity {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["status"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisAdvancedSecurityStatus>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6340,6 +6340,9 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["status"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SecurityAndAnalysisDependabotSecurityUpdates;
             fn expecting(
@@ -6352,7 +6355,6 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["status"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         SecurityAndAnalysisDependabotSecurityUpdatesStatus,
@@ -6360,10 +6362,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6687,6 +6686,98 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "full_name",
+                "owner",
+                "private",
+                "html_url",
+                "description",
+                "fork",
+                "url",
+                "archive_url",
+                "assignees_url",
+                "blobs_url",
+                "branches_url",
+                "collaborators_url",
+                "comments_url",
+                "commits_url",
+                "compare_url",
+                "contents_url",
+                "contributors_url",
+                "deployments_url",
+                "downloads_url",
+                "events_url",
+                "forks_url",
+                "git_commits_url",
+                "git_refs_url",
+                "git_tags_url",
+                "git_url",
+                "issue_comment_url",
+                "issue_events_url",
+                "issues_url",
+                "keys_url",
+                "labels_url",
+                "languages_url",
+                "merges_url",
+                "milestones_url",
+                "notifications_url",
+                "pulls_url",
+                "releases_url",
+                "ssh_url",
+                "stargazers_url",
+                "statuses_url",
+                "subscribers_url",
+                "subscription_url",
+                "tags_url",
+                "teams_url",
+                "trees_url",
+                "clone_url",
+                "mirror_url",
+                "hooks_url",
+                "svn_url",
+                "homepage",
+                "language",
+                "forks_count",
+                "stargazers_count",
+                "watchers_count",
+                "size",
+                "default_branch",
+                "open_issues_count",
+                "is_template",
+                "topics",
+                "has_issues",
+                "has_projects",
+                "has_wiki",
+                "has_pages",
+                "has_downloads",
+                "has_discussions",
+                "archived",
+                "disabled",
+                "visibility",
+                "pushed_at",
+                "created_at",
+                "updated_at",
+                "permissions",
+                "role_name",
+                "temp_clone_token",
+                "delete_branch_on_merge",
+                "subscribers_count",
+                "network_count",
+                "code_of_conduct",
+                "license",
+                "forks",
+                "open_issues",
+                "watchers",
+                "allow_forking",
+                "web_commit_signoff_required",
+                "security_and_analysis",
+                "custom_properties",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = MinimalRepository;
             fn expecting(
@@ -6699,96 +6790,6 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "full_name",
-                    "owner",
-                    "private",
-                    "html_url",
-                    "description",
-                    "fork",
-                    "url",
-                    "archive_url",
-                    "assignees_url",
-                    "blobs_url",
-                    "branches_url",
-                    "collaborators_url",
-                    "comments_url",
-                    "commits_url",
-                    "compare_url",
-                    "contents_url",
-                    "contributors_url",
-                    "deployments_url",
-                    "downloads_url",
-                    "events_url",
-                    "forks_url",
-                    "git_commits_url",
-                    "git_refs_url",
-                    "git_tags_url",
-                    "git_url",
-                    "issue_comment_url",
-                    "issue_events_url",
-                    "issues_url",
-                    "keys_url",
-                    "labels_url",
-                    "languages_url",
-                    "merges_url",
-                    "milestones_url",
-                    "notifications_url",
-                    "pulls_url",
-                    "releases_url",
-                    "ssh_url",
-                    "stargazers_url",
-                    "statuses_url",
-                    "subscribers_url",
-                    "subscription_url",
-                    "tags_url",
-                    "teams_url",
-                    "trees_url",
-                    "clone_url",
-                    "mirror_url",
-                    "hooks_url",
-                    "svn_url",
-                    "homepage",
-                    "language",
-                    "forks_count",
-                    "stargazers_count",
-                    "watchers_count",
-                    "size",
-                    "default_branch",
-                    "open_issues_count",
-                    "is_template",
-                    "topics",
-                    "has_issues",
-                    "has_projects",
-                    "has_wiki",
-                    "has_pages",
-                    "has_downloads",
-                    "has_discussions",
-                    "archived",
-                    "disabled",
-                    "visibility",
-                    "pushed_at",
-                    "created_at",
-                    "updated_at",
-                    "permissions",
-                    "role_name",
-                    "temp_clone_token",
-                    "delete_branch_on_merge",
-                    "subscribers_count",
-                    "network_count",
-                    "code_of_conduct",
-                    "license",
-                    "forks",
-                    "open_issues",
-                    "watchers",
-                    "allow_forking",
-                    "web_commit_signoff_required",
-                    "security_and_analysis",
-                    "custom_properties",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -6925,10 +6926,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7579,6 +7577,15 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "admin",
+                "maintain",
+                "push",
+                "triage",
+                "pull",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = MinimalRepositoryPermissions;
             fn expecting(
@@ -7591,7 +7598,6 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["admin", "maintain", "push", "triage", "pull"];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
@@ -7599,10 +7605,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
                 let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7648,6 +7651,15 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "key",
+                "name",
+                "spdx_id",
+                "url",
+                "node_id",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = MinimalRepositoryLicense;
             fn expecting(
@@ -7660,7 +7672,6 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["key", "name", "spdx_id", "url", "node_id"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -7678,10 +7689,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7747,6 +7755,9 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["url", "key", "name", "html_url"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = CodeOfConductSimple;
             fn expecting(
@@ -7759,7 +7770,6 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["url", "key", "name", "html_url"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -7768,10 +7778,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -8174,6 +8181,113 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "full_name",
+                "owner",
+                "private",
+                "html_url",
+                "description",
+                "fork",
+                "url",
+                "archive_url",
+                "assignees_url",
+                "blobs_url",
+                "branches_url",
+                "collaborators_url",
+                "comments_url",
+                "commits_url",
+                "compare_url",
+                "contents_url",
+                "contributors_url",
+                "deployments_url",
+                "downloads_url",
+                "events_url",
+                "forks_url",
+                "git_commits_url",
+                "git_refs_url",
+                "git_tags_url",
+                "git_url",
+                "issue_comment_url",
+                "issue_events_url",
+                "issues_url",
+                "keys_url",
+                "labels_url",
+                "languages_url",
+                "merges_url",
+                "milestones_url",
+                "notifications_url",
+                "pulls_url",
+                "releases_url",
+                "ssh_url",
+                "stargazers_url",
+                "statuses_url",
+                "subscribers_url",
+                "subscription_url",
+                "tags_url",
+                "teams_url",
+                "trees_url",
+                "clone_url",
+                "mirror_url",
+                "hooks_url",
+                "svn_url",
+                "homepage",
+                "language",
+                "forks_count",
+                "stargazers_count",
+                "watchers_count",
+                "size",
+                "default_branch",
+                "open_issues_count",
+                "is_template",
+                "topics",
+                "has_issues",
+                "has_projects",
+                "has_wiki",
+                "has_pages",
+                "has_downloads",
+                "has_discussions",
+                "archived",
+                "disabled",
+                "visibility",
+                "pushed_at",
+                "created_at",
+                "updated_at",
+                "permissions",
+                "allow_rebase_merge",
+                "template_repository",
+                "temp_clone_token",
+                "allow_squash_merge",
+                "allow_auto_merge",
+                "delete_branch_on_merge",
+                "allow_merge_commit",
+                "allow_update_branch",
+                "use_squash_pr_title_as_default",
+                "squash_merge_commit_title",
+                "squash_merge_commit_message",
+                "merge_commit_title",
+                "merge_commit_message",
+                "allow_forking",
+                "web_commit_signoff_required",
+                "subscribers_count",
+                "network_count",
+                "license",
+                "organization",
+                "parent",
+                "source",
+                "forks",
+                "master_branch",
+                "open_issues",
+                "watchers",
+                "anonymous_access_enabled",
+                "code_of_conduct",
+                "security_and_analysis",
+                "custom_properties",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FullRepository;
             fn expecting(
@@ -8186,111 +8300,6 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "full_name",
-                    "owner",
-                    "private",
-                    "html_url",
-                    "description",
-                    "fork",
-                    "url",
-                    "archive_url",
-                    "assignees_url",
-                    "blobs_url",
-                    "branches_url",
-                    "collaborators_url",
-                    "comments_url",
-                    "commits_url",
-                    "compare_url",
-                    "contents_url",
-                    "contributors_url",
-                    "deployments_url",
-                    "downloads_url",
-                    "events_url",
-                    "forks_url",
-                    "git_commits_url",
-                    "git_refs_url",
-                    "git_tags_url",
-                    "git_url",
-                    "issue_comment_url",
-                    "issue_events_url",
-                    "issues_url",
-                    "keys_url",
-                    "labels_url",
-                    "languages_url",
-                    "merges_url",
-                    "milestones_url",
-                    "notifications_url",
-                    "pulls_url",
-                    "releases_url",
-                    "ssh_url",
-                    "stargazers_url",
-                    "statuses_url",
-                    "subscribers_url",
-                    "subscription_url",
-                    "tags_url",
-                    "teams_url",
-                    "trees_url",
-                    "clone_url",
-                    "mirror_url",
-                    "hooks_url",
-                    "svn_url",
-                    "homepage",
-                    "language",
-                    "forks_count",
-                    "stargazers_count",
-                    "watchers_count",
-                    "size",
-                    "default_branch",
-                    "open_issues_count",
-                    "is_template",
-                    "topics",
-                    "has_issues",
-                    "has_projects",
-                    "has_wiki",
-                    "has_pages",
-                    "has_downloads",
-                    "has_discussions",
-                    "archived",
-                    "disabled",
-                    "visibility",
-                    "pushed_at",
-                    "created_at",
-                    "updated_at",
-                    "permissions",
-                    "allow_rebase_merge",
-                    "template_repository",
-                    "temp_clone_token",
-                    "allow_squash_merge",
-                    "allow_auto_merge",
-                    "delete_branch_on_merge",
-                    "allow_merge_commit",
-                    "allow_update_branch",
-                    "use_squash_pr_title_as_default",
-                    "squash_merge_commit_title",
-                    "squash_merge_commit_message",
-                    "merge_commit_title",
-                    "merge_commit_message",
-                    "allow_forking",
-                    "web_commit_signoff_required",
-                    "subscribers_count",
-                    "network_count",
-                    "license",
-                    "organization",
-                    "parent",
-                    "source",
-                    "forks",
-                    "master_branch",
-                    "open_issues",
-                    "watchers",
-                    "anonymous_access_enabled",
-                    "code_of_conduct",
-                    "security_and_analysis",
-                    "custom_properties",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -8436,10 +8445,7 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9289,6 +9295,15 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "admin",
+                "maintain",
+                "push",
+                "triage",
+                "pull",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FullRepositoryPermissions;
             fn expecting(
@@ -9301,7 +9316,6 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["admin", "maintain", "push", "triage", "pull"];
                 let mut f0: ::std::option::Option<bool> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f2: ::std::option::Option<bool> = None;
@@ -9309,10 +9323,7 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
                 let mut f4: ::std::option::Option<bool> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9403,6 +9414,9 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["path", "sha", "ref"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReferencedWorkflow;
             fn expecting(
@@ -9415,7 +9429,6 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["path", "sha", "ref"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -9423,10 +9436,7 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9500,6 +9510,16 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "tree_id",
+                "message",
+                "timestamp",
+                "author",
+                "committer",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableSimpleCommit;
             fn expecting(
@@ -9512,14 +9532,6 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "tree_id",
-                    "message",
-                    "timestamp",
-                    "author",
-                    "committer",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -9532,10 +9544,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9599,6 +9608,9 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitAuthor {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["name", "email"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableSimpleCommitAuthor;
             fn expecting(
@@ -9611,15 +9623,11 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitAuthor {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "email"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9669,6 +9677,9 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitCommitter {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["name", "email"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableSimpleCommitCommitter;
             fn expecting(
@@ -9681,15 +9692,11 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitCommitter {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "email"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9872,6 +9879,46 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "name",
+                "node_id",
+                "check_suite_id",
+                "check_suite_node_id",
+                "head_branch",
+                "head_sha",
+                "path",
+                "run_number",
+                "run_attempt",
+                "referenced_workflows",
+                "event",
+                "status",
+                "conclusion",
+                "workflow_id",
+                "url",
+                "html_url",
+                "pull_requests",
+                "created_at",
+                "updated_at",
+                "actor",
+                "triggering_actor",
+                "run_started_at",
+                "jobs_url",
+                "logs_url",
+                "check_suite_url",
+                "artifacts_url",
+                "cancel_url",
+                "rerun_url",
+                "previous_attempt_url",
+                "workflow_url",
+                "head_commit",
+                "repository",
+                "head_repository",
+                "head_repository_id",
+                "display_title",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = WorkflowRun;
             fn expecting(
@@ -9884,44 +9931,6 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "name",
-                    "node_id",
-                    "check_suite_id",
-                    "check_suite_node_id",
-                    "head_branch",
-                    "head_sha",
-                    "path",
-                    "run_number",
-                    "run_attempt",
-                    "referenced_workflows",
-                    "event",
-                    "status",
-                    "conclusion",
-                    "workflow_id",
-                    "url",
-                    "html_url",
-                    "pull_requests",
-                    "created_at",
-                    "updated_at",
-                    "actor",
-                    "triggering_actor",
-                    "run_started_at",
-                    "jobs_url",
-                    "logs_url",
-                    "check_suite_url",
-                    "artifacts_url",
-                    "cancel_url",
-                    "rerun_url",
-                    "previous_attempt_url",
-                    "workflow_url",
-                    "head_commit",
-                    "repository",
-                    "head_repository",
-                    "head_repository_id",
-                    "display_title",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
@@ -9982,10 +9991,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
                 let mut f35: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10298,6 +10304,21 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "sha",
+                "filename",
+                "status",
+                "additions",
+                "deletions",
+                "changes",
+                "blob_url",
+                "raw_url",
+                "contents_url",
+                "patch",
+                "previous_filename",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = DiffEntry;
             fn expecting(
@@ -10310,19 +10331,6 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "sha",
-                    "filename",
-                    "status",
-                    "additions",
-                    "deletions",
-                    "changes",
-                    "blob_url",
-                    "raw_url",
-                    "contents_url",
-                    "patch",
-                    "previous_filename",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10342,10 +10350,7 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10521,6 +10526,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommit {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["content", "commit"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommit;
             fn expecting(
@@ -10533,17 +10541,13 @@ impl<'de> ::serde::Deserialize<'de> for FileCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["content", "commit"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<FileCommitContent>,
                 > = None;
                 let mut f1: ::std::option::Option<FileCommitCommit> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10596,6 +10600,20 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "path",
+                "sha",
+                "size",
+                "url",
+                "html_url",
+                "git_url",
+                "download_url",
+                "type",
+                "_links",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitContent;
             fn expecting(
@@ -10608,18 +10626,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "name",
-                    "path",
-                    "sha",
-                    "size",
-                    "url",
-                    "html_url",
-                    "git_url",
-                    "download_url",
-                    "type",
-                    "_links",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10650,10 +10656,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10711,6 +10714,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["self", "git", "html"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitContentLinks;
             fn expecting(
@@ -10723,7 +10729,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["self", "git", "html"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10735,10 +10740,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10790,6 +10792,20 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "sha",
+                "node_id",
+                "url",
+                "html_url",
+                "author",
+                "committer",
+                "message",
+                "tree",
+                "parents",
+                "verification",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommit;
             fn expecting(
@@ -10802,18 +10818,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "sha",
-                    "node_id",
-                    "url",
-                    "html_url",
-                    "author",
-                    "committer",
-                    "message",
-                    "tree",
-                    "parents",
-                    "verification",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10846,10 +10850,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10907,6 +10908,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["date", "name", "email"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitAuthor;
             fn expecting(
@@ -10919,7 +10923,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["date", "name", "email"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10931,10 +10934,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10972,6 +10972,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["url", "sha"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitTree;
             fn expecting(
@@ -10984,7 +10987,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["url", "sha"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10993,10 +10995,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11032,6 +11031,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["url", "html_url", "sha"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitParentsItem;
             fn expecting(
@@ -11044,7 +11046,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["url", "html_url", "sha"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -11056,10 +11057,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11101,6 +11099,15 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "verified",
+                "reason",
+                "signature",
+                "payload",
+                "verified_at",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitVerification;
             fn expecting(
@@ -11113,13 +11120,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "verified",
-                    "reason",
-                    "signature",
-                    "payload",
-                    "verified_at",
-                ];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -11135,10 +11135,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11188,6 +11185,14 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "documentation_url",
+                "status",
+                "metadata",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationError;
             fn expecting(
@@ -11200,12 +11205,6 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "message",
-                    "documentation_url",
-                    "status",
-                    "metadata",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -11220,10 +11219,7 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11267,6 +11263,9 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["secret_scanning"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationErrorMetadata;
             fn expecting(
@@ -11279,7 +11278,6 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["secret_scanning"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         RepositoryRuleViolationErrorMetadataSecretScanning,
@@ -11287,10 +11285,7 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11331,6 +11326,9 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["bypass_placeholders"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationErrorMetadataSecretScanning;
             fn expecting(
@@ -11345,7 +11343,6 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["bypass_placeholders"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         ::std::vec::Vec<
@@ -11355,10 +11352,7 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11400,6 +11394,9 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["placeholder_id", "token_type"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem;
             fn expecting(
@@ -11414,7 +11411,6 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["placeholder_id", "token_type"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         SecretScanningPushProtectionBypassPlaceholderId,
@@ -11425,10 +11421,7 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11479,6 +11472,15 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "object_url",
+                "object_type",
+                "property",
+                "fragment",
+                "matches",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SearchResultTextMatchesItem;
             fn expecting(
@@ -11491,13 +11493,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "object_url",
-                    "object_type",
-                    "property",
-                    "fragment",
-                    "matches",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -11517,10 +11512,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11562,6 +11554,9 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["text", "indices"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SearchResultTextMatchesItemMatchesItem;
             fn expecting(
@@ -11574,7 +11569,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["text", "indices"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -11583,10 +11577,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11671,6 +11662,23 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "path",
+                "sha",
+                "url",
+                "git_url",
+                "html_url",
+                "repository",
+                "score",
+                "file_size",
+                "language",
+                "last_modified_at",
+                "line_numbers",
+                "text_matches",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = CodeSearchResultItem;
             fn expecting(
@@ -11683,21 +11691,6 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "name",
-                    "path",
-                    "sha",
-                    "url",
-                    "git_url",
-                    "html_url",
-                    "repository",
-                    "score",
-                    "file_size",
-                    "language",
-                    "last_modified_at",
-                    "line_numbers",
-                    "text_matches",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -11721,10 +11714,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11957,6 +11947,53 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "login",
+                "id",
+                "user_view_type",
+                "node_id",
+                "avatar_url",
+                "gravatar_id",
+                "url",
+                "html_url",
+                "followers_url",
+                "following_url",
+                "gists_url",
+                "starred_url",
+                "subscriptions_url",
+                "organizations_url",
+                "repos_url",
+                "events_url",
+                "received_events_url",
+                "type",
+                "site_admin",
+                "name",
+                "company",
+                "blog",
+                "location",
+                "email",
+                "notification_email",
+                "hireable",
+                "bio",
+                "twitter_username",
+                "public_repos",
+                "public_gists",
+                "followers",
+                "following",
+                "created_at",
+                "updated_at",
+                "private_gists",
+                "total_private_repos",
+                "owned_private_repos",
+                "disk_usage",
+                "collaborators",
+                "two_factor_authentication",
+                "plan",
+                "business_plus",
+                "ldap_dn",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PrivateUser;
             fn expecting(
@@ -11969,51 +12006,6 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "login",
-                    "id",
-                    "user_view_type",
-                    "node_id",
-                    "avatar_url",
-                    "gravatar_id",
-                    "url",
-                    "html_url",
-                    "followers_url",
-                    "following_url",
-                    "gists_url",
-                    "starred_url",
-                    "subscriptions_url",
-                    "organizations_url",
-                    "repos_url",
-                    "events_url",
-                    "received_events_url",
-                    "type",
-                    "site_admin",
-                    "name",
-                    "company",
-                    "blog",
-                    "location",
-                    "email",
-                    "notification_email",
-                    "hireable",
-                    "bio",
-                    "twitter_username",
-                    "public_repos",
-                    "public_gists",
-                    "followers",
-                    "following",
-                    "created_at",
-                    "updated_at",
-                    "private_gists",
-                    "total_private_repos",
-                    "owned_private_repos",
-                    "disk_usage",
-                    "collaborators",
-                    "two_factor_authentication",
-                    "plan",
-                    "business_plus",
-                    "ldap_dn",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<
@@ -12083,10 +12075,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12712,6 +12701,9 @@ impl<'de> ::serde::Deserialize<'de> for ActionsListWorkflowRunsForRepoOkBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["total_count", "workflow_runs"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ActionsListWorkflowRunsForRepoOkBody;
             fn expecting(
@@ -12724,15 +12716,11 @@ impl<'de> ::serde::Deserialize<'de> for ActionsListWorkflowRunsForRepoOkBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["total_count", "workflow_runs"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::vec::Vec<WorkflowRun>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12848,6 +12836,16 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "content",
+                "sha",
+                "branch",
+                "committer",
+                "author",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReposCreateOrUpdateFileContentsBody;
             fn expecting(
@@ -12860,14 +12858,6 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "message",
-                    "content",
-                    "sha",
-                    "branch",
-                    "committer",
-                    "author",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -12884,10 +12874,7 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12951,6 +12938,9 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["name", "email", "date"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReposCreateOrUpdateFileContentsBodyCommitter;
             fn expecting(
@@ -12963,7 +12953,6 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "email", "date"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -12971,10 +12960,7 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -13242,6 +13228,17 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "title",
+                "body",
+                "assignee",
+                "milestone",
+                "labels",
+                "assignees",
+                "type",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuesCreateBody;
             fn expecting(
@@ -13254,15 +13251,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "title",
-                    "body",
-                    "assignee",
-                    "milestone",
-                    "labels",
-                    "assignees",
-                    "type",
-                ];
                 let mut f0: ::std::option::Option<IssuesCreateBodyTitle> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -13286,10 +13274,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -13361,6 +13346,14 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "name",
+                "description",
+                "color",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuesCreateBodyLabelsItemObject;
             fn expecting(
@@ -13373,7 +13366,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "name", "description", "color"];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -13386,10 +13378,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -13431,6 +13420,13 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "code",
+                "message",
+                "documentation_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuesCreateServiceUnavailableBody;
             fn expecting(
@@ -13443,7 +13439,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["code", "message", "documentation_url"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -13455,10 +13450,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -13622,6 +13614,13 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "total_count",
+                "incomplete_results",
+                "items",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SearchCodeOkBody;
             fn expecting(
@@ -13634,7 +13633,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["total_count", "incomplete_results", "items"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<bool> = None;
                 let mut f2: ::std::option::Option<
@@ -13642,10 +13640,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {

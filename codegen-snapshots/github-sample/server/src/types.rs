@@ -85,6 +85,32 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "email",
+                "login",
+                "id",
+                "node_id",
+                "avatar_url",
+                "gravatar_id",
+                "url",
+                "html_url",
+                "followers_url",
+                "following_url",
+                "gists_url",
+                "starred_url",
+                "subscriptions_url",
+                "organizations_url",
+                "repos_url",
+                "events_url",
+                "received_events_url",
+                "type",
+                "site_admin",
+                "starred_at",
+                "user_view_type",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SimpleUser;
             fn expecting(
@@ -97,30 +123,6 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "name",
-                    "email",
-                    "login",
-                    "id",
-                    "node_id",
-                    "avatar_url",
-                    "gravatar_id",
-                    "url",
-                    "html_url",
-                    "followers_url",
-                    "following_url",
-                    "gists_url",
-                    "starred_url",
-                    "subscriptions_url",
-                    "organizations_url",
-                    "repos_url",
-                    "events_url",
-                    "received_events_url",
-                    "type",
-                    "site_admin",
-                    "starred_at",
-                    "user_view_type",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -155,10 +157,7 @@ impl<'de> ::serde::Deserialize<'de> for SimpleUser {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -342,6 +341,14 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "documentation_url",
+                "url",
+                "status",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = BasicError;
             fn expecting(
@@ -354,12 +361,6 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "message",
-                    "documentation_url",
-                    "url",
-                    "status",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -374,10 +375,7 @@ impl<'de> ::serde::Deserialize<'de> for BasicError {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -461,6 +459,20 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "description",
+                "html_url",
+                "website_url",
+                "id",
+                "node_id",
+                "name",
+                "slug",
+                "created_at",
+                "updated_at",
+                "avatar_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Enterprise;
             fn expecting(
@@ -473,18 +485,6 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "description",
-                    "html_url",
-                    "website_url",
-                    "id",
-                    "node_id",
-                    "name",
-                    "slug",
-                    "created_at",
-                    "updated_at",
-                    "avatar_url",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -505,10 +505,7 @@ impl<'de> ::serde::Deserialize<'de> for Enterprise {
                 let mut f9: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -634,6 +631,24 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "slug",
+                "node_id",
+                "client_id",
+                "owner",
+                "name",
+                "description",
+                "external_url",
+                "html_url",
+                "created_at",
+                "updated_at",
+                "permissions",
+                "events",
+                "installations_count",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Integration;
             fn expecting(
@@ -646,22 +661,6 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "slug",
-                    "node_id",
-                    "client_id",
-                    "owner",
-                    "name",
-                    "description",
-                    "external_url",
-                    "html_url",
-                    "created_at",
-                    "updated_at",
-                    "permissions",
-                    "events",
-                    "installations_count",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -686,10 +685,7 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
                 let mut f13: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -818,6 +814,15 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "issues",
+                "checks",
+                "metadata",
+                "contents",
+                "deployments",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IntegrationPermissions;
             fn expecting(
@@ -830,13 +835,6 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "issues",
-                    "checks",
-                    "metadata",
-                    "contents",
-                    "deployments",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -855,10 +853,7 @@ impl<'de> ::serde::Deserialize<'de> for IntegrationPermissions {
                 let mut expect = 0usize;
                 let mut rest = ::std::collections::BTreeMap::new();
                 while let Some(field) = map
-                    .next_key_seed(super::runtime::FieldOrKey {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldOrKey::<V>::new(expect))?
                 {
                     let i = match field {
                         Ok(i) => i,
@@ -924,6 +919,13 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "documentation_url",
+                "errors",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ValidationError;
             fn expecting(
@@ -936,7 +938,6 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["message", "documentation_url", "errors"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -944,10 +945,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationError {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1015,6 +1013,16 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "resource",
+                "field",
+                "message",
+                "code",
+                "index",
+                "value",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ValidationErrorErrorsItem;
             fn expecting(
@@ -1027,14 +1035,6 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "resource",
-                    "field",
-                    "message",
-                    "code",
-                    "index",
-                    "value",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -1051,10 +1051,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationErrorErrorsItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1135,6 +1132,16 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "key",
+                "name",
+                "url",
+                "spdx_id",
+                "node_id",
+                "html_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableLicenseSimple;
             fn expecting(
@@ -1147,14 +1154,6 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "key",
-                    "name",
-                    "url",
-                    "spdx_id",
-                    "node_id",
-                    "html_url",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -1169,10 +1168,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableLicenseSimple {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1559,6 +1555,106 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "full_name",
+                "license",
+                "forks",
+                "permissions",
+                "owner",
+                "private",
+                "html_url",
+                "description",
+                "fork",
+                "url",
+                "archive_url",
+                "assignees_url",
+                "blobs_url",
+                "branches_url",
+                "collaborators_url",
+                "comments_url",
+                "commits_url",
+                "compare_url",
+                "contents_url",
+                "contributors_url",
+                "deployments_url",
+                "downloads_url",
+                "events_url",
+                "forks_url",
+                "git_commits_url",
+                "git_refs_url",
+                "git_tags_url",
+                "git_url",
+                "issue_comment_url",
+                "issue_events_url",
+                "issues_url",
+                "keys_url",
+                "labels_url",
+                "languages_url",
+                "merges_url",
+                "milestones_url",
+                "notifications_url",
+                "pulls_url",
+                "releases_url",
+                "ssh_url",
+                "stargazers_url",
+                "statuses_url",
+                "subscribers_url",
+                "subscription_url",
+                "tags_url",
+                "teams_url",
+                "trees_url",
+                "clone_url",
+                "mirror_url",
+                "hooks_url",
+                "svn_url",
+                "homepage",
+                "language",
+                "forks_count",
+                "stargazers_count",
+                "watchers_count",
+                "size",
+                "default_branch",
+                "open_issues_count",
+                "is_template",
+                "topics",
+                "has_issues",
+                "has_projects",
+                "has_wiki",
+                "has_pages",
+                "has_downloads",
+                "has_discussions",
+                "archived",
+                "disabled",
+                "visibility",
+                "pushed_at",
+                "created_at",
+                "updated_at",
+                "allow_rebase_merge",
+                "temp_clone_token",
+                "allow_squash_merge",
+                "allow_auto_merge",
+                "delete_branch_on_merge",
+                "allow_update_branch",
+                "use_squash_pr_title_as_default",
+                "squash_merge_commit_title",
+                "squash_merge_commit_message",
+                "merge_commit_title",
+                "merge_commit_message",
+                "allow_merge_commit",
+                "allow_forking",
+                "web_commit_signoff_required",
+                "open_issues",
+                "watchers",
+                "master_branch",
+                "starred_at",
+                "anonymous_access_enabled",
+                "code_search_index_status",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Repository;
             fn expecting(
@@ -1571,104 +1667,6 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "full_name",
-                    "license",
-                    "forks",
-                    "permissions",
-                    "owner",
-                    "private",
-                    "html_url",
-                    "description",
-                    "fork",
-                    "url",
-                    "archive_url",
-                    "assignees_url",
-                    "blobs_url",
-                    "branches_url",
-                    "collaborators_url",
-                    "comments_url",
-                    "commits_url",
-                    "compare_url",
-                    "contents_url",
-                    "contributors_url",
-                    "deployments_url",
-                    "downloads_url",
-                    "events_url",
-                    "forks_url",
-                    "git_commits_url",
-                    "git_refs_url",
-                    "git_tags_url",
-                    "git_url",
-                    "issue_comment_url",
-                    "issue_events_url",
-                    "issues_url",
-                    "keys_url",
-                    "labels_url",
-                    "languages_url",
-                    "merges_url",
-                    "milestones_url",
-                    "notifications_url",
-                    "pulls_url",
-                    "releases_url",
-                    "ssh_url",
-                    "stargazers_url",
-                    "statuses_url",
-                    "subscribers_url",
-                    "subscription_url",
-                    "tags_url",
-                    "teams_url",
-                    "trees_url",
-                    "clone_url",
-                    "mirror_url",
-                    "hooks_url",
-                    "svn_url",
-                    "homepage",
-                    "language",
-                    "forks_count",
-                    "stargazers_count",
-                    "watchers_count",
-                    "size",
-                    "default_branch",
-                    "open_issues_count",
-                    "is_template",
-                    "topics",
-                    "has_issues",
-                    "has_projects",
-                    "has_wiki",
-                    "has_pages",
-                    "has_downloads",
-                    "has_discussions",
-                    "archived",
-                    "disabled",
-                    "visibility",
-                    "pushed_at",
-                    "created_at",
-                    "updated_at",
-                    "allow_rebase_merge",
-                    "temp_clone_token",
-                    "allow_squash_merge",
-                    "allow_auto_merge",
-                    "delete_branch_on_merge",
-                    "allow_update_branch",
-                    "use_squash_pr_title_as_default",
-                    "squash_merge_commit_title",
-                    "squash_merge_commit_message",
-                    "merge_commit_title",
-                    "merge_commit_message",
-                    "allow_merge_commit",
-                    "allow_forking",
-                    "web_commit_signoff_required",
-                    "open_issues",
-                    "watchers",
-                    "master_branch",
-                    "starred_at",
-                    "anonymous_access_enabled",
-                    "code_search_index_status",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -1805,10 +1803,7 @@ impl<'de> ::serde::Deserialize<'de> for Repository {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -2592,6 +2587,15 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "admin",
+                "pull",
+                "triage",
+                "push",
+                "maintain",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryPermissions;
             fn expecting(
@@ -2604,7 +2608,6 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["admin", "pull", "triage", "push", "maintain"];
                 let mut f0: ::std::option::Option<bool> = None;
                 let mut f1: ::std::option::Option<bool> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
@@ -2612,10 +2615,7 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryPermissions {
                 let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -2885,6 +2885,12 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryCodeSearchIndexStatus {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "lexical_search_ok",
+                "lexical_commit_sha",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryCodeSearchIndexStatus;
             fn expecting(
@@ -2897,17 +2903,13 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryCodeSearchIndexStatus {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["lexical_search_ok", "lexical_commit_sha"];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -2974,6 +2976,15 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "key",
+                "name",
+                "url",
+                "body",
+                "html_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = CodeOfConduct;
             fn expecting(
@@ -2986,7 +2997,6 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["key", "name", "url", "body", "html_url"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -2998,10 +3008,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConduct {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3181,6 +3188,26 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "url",
+                "html_url",
+                "labels_url",
+                "id",
+                "node_id",
+                "number",
+                "state",
+                "title",
+                "description",
+                "creator",
+                "open_issues",
+                "closed_issues",
+                "created_at",
+                "updated_at",
+                "closed_at",
+                "due_on",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableMilestone;
             fn expecting(
@@ -3193,24 +3220,6 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "url",
-                    "html_url",
-                    "labels_url",
-                    "id",
-                    "node_id",
-                    "number",
-                    "state",
-                    "title",
-                    "description",
-                    "creator",
-                    "open_issues",
-                    "closed_issues",
-                    "created_at",
-                    "updated_at",
-                    "closed_at",
-                    "due_on",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -3237,10 +3246,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableMilestone {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3446,6 +3452,18 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "description",
+                "color",
+                "created_at",
+                "updated_at",
+                "is_enabled",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueType;
             fn expecting(
@@ -3458,16 +3476,6 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "description",
-                    "color",
-                    "created_at",
-                    "updated_at",
-                    "is_enabled",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -3486,10 +3494,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
                 let mut f7: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3665,6 +3670,20 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "url",
+                "total_count",
+                "+1",
+                "-1",
+                "laugh",
+                "confused",
+                "heart",
+                "hooray",
+                "eyes",
+                "rocket",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReactionRollup;
             fn expecting(
@@ -3677,18 +3696,6 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "url",
-                    "total_count",
-                    "+1",
-                    "-1",
-                    "laugh",
-                    "confused",
-                    "heart",
-                    "hooray",
-                    "eyes",
-                    "rocket",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
@@ -3701,10 +3708,7 @@ impl<'de> ::serde::Deserialize<'de> for ReactionRollup {
                 let mut f9: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3796,6 +3800,13 @@ impl<'de> ::serde::Deserialize<'de> for SubIssuesSummary {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "total",
+                "completed",
+                "percent_completed",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SubIssuesSummary;
             fn expecting(
@@ -3808,16 +3819,12 @@ impl<'de> ::serde::Deserialize<'de> for SubIssuesSummary {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["total", "completed", "percent_completed"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3885,6 +3892,14 @@ impl<'de> ::serde::Deserialize<'de> for IssueDependenciesSummary {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "blocked_by",
+                "blocking",
+                "total_blocked_by",
+                "total_blocking",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueDependenciesSummary;
             fn expecting(
@@ -3897,22 +3912,13 @@ impl<'de> ::serde::Deserialize<'de> for IssueDependenciesSummary {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "blocked_by",
-                    "blocking",
-                    "total_blocked_by",
-                    "total_blocking",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut f3: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4001,6 +4007,15 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "issue_field_id",
+                "node_id",
+                "data_type",
+                "value",
+                "single_select_option",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueFieldValue;
             fn expecting(
@@ -4013,13 +4028,6 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "issue_field_id",
-                    "node_id",
-                    "data_type",
-                    "value",
-                    "single_select_option",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<IssueFieldValueDataType> = None;
@@ -4033,10 +4041,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValue {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4177,6 +4182,9 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValueSingleSelectOption {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["id", "name", "color"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueFieldValueSingleSelectOption;
             fn expecting(
@@ -4189,16 +4197,12 @@ impl<'de> ::serde::Deserialize<'de> for IssueFieldValueSingleSelectOption {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "name", "color"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4390,6 +4394,49 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "url",
+                "repository_url",
+                "labels_url",
+                "comments_url",
+                "events_url",
+                "html_url",
+                "number",
+                "state",
+                "state_reason",
+                "title",
+                "body",
+                "user",
+                "labels",
+                "assignee",
+                "assignees",
+                "milestone",
+                "locked",
+                "active_lock_reason",
+                "comments",
+                "pull_request",
+                "closed_at",
+                "created_at",
+                "updated_at",
+                "draft",
+                "closed_by",
+                "body_html",
+                "body_text",
+                "timeline_url",
+                "type",
+                "repository",
+                "performed_via_github_app",
+                "author_association",
+                "reactions",
+                "sub_issues_summary",
+                "parent_issue_url",
+                "issue_dependencies_summary",
+                "issue_field_values",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Issue;
             fn expecting(
@@ -4402,47 +4449,6 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "url",
-                    "repository_url",
-                    "labels_url",
-                    "comments_url",
-                    "events_url",
-                    "html_url",
-                    "number",
-                    "state",
-                    "state_reason",
-                    "title",
-                    "body",
-                    "user",
-                    "labels",
-                    "assignee",
-                    "assignees",
-                    "milestone",
-                    "locked",
-                    "active_lock_reason",
-                    "comments",
-                    "pull_request",
-                    "closed_at",
-                    "created_at",
-                    "updated_at",
-                    "draft",
-                    "closed_by",
-                    "body_html",
-                    "body_text",
-                    "timeline_url",
-                    "type",
-                    "repository",
-                    "performed_via_github_app",
-                    "author_association",
-                    "reactions",
-                    "sub_issues_summary",
-                    "parent_issue_url",
-                    "issue_dependencies_summary",
-                    "issue_field_values",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -4528,10 +4534,7 @@ impl<'de> ::serde::Deserialize<'de> for Issue {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4853,6 +4856,17 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "url",
+                "name",
+                "description",
+                "color",
+                "default",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssueLabelsItemObject;
             fn expecting(
@@ -4865,15 +4879,6 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "url",
-                    "name",
-                    "description",
-                    "color",
-                    "default",
-                ];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -4893,10 +4898,7 @@ impl<'de> ::serde::Deserialize<'de> for IssueLabelsItemObject {
                 let mut f6: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4942,6 +4944,15 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "merged_at",
+                "diff_url",
+                "html_url",
+                "patch_url",
+                "url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuePullRequest;
             fn expecting(
@@ -4954,13 +4965,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "merged_at",
-                    "diff_url",
-                    "html_url",
-                    "patch_url",
-                    "url",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
                 > = None;
@@ -4978,10 +4982,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuePullRequest {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5041,6 +5042,15 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "number",
+                "url",
+                "head",
+                "base",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PullRequestMinimal;
             fn expecting(
@@ -5053,7 +5063,6 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "number", "url", "head", "base"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -5061,10 +5070,7 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimal {
                 let mut f4: ::std::option::Option<PullRequestMinimalBase> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5128,6 +5134,9 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHead {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["ref", "sha", "repo"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PullRequestMinimalHead;
             fn expecting(
@@ -5140,16 +5149,12 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHead {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["ref", "sha", "repo"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<PullRequestMinimalHeadRepo> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5203,6 +5208,9 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHeadRepo {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["id", "url", "name"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PullRequestMinimalHeadRepo;
             fn expecting(
@@ -5215,16 +5223,12 @@ impl<'de> ::serde::Deserialize<'de> for PullRequestMinimalHeadRepo {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "url", "name"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5393,6 +5397,50 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "login",
+                "id",
+                "user_view_type",
+                "node_id",
+                "avatar_url",
+                "gravatar_id",
+                "url",
+                "html_url",
+                "followers_url",
+                "following_url",
+                "gists_url",
+                "starred_url",
+                "subscriptions_url",
+                "organizations_url",
+                "repos_url",
+                "events_url",
+                "received_events_url",
+                "type",
+                "site_admin",
+                "name",
+                "company",
+                "blog",
+                "location",
+                "email",
+                "notification_email",
+                "hireable",
+                "bio",
+                "twitter_username",
+                "public_repos",
+                "public_gists",
+                "followers",
+                "following",
+                "created_at",
+                "updated_at",
+                "plan",
+                "private_gists",
+                "total_private_repos",
+                "owned_private_repos",
+                "disk_usage",
+                "collaborators",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PublicUser;
             fn expecting(
@@ -5405,48 +5453,6 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "login",
-                    "id",
-                    "user_view_type",
-                    "node_id",
-                    "avatar_url",
-                    "gravatar_id",
-                    "url",
-                    "html_url",
-                    "followers_url",
-                    "following_url",
-                    "gists_url",
-                    "starred_url",
-                    "subscriptions_url",
-                    "organizations_url",
-                    "repos_url",
-                    "events_url",
-                    "received_events_url",
-                    "type",
-                    "site_admin",
-                    "name",
-                    "company",
-                    "blog",
-                    "location",
-                    "email",
-                    "notification_email",
-                    "hireable",
-                    "bio",
-                    "twitter_username",
-                    "public_repos",
-                    "public_gists",
-                    "followers",
-                    "following",
-                    "created_at",
-                    "updated_at",
-                    "plan",
-                    "private_gists",
-                    "total_private_repos",
-                    "owned_private_repos",
-                    "disk_usage",
-                    "collaborators",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<
@@ -5511,10 +5517,7 @@ impl<'de> ::serde::Deserialize<'de> for PublicUser {
                 let mut f39: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5819,6 +5822,14 @@ impl<'de> ::serde::Deserialize<'de> for PublicUserPlan {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "collaborators",
+                "name",
+                "space",
+                "private_repos",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PublicUserPlan;
             fn expecting(
@@ -5831,22 +5842,13 @@ impl<'de> ::serde::Deserialize<'de> for PublicUserPlan {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "collaborators",
-                    "name",
-                    "space",
-                    "private_repos",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<i64> = None;
                 let mut f3: ::std::option::Option<i64> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -5928,6 +5930,17 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "advanced_security",
+                "code_security",
+                "dependabot_security_updates",
+                "secret_scanning",
+                "secret_scanning_push_protection",
+                "secret_scanning_non_provider_patterns",
+                "secret_scanning_ai_detection",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SecurityAndAnalysis;
             fn expecting(
@@ -5940,15 +5953,6 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "advanced_security",
-                    "code_security",
-                    "dependabot_security_updates",
-                    "secret_scanning",
-                    "secret_scanning_push_protection",
-                    "secret_scanning_non_provider_patterns",
-                    "secret_scanning_ai_detection",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisAdvancedSecurity>,
                 > = None;
@@ -5976,10 +5980,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysis {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6064,6 +6065,9 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurity {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["status"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SecurityAndAnalysisAdvancedSecurity;
             fn expecting(
@@ -6076,16 +6080,12 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisAdvancedSecurity {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["status"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<SecurityAndAnalysisAdvancedSecurityStatus>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6167,6 +6167,9 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["status"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SecurityAndAnalysisDependabotSecurityUpdates;
             fn expecting(
@@ -6179,7 +6182,6 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["status"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         SecurityAndAnalysisDependabotSecurityUpdatesStatus,
@@ -6187,10 +6189,7 @@ impl<'de> ::serde::Deserialize<'de> for SecurityAndAnalysisDependabotSecurityUpd
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6506,6 +6505,98 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "full_name",
+                "owner",
+                "private",
+                "html_url",
+                "description",
+                "fork",
+                "url",
+                "archive_url",
+                "assignees_url",
+                "blobs_url",
+                "branches_url",
+                "collaborators_url",
+                "comments_url",
+                "commits_url",
+                "compare_url",
+                "contents_url",
+                "contributors_url",
+                "deployments_url",
+                "downloads_url",
+                "events_url",
+                "forks_url",
+                "git_commits_url",
+                "git_refs_url",
+                "git_tags_url",
+                "git_url",
+                "issue_comment_url",
+                "issue_events_url",
+                "issues_url",
+                "keys_url",
+                "labels_url",
+                "languages_url",
+                "merges_url",
+                "milestones_url",
+                "notifications_url",
+                "pulls_url",
+                "releases_url",
+                "ssh_url",
+                "stargazers_url",
+                "statuses_url",
+                "subscribers_url",
+                "subscription_url",
+                "tags_url",
+                "teams_url",
+                "trees_url",
+                "clone_url",
+                "mirror_url",
+                "hooks_url",
+                "svn_url",
+                "homepage",
+                "language",
+                "forks_count",
+                "stargazers_count",
+                "watchers_count",
+                "size",
+                "default_branch",
+                "open_issues_count",
+                "is_template",
+                "topics",
+                "has_issues",
+                "has_projects",
+                "has_wiki",
+                "has_pages",
+                "has_downloads",
+                "has_discussions",
+                "archived",
+                "disabled",
+                "visibility",
+                "pushed_at",
+                "created_at",
+                "updated_at",
+                "permissions",
+                "role_name",
+                "temp_clone_token",
+                "delete_branch_on_merge",
+                "subscribers_count",
+                "network_count",
+                "code_of_conduct",
+                "license",
+                "forks",
+                "open_issues",
+                "watchers",
+                "allow_forking",
+                "web_commit_signoff_required",
+                "security_and_analysis",
+                "custom_properties",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = MinimalRepository;
             fn expecting(
@@ -6518,96 +6609,6 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "full_name",
-                    "owner",
-                    "private",
-                    "html_url",
-                    "description",
-                    "fork",
-                    "url",
-                    "archive_url",
-                    "assignees_url",
-                    "blobs_url",
-                    "branches_url",
-                    "collaborators_url",
-                    "comments_url",
-                    "commits_url",
-                    "compare_url",
-                    "contents_url",
-                    "contributors_url",
-                    "deployments_url",
-                    "downloads_url",
-                    "events_url",
-                    "forks_url",
-                    "git_commits_url",
-                    "git_refs_url",
-                    "git_tags_url",
-                    "git_url",
-                    "issue_comment_url",
-                    "issue_events_url",
-                    "issues_url",
-                    "keys_url",
-                    "labels_url",
-                    "languages_url",
-                    "merges_url",
-                    "milestones_url",
-                    "notifications_url",
-                    "pulls_url",
-                    "releases_url",
-                    "ssh_url",
-                    "stargazers_url",
-                    "statuses_url",
-                    "subscribers_url",
-                    "subscription_url",
-                    "tags_url",
-                    "teams_url",
-                    "trees_url",
-                    "clone_url",
-                    "mirror_url",
-                    "hooks_url",
-                    "svn_url",
-                    "homepage",
-                    "language",
-                    "forks_count",
-                    "stargazers_count",
-                    "watchers_count",
-                    "size",
-                    "default_branch",
-                    "open_issues_count",
-                    "is_template",
-                    "topics",
-                    "has_issues",
-                    "has_projects",
-                    "has_wiki",
-                    "has_pages",
-                    "has_downloads",
-                    "has_discussions",
-                    "archived",
-                    "disabled",
-                    "visibility",
-                    "pushed_at",
-                    "created_at",
-                    "updated_at",
-                    "permissions",
-                    "role_name",
-                    "temp_clone_token",
-                    "delete_branch_on_merge",
-                    "subscribers_count",
-                    "network_count",
-                    "code_of_conduct",
-                    "license",
-                    "forks",
-                    "open_issues",
-                    "watchers",
-                    "allow_forking",
-                    "web_commit_signoff_required",
-                    "security_and_analysis",
-                    "custom_properties",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -6744,10 +6745,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepository {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7396,6 +7394,15 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "admin",
+                "maintain",
+                "push",
+                "triage",
+                "pull",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = MinimalRepositoryPermissions;
             fn expecting(
@@ -7408,7 +7415,6 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["admin", "maintain", "push", "triage", "pull"];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
@@ -7416,10 +7422,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryPermissions {
                 let mut f4: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7463,6 +7466,15 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "key",
+                "name",
+                "spdx_id",
+                "url",
+                "node_id",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = MinimalRepositoryLicense;
             fn expecting(
@@ -7475,7 +7487,6 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["key", "name", "spdx_id", "url", "node_id"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -7493,10 +7504,7 @@ impl<'de> ::serde::Deserialize<'de> for MinimalRepositoryLicense {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7558,6 +7566,9 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["url", "key", "name", "html_url"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = CodeOfConductSimple;
             fn expecting(
@@ -7570,7 +7581,6 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["url", "key", "name", "html_url"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -7579,10 +7589,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeOfConductSimple {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -7982,6 +7989,113 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "node_id",
+                "name",
+                "full_name",
+                "owner",
+                "private",
+                "html_url",
+                "description",
+                "fork",
+                "url",
+                "archive_url",
+                "assignees_url",
+                "blobs_url",
+                "branches_url",
+                "collaborators_url",
+                "comments_url",
+                "commits_url",
+                "compare_url",
+                "contents_url",
+                "contributors_url",
+                "deployments_url",
+                "downloads_url",
+                "events_url",
+                "forks_url",
+                "git_commits_url",
+                "git_refs_url",
+                "git_tags_url",
+                "git_url",
+                "issue_comment_url",
+                "issue_events_url",
+                "issues_url",
+                "keys_url",
+                "labels_url",
+                "languages_url",
+                "merges_url",
+                "milestones_url",
+                "notifications_url",
+                "pulls_url",
+                "releases_url",
+                "ssh_url",
+                "stargazers_url",
+                "statuses_url",
+                "subscribers_url",
+                "subscription_url",
+                "tags_url",
+                "teams_url",
+                "trees_url",
+                "clone_url",
+                "mirror_url",
+                "hooks_url",
+                "svn_url",
+                "homepage",
+                "language",
+                "forks_count",
+                "stargazers_count",
+                "watchers_count",
+                "size",
+                "default_branch",
+                "open_issues_count",
+                "is_template",
+                "topics",
+                "has_issues",
+                "has_projects",
+                "has_wiki",
+                "has_pages",
+                "has_downloads",
+                "has_discussions",
+                "archived",
+                "disabled",
+                "visibility",
+                "pushed_at",
+                "created_at",
+                "updated_at",
+                "permissions",
+                "allow_rebase_merge",
+                "template_repository",
+                "temp_clone_token",
+                "allow_squash_merge",
+                "allow_auto_merge",
+                "delete_branch_on_merge",
+                "allow_merge_commit",
+                "allow_update_branch",
+                "use_squash_pr_title_as_default",
+                "squash_merge_commit_title",
+                "squash_merge_commit_message",
+                "merge_commit_title",
+                "merge_commit_message",
+                "allow_forking",
+                "web_commit_signoff_required",
+                "subscribers_count",
+                "network_count",
+                "license",
+                "organization",
+                "parent",
+                "source",
+                "forks",
+                "master_branch",
+                "open_issues",
+                "watchers",
+                "anonymous_access_enabled",
+                "code_of_conduct",
+                "security_and_analysis",
+                "custom_properties",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FullRepository;
             fn expecting(
@@ -7994,111 +8108,6 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "node_id",
-                    "name",
-                    "full_name",
-                    "owner",
-                    "private",
-                    "html_url",
-                    "description",
-                    "fork",
-                    "url",
-                    "archive_url",
-                    "assignees_url",
-                    "blobs_url",
-                    "branches_url",
-                    "collaborators_url",
-                    "comments_url",
-                    "commits_url",
-                    "compare_url",
-                    "contents_url",
-                    "contributors_url",
-                    "deployments_url",
-                    "downloads_url",
-                    "events_url",
-                    "forks_url",
-                    "git_commits_url",
-                    "git_refs_url",
-                    "git_tags_url",
-                    "git_url",
-                    "issue_comment_url",
-                    "issue_events_url",
-                    "issues_url",
-                    "keys_url",
-                    "labels_url",
-                    "languages_url",
-                    "merges_url",
-                    "milestones_url",
-                    "notifications_url",
-                    "pulls_url",
-                    "releases_url",
-                    "ssh_url",
-                    "stargazers_url",
-                    "statuses_url",
-                    "subscribers_url",
-                    "subscription_url",
-                    "tags_url",
-                    "teams_url",
-                    "trees_url",
-                    "clone_url",
-                    "mirror_url",
-                    "hooks_url",
-                    "svn_url",
-                    "homepage",
-                    "language",
-                    "forks_count",
-                    "stargazers_count",
-                    "watchers_count",
-                    "size",
-                    "default_branch",
-                    "open_issues_count",
-                    "is_template",
-                    "topics",
-                    "has_issues",
-                    "has_projects",
-                    "has_wiki",
-                    "has_pages",
-                    "has_downloads",
-                    "has_discussions",
-                    "archived",
-                    "disabled",
-                    "visibility",
-                    "pushed_at",
-                    "created_at",
-                    "updated_at",
-                    "permissions",
-                    "allow_rebase_merge",
-                    "template_repository",
-                    "temp_clone_token",
-                    "allow_squash_merge",
-                    "allow_auto_merge",
-                    "delete_branch_on_merge",
-                    "allow_merge_commit",
-                    "allow_update_branch",
-                    "use_squash_pr_title_as_default",
-                    "squash_merge_commit_title",
-                    "squash_merge_commit_message",
-                    "merge_commit_title",
-                    "merge_commit_message",
-                    "allow_forking",
-                    "web_commit_signoff_required",
-                    "subscribers_count",
-                    "network_count",
-                    "license",
-                    "organization",
-                    "parent",
-                    "source",
-                    "forks",
-                    "master_branch",
-                    "open_issues",
-                    "watchers",
-                    "anonymous_access_enabled",
-                    "code_of_conduct",
-                    "security_and_analysis",
-                    "custom_properties",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -8244,10 +8253,7 @@ impl<'de> ::serde::Deserialize<'de> for FullRepository {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9094,6 +9100,15 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "admin",
+                "maintain",
+                "push",
+                "triage",
+                "pull",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FullRepositoryPermissions;
             fn expecting(
@@ -9106,7 +9121,6 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["admin", "maintain", "push", "triage", "pull"];
                 let mut f0: ::std::option::Option<bool> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f2: ::std::option::Option<bool> = None;
@@ -9114,10 +9128,7 @@ impl<'de> ::serde::Deserialize<'de> for FullRepositoryPermissions {
                 let mut f4: ::std::option::Option<bool> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9201,6 +9212,9 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["path", "sha", "ref"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReferencedWorkflow;
             fn expecting(
@@ -9213,7 +9227,6 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["path", "sha", "ref"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -9221,10 +9234,7 @@ impl<'de> ::serde::Deserialize<'de> for ReferencedWorkflow {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9295,6 +9305,16 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "tree_id",
+                "message",
+                "timestamp",
+                "author",
+                "committer",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableSimpleCommit;
             fn expecting(
@@ -9307,14 +9327,6 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "tree_id",
-                    "message",
-                    "timestamp",
-                    "author",
-                    "committer",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -9327,10 +9339,7 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommit {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9391,6 +9400,9 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitAuthor {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["name", "email"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableSimpleCommitAuthor;
             fn expecting(
@@ -9403,15 +9415,11 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitAuthor {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "email"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9458,6 +9466,9 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitCommitter {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["name", "email"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NullableSimpleCommitCommitter;
             fn expecting(
@@ -9470,15 +9481,11 @@ impl<'de> ::serde::Deserialize<'de> for NullableSimpleCommitCommitter {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "email"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -9658,6 +9665,46 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "name",
+                "node_id",
+                "check_suite_id",
+                "check_suite_node_id",
+                "head_branch",
+                "head_sha",
+                "path",
+                "run_number",
+                "run_attempt",
+                "referenced_workflows",
+                "event",
+                "status",
+                "conclusion",
+                "workflow_id",
+                "url",
+                "html_url",
+                "pull_requests",
+                "created_at",
+                "updated_at",
+                "actor",
+                "triggering_actor",
+                "run_started_at",
+                "jobs_url",
+                "logs_url",
+                "check_suite_url",
+                "artifacts_url",
+                "cancel_url",
+                "rerun_url",
+                "previous_attempt_url",
+                "workflow_url",
+                "head_commit",
+                "repository",
+                "head_repository",
+                "head_repository_id",
+                "display_title",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = WorkflowRun;
             fn expecting(
@@ -9670,44 +9717,6 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "id",
-                    "name",
-                    "node_id",
-                    "check_suite_id",
-                    "check_suite_node_id",
-                    "head_branch",
-                    "head_sha",
-                    "path",
-                    "run_number",
-                    "run_attempt",
-                    "referenced_workflows",
-                    "event",
-                    "status",
-                    "conclusion",
-                    "workflow_id",
-                    "url",
-                    "html_url",
-                    "pull_requests",
-                    "created_at",
-                    "updated_at",
-                    "actor",
-                    "triggering_actor",
-                    "run_started_at",
-                    "jobs_url",
-                    "logs_url",
-                    "check_suite_url",
-                    "artifacts_url",
-                    "cancel_url",
-                    "rerun_url",
-                    "previous_attempt_url",
-                    "workflow_url",
-                    "head_commit",
-                    "repository",
-                    "head_repository",
-                    "head_repository_id",
-                    "display_title",
-                ];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
@@ -9768,10 +9777,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowRun {
                 let mut f35: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10081,6 +10087,21 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "sha",
+                "filename",
+                "status",
+                "additions",
+                "deletions",
+                "changes",
+                "blob_url",
+                "raw_url",
+                "contents_url",
+                "patch",
+                "previous_filename",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = DiffEntry;
             fn expecting(
@@ -10093,19 +10114,6 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "sha",
-                    "filename",
-                    "status",
-                    "additions",
-                    "deletions",
-                    "changes",
-                    "blob_url",
-                    "raw_url",
-                    "contents_url",
-                    "patch",
-                    "previous_filename",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10125,10 +10133,7 @@ impl<'de> ::serde::Deserialize<'de> for DiffEntry {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10295,6 +10300,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommit {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["content", "commit"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommit;
             fn expecting(
@@ -10307,17 +10315,13 @@ impl<'de> ::serde::Deserialize<'de> for FileCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["content", "commit"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<FileCommitContent>,
                 > = None;
                 let mut f1: ::std::option::Option<FileCommitCommit> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10368,6 +10372,20 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "path",
+                "sha",
+                "size",
+                "url",
+                "html_url",
+                "git_url",
+                "download_url",
+                "type",
+                "_links",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitContent;
             fn expecting(
@@ -10380,18 +10398,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "name",
-                    "path",
-                    "sha",
-                    "size",
-                    "url",
-                    "html_url",
-                    "git_url",
-                    "download_url",
-                    "type",
-                    "_links",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10422,10 +10428,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContent {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10481,6 +10484,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["self", "git", "html"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitContentLinks;
             fn expecting(
@@ -10493,7 +10499,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["self", "git", "html"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10505,10 +10510,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitContentLinks {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10558,6 +10560,20 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "sha",
+                "node_id",
+                "url",
+                "html_url",
+                "author",
+                "committer",
+                "message",
+                "tree",
+                "parents",
+                "verification",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommit;
             fn expecting(
@@ -10570,18 +10586,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "sha",
-                    "node_id",
-                    "url",
-                    "html_url",
-                    "author",
-                    "committer",
-                    "message",
-                    "tree",
-                    "parents",
-                    "verification",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10614,10 +10618,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommit {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10673,6 +10674,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["date", "name", "email"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitAuthor;
             fn expecting(
@@ -10685,7 +10689,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["date", "name", "email"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10697,10 +10700,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitAuthor {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10735,6 +10735,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["url", "sha"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitTree;
             fn expecting(
@@ -10747,7 +10750,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["url", "sha"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10756,10 +10758,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitTree {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10793,6 +10792,9 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["url", "html_url", "sha"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitParentsItem;
             fn expecting(
@@ -10805,7 +10807,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["url", "html_url", "sha"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10817,10 +10818,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitParentsItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10860,6 +10858,15 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "verified",
+                "reason",
+                "signature",
+                "payload",
+                "verified_at",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FileCommitCommitVerification;
             fn expecting(
@@ -10872,13 +10879,6 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "verified",
-                    "reason",
-                    "signature",
-                    "payload",
-                    "verified_at",
-                ];
                 let mut f0: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -10894,10 +10894,7 @@ impl<'de> ::serde::Deserialize<'de> for FileCommitCommitVerification {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -10944,6 +10941,14 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "documentation_url",
+                "status",
+                "metadata",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationError;
             fn expecting(
@@ -10956,12 +10961,6 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "message",
-                    "documentation_url",
-                    "status",
-                    "metadata",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -10976,10 +10975,7 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationError {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11021,6 +11017,9 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["secret_scanning"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationErrorMetadata;
             fn expecting(
@@ -11033,7 +11032,6 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["secret_scanning"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         RepositoryRuleViolationErrorMetadataSecretScanning,
@@ -11041,10 +11039,7 @@ impl<'de> ::serde::Deserialize<'de> for RepositoryRuleViolationErrorMetadata {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11083,6 +11078,9 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["bypass_placeholders"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationErrorMetadataSecretScanning;
             fn expecting(
@@ -11097,7 +11095,6 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["bypass_placeholders"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         ::std::vec::Vec<
@@ -11107,10 +11104,7 @@ for RepositoryRuleViolationErrorMetadataSecretScanning {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11150,6 +11144,9 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["placeholder_id", "token_type"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem;
             fn expecting(
@@ -11164,7 +11161,6 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["placeholder_id", "token_type"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<
                         SecretScanningPushProtectionBypassPlaceholderId,
@@ -11175,10 +11171,7 @@ for RepositoryRuleViolationErrorMetadataSecretScanningBypassPlaceholdersItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11226,6 +11219,15 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "object_url",
+                "object_type",
+                "property",
+                "fragment",
+                "matches",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SearchResultTextMatchesItem;
             fn expecting(
@@ -11238,13 +11240,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "object_url",
-                    "object_type",
-                    "property",
-                    "fragment",
-                    "matches",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -11264,10 +11259,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11307,6 +11299,9 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["text", "indices"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SearchResultTextMatchesItemMatchesItem;
             fn expecting(
@@ -11319,7 +11314,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["text", "indices"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -11328,10 +11322,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchResultTextMatchesItemMatchesItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11413,6 +11404,23 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "path",
+                "sha",
+                "url",
+                "git_url",
+                "html_url",
+                "repository",
+                "score",
+                "file_size",
+                "language",
+                "last_modified_at",
+                "line_numbers",
+                "text_matches",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = CodeSearchResultItem;
             fn expecting(
@@ -11425,21 +11433,6 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "name",
-                    "path",
-                    "sha",
-                    "url",
-                    "git_url",
-                    "html_url",
-                    "repository",
-                    "score",
-                    "file_size",
-                    "language",
-                    "last_modified_at",
-                    "line_numbers",
-                    "text_matches",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -11463,10 +11456,7 @@ impl<'de> ::serde::Deserialize<'de> for CodeSearchResultItem {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -11696,6 +11686,53 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "login",
+                "id",
+                "user_view_type",
+                "node_id",
+                "avatar_url",
+                "gravatar_id",
+                "url",
+                "html_url",
+                "followers_url",
+                "following_url",
+                "gists_url",
+                "starred_url",
+                "subscriptions_url",
+                "organizations_url",
+                "repos_url",
+                "events_url",
+                "received_events_url",
+                "type",
+                "site_admin",
+                "name",
+                "company",
+                "blog",
+                "location",
+                "email",
+                "notification_email",
+                "hireable",
+                "bio",
+                "twitter_username",
+                "public_repos",
+                "public_gists",
+                "followers",
+                "following",
+                "created_at",
+                "updated_at",
+                "private_gists",
+                "total_private_repos",
+                "owned_private_repos",
+                "disk_usage",
+                "collaborators",
+                "two_factor_authentication",
+                "plan",
+                "business_plus",
+                "ldap_dn",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = PrivateUser;
             fn expecting(
@@ -11708,51 +11745,6 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "login",
-                    "id",
-                    "user_view_type",
-                    "node_id",
-                    "avatar_url",
-                    "gravatar_id",
-                    "url",
-                    "html_url",
-                    "followers_url",
-                    "following_url",
-                    "gists_url",
-                    "starred_url",
-                    "subscriptions_url",
-                    "organizations_url",
-                    "repos_url",
-                    "events_url",
-                    "received_events_url",
-                    "type",
-                    "site_admin",
-                    "name",
-                    "company",
-                    "blog",
-                    "location",
-                    "email",
-                    "notification_email",
-                    "hireable",
-                    "bio",
-                    "twitter_username",
-                    "public_repos",
-                    "public_gists",
-                    "followers",
-                    "following",
-                    "created_at",
-                    "updated_at",
-                    "private_gists",
-                    "total_private_repos",
-                    "owned_private_repos",
-                    "disk_usage",
-                    "collaborators",
-                    "two_factor_authentication",
-                    "plan",
-                    "business_plus",
-                    "ldap_dn",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i64> = None;
                 let mut f2: ::std::option::Option<
@@ -11822,10 +11814,7 @@ impl<'de> ::serde::Deserialize<'de> for PrivateUser {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12423,6 +12412,9 @@ impl<'de> ::serde::Deserialize<'de> for ActionsListWorkflowRunsForRepoOkBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["total_count", "workflow_runs"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ActionsListWorkflowRunsForRepoOkBody;
             fn expecting(
@@ -12435,15 +12427,11 @@ impl<'de> ::serde::Deserialize<'de> for ActionsListWorkflowRunsForRepoOkBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["total_count", "workflow_runs"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::vec::Vec<WorkflowRun>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12516,6 +12504,16 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "message",
+                "content",
+                "sha",
+                "branch",
+                "committer",
+                "author",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReposCreateOrUpdateFileContentsBody;
             fn expecting(
@@ -12528,14 +12526,6 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "message",
-                    "content",
-                    "sha",
-                    "branch",
-                    "committer",
-                    "author",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -12552,10 +12542,7 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12616,6 +12603,9 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["name", "email", "date"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = ReposCreateOrUpdateFileContentsBodyCommitter;
             fn expecting(
@@ -12628,7 +12618,6 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "email", "date"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -12636,10 +12625,7 @@ impl<'de> ::serde::Deserialize<'de> for ReposCreateOrUpdateFileContentsBodyCommi
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12829,6 +12815,17 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "title",
+                "body",
+                "assignee",
+                "milestone",
+                "labels",
+                "assignees",
+                "type",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuesCreateBody;
             fn expecting(
@@ -12841,15 +12838,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "title",
-                    "body",
-                    "assignee",
-                    "milestone",
-                    "labels",
-                    "assignees",
-                    "type",
-                ];
                 let mut f0: ::std::option::Option<IssuesCreateBodyTitle> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -12873,10 +12861,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -12943,6 +12928,14 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "name",
+                "description",
+                "color",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuesCreateBodyLabelsItemObject;
             fn expecting(
@@ -12955,7 +12948,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "name", "description", "color"];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
@@ -12968,10 +12960,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateBodyLabelsItemObject {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -13011,6 +13000,13 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "code",
+                "message",
+                "documentation_url",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = IssuesCreateServiceUnavailableBody;
             fn expecting(
@@ -13023,7 +13019,6 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["code", "message", "documentation_url"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -13035,10 +13030,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuesCreateServiceUnavailableBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -13187,6 +13179,13 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "total_count",
+                "incomplete_results",
+                "items",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = SearchCodeOkBody;
             fn expecting(
@@ -13199,7 +13198,6 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["total_count", "incomplete_results", "items"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<bool> = None;
                 let mut f2: ::std::option::Option<
@@ -13207,10 +13205,7 @@ impl<'de> ::serde::Deserialize<'de> for SearchCodeOkBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {

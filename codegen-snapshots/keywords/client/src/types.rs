@@ -9,6 +9,9 @@ impl<'de> ::serde::Deserialize<'de> for As {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["v"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = As;
             fn expecting(
@@ -21,14 +24,10 @@ impl<'de> ::serde::Deserialize<'de> for As {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["v"];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -344,6 +343,9 @@ impl<'de> ::serde::Deserialize<'de> for Error {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["type", "title"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Error;
             fn expecting(
@@ -356,7 +358,6 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["type", "title"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -365,10 +366,7 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1207,6 +1205,221 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "as",
+                "break",
+                "const",
+                "continue",
+                "crate",
+                "else",
+                "enum",
+                "extern",
+                "false",
+                "fn",
+                "for",
+                "if",
+                "impl",
+                "in",
+                "let",
+                "loop",
+                "match",
+                "mod",
+                "move",
+                "mut",
+                "pub",
+                "ref",
+                "return",
+                "self",
+                "Self",
+                "static",
+                "struct",
+                "super",
+                "trait",
+                "true",
+                "type",
+                "unsafe",
+                "use",
+                "where",
+                "while",
+                "async",
+                "await",
+                "dyn",
+                "abstract",
+                "become",
+                "box",
+                "do",
+                "final",
+                "macro",
+                "override",
+                "priv",
+                "typeof",
+                "unsized",
+                "virtual",
+                "yield",
+                "try",
+                "gen",
+                "union",
+                "macro_rules",
+                "raw",
+                "safe",
+                "'static",
+                "auto",
+                "default",
+                "_",
+                "__",
+                "r#type",
+                "r#self",
+                "",
+                " ",
+                "*/",
+                "\"#",
+                "##",
+                "0",
+                "1st",
+                "-1",
+                "+",
+                "a-b",
+                "A_B",
+                "a_b",
+                "aB",
+                "AB",
+                "ab",
+                "\u{202e}",
+                "a\rb",
+                "line\nbreak",
+                "nul\0",
+                "été",
+                "日本",
+                "🐶",
+                "bool",
+                "char",
+                "str",
+                "u8",
+                "u16",
+                "u32",
+                "u64",
+                "u128",
+                "usize",
+                "i8",
+                "i16",
+                "i32",
+                "i64",
+                "i128",
+                "isize",
+                "f32",
+                "f64",
+                "Option",
+                "Some",
+                "None",
+                "Result",
+                "Ok",
+                "Err",
+                "String",
+                "Vec",
+                "Box",
+                "Default",
+                "Clone",
+                "Copy",
+                "Send",
+                "Sync",
+                "Sized",
+                "Drop",
+                "Fn",
+                "FnMut",
+                "FnOnce",
+                "From",
+                "Into",
+                "Iterator",
+                "IntoIterator",
+                "ToString",
+                "ToOwned",
+                "PartialEq",
+                "Eq",
+                "Ord",
+                "PartialOrd",
+                "Debug",
+                "Display",
+                "Hash",
+                "HashMap",
+                "BTreeMap",
+                "Value",
+                "Map",
+                "Serialize",
+                "Deserialize",
+                "Serializer",
+                "Deserializer",
+                "Formatter",
+                "Arc",
+                "Cow",
+                "Client",
+                "Error",
+                "Response",
+                "Request",
+                "Params",
+                "Body",
+                "Api",
+                "Router",
+                "State",
+                "Json",
+                "Bytes",
+                "Url",
+                "Method",
+                "StatusCode",
+                "HeaderMap",
+                "Unknown",
+                "Other",
+                "new",
+                "clone",
+                "fmt",
+                "with_base_url",
+                "with_http_client",
+                "base_url",
+                "http_client",
+                "router",
+                "client",
+                "server",
+                "runtime",
+                "types",
+                "serde",
+                "serde_json",
+                "reqwest",
+                "axum",
+                "http",
+                "tokio",
+                "bytes",
+                "futures",
+                "std",
+                "core",
+                "alloc",
+                "tests",
+                "params",
+                "body",
+                "req",
+                "resp",
+                "api",
+                "state",
+                "headers",
+                "send",
+                "execute",
+                "build",
+                "into",
+                "from",
+                "drop",
+                "status",
+                "error",
+                "result",
+                "main",
+                "additional_properties",
+                "deserialize",
+                "serialize",
+                "to_string",
+                "as_str",
+                "kinds",
+                "numbers",
+                "mixed",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Everything;
             fn expecting(
@@ -1219,219 +1432,6 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "as",
-                    "break",
-                    "const",
-                    "continue",
-                    "crate",
-                    "else",
-                    "enum",
-                    "extern",
-                    "false",
-                    "fn",
-                    "for",
-                    "if",
-                    "impl",
-                    "in",
-                    "let",
-                    "loop",
-                    "match",
-                    "mod",
-                    "move",
-                    "mut",
-                    "pub",
-                    "ref",
-                    "return",
-                    "self",
-                    "Self",
-                    "static",
-                    "struct",
-                    "super",
-                    "trait",
-                    "true",
-                    "type",
-                    "unsafe",
-                    "use",
-                    "where",
-                    "while",
-                    "async",
-                    "await",
-                    "dyn",
-                    "abstract",
-                    "become",
-                    "box",
-                    "do",
-                    "final",
-                    "macro",
-                    "override",
-                    "priv",
-                    "typeof",
-                    "unsized",
-                    "virtual",
-                    "yield",
-                    "try",
-                    "gen",
-                    "union",
-                    "macro_rules",
-                    "raw",
-                    "safe",
-                    "'static",
-                    "auto",
-                    "default",
-                    "_",
-                    "__",
-                    "r#type",
-                    "r#self",
-                    "",
-                    " ",
-                    "*/",
-                    "\"#",
-                    "##",
-                    "0",
-                    "1st",
-                    "-1",
-                    "+",
-                    "a-b",
-                    "A_B",
-                    "a_b",
-                    "aB",
-                    "AB",
-                    "ab",
-                    "\u{202e}",
-                    "a\rb",
-                    "line\nbreak",
-                    "nul\0",
-                    "été",
-                    "日本",
-                    "🐶",
-                    "bool",
-                    "char",
-                    "str",
-                    "u8",
-                    "u16",
-                    "u32",
-                    "u64",
-                    "u128",
-                    "usize",
-                    "i8",
-                    "i16",
-                    "i32",
-                    "i64",
-                    "i128",
-                    "isize",
-                    "f32",
-                    "f64",
-                    "Option",
-                    "Some",
-                    "None",
-                    "Result",
-                    "Ok",
-                    "Err",
-                    "String",
-                    "Vec",
-                    "Box",
-                    "Default",
-                    "Clone",
-                    "Copy",
-                    "Send",
-                    "Sync",
-                    "Sized",
-                    "Drop",
-                    "Fn",
-                    "FnMut",
-                    "FnOnce",
-                    "From",
-                    "Into",
-                    "Iterator",
-                    "IntoIterator",
-                    "ToString",
-                    "ToOwned",
-                    "PartialEq",
-                    "Eq",
-                    "Ord",
-                    "PartialOrd",
-                    "Debug",
-                    "Display",
-                    "Hash",
-                    "HashMap",
-                    "BTreeMap",
-                    "Value",
-                    "Map",
-                    "Serialize",
-                    "Deserialize",
-                    "Serializer",
-                    "Deserializer",
-                    "Formatter",
-                    "Arc",
-                    "Cow",
-                    "Client",
-                    "Error",
-                    "Response",
-                    "Request",
-                    "Params",
-                    "Body",
-                    "Api",
-                    "Router",
-                    "State",
-                    "Json",
-                    "Bytes",
-                    "Url",
-                    "Method",
-                    "StatusCode",
-                    "HeaderMap",
-                    "Unknown",
-                    "Other",
-                    "new",
-                    "clone",
-                    "fmt",
-                    "with_base_url",
-                    "with_http_client",
-                    "base_url",
-                    "http_client",
-                    "router",
-                    "client",
-                    "server",
-                    "runtime",
-                    "types",
-                    "serde",
-                    "serde_json",
-                    "reqwest",
-                    "axum",
-                    "http",
-                    "tokio",
-                    "bytes",
-                    "futures",
-                    "std",
-                    "core",
-                    "alloc",
-                    "tests",
-                    "params",
-                    "body",
-                    "req",
-                    "resp",
-                    "api",
-                    "state",
-                    "headers",
-                    "send",
-                    "execute",
-                    "build",
-                    "into",
-                    "from",
-                    "drop",
-                    "status",
-                    "error",
-                    "result",
-                    "main",
-                    "additional_properties",
-                    "deserialize",
-                    "serialize",
-                    "to_string",
-                    "as_str",
-                    "kinds",
-                    "numbers",
-                    "mixed",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -1989,10 +1989,7 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3570,6 +3567,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf0 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "self"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantSelf0;
             fn expecting(
@@ -3582,17 +3582,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf0 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "self"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3637,6 +3633,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf1 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "Self"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantSelf1;
             fn expecting(
@@ -3649,17 +3648,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf1 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "Self"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3704,6 +3699,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantType2 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "type"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantType2;
             fn expecting(
@@ -3716,17 +3714,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantType2 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "type"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3771,6 +3765,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantCrate3 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "crate"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantCrate3;
             fn expecting(
@@ -3783,17 +3780,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantCrate3 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "crate"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3838,6 +3831,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantMatch4 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "match"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantMatch4;
             fn expecting(
@@ -3850,17 +3846,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantMatch4 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "match"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3905,6 +3897,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantOption5 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "Option"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantOption5;
             fn expecting(
@@ -3917,17 +3912,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantOption5 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "Option"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3972,6 +3963,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty6 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "_"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantEmpty6;
             fn expecting(
@@ -3984,17 +3978,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty6 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "_"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4039,6 +4029,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty7 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "blank"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantEmpty7;
             fn expecting(
@@ -4051,17 +4044,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty7 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "blank"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -6543,6 +6532,218 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "as",
+                "break",
+                "const",
+                "continue",
+                "crate",
+                "else",
+                "enum",
+                "extern",
+                "false",
+                "fn",
+                "for",
+                "if",
+                "impl",
+                "in",
+                "let",
+                "loop",
+                "match",
+                "mod",
+                "move",
+                "mut",
+                "pub",
+                "ref",
+                "return",
+                "self",
+                "Self",
+                "static",
+                "struct",
+                "super",
+                "trait",
+                "true",
+                "type",
+                "unsafe",
+                "use",
+                "where",
+                "while",
+                "async",
+                "await",
+                "dyn",
+                "abstract",
+                "become",
+                "box",
+                "do",
+                "final",
+                "macro",
+                "override",
+                "priv",
+                "typeof",
+                "unsized",
+                "virtual",
+                "yield",
+                "try",
+                "gen",
+                "union",
+                "macro_rules",
+                "raw",
+                "safe",
+                "'static",
+                "auto",
+                "default",
+                "_",
+                "__",
+                "r#type",
+                "r#self",
+                "",
+                " ",
+                "*/",
+                "\"#",
+                "##",
+                "0",
+                "1st",
+                "-1",
+                "+",
+                "a-b",
+                "A_B",
+                "a_b",
+                "aB",
+                "AB",
+                "ab",
+                "\u{202e}",
+                "a\rb",
+                "line\nbreak",
+                "nul\0",
+                "été",
+                "日本",
+                "🐶",
+                "bool",
+                "char",
+                "str",
+                "u8",
+                "u16",
+                "u32",
+                "u64",
+                "u128",
+                "usize",
+                "i8",
+                "i16",
+                "i32",
+                "i64",
+                "i128",
+                "isize",
+                "f32",
+                "f64",
+                "Option",
+                "Some",
+                "None",
+                "Result",
+                "Ok",
+                "Err",
+                "String",
+                "Vec",
+                "Box",
+                "Default",
+                "Clone",
+                "Copy",
+                "Send",
+                "Sync",
+                "Sized",
+                "Drop",
+                "Fn",
+                "FnMut",
+                "FnOnce",
+                "From",
+                "Into",
+                "Iterator",
+                "IntoIterator",
+                "ToString",
+                "ToOwned",
+                "PartialEq",
+                "Eq",
+                "Ord",
+                "PartialOrd",
+                "Debug",
+                "Display",
+                "Hash",
+                "HashMap",
+                "BTreeMap",
+                "Value",
+                "Map",
+                "Serialize",
+                "Deserialize",
+                "Serializer",
+                "Deserializer",
+                "Formatter",
+                "Arc",
+                "Cow",
+                "Client",
+                "Error",
+                "Response",
+                "Request",
+                "Params",
+                "Body",
+                "Api",
+                "Router",
+                "State",
+                "Json",
+                "Bytes",
+                "Url",
+                "Method",
+                "StatusCode",
+                "HeaderMap",
+                "Unknown",
+                "Other",
+                "new",
+                "clone",
+                "fmt",
+                "with_base_url",
+                "with_http_client",
+                "base_url",
+                "http_client",
+                "router",
+                "client",
+                "server",
+                "runtime",
+                "types",
+                "serde",
+                "serde_json",
+                "reqwest",
+                "axum",
+                "http",
+                "tokio",
+                "bytes",
+                "futures",
+                "std",
+                "core",
+                "alloc",
+                "tests",
+                "params",
+                "body",
+                "req",
+                "resp",
+                "api",
+                "state",
+                "headers",
+                "send",
+                "execute",
+                "build",
+                "into",
+                "from",
+                "drop",
+                "status",
+                "error",
+                "result",
+                "main",
+                "additional_properties",
+                "deserialize",
+                "serialize",
+                "to_string",
+                "as_str",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FormBody;
             fn expecting(
@@ -6555,216 +6756,6 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "as",
-                    "break",
-                    "const",
-                    "continue",
-                    "crate",
-                    "else",
-                    "enum",
-                    "extern",
-                    "false",
-                    "fn",
-                    "for",
-                    "if",
-                    "impl",
-                    "in",
-                    "let",
-                    "loop",
-                    "match",
-                    "mod",
-                    "move",
-                    "mut",
-                    "pub",
-                    "ref",
-                    "return",
-                    "self",
-                    "Self",
-                    "static",
-                    "struct",
-                    "super",
-                    "trait",
-                    "true",
-                    "type",
-                    "unsafe",
-                    "use",
-                    "where",
-                    "while",
-                    "async",
-                    "await",
-                    "dyn",
-                    "abstract",
-                    "become",
-                    "box",
-                    "do",
-                    "final",
-                    "macro",
-                    "override",
-                    "priv",
-                    "typeof",
-                    "unsized",
-                    "virtual",
-                    "yield",
-                    "try",
-                    "gen",
-                    "union",
-                    "macro_rules",
-                    "raw",
-                    "safe",
-                    "'static",
-                    "auto",
-                    "default",
-                    "_",
-                    "__",
-                    "r#type",
-                    "r#self",
-                    "",
-                    " ",
-                    "*/",
-                    "\"#",
-                    "##",
-                    "0",
-                    "1st",
-                    "-1",
-                    "+",
-                    "a-b",
-                    "A_B",
-                    "a_b",
-                    "aB",
-                    "AB",
-                    "ab",
-                    "\u{202e}",
-                    "a\rb",
-                    "line\nbreak",
-                    "nul\0",
-                    "été",
-                    "日本",
-                    "🐶",
-                    "bool",
-                    "char",
-                    "str",
-                    "u8",
-                    "u16",
-                    "u32",
-                    "u64",
-                    "u128",
-                    "usize",
-                    "i8",
-                    "i16",
-                    "i32",
-                    "i64",
-                    "i128",
-                    "isize",
-                    "f32",
-                    "f64",
-                    "Option",
-                    "Some",
-                    "None",
-                    "Result",
-                    "Ok",
-                    "Err",
-                    "String",
-                    "Vec",
-                    "Box",
-                    "Default",
-                    "Clone",
-                    "Copy",
-                    "Send",
-                    "Sync",
-                    "Sized",
-                    "Drop",
-                    "Fn",
-                    "FnMut",
-                    "FnOnce",
-                    "From",
-                    "Into",
-                    "Iterator",
-                    "IntoIterator",
-                    "ToString",
-                    "ToOwned",
-                    "PartialEq",
-                    "Eq",
-                    "Ord",
-                    "PartialOrd",
-                    "Debug",
-                    "Display",
-                    "Hash",
-                    "HashMap",
-                    "BTreeMap",
-                    "Value",
-                    "Map",
-                    "Serialize",
-                    "Deserialize",
-                    "Serializer",
-                    "Deserializer",
-                    "Formatter",
-                    "Arc",
-                    "Cow",
-                    "Client",
-                    "Error",
-                    "Response",
-                    "Request",
-                    "Params",
-                    "Body",
-                    "Api",
-                    "Router",
-                    "State",
-                    "Json",
-                    "Bytes",
-                    "Url",
-                    "Method",
-                    "StatusCode",
-                    "HeaderMap",
-                    "Unknown",
-                    "Other",
-                    "new",
-                    "clone",
-                    "fmt",
-                    "with_base_url",
-                    "with_http_client",
-                    "base_url",
-                    "http_client",
-                    "router",
-                    "client",
-                    "server",
-                    "runtime",
-                    "types",
-                    "serde",
-                    "serde_json",
-                    "reqwest",
-                    "axum",
-                    "http",
-                    "tokio",
-                    "bytes",
-                    "futures",
-                    "std",
-                    "core",
-                    "alloc",
-                    "tests",
-                    "params",
-                    "body",
-                    "req",
-                    "resp",
-                    "api",
-                    "state",
-                    "headers",
-                    "send",
-                    "execute",
-                    "build",
-                    "into",
-                    "from",
-                    "drop",
-                    "status",
-                    "error",
-                    "result",
-                    "main",
-                    "additional_properties",
-                    "deserialize",
-                    "serialize",
-                    "to_string",
-                    "as_str",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -7391,10 +7382,7 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {

@@ -9,6 +9,9 @@ impl<'de> ::serde::Deserialize<'de> for As {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["v"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = As;
             fn expecting(
@@ -21,14 +24,10 @@ impl<'de> ::serde::Deserialize<'de> for As {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["v"];
                 let mut f0: ::std::option::Option<::std::option::Option<i64>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -201,6 +200,9 @@ impl<'de> ::serde::Deserialize<'de> for Error {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["type", "title"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Error;
             fn expecting(
@@ -213,7 +215,6 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["type", "title"];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -222,10 +223,7 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -1003,6 +1001,221 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "as",
+                "break",
+                "const",
+                "continue",
+                "crate",
+                "else",
+                "enum",
+                "extern",
+                "false",
+                "fn",
+                "for",
+                "if",
+                "impl",
+                "in",
+                "let",
+                "loop",
+                "match",
+                "mod",
+                "move",
+                "mut",
+                "pub",
+                "ref",
+                "return",
+                "self",
+                "Self",
+                "static",
+                "struct",
+                "super",
+                "trait",
+                "true",
+                "type",
+                "unsafe",
+                "use",
+                "where",
+                "while",
+                "async",
+                "await",
+                "dyn",
+                "abstract",
+                "become",
+                "box",
+                "do",
+                "final",
+                "macro",
+                "override",
+                "priv",
+                "typeof",
+                "unsized",
+                "virtual",
+                "yield",
+                "try",
+                "gen",
+                "union",
+                "macro_rules",
+                "raw",
+                "safe",
+                "'static",
+                "auto",
+                "default",
+                "_",
+                "__",
+                "r#type",
+                "r#self",
+                "",
+                " ",
+                "*/",
+                "\"#",
+                "##",
+                "0",
+                "1st",
+                "-1",
+                "+",
+                "a-b",
+                "A_B",
+                "a_b",
+                "aB",
+                "AB",
+                "ab",
+                "\u{202e}",
+                "a\rb",
+                "line\nbreak",
+                "nul\0",
+                "été",
+                "日本",
+                "🐶",
+                "bool",
+                "char",
+                "str",
+                "u8",
+                "u16",
+                "u32",
+                "u64",
+                "u128",
+                "usize",
+                "i8",
+                "i16",
+                "i32",
+                "i64",
+                "i128",
+                "isize",
+                "f32",
+                "f64",
+                "Option",
+                "Some",
+                "None",
+                "Result",
+                "Ok",
+                "Err",
+                "String",
+                "Vec",
+                "Box",
+                "Default",
+                "Clone",
+                "Copy",
+                "Send",
+                "Sync",
+                "Sized",
+                "Drop",
+                "Fn",
+                "FnMut",
+                "FnOnce",
+                "From",
+                "Into",
+                "Iterator",
+                "IntoIterator",
+                "ToString",
+                "ToOwned",
+                "PartialEq",
+                "Eq",
+                "Ord",
+                "PartialOrd",
+                "Debug",
+                "Display",
+                "Hash",
+                "HashMap",
+                "BTreeMap",
+                "Value",
+                "Map",
+                "Serialize",
+                "Deserialize",
+                "Serializer",
+                "Deserializer",
+                "Formatter",
+                "Arc",
+                "Cow",
+                "Client",
+                "Error",
+                "Response",
+                "Request",
+                "Params",
+                "Body",
+                "Api",
+                "Router",
+                "State",
+                "Json",
+                "Bytes",
+                "Url",
+                "Method",
+                "StatusCode",
+                "HeaderMap",
+                "Unknown",
+                "Other",
+                "new",
+                "clone",
+                "fmt",
+                "with_base_url",
+                "with_http_client",
+                "base_url",
+                "http_client",
+                "router",
+                "client",
+                "server",
+                "runtime",
+                "types",
+                "serde",
+                "serde_json",
+                "reqwest",
+                "axum",
+                "http",
+                "tokio",
+                "bytes",
+                "futures",
+                "std",
+                "core",
+                "alloc",
+                "tests",
+                "params",
+                "body",
+                "req",
+                "resp",
+                "api",
+                "state",
+                "headers",
+                "send",
+                "execute",
+                "build",
+                "into",
+                "from",
+                "drop",
+                "status",
+                "error",
+                "result",
+                "main",
+                "additional_properties",
+                "deserialize",
+                "serialize",
+                "to_string",
+                "as_str",
+                "kinds",
+                "numbers",
+                "mixed",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Everything;
             fn expecting(
@@ -1015,219 +1228,6 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "as",
-                    "break",
-                    "const",
-                    "continue",
-                    "crate",
-                    "else",
-                    "enum",
-                    "extern",
-                    "false",
-                    "fn",
-                    "for",
-                    "if",
-                    "impl",
-                    "in",
-                    "let",
-                    "loop",
-                    "match",
-                    "mod",
-                    "move",
-                    "mut",
-                    "pub",
-                    "ref",
-                    "return",
-                    "self",
-                    "Self",
-                    "static",
-                    "struct",
-                    "super",
-                    "trait",
-                    "true",
-                    "type",
-                    "unsafe",
-                    "use",
-                    "where",
-                    "while",
-                    "async",
-                    "await",
-                    "dyn",
-                    "abstract",
-                    "become",
-                    "box",
-                    "do",
-                    "final",
-                    "macro",
-                    "override",
-                    "priv",
-                    "typeof",
-                    "unsized",
-                    "virtual",
-                    "yield",
-                    "try",
-                    "gen",
-                    "union",
-                    "macro_rules",
-                    "raw",
-                    "safe",
-                    "'static",
-                    "auto",
-                    "default",
-                    "_",
-                    "__",
-                    "r#type",
-                    "r#self",
-                    "",
-                    " ",
-                    "*/",
-                    "\"#",
-                    "##",
-                    "0",
-                    "1st",
-                    "-1",
-                    "+",
-                    "a-b",
-                    "A_B",
-                    "a_b",
-                    "aB",
-                    "AB",
-                    "ab",
-                    "\u{202e}",
-                    "a\rb",
-                    "line\nbreak",
-                    "nul\0",
-                    "été",
-                    "日本",
-                    "🐶",
-                    "bool",
-                    "char",
-                    "str",
-                    "u8",
-                    "u16",
-                    "u32",
-                    "u64",
-                    "u128",
-                    "usize",
-                    "i8",
-                    "i16",
-                    "i32",
-                    "i64",
-                    "i128",
-                    "isize",
-                    "f32",
-                    "f64",
-                    "Option",
-                    "Some",
-                    "None",
-                    "Result",
-                    "Ok",
-                    "Err",
-                    "String",
-                    "Vec",
-                    "Box",
-                    "Default",
-                    "Clone",
-                    "Copy",
-                    "Send",
-                    "Sync",
-                    "Sized",
-                    "Drop",
-                    "Fn",
-                    "FnMut",
-                    "FnOnce",
-                    "From",
-                    "Into",
-                    "Iterator",
-                    "IntoIterator",
-                    "ToString",
-                    "ToOwned",
-                    "PartialEq",
-                    "Eq",
-                    "Ord",
-                    "PartialOrd",
-                    "Debug",
-                    "Display",
-                    "Hash",
-                    "HashMap",
-                    "BTreeMap",
-                    "Value",
-                    "Map",
-                    "Serialize",
-                    "Deserialize",
-                    "Serializer",
-                    "Deserializer",
-                    "Formatter",
-                    "Arc",
-                    "Cow",
-                    "Client",
-                    "Error",
-                    "Response",
-                    "Request",
-                    "Params",
-                    "Body",
-                    "Api",
-                    "Router",
-                    "State",
-                    "Json",
-                    "Bytes",
-                    "Url",
-                    "Method",
-                    "StatusCode",
-                    "HeaderMap",
-                    "Unknown",
-                    "Other",
-                    "new",
-                    "clone",
-                    "fmt",
-                    "with_base_url",
-                    "with_http_client",
-                    "base_url",
-                    "http_client",
-                    "router",
-                    "client",
-                    "server",
-                    "runtime",
-                    "types",
-                    "serde",
-                    "serde_json",
-                    "reqwest",
-                    "axum",
-                    "http",
-                    "tokio",
-                    "bytes",
-                    "futures",
-                    "std",
-                    "core",
-                    "alloc",
-                    "tests",
-                    "params",
-                    "body",
-                    "req",
-                    "resp",
-                    "api",
-                    "state",
-                    "headers",
-                    "send",
-                    "execute",
-                    "build",
-                    "into",
-                    "from",
-                    "drop",
-                    "status",
-                    "error",
-                    "result",
-                    "main",
-                    "additional_properties",
-                    "deserialize",
-                    "serialize",
-                    "to_string",
-                    "as_str",
-                    "kinds",
-                    "numbers",
-                    "mixed",
-                ];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<::std::string::String> = None;
@@ -1785,10 +1785,7 @@ impl<'de> ::serde::Deserialize<'de> for Everything {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3366,6 +3363,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf0 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "self"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantSelf0;
             fn expecting(
@@ -3378,17 +3378,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf0 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "self"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3433,6 +3429,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf1 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "Self"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantSelf1;
             fn expecting(
@@ -3445,17 +3444,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantSelf1 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "Self"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3500,6 +3495,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantType2 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "type"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantType2;
             fn expecting(
@@ -3512,17 +3510,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantType2 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "type"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3567,6 +3561,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantCrate3 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "crate"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantCrate3;
             fn expecting(
@@ -3579,17 +3576,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantCrate3 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "crate"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3634,6 +3627,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantMatch4 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "match"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantMatch4;
             fn expecting(
@@ -3646,17 +3642,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantMatch4 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "match"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3701,6 +3693,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantOption5 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "Option"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantOption5;
             fn expecting(
@@ -3713,17 +3708,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantOption5 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "Option"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3768,6 +3759,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty6 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "_"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantEmpty6;
             fn expecting(
@@ -3780,17 +3774,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty6 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "_"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -3835,6 +3825,9 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty7 {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["kind", "blank"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = VariantEmpty7;
             fn expecting(
@@ -3847,17 +3840,13 @@ impl<'de> ::serde::Deserialize<'de> for VariantEmpty7 {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["kind", "blank"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -4461,6 +4450,218 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "as",
+                "break",
+                "const",
+                "continue",
+                "crate",
+                "else",
+                "enum",
+                "extern",
+                "false",
+                "fn",
+                "for",
+                "if",
+                "impl",
+                "in",
+                "let",
+                "loop",
+                "match",
+                "mod",
+                "move",
+                "mut",
+                "pub",
+                "ref",
+                "return",
+                "self",
+                "Self",
+                "static",
+                "struct",
+                "super",
+                "trait",
+                "true",
+                "type",
+                "unsafe",
+                "use",
+                "where",
+                "while",
+                "async",
+                "await",
+                "dyn",
+                "abstract",
+                "become",
+                "box",
+                "do",
+                "final",
+                "macro",
+                "override",
+                "priv",
+                "typeof",
+                "unsized",
+                "virtual",
+                "yield",
+                "try",
+                "gen",
+                "union",
+                "macro_rules",
+                "raw",
+                "safe",
+                "'static",
+                "auto",
+                "default",
+                "_",
+                "__",
+                "r#type",
+                "r#self",
+                "",
+                " ",
+                "*/",
+                "\"#",
+                "##",
+                "0",
+                "1st",
+                "-1",
+                "+",
+                "a-b",
+                "A_B",
+                "a_b",
+                "aB",
+                "AB",
+                "ab",
+                "\u{202e}",
+                "a\rb",
+                "line\nbreak",
+                "nul\0",
+                "été",
+                "日本",
+                "🐶",
+                "bool",
+                "char",
+                "str",
+                "u8",
+                "u16",
+                "u32",
+                "u64",
+                "u128",
+                "usize",
+                "i8",
+                "i16",
+                "i32",
+                "i64",
+                "i128",
+                "isize",
+                "f32",
+                "f64",
+                "Option",
+                "Some",
+                "None",
+                "Result",
+                "Ok",
+                "Err",
+                "String",
+                "Vec",
+                "Box",
+                "Default",
+                "Clone",
+                "Copy",
+                "Send",
+                "Sync",
+                "Sized",
+                "Drop",
+                "Fn",
+                "FnMut",
+                "FnOnce",
+                "From",
+                "Into",
+                "Iterator",
+                "IntoIterator",
+                "ToString",
+                "ToOwned",
+                "PartialEq",
+                "Eq",
+                "Ord",
+                "PartialOrd",
+                "Debug",
+                "Display",
+                "Hash",
+                "HashMap",
+                "BTreeMap",
+                "Value",
+                "Map",
+                "Serialize",
+                "Deserialize",
+                "Serializer",
+                "Deserializer",
+                "Formatter",
+                "Arc",
+                "Cow",
+                "Client",
+                "Error",
+                "Response",
+                "Request",
+                "Params",
+                "Body",
+                "Api",
+                "Router",
+                "State",
+                "Json",
+                "Bytes",
+                "Url",
+                "Method",
+                "StatusCode",
+                "HeaderMap",
+                "Unknown",
+                "Other",
+                "new",
+                "clone",
+                "fmt",
+                "with_base_url",
+                "with_http_client",
+                "base_url",
+                "http_client",
+                "router",
+                "client",
+                "server",
+                "runtime",
+                "types",
+                "serde",
+                "serde_json",
+                "reqwest",
+                "axum",
+                "http",
+                "tokio",
+                "bytes",
+                "futures",
+                "std",
+                "core",
+                "alloc",
+                "tests",
+                "params",
+                "body",
+                "req",
+                "resp",
+                "api",
+                "state",
+                "headers",
+                "send",
+                "execute",
+                "build",
+                "into",
+                "from",
+                "drop",
+                "status",
+                "error",
+                "result",
+                "main",
+                "additional_properties",
+                "deserialize",
+                "serialize",
+                "to_string",
+                "as_str",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = FormBody;
             fn expecting(
@@ -4473,216 +4674,6 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &[
-                    "as",
-                    "break",
-                    "const",
-                    "continue",
-                    "crate",
-                    "else",
-                    "enum",
-                    "extern",
-                    "false",
-                    "fn",
-                    "for",
-                    "if",
-                    "impl",
-                    "in",
-                    "let",
-                    "loop",
-                    "match",
-                    "mod",
-                    "move",
-                    "mut",
-                    "pub",
-                    "ref",
-                    "return",
-                    "self",
-                    "Self",
-                    "static",
-                    "struct",
-                    "super",
-                    "trait",
-                    "true",
-                    "type",
-                    "unsafe",
-                    "use",
-                    "where",
-                    "while",
-                    "async",
-                    "await",
-                    "dyn",
-                    "abstract",
-                    "become",
-                    "box",
-                    "do",
-                    "final",
-                    "macro",
-                    "override",
-                    "priv",
-                    "typeof",
-                    "unsized",
-                    "virtual",
-                    "yield",
-                    "try",
-                    "gen",
-                    "union",
-                    "macro_rules",
-                    "raw",
-                    "safe",
-                    "'static",
-                    "auto",
-                    "default",
-                    "_",
-                    "__",
-                    "r#type",
-                    "r#self",
-                    "",
-                    " ",
-                    "*/",
-                    "\"#",
-                    "##",
-                    "0",
-                    "1st",
-                    "-1",
-                    "+",
-                    "a-b",
-                    "A_B",
-                    "a_b",
-                    "aB",
-                    "AB",
-                    "ab",
-                    "\u{202e}",
-                    "a\rb",
-                    "line\nbreak",
-                    "nul\0",
-                    "été",
-                    "日本",
-                    "🐶",
-                    "bool",
-                    "char",
-                    "str",
-                    "u8",
-                    "u16",
-                    "u32",
-                    "u64",
-                    "u128",
-                    "usize",
-                    "i8",
-                    "i16",
-                    "i32",
-                    "i64",
-                    "i128",
-                    "isize",
-                    "f32",
-                    "f64",
-                    "Option",
-                    "Some",
-                    "None",
-                    "Result",
-                    "Ok",
-                    "Err",
-                    "String",
-                    "Vec",
-                    "Box",
-                    "Default",
-                    "Clone",
-                    "Copy",
-                    "Send",
-                    "Sync",
-                    "Sized",
-                    "Drop",
-                    "Fn",
-                    "FnMut",
-                    "FnOnce",
-                    "From",
-                    "Into",
-                    "Iterator",
-                    "IntoIterator",
-                    "ToString",
-                    "ToOwned",
-                    "PartialEq",
-                    "Eq",
-                    "Ord",
-                    "PartialOrd",
-                    "Debug",
-                    "Display",
-                    "Hash",
-                    "HashMap",
-                    "BTreeMap",
-                    "Value",
-                    "Map",
-                    "Serialize",
-                    "Deserialize",
-                    "Serializer",
-                    "Deserializer",
-                    "Formatter",
-                    "Arc",
-                    "Cow",
-                    "Client",
-                    "Error",
-                    "Response",
-                    "Request",
-                    "Params",
-                    "Body",
-                    "Api",
-                    "Router",
-                    "State",
-                    "Json",
-                    "Bytes",
-                    "Url",
-                    "Method",
-                    "StatusCode",
-                    "HeaderMap",
-                    "Unknown",
-                    "Other",
-                    "new",
-                    "clone",
-                    "fmt",
-                    "with_base_url",
-                    "with_http_client",
-                    "base_url",
-                    "http_client",
-                    "router",
-                    "client",
-                    "server",
-                    "runtime",
-                    "types",
-                    "serde",
-                    "serde_json",
-                    "reqwest",
-                    "axum",
-                    "http",
-                    "tokio",
-                    "bytes",
-                    "futures",
-                    "std",
-                    "core",
-                    "alloc",
-                    "tests",
-                    "params",
-                    "body",
-                    "req",
-                    "resp",
-                    "api",
-                    "state",
-                    "headers",
-                    "send",
-                    "execute",
-                    "build",
-                    "into",
-                    "from",
-                    "drop",
-                    "status",
-                    "error",
-                    "result",
-                    "main",
-                    "additional_properties",
-                    "deserialize",
-                    "serialize",
-                    "to_string",
-                    "as_str",
-                ];
                 let mut f0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = None;
@@ -5309,10 +5300,7 @@ impl<'de> ::serde::Deserialize<'de> for FormBody {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {

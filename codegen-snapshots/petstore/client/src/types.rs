@@ -118,6 +118,14 @@ impl<'de> ::serde::Deserialize<'de> for NewPet {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "name",
+                "tag",
+                "status",
+                "details",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = NewPet;
             fn expecting(
@@ -130,7 +138,6 @@ impl<'de> ::serde::Deserialize<'de> for NewPet {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["name", "tag", "status", "details"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<
                     ::std::option::Option<::std::option::Option<::std::string::String>>,
@@ -139,10 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for NewPet {
                 let mut f3: ::std::option::Option<::std::option::Option<PetDetails>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -204,6 +208,15 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &[
+                "id",
+                "name",
+                "tag",
+                "status",
+                "details",
+            ];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Pet;
             fn expecting(
@@ -216,7 +229,6 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["id", "name", "tag", "status", "details"];
                 let mut f0: ::std::option::Option<i64> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut f2: ::std::option::Option<
@@ -226,10 +238,7 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
                 let mut f4: ::std::option::Option<::std::option::Option<PetDetails>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -340,6 +349,9 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["petType", "lives", "indoor"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Cat;
             fn expecting(
@@ -352,16 +364,12 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["petType", "lives", "indoor"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<i32> = None;
                 let mut f2: ::std::option::Option<::std::option::Option<bool>> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -418,6 +426,9 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["petType", "packSize", "nickname"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Dog;
             fn expecting(
@@ -430,7 +441,6 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["petType", "packSize", "nickname"];
                 let mut f0: ::std::option::Option<::std::string::String> = None;
                 let mut f1: ::std::option::Option<::std::option::Option<i32>> = None;
                 let mut f2: ::std::option::Option<
@@ -438,10 +448,7 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
                 > = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
@@ -487,6 +494,9 @@ impl<'de> ::serde::Deserialize<'de> for Error {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         struct V;
+        impl super::runtime::StructFields for V {
+            const FIELDS: &'static [&'static str] = &["code", "message"];
+        }
         impl<'de> ::serde::de::Visitor<'de> for V {
             type Value = Error;
             fn expecting(
@@ -499,15 +509,11 @@ impl<'de> ::serde::Deserialize<'de> for Error {
                 self,
                 mut map: A,
             ) -> ::std::result::Result<Self::Value, A::Error> {
-                const FIELDS: &[&str] = &["code", "message"];
                 let mut f0: ::std::option::Option<i32> = None;
                 let mut f1: ::std::option::Option<::std::string::String> = None;
                 let mut expect = 0usize;
                 while let Some(i) = map
-                    .next_key_seed(super::runtime::FieldIndex {
-                        fields: FIELDS,
-                        expect,
-                    })?
+                    .next_key_seed(super::runtime::FieldIndex::<V>::new(expect))?
                 {
                     expect = i + 1;
                     match i {
