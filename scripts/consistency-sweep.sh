@@ -11,6 +11,9 @@
 # 2: could not run.
 #
 # Usage: scripts/consistency-sweep.sh   (STIPULA_CORPUS overrides ../shared/corpus)
+#        STIPULA_CONSISTENCY_SHARD=k/n scripts/consistency-sweep.sh   (every n-th spec from the
+#        k-th, 0-based: run n of them side by side on n cores; each prints its specs with their
+#        rewrites and inconsistencies as it goes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS="${STIPULA_CORPUS:-../shared/corpus}"

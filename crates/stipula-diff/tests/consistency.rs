@@ -745,7 +745,21 @@ fn equivalent_rewrites_diff_as_nothing_breaking_and_changes_keep_their_level() {
     let mut wrong = Vec::new();
     let mut warned = Vec::new();
     let (mut checked, mut n_specs) = (0, 0);
-    for path in specs() {
+    // `STIPULA_CONSISTENCY_SHARD=k/n`: only every n-th spec from the k-th (0-based), so a
+    // full sweep can run as n processes (scripts/consistency-sweep.sh on a many-core machine).
+    let shard = std::env::var("STIPULA_CONSISTENCY_SHARD")
+        .ok()
+        .and_then(|s| {
+            let (k, n) = s.split_once('/')?;
+            let (k, n) = (k.parse::<usize>().ok()?, n.parse::<usize>().ok()?);
+            (n > 0 && k < n).then_some((k, n))
+        });
+    for (i, path) in specs().into_iter().enumerate() {
+        if let Some((k, n)) = shard
+            && i % n != k
+        {
+            continue;
+        }
         let Some(doc) = parse(&path) else {
             continue;
         };
@@ -766,6 +780,7 @@ fn equivalent_rewrites_diff_as_nothing_breaking_and_changes_keep_their_level() {
         }
         n_specs += 1;
         let t = std::time::Instant::now();
+        let (wrong_before, checked_before) = (wrong.len(), checked);
         for (name, rewrite) in REWRITES {
             let Some(re) = rewrite(&orig) else { continue };
             if re == orig {
@@ -804,7 +819,16 @@ fn equivalent_rewrites_diff_as_nothing_breaking_and_changes_keep_their_level() {
             }
         }
         if std::env::var_os("STIPULA_CONSISTENCY_VERBOSE").is_some() {
-            eprintln!("{:>8.2} s  {}", t.elapsed().as_secs_f64(), path.display());
+            eprintln!(
+                "{:>8.2} s  {} rewrites, {} inconsistencies  {}",
+                t.elapsed().as_secs_f64(),
+                checked - checked_before,
+                wrong.len() - wrong_before,
+                path.display()
+            );
+            for w in &wrong[wrong_before..] {
+                eprintln!("{w}");
+            }
         }
     }
     eprintln!(
