@@ -226,12 +226,19 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
     if conj.len() == 1 {
         f.name = spec.schema(conj[0]).name.as_deref();
     }
-    let mut work: Vec<SchemaId> = conj.iter().rev().copied().collect();
+    // (schema, reached through the one non-null branch of a `oneOf`/`anyOf` that also
+    // allows `null`): such a conjunct's types take `null` too, since
+    // (A or null) and (B or null) = (A and B) or null
+    let mut work: Vec<(SchemaId, bool)> = conj.iter().rev().map(|id| (*id, false)).collect();
     let mut seen: Vec<SchemaId> = Vec::new();
     let mut types: Option<Vec<Type>> = None;
+    // 3.0 `nullable: true` beside allOf/oneOf: null is allowed whatever the members say
     let mut null_marker = false;
+    // `null` named by a union branch or an enum value: allowed only where no conjunct's
+    // types exclude it
+    let mut soft_null = false;
     let mut enum_sets: Vec<&'a [Value]> = Vec::new();
-    while let Some(id) = work.pop() {
+    while let Some((id, or_null)) = work.pop() {
         if seen.contains(&id) {
             continue;
         }
@@ -249,11 +256,11 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
             f.loc = Some(&s.loc);
         }
         // children to merge: $ref target and allOf members, in order
-        let mut kids: Vec<SchemaId> = Vec::new();
+        let mut kids: Vec<(SchemaId, bool)> = Vec::new();
         if let Some(r) = o.ref_ {
-            kids.push(r);
+            kids.push((r, or_null));
         }
-        kids.extend(o.all_of.iter().copied());
+        kids.extend(o.all_of.iter().map(|k| (*k, or_null)));
         // oneOf/anyOf: peel a `null` branch off (the nullable-wrapper idiom).
         let mut union_nullable = false;
         for (one_of, branches) in [(true, &o.one_of), (false, &o.any_of)] {
@@ -266,7 +273,7 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
                 union_nullable = true;
             }
             if rest.len() == 1 {
-                kids.push(rest[0]);
+                kids.push((rest[0], or_null || !nulls.is_empty()));
                 f.single_unions.push(Union {
                     one_of,
                     branches: rest,
@@ -288,14 +295,18 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
                 // 3.0 `nullable: true` beside allOf/oneOf: a marker, not a type constraint.
                 null_marker = true;
             } else {
+                let mut ts = ts.clone();
+                if or_null && !ts.contains(&Type::Null) {
+                    ts.push(Type::Null);
+                }
                 types = Some(match types {
-                    None => ts.clone(),
-                    Some(prev) => intersect_types(&prev, ts),
+                    None => ts,
+                    Some(prev) => intersect_types(&prev, &ts),
                 });
             }
         }
         if union_nullable {
-            null_marker = true;
+            soft_null = true;
         }
         if let Some(e) = &o.enum_ {
             enum_sets.push(e.as_slice());
@@ -471,7 +482,7 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
             .filter(|v| rest.iter().all(|s| s.contains(v)))
             .collect();
         if vals.iter().any(|v| v.is_null()) {
-            null_marker = true;
+            soft_null = true;
             vals.retain(|v| !v.is_null());
         }
         f.enum_ = Some(vals);
@@ -482,12 +493,14 @@ pub(crate) fn flatten<'a>(spec: &'a Spec, conj: &[SchemaId]) -> Flat<'a> {
             ts.retain(|t| *t != Type::Null);
             ts.sort();
             ts.dedup();
+            // a union's or an enum's `null` (`soft_null`) does not survive a conjunct whose
+            // types lack it: the intersection above already decided
             f.nullable = had_null || null_marker;
             // `type: [null]` alone: only null.
             f.types = Some(ts);
         }
         None => {
-            f.nullable = null_marker;
+            f.nullable = null_marker || soft_null;
             f.types = None;
         }
     }
