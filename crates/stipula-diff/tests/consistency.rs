@@ -26,6 +26,15 @@ fn load_value(v: &Value, name: &str) -> Option<stipula_spec::Spec> {
 }
 
 fn diff_values(a: &Value, b: &Value) -> Option<Report> {
+    // `STIPULA_CONSISTENCY_DUMP=dir`: every diffed pair of documents, numbered, to rerun by hand
+    if let Some(dir) = std::env::var_os("STIPULA_CONSISTENCY_DUMP") {
+        let dir = std::path::PathBuf::from(dir);
+        let _ = std::fs::create_dir_all(&dir);
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let _ = std::fs::write(dir.join(format!("{n:03}-base.json")), a.to_string());
+        let _ = std::fs::write(dir.join(format!("{n:03}-revision.json")), b.to_string());
+    }
     let x = load_value(a, "base.json")?;
     let y = load_value(b, "revision.json")?;
     Some(stipula_diff::diff(&x, &y, &opts()))
@@ -754,9 +763,16 @@ fn equivalent_rewrites_diff_as_nothing_breaking_and_changes_keep_their_level() {
             let (k, n) = (k.parse::<usize>().ok()?, n.parse::<usize>().ok()?);
             (n > 0 && k < n).then_some((k, n))
         });
+    // `STIPULA_CONSISTENCY_ONLY=text`: only the specs whose path contains it.
+    let only = std::env::var("STIPULA_CONSISTENCY_ONLY").ok();
     for (i, path) in specs().into_iter().enumerate() {
         if let Some((k, n)) = shard
             && i % n != k
+        {
+            continue;
+        }
+        if let Some(o) = &only
+            && !path.to_string_lossy().contains(o.as_str())
         {
             continue;
         }

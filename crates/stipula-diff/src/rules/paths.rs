@@ -167,21 +167,47 @@ pub(crate) fn op_key(op: &Operation, webhook: bool) -> String {
 }
 
 pub(crate) fn match_operations(cx: &mut Cx, olds: &[Operation], news: &[Operation], webhook: bool) {
+    // The same path first; then the same path up to parameter names (`{id}` -> `{petId}`),
+    // each revision operation paired once. Specs that hold two paths differing only in
+    // parameter names (invalid, but Xero's has 14: `.../Attachments/{FileName}` beside
+    // `.../Attachments/{AttachmentID}`) then pair each with itself, not the first with both.
     let key = |o: &Operation| (o.method.clone(), normalize_path(&o.path));
-    let mut by_key: HashMap<(Method, String), usize> = HashMap::new();
+    let mut exact: HashMap<(Method, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(Method, String), Vec<usize>> = HashMap::new();
     for (i, n) in news.iter().enumerate() {
-        by_key.entry(key(n)).or_insert(i);
+        exact
+            .entry((n.method.clone(), n.path.as_str()))
+            .or_insert(i);
+        by_key.entry(key(n)).or_default().push(i);
     }
     let mut used = vec![false; news.len()];
+    let mut matched: Vec<Option<usize>> = vec![None; olds.len()];
+    for (j, o) in olds.iter().enumerate() {
+        if let Some(&i) = exact.get(&(o.method.clone(), o.path.as_str()))
+            && !used[i]
+        {
+            used[i] = true;
+            matched[j] = Some(i);
+        }
+    }
+    for (j, o) in olds.iter().enumerate() {
+        if matched[j].is_some() {
+            continue;
+        }
+        if let Some(&i) = by_key
+            .get(&key(o))
+            .and_then(|c| c.iter().find(|i| !used[**i]))
+        {
+            used[i] = true;
+            matched[j] = Some(i);
+        }
+    }
     let mut removed: Vec<&Operation> = Vec::new();
     let mut pairs: Vec<(&Operation, &Operation)> = Vec::new();
-    for o in olds {
-        match by_key.get(&key(o)) {
-            Some(&i) if !used[i] => {
-                used[i] = true;
-                pairs.push((o, &news[i]));
-            }
-            _ => removed.push(o),
+    for (o, m) in olds.iter().zip(&matched) {
+        match m {
+            Some(i) => pairs.push((o, &news[*i])),
+            None => removed.push(o),
         }
     }
     // `/v1/...` → `/v2/...`: pair what moved to a new major line.
