@@ -95,20 +95,40 @@ pub(crate) fn media_covers(range: &str, m: &str) -> bool {
     }
 }
 
-/// Match media types: exact (normalized) first, then a range on the other side.
+/// Match media types: the same text first, then the same type without its parameters
+/// (each revision media type taken once while another is left: Datadog's
+/// `application/json` and `application/json;simple` each pair with themselves), then a
+/// range on the other side.
 pub(crate) fn match_media<'a>(
     old: &'a [MediaType],
     new: &'a [MediaType],
 ) -> Vec<(Option<&'a MediaType>, Option<&'a MediaType>)> {
     let mut out = Vec::new();
     let mut used = vec![false; new.len()];
-    for o in old {
-        let exact = new
-            .iter()
-            .position(|n| media_norm(&n.media_type) == media_norm(&o.media_type));
-        let idx = exact.or_else(|| {
-            new.iter()
-                .position(|n| media_covers(&n.media_type, &o.media_type))
+    let same_text = |a: &str, b: &str| {
+        let squeeze = |m: &str| m.to_ascii_lowercase().replace([' ', '\t'], "");
+        squeeze(a) == squeeze(b)
+    };
+    // the exact pairs first, so a parameterized sibling cannot take an exact match's place
+    let mut pre: Vec<Option<usize>> = vec![None; old.len()];
+    for (j, o) in old.iter().enumerate() {
+        if let Some(i) =
+            (0..new.len()).find(|i| !used[*i] && same_text(&new[*i].media_type, &o.media_type))
+        {
+            used[i] = true;
+            pre[j] = Some(i);
+        }
+    }
+    for (j, o) in old.iter().enumerate() {
+        let norm = media_norm(&o.media_type);
+        let idx = pre[j].or_else(|| {
+            (0..new.len())
+                .find(|i| !used[*i] && media_norm(&new[*i].media_type) == norm)
+                .or_else(|| new.iter().position(|n| media_norm(&n.media_type) == norm))
+                .or_else(|| {
+                    new.iter()
+                        .position(|n| media_covers(&n.media_type, &o.media_type))
+                })
         });
         match idx {
             Some(i) => {

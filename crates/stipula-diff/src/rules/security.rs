@@ -111,6 +111,16 @@ fn satisfies(held: &SecurityRequirement, asked: &SecurityRequirement) -> bool {
     })
 }
 
+/// The same schemes with the same scopes (in any order).
+fn same_requirement(a: &SecurityRequirement, b: &SecurityRequirement) -> bool {
+    same_schemes(a, b)
+        && a.0.iter().all(|(k, sa)| {
+            b.0.get(k).is_some_and(|sb| {
+                sa.iter().all(|x| sb.contains(x)) && sb.iter().all(|x| sa.contains(x))
+            })
+        })
+}
+
 fn same_schemes(a: &SecurityRequirement, b: &SecurityRequirement) -> bool {
     a.0.len() == b.0.len() && a.0.keys().all(|k| b.0.contains_key(k))
 }
@@ -142,7 +152,18 @@ pub(crate) fn check_operation(
         return;
     }
     for o in old.iter().filter(|r| !r.0.is_empty()) {
-        if let Some(n) = new.iter().find(|n| same_schemes(o, n)) {
+        // An alternative kept as it was is no change, even where siblings name the same
+        // scheme with other scopes (Datadog: `AuthZ: [a]`, `AuthZ: [b]`, `AuthZ: [c]`); the
+        // others pair with an alternative of the same schemes that no old one kept.
+        if new.iter().any(|n| same_requirement(o, n)) {
+            continue;
+        }
+        let counterpart = new
+            .iter()
+            .filter(|n| !old.iter().any(|x| same_requirement(x, n)))
+            .find(|n| same_schemes(o, n))
+            .or_else(|| new.iter().find(|n| same_schemes(o, n)));
+        if let Some(n) = counterpart {
             for (k, scopes) in &n.0 {
                 let held = o.0.get(k).cloned().unwrap_or_default();
                 let added: Vec<&String> = scopes.iter().filter(|s| !held.contains(s)).collect();
