@@ -135,9 +135,7 @@ impl Lab {
         self.sides.insert(key, s.clone());
         Ok(s)
     }
-}
 
-impl Lab {
     /// The side of a place with no schema: `true`, every value.
     fn anything(&mut self) -> Result<Rc<Side>, String> {
         let doc = Value::Bool(true);

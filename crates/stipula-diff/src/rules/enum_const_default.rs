@@ -124,50 +124,39 @@ pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) {
     // removed, whichever keyword is used.
     let spelled_differently =
         o.const_.is_some() != n.const_.is_some() && o.enum_.is_some() != n.enum_.is_some();
-    if spelled_differently && let (Some(a), Some(b)) = (listed(o), listed(n)) {
+    let as_values = match (listed(o), listed(n)) {
+        (Some(a), Some(b)) if spelled_differently => Some((a, b)),
+        _ => None,
+    };
+    if let Some((a, b)) = &as_values {
         enum_diff(
-            cx,
-            o,
-            n,
-            &a,
-            &b,
-            ("enum-value-removed", "enum-value-added", "enum"),
-        );
-        check_default(cx, o, n);
-        if let (Some(a), Some(b)) = (&o.extensible_enum, &n.extensible_enum) {
-            enum_diff(
-                cx,
-                o,
-                n,
-                a,
-                b,
-                (
-                    "extensible-enum-value-removed",
-                    "extensible-enum-value-added",
-                    "x-extensible-enum",
-                ),
-            );
-        }
-        return;
-    }
-    match (&o.enum_, &n.enum_) {
-        (Some(a), Some(b)) => enum_diff(
             cx,
             o,
             n,
             a,
             b,
             ("enum-value-removed", "enum-value-added", "enum"),
-        ),
-        (None, Some(b)) => {
-            let m = format!("{} is now restricted to the enum [{}]", cx.here(), list(b));
-            cx.emit_dir("enum-added", m, "", o.loc, n.loc);
+        );
+    } else {
+        match (&o.enum_, &n.enum_) {
+            (Some(a), Some(b)) => enum_diff(
+                cx,
+                o,
+                n,
+                a,
+                b,
+                ("enum-value-removed", "enum-value-added", "enum"),
+            ),
+            (None, Some(b)) => {
+                let m = format!("{} is now restricted to the enum [{}]", cx.here(), list(b));
+                cx.emit_dir("enum-added", m, "", o.loc, n.loc);
+            }
+            (Some(_), None) => {
+                let m = format!("{} is no longer restricted to an enum", cx.here());
+                cx.emit_dir("enum-removed", m, "", o.loc, n.loc);
+            }
+            (None, None) => {}
         }
-        (Some(_), None) => {
-            let m = format!("{} is no longer restricted to an enum", cx.here());
-            cx.emit_dir("enum-removed", m, "", o.loc, n.loc);
-        }
-        (None, None) => {}
     }
     if let (Some(a), Some(b)) = (&o.extensible_enum, &n.extensible_enum) {
         enum_diff(
@@ -183,30 +172,28 @@ pub(crate) fn check(cx: &mut Cx, o: &Flat, n: &Flat) {
             ),
         );
     }
-    match (o.const_, n.const_) {
-        (Some(a), Some(b)) if a != b => {
-            let m = format!(
-                "const of {} changed from {} to {}",
-                cx.here(),
-                show(a),
-                show(b)
-            );
-            cx.emit_dir("const-changed", m, &show(b), o.loc, n.loc);
+    if as_values.is_none() {
+        match (o.const_, n.const_) {
+            (Some(a), Some(b)) if a != b => {
+                let m = format!(
+                    "const of {} changed from {} to {}",
+                    cx.here(),
+                    show(a),
+                    show(b)
+                );
+                cx.emit_dir("const-changed", m, &show(b), o.loc, n.loc);
+            }
+            (None, Some(b)) => {
+                let m = format!("{} must now be the constant {}", cx.here(), show(b));
+                cx.emit_dir("const-added", m, &show(b), o.loc, n.loc);
+            }
+            (Some(a), None) => {
+                let m = format!("{} is no longer the constant {}", cx.here(), show(a));
+                cx.emit_dir("const-removed", m, &show(a), o.loc, n.loc);
+            }
+            _ => {}
         }
-        (None, Some(b)) => {
-            let m = format!("{} must now be the constant {}", cx.here(), show(b));
-            cx.emit_dir("const-added", m, &show(b), o.loc, n.loc);
-        }
-        (Some(a), None) => {
-            let m = format!("{} is no longer the constant {}", cx.here(), show(a));
-            cx.emit_dir("const-removed", m, &show(a), o.loc, n.loc);
-        }
-        _ => {}
     }
-    check_default(cx, o, n);
-}
-
-fn check_default(cx: &mut Cx, o: &Flat, n: &Flat) {
     match (o.default, n.default) {
         (Some(a), Some(b)) if a != b => {
             let m = format!(
