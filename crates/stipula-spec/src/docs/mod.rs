@@ -302,6 +302,7 @@ impl DocSet {
                 value: orig_value,
                 pos: orig_pos,
                 origin,
+                text: old.text.clone(),
             })),
         };
         self.docs[i] = Arc::new(doc);

@@ -151,7 +151,7 @@ pub struct PosIndex {
     /// For containers with many children: the pre-order number of each child, so that
     /// `locate` reaches member k in O(1) instead of skipping k subtrees (GitHub's spec has
     /// maps of 900 schemas and 700 paths; a 20,000-entry map made lookups quadratic).
-    fanout: std::collections::HashMap<u32, Box<[u32]>>,
+    fanout: rustc_hash::FxHashMap<u32, Box<[u32]>>,
 }
 
 /// Memo for [`PosIndex::locate_cached`] (one per document).
@@ -165,7 +165,7 @@ const FANOUT_MIN: usize = 16;
 
 impl PosIndex {
     fn new(entries: Vec<Entry>, kind: ColKind) -> PosIndex {
-        let mut fanout = std::collections::HashMap::new();
+        let mut fanout = rustc_hash::FxHashMap::default();
         let n = entries.len();
         let mut children = Vec::new();
         for i in 0..n {
@@ -192,6 +192,12 @@ impl PosIndex {
             kind,
             fanout,
         }
+    }
+
+    /// Whether the index holds byte offsets (the JSON parser's, where a member's offset is
+    /// its key's) rather than columns.
+    pub(crate) fn byte_offsets(&self) -> bool {
+        matches!(self.kind, ColKind::ByteOffset)
     }
 
     /// The raw (line, col-or-offset) of `node`, to copy into another index over the same

@@ -45,6 +45,8 @@ pub(crate) struct Origin {
     pub pos: PosIndex,
     /// Per pre-order node of the 3.0 tree: the pre-order node of the 2.0 tree it came from.
     pub origin: Vec<u32>,
+    /// The 2.0 file's text (the document's), where 2.0 pointers read their keys.
+    pub text: std::sync::Arc<str>,
 }
 
 impl Origin {
@@ -61,7 +63,7 @@ impl Origin {
 
     /// Pointers of 2.0 nodes, for a run of questions (see [`NodePointers`]).
     pub(crate) fn pointers(&self) -> NodePointers<'_> {
-        NodePointers::new(&self.value, &self.pos)
+        NodePointers::over_text(&self.value, &self.pos, &self.text)
     }
 }
 
@@ -413,6 +415,47 @@ impl<'a> Conv<'a> {
             self.origin.push(node);
         }
         s.v.clone()
+    }
+
+    /// Schema `sc` for one of the media types it is written under: converted for the
+    /// first (kept in `first` unless `last`), copied for the others (the same value,
+    /// positions and origins; a cloned map keeps its hash table, so a copy skips the
+    /// conversion and the key hashing). The caller emits nothing else in between.
+    fn schema_per_media_type(
+        &mut self,
+        sc: Src<'a>,
+        first: &mut Option<((usize, usize), Value)>,
+        last: bool,
+    ) -> Value {
+        match first {
+            None => {
+                let from = self.raw.len();
+                let v = self.schema(sc, 0);
+                if !last {
+                    *first = Some(((from, self.raw.len()), v.clone()));
+                }
+                v
+            }
+            Some((range, v)) => {
+                self.copy_entries(*range);
+                if last { std::mem::take(v) } else { v.clone() }
+            }
+        }
+    }
+
+    /// Append a copy of index entries `from..to` (a subtree emitted earlier).
+    fn copy_entries(&mut self, (from, to): (usize, usize)) {
+        let to = to.min(self.raw.len());
+        let from = from.min(to);
+        let shift = i64::try_from(self.raw.len()).unwrap_or(i64::MAX) - from as i64;
+        self.raw.reserve(to - from);
+        self.origin.reserve(to - from);
+        for i in from..to {
+            let (line, col, end) = self.raw[i];
+            let end = u32::try_from(i64::from(end) + shift).unwrap_or(u32::MAX);
+            self.raw.push((line, col, end));
+            self.origin.push(self.origin[i]);
+        }
     }
 
     fn obj(&mut self, at: Src<'a>) -> Obj {

@@ -261,11 +261,13 @@ impl<'a> Conv<'a> {
             }
         }
         let mut content = self.obj(at);
-        for mt in mts {
+        let count = mts.len();
+        let mut first = None;
+        for (k, mt) in mts.into_iter().enumerate() {
             let ex = examples.iter().find(|(m, _)| *m == mt).map(|(_, e)| *e);
             let mut m = self.obj(schema.or(ex).unwrap_or(at));
             if let Some(sc) = schema {
-                let v = self.schema(sc, 0);
+                let v = self.schema_per_media_type(sc, &mut first, k + 1 == count);
                 m.m.insert("schema".into(), v);
             }
             if let Some(e) = ex {

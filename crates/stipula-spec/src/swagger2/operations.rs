@@ -236,9 +236,10 @@ impl<'a> Conv<'a> {
                 }
                 "schema" => {
                     let mut content = self.obj(c);
-                    for mt in &mts {
+                    let mut first = None;
+                    for (i, mt) in mts.iter().enumerate() {
                         let mut m = self.obj(c);
-                        let v = self.schema(c, 0);
+                        let v = self.schema_per_media_type(c, &mut first, i + 1 == mts.len());
                         m.m.insert("schema".into(), v);
                         let v = self.done(m);
                         content.m.insert(mt.clone(), v);
