@@ -29,7 +29,7 @@ pub(crate) struct NodePointers<'a> {
     pos: &'a PosIndex,
     /// The JSON text the index was made from, when keys are read from it (see
     /// [`NodePointers::over_text`]).
-    text: Option<&'a [u8]>,
+    text: Option<&'a str>,
     /// The path from the root to the last node reached (root first).
     path: Vec<Level<'a>>,
     /// The pointer of the last node reached; `Level::len` marks each level's prefix.
@@ -78,7 +78,7 @@ impl<'a> NodePointers<'a> {
     /// member's key starts), else from the tree.
     pub(crate) fn over_text(value: &'a Value, pos: &'a PosIndex, text: &'a str) -> Self {
         NodePointers {
-            text: pos.byte_offsets().then_some(text.as_bytes()),
+            text: pos.byte_offsets().then_some(text),
             ..NodePointers::new(value, pos)
         }
     }
@@ -115,7 +115,8 @@ impl<'a> NodePointers<'a> {
                 let root = match self.text {
                     Some(text) => {
                         let at = self.pos.raw(0).1 as usize;
-                        self.level(0, None, text.get(at).copied().unwrap_or(0), 0)
+                        let first = text.as_bytes().get(at).copied().unwrap_or(0);
+                        self.level(0, None, first, 0)
                     }
                     None => self.level(0, Some(self.value), 0, 0),
                 };
@@ -167,7 +168,7 @@ impl<'a> NodePointers<'a> {
 
     /// Step from a node that opens with `open` to its child number `k` (pre-order
     /// `child`), reading the member's key from the JSON text at the offset the index holds.
-    fn text_step(&mut self, text: &'a [u8], open: u8, k: usize, child: u32) -> Option<Level<'a>> {
+    fn text_step(&mut self, text: &'a str, open: u8, k: usize, child: u32) -> Option<Level<'a>> {
         let at = self.pos.raw(child).1 as usize;
         self.buf.push('/');
         let value_at = match open {
@@ -182,7 +183,7 @@ impl<'a> NodePointers<'a> {
             }
             _ => return None,
         };
-        let first = text.get(value_at).copied().unwrap_or(0);
+        let first = text.as_bytes().get(value_at).copied().unwrap_or(0);
         Some(self.level(child, None, first, self.buf.len()))
     }
 
@@ -212,14 +213,15 @@ impl<'a> NodePointers<'a> {
 
 /// The key of the member whose key starts (with its `"`) at byte `at` of a JSON text, and
 /// the offset of its value; `None` when there is no string key there.
-fn json_key(text: &[u8], at: usize) -> Option<(Cow<'_, str>, usize)> {
-    if text.get(at) != Some(&b'"') {
+fn json_key(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
+    let b = text.as_bytes();
+    if b.get(at) != Some(&b'"') {
         return None;
     }
     let mut j = at + 1;
     let mut escaped = false;
     loop {
-        match *text.get(j)? {
+        match *b.get(j)? {
             b'"' => break,
             b'\\' => {
                 escaped = true;
@@ -228,20 +230,21 @@ fn json_key(text: &[u8], at: usize) -> Option<(Cow<'_, str>, usize)> {
             _ => j += 1,
         }
     }
+    // The quotes are ASCII, so both ends are char boundaries (`get` checks, in O(1)).
     let key: Cow<'_, str> = if escaped {
-        Cow::Owned(serde_json::from_slice::<String>(text.get(at..=j)?).ok()?)
+        Cow::Owned(serde_json::from_str::<String>(text.get(at..=j)?).ok()?)
     } else {
-        Cow::Borrowed(std::str::from_utf8(text.get(at + 1..j)?).ok()?)
+        Cow::Borrowed(text.get(at + 1..j)?)
     };
     let mut v = j + 1;
-    while matches!(text.get(v), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+    while matches!(b.get(v), Some(b' ' | b'\t' | b'\r' | b'\n')) {
         v += 1;
     }
-    if text.get(v) != Some(&b':') {
+    if b.get(v) != Some(&b':') {
         return None;
     }
     v += 1;
-    while matches!(text.get(v), Some(b' ' | b'\t' | b'\r' | b'\n')) {
+    while matches!(b.get(v), Some(b' ' | b'\t' | b'\r' | b'\n')) {
         v += 1;
     }
     Some((key, v))

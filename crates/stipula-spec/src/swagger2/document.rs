@@ -101,7 +101,7 @@ impl<'a> Conv<'a> {
         let mut out = Vec::new();
         for u in urls {
             let mut s = self.obj(at);
-            let v = self.text(at, &u);
+            let v = self.leaf(at, Value::String(u));
             s.m.insert("url".into(), v);
             out.push(self.done(s));
         }

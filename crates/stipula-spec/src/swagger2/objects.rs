@@ -8,9 +8,9 @@ impl<'a> Conv<'a> {
     /// A non-body parameter (a ref stays a ref).
     pub(super) fn parameter(&mut self, p: &Param<'a>) -> Value {
         if let Some(r) = p.reference {
-            let mut o = self.obj(p.at);
+            let mut o = self.obj_sized(p.at, 1);
             let r = self.rewrite_ref(r, Kind::Parameter);
-            let v = self.text(p.at, &r);
+            let v = self.leaf(p.at, Value::String(r));
             o.m.insert("$ref".into(), v);
             return self.done(o);
         }
@@ -98,7 +98,11 @@ impl<'a> Conv<'a> {
             .find(|(k, _)| SCHEMA_KEYS.contains(k))
             .map_or(s, |(_, c)| c);
         let is_file = field(s.v, "type").and_then(Value::as_str) == Some("file");
-        let mut o = self.obj(first);
+        let n = self
+            .kids(s)
+            .filter(|(k, _)| SCHEMA_KEYS.contains(k))
+            .count();
+        let mut o = self.obj_sized(first, n + usize::from(with_description));
         for (k, c) in self.kids(s) {
             match k {
                 "type" if is_file => {
@@ -189,9 +193,9 @@ impl<'a> Conv<'a> {
                 return self.response(target, produces);
             }
             let at = self.get(s, "$ref").unwrap_or(s);
-            let mut o = self.obj(s);
+            let mut o = self.obj_sized(s, 1);
             let r = self.rewrite_ref(r, Kind::Response);
-            let v = self.text(at, &r);
+            let v = self.leaf(at, Value::String(r));
             o.m.insert("$ref".into(), v);
             return self.done(o);
         }
@@ -260,12 +264,15 @@ impl<'a> Conv<'a> {
                 mts.push((*mt).to_string());
             }
         }
-        let mut content = self.obj(at);
+        let mut content = self.obj_sized(at, mts.len());
         let count = mts.len();
         let mut first = None;
         for (k, mt) in mts.into_iter().enumerate() {
             let ex = examples.iter().find(|(m, _)| *m == mt).map(|(_, e)| *e);
-            let mut m = self.obj(schema.or(ex).unwrap_or(at));
+            let mut m = self.obj_sized(
+                schema.or(ex).unwrap_or(at),
+                usize::from(schema.is_some()) + usize::from(ex.is_some()),
+            );
             if let Some(sc) = schema {
                 let v = self.schema_per_media_type(sc, &mut first, k + 1 == count);
                 m.m.insert("schema".into(), v);
@@ -383,7 +390,7 @@ impl<'a> Conv<'a> {
                 match k {
                     "$ref" => {
                         let i = self.open(c);
-                        let mut inner = self.obj(c);
+                        let mut inner = self.obj_sized(c, 1);
                         let v = self.ref_value(c, Kind::Schema);
                         inner.m.insert("$ref".into(), v);
                         let v = self.done(inner);
@@ -426,7 +433,7 @@ impl<'a> Conv<'a> {
                 "discriminator" => {
                     let v = match c.v.as_str() {
                         Some(name) => {
-                            let mut d = self.obj(c);
+                            let mut d = self.obj_sized(c, 1);
                             let v = self.text(c, name);
                             d.m.insert("propertyName".into(), v);
                             self.done(d)

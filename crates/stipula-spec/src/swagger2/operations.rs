@@ -209,9 +209,9 @@ impl<'a> Conv<'a> {
             return self.request_body(local, consumes);
         }
         if let Some(r) = p.reference {
-            let mut o = self.obj(p.at);
+            let mut o = self.obj_sized(p.at, 1);
             let r = self.rewrite_ref(r, Kind::RequestBody);
-            let v = self.text(p.at, &r);
+            let v = self.leaf(p.at, Value::String(r));
             o.m.insert("$ref".into(), v);
             return self.done(o);
         }
@@ -235,10 +235,10 @@ impl<'a> Conv<'a> {
                     self.keep(&mut o, k, c);
                 }
                 "schema" => {
-                    let mut content = self.obj(c);
+                    let mut content = self.obj_sized(c, mts.len());
                     let mut first = None;
                     for (i, mt) in mts.iter().enumerate() {
-                        let mut m = self.obj(c);
+                        let mut m = self.obj_sized(c, 1);
                         let v = self.schema_per_media_type(c, &mut first, i + 1 == mts.len());
                         m.m.insert("schema".into(), v);
                         let v = self.done(m);
