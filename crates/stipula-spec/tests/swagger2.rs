@@ -694,3 +694,111 @@ paths:
         v.iter().map(|d| d.code).collect::<Vec<_>>()
     );
 }
+
+/// `value` without the line and column of its locations (the twins' texts differ by a line).
+fn without_positions(value: &mut Value) {
+    match value {
+        Value::Object(m) => {
+            m.remove("line");
+            m.remove("col");
+            m.values_mut().for_each(without_positions);
+        }
+        Value::Array(a) => a.iter_mut().for_each(without_positions),
+        _ => {}
+    }
+}
+
+#[test]
+fn definitions_upgraded_in_place_mean_what_the_rebuilt_ones_mean() {
+    // The `definitions` of a lone JSON document are upgraded in place (moved into the 3.0
+    // tree, only what changes touched); any other document's are rebuilt. The same text read
+    // as JSON and, after a comment line, by the YAML parser takes one path each: the IR
+    // (locations' pointers included), the warnings and the conversion must be the same.
+    let base = constructs();
+    let mut tree = base.docs.docs[0].original_value().clone();
+    let defs = tree["definitions"]
+        .as_object_mut()
+        .expect("constructs.yaml has definitions");
+    for (name, schema) in [
+        ("Upload", json!({"type": "file"})),
+        (
+            "Bytes",
+            json!({"type": "file", "format": "byte", "description": "kept"}),
+        ),
+        (
+            "Csv",
+            json!({"type": "array", "items": {"type": "string"}, "collectionFormat": "csv"}),
+        ),
+        (
+            "Tuple",
+            json!({"type": "array", "items": [{"$ref": "#/definitions/Error"}, {"type": "integer"}]}),
+        ),
+        (
+            "MaybePet",
+            json!({"$ref": "#/definitions/Pet", "x-nullable": true, "description": "or null"}),
+        ),
+        (
+            "Both",
+            json!({"type": "string", "nullable": true, "x-nullable": false}),
+        ),
+        (
+            "Mapped",
+            json!({"discriminator": {"propertyName": "kind"}, "properties": {"kind": {"type": "string"}}}),
+        ),
+        (
+            "Nested",
+            json!({"properties": {"deep": {"additionalProperties": {"$ref": "#/definitions/Pet", "x-nullable": true}}}}),
+        ),
+        ("bad name", json!({"type": "string"})),
+        ("bad_name", json!({"type": "integer"})),
+    ] {
+        defs.insert(name.into(), schema);
+    }
+    let json_text = serde_json::to_string_pretty(&tree).expect("serializes");
+    let yaml_text = format!("# the same document, for the YAML parser\n{json_text}");
+    let in_place = load_str(&json_text, "twin.json", &LoadOptions::default()).expect("loads");
+    let rebuilt = load_str(&yaml_text, "twin.json", &LoadOptions::default()).expect("loads");
+    let ir = |l: &Loaded| {
+        let mut v = serde_json::to_value(&l.spec).expect("serializes");
+        without_positions(&mut v);
+        v
+    };
+    assert_eq!(ir(&in_place), ir(&rebuilt));
+    let said = |l: &Loaded| -> Vec<(String, String, String, u32)> {
+        l.diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    d.code.to_string(),
+                    d.message.clone(),
+                    d.pointer.clone(),
+                    d.line,
+                )
+            })
+            .collect()
+    };
+    let (a, b) = (said(&in_place), said(&rebuilt));
+    assert_eq!(a.len(), b.len(), "{a:#?}\n{b:#?}");
+    for (x, y) in a.iter().zip(&b) {
+        // The YAML twin has one more line, before everything.
+        assert_eq!((&x.0, &x.1, &x.2, x.3 + 1), (&y.0, &y.1, &y.2, y.3));
+    }
+    for code in [
+        "swagger2-tuple-items",
+        "swagger2-collection-format",
+        "swagger2-component-name",
+    ] {
+        assert!(a.iter().any(|d| d.0 == code), "{code}: {a:#?}");
+    }
+    // The 2.0 tree is still there for `validate` (parsed again from the text).
+    assert_eq!(in_place.docs.docs[0].original_value(), &tree);
+    for to in [TargetVersion::V30, TargetVersion::V31] {
+        let mut x = load_str(&json_text, "twin.json", &LoadOptions::default()).expect("loads");
+        let mut y = load_str(&yaml_text, "twin.json", &LoadOptions::default()).expect("loads");
+        assert_eq!(
+            convert(&mut x, to).expect("converts"),
+            convert(&mut y, to).expect("converts"),
+            "{to:?}"
+        );
+    }
+}

@@ -122,7 +122,7 @@ impl Document {
     /// The document as written: the Swagger 2.0 tree for an upgraded document, else
     /// [`Document::value`].
     pub fn original_value(&self) -> &Value {
-        self.swagger2.as_ref().map_or(&self.value, |o| &o.value)
+        self.swagger2.as_ref().map_or(&self.value, |o| o.original())
     }
 
     /// The position index of [`Document::original_value`].
@@ -267,6 +267,7 @@ impl DocSet {
         value: Value,
         pos: PosIndex,
         origin: Vec<u32>,
+        moved: bool,
     ) {
         if i >= self.docs.len() {
             return;
@@ -300,6 +301,8 @@ impl DocSet {
             locate_cache: Default::default(),
             swagger2: Some(Box::new(crate::swagger2::Origin {
                 value: orig_value,
+                moved,
+                whole: Default::default(),
                 pos: orig_pos,
                 origin,
                 text: old.text.clone(),

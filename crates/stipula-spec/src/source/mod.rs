@@ -218,13 +218,6 @@ impl PosIndex {
         PosIndex::new(entries, like.kind)
     }
 
-    /// The JSON pointer of pre-order node `node` of `value` (the parsed value this index
-    /// was built for), or `None` when `node` is out of range. For many nodes, keep one
-    /// [`NodePointers`] instead: it reuses the path of the last answer.
-    pub(crate) fn pointer_of(&self, value: &Value, node: u32) -> Option<String> {
-        NodePointers::once(value, self).pointer(node)
-    }
-
     /// The child of container `node` whose subtree holds `target` (a node of `node`'s
     /// subtree other than `node`): its index among the children and its pre-order number.
     /// `fan` is `node`'s [`PosIndex::fanout_of`] (looked up by the caller, who may keep it).

@@ -83,11 +83,11 @@ impl<'a> NodePointers<'a> {
         }
     }
 
-    /// Pointers into `value` for one question or a few.
-    pub(crate) fn once(value: &'a Value, pos: &'a PosIndex) -> Self {
+    /// [`NodePointers::over_text`] for one question or a few.
+    pub(crate) fn once_over_text(value: &'a Value, pos: &'a PosIndex, text: &'a str) -> Self {
         NodePointers {
             list: false,
-            ..NodePointers::new(value, pos)
+            ..NodePointers::over_text(value, pos, text)
         }
     }
 

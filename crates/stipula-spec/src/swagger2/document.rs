@@ -111,7 +111,13 @@ impl<'a> Conv<'a> {
 
     /// The component key for `name` (warned about when it had to change).
     pub(super) fn key(&mut self, name: &str, at: Src<'a>, taken: &Map<String, Value>) -> String {
-        let (k, collided) = assign_key(name, |k| taken.contains_key(k));
+        self.assign_key_at(name, at.n, |k| taken.contains_key(k))
+    }
+
+    /// [`Conv::key`] with the keys taken so far asked through `taken`; warnings at node `n`.
+    fn assign_key_at(&mut self, name: &str, n: u32, taken: impl Fn(&str) -> bool) -> String {
+        let at = Src { v: &Value::Null, n };
+        let (k, collided) = assign_key(name, taken);
         if collided {
             self.warn(
                 "swagger2-component-name",
@@ -161,6 +167,10 @@ impl<'a> Conv<'a> {
         let mut o = self.obj(at);
         for (k, c) in self.kids(root) {
             match k {
+                "definitions" if self.defs.is_some() => {
+                    let v = self.definitions_in_place(c.n);
+                    o.m.insert("schemas".into(), v);
+                }
                 "definitions" => {
                     let mut m = self.obj_like(c);
                     for (name, s) in self.kids(c) {
@@ -233,6 +243,34 @@ impl<'a> Conv<'a> {
             }
         }
         self.done(o)
+    }
+
+    /// The root's `definitions` (2.0 node `n`), taken out of the 2.0 tree, upgraded in place
+    /// into `components/schemas` (see [`Conv::schema_mut`]); names as [`Conv::key`] makes them.
+    fn definitions_in_place(&mut self, n: u32) -> Value {
+        let pos: &'a PosIndex = self.pos;
+        let Some(Value::Object(mut defs)) = self.defs.take() else {
+            self.copy_index(n);
+            return Value::Null;
+        };
+        let i = self.open_n(n);
+        // The 2.0 names are distinct: when each is a valid component key as it is, the map
+        // keeps its keys; else it is made again, each name as `Conv::key` assigns it.
+        if defs.keys().all(|k| component_key(k) == k.as_str()) {
+            for (s_n, v) in pos.numbered(n, defs.values_mut()) {
+                self.schema_mut(v, s_n, 0);
+            }
+            self.close(i);
+            return Value::Object(defs);
+        }
+        let mut out = Map::with_capacity(defs.len());
+        for (s_n, (name, mut v)) in pos.numbered(n, defs.into_iter()) {
+            self.schema_mut(&mut v, s_n, 0);
+            let k = self.assign_key_at(&name, s_n, |k| out.contains_key(k));
+            out.insert(k, v);
+        }
+        self.close(i);
+        Value::Object(out)
     }
 
     /// A fragment document: its layout kept, the nodes refs reach upgraded as what they

@@ -366,7 +366,7 @@ impl<'a> Conv<'a> {
 
     /// `type: file` (member `c` of `s`) as a binary string: `type: string`, and
     /// `format: binary` unless `s` has a `format` (then that member becomes it).
-    fn file_type(&mut self, o: &mut Obj, s: Src<'a>, c: Src<'a>) {
+    fn file_type(&mut self, o: &mut Obj, s: Src<'_>, c: Src<'_>) {
         let v = self.text(c, "string");
         o.m.insert("type".into(), v);
         if field(s.v, "format").is_none() {
@@ -377,7 +377,7 @@ impl<'a> Conv<'a> {
 
     // ---- schemas -----------------------------------------------------------------
 
-    pub(super) fn schema(&mut self, s: Src<'a>, depth: usize) -> Value {
+    pub(super) fn schema(&mut self, s: Src<'_>, depth: usize) -> Value {
         if !s.v.is_object() || depth > MAX_DEPTH {
             return self.copy(s);
         }
@@ -468,12 +468,7 @@ impl<'a> Conv<'a> {
                 "items" | "additionalProperties" | "not" | "additionalItems" => {
                     let v = match c.v {
                         Value::Array(_) => {
-                            self.warn(
-                                "swagger2-tuple-items",
-                                c,
-                                "`items` as a list (a tuple, allowed by the 2.0 JSON Schema) has no OpenAPI 3.0 form: it is read as JSON Schema's tuple (3.1 `prefixItems`), and a 3.0 conversion keeps it as written".into(),
-                                "use `items: {...}` (one schema), or convert with `--to 3.1`",
-                            );
+                            self.warn_tuple(c);
                             self.schema_list(c, depth)
                         }
                         _ => self.schema(c, depth + 1),
@@ -492,7 +487,85 @@ impl<'a> Conv<'a> {
         self.done(o)
     }
 
-    pub(super) fn schema_list(&mut self, s: Src<'a>, depth: usize) -> Value {
+    /// Upgrade schema `v`, which is 2.0 node `n` (an owned subtree: the root's
+    /// `definitions`, see `take_definitions`), in place: only what changes is touched (a
+    /// `$ref` rewritten, the schemas below), everything else stays where the parser put it.
+    /// An object with a member whose 3.0 form has another shape (`x-nullable`, `type:
+    /// file`, a `discriminator` name, `collectionFormat`) is rebuilt by [`Conv::schema`],
+    /// as is everything the upgrade does not own; the two agree member for member (the
+    /// corpus's 2.0 documents convert to the same bytes either way).
+    pub(super) fn schema_mut(&mut self, v: &mut Value, n: u32, depth: usize) {
+        let pos: &'a PosIndex = self.pos;
+        let Value::Object(m) = v else {
+            self.copy_index(n);
+            return;
+        };
+        let reshaped = m.iter().any(|(k, c)| match k.as_str() {
+            "x-nullable" | "collectionFormat" => true,
+            "type" => c.as_str() == Some("file"),
+            "discriminator" => c.is_string(),
+            _ => false,
+        });
+        if reshaped || depth > MAX_DEPTH {
+            let src = std::mem::take(v);
+            *v = self.schema(Src { v: &src, n }, depth);
+            return;
+        }
+        let i = self.open_n(n);
+        for (c_n, (k, c)) in pos.numbered(n, m.iter_mut()) {
+            match (k.as_str(), c) {
+                ("$ref", Value::String(r)) => {
+                    *r = self.rewrite_ref(r, Kind::Schema);
+                    let j = self.open_n(c_n);
+                    self.close(j);
+                }
+                ("properties" | "patternProperties" | "definitions", Value::Object(props)) => {
+                    let j = self.open_n(c_n);
+                    for (p_n, p) in pos.numbered(c_n, props.values_mut()) {
+                        self.schema_mut(p, p_n, depth + 1);
+                    }
+                    self.close(j);
+                }
+                ("items" | "additionalProperties" | "not" | "additionalItems", c) => {
+                    if c.is_array() {
+                        self.warn_tuple(Src { v: c, n: c_n });
+                        self.schema_list_mut(c, c_n, depth);
+                    } else {
+                        self.schema_mut(c, c_n, depth + 1);
+                    }
+                }
+                ("allOf" | "anyOf" | "oneOf", c) => self.schema_list_mut(c, c_n, depth),
+                _ => self.copy_index(c_n),
+            }
+        }
+        self.close(i);
+    }
+
+    /// [`Conv::schema_list`] in place (see [`Conv::schema_mut`]).
+    fn schema_list_mut(&mut self, v: &mut Value, n: u32, depth: usize) {
+        let pos: &'a PosIndex = self.pos;
+        let Value::Array(items) = v else {
+            self.copy_index(n);
+            return;
+        };
+        let i = self.open_n(n);
+        for (e_n, e) in pos.numbered(n, items.iter_mut()) {
+            self.schema_mut(e, e_n, depth + 1);
+        }
+        self.close(i);
+    }
+
+    /// The warning for `items` (or `additionalProperties`...) written as a list.
+    fn warn_tuple(&mut self, c: Src<'_>) {
+        self.warn(
+            "swagger2-tuple-items",
+            c,
+            "`items` as a list (a tuple, allowed by the 2.0 JSON Schema) has no OpenAPI 3.0 form: it is read as JSON Schema's tuple (3.1 `prefixItems`), and a 3.0 conversion keeps it as written".into(),
+            "use `items: {...}` (one schema), or convert with `--to 3.1`",
+        );
+    }
+
+    pub(super) fn schema_list(&mut self, s: Src<'_>, depth: usize) -> Value {
         if !s.v.is_array() {
             return self.copy(s);
         }
