@@ -714,47 +714,59 @@ fn definitions_upgraded_in_place_mean_what_the_rebuilt_ones_mean() {
     // tree, only what changes touched); any other document's are rebuilt. The same text read
     // as JSON and, after a comment line, by the YAML parser takes one path each: the IR
     // (locations' pointers included), the warnings and the conversion must be the same.
+    // Twice: with names that are valid component keys (the 2.0 pointers of the schemas then
+    // follow from the 3.0 ones), and with one that is not (the map is made again).
     let base = constructs();
-    let mut tree = base.docs.docs[0].original_value().clone();
-    let defs = tree["definitions"]
-        .as_object_mut()
-        .expect("constructs.yaml has definitions");
-    for (name, schema) in [
-        ("Upload", json!({"type": "file"})),
-        (
-            "Bytes",
-            json!({"type": "file", "format": "byte", "description": "kept"}),
-        ),
-        (
-            "Csv",
-            json!({"type": "array", "items": {"type": "string"}, "collectionFormat": "csv"}),
-        ),
-        (
-            "Tuple",
-            json!({"type": "array", "items": [{"$ref": "#/definitions/Error"}, {"type": "integer"}]}),
-        ),
-        (
-            "MaybePet",
-            json!({"$ref": "#/definitions/Pet", "x-nullable": true, "description": "or null"}),
-        ),
-        (
-            "Both",
-            json!({"type": "string", "nullable": true, "x-nullable": false}),
-        ),
-        (
-            "Mapped",
-            json!({"discriminator": {"propertyName": "kind"}, "properties": {"kind": {"type": "string"}}}),
-        ),
-        (
-            "Nested",
-            json!({"properties": {"deep": {"additionalProperties": {"$ref": "#/definitions/Pet", "x-nullable": true}}}}),
-        ),
-        ("bad name", json!({"type": "string"})),
-        ("bad_name", json!({"type": "integer"})),
-    ] {
-        defs.insert(name.into(), schema);
+    for rename in [false, true] {
+        let mut tree = base.docs.docs[0].original_value().clone();
+        let defs = tree["definitions"]
+            .as_object_mut()
+            .expect("constructs.yaml has definitions");
+        let mut extra = vec![
+            ("Upload", json!({"type": "file"})),
+            (
+                "Bytes",
+                json!({"type": "file", "format": "byte", "description": "kept"}),
+            ),
+            (
+                "Csv",
+                json!({"type": "array", "items": {"type": "string"}, "collectionFormat": "csv"}),
+            ),
+            (
+                "Tuple",
+                json!({"type": "array", "items": [{"$ref": "#/definitions/Error"}, {"type": "integer"}]}),
+            ),
+            (
+                "MaybePet",
+                json!({"$ref": "#/definitions/Pet", "x-nullable": true, "description": "or null"}),
+            ),
+            (
+                "Both",
+                json!({"type": "string", "nullable": true, "x-nullable": false}),
+            ),
+            (
+                "Mapped",
+                json!({"discriminator": {"propertyName": "kind"}, "properties": {"kind": {"type": "string"}}}),
+            ),
+            (
+                "Nested",
+                json!({"properties": {"deep": {"additionalProperties": {"$ref": "#/definitions/Pet", "x-nullable": true}}, "after": {"$ref": "#/definitions/Error"}}}),
+            ),
+        ];
+        if rename {
+            extra.push(("bad name", json!({"type": "string"})));
+            extra.push(("bad_name", json!({"type": "integer"})));
+        }
+        for (name, schema) in extra {
+            defs.insert(name.into(), schema);
+        }
+        twins_agree(&tree, rename);
     }
-    let json_text = serde_json::to_string_pretty(&tree).expect("serializes");
+}
+
+/// `tree` loaded from JSON text and from the same text read as YAML agree (see above).
+fn twins_agree(tree: &Value, renamed: bool) {
+    let json_text = serde_json::to_string_pretty(tree).expect("serializes");
     let yaml_text = format!("# the same document, for the YAML parser\n{json_text}");
     let in_place = load_str(&json_text, "twin.json", &LoadOptions::default()).expect("loads");
     let rebuilt = load_str(&yaml_text, "twin.json", &LoadOptions::default()).expect("loads");
@@ -763,7 +775,7 @@ fn definitions_upgraded_in_place_mean_what_the_rebuilt_ones_mean() {
         without_positions(&mut v);
         v
     };
-    assert_eq!(ir(&in_place), ir(&rebuilt));
+    assert_eq!(ir(&in_place), ir(&rebuilt), "renamed: {renamed}");
     let said = |l: &Loaded| -> Vec<(String, String, String, u32)> {
         l.diagnostics
             .iter()
@@ -783,15 +795,16 @@ fn definitions_upgraded_in_place_mean_what_the_rebuilt_ones_mean() {
         // The YAML twin has one more line, before everything.
         assert_eq!((&x.0, &x.1, &x.2, x.3 + 1), (&y.0, &y.1, &y.2, y.3));
     }
-    for code in [
-        "swagger2-tuple-items",
-        "swagger2-collection-format",
-        "swagger2-component-name",
-    ] {
+    for code in ["swagger2-tuple-items", "swagger2-collection-format"] {
         assert!(a.iter().any(|d| d.0 == code), "{code}: {a:#?}");
     }
+    assert_eq!(
+        a.iter().any(|d| d.0 == "swagger2-component-name"),
+        renamed,
+        "{a:#?}"
+    );
     // The 2.0 tree is still there for `validate` (parsed again from the text).
-    assert_eq!(in_place.docs.docs[0].original_value(), &tree);
+    assert_eq!(in_place.docs.docs[0].original_value(), tree);
     for to in [TargetVersion::V30, TargetVersion::V31] {
         let mut x = load_str(&json_text, "twin.json", &LoadOptions::default()).expect("loads");
         let mut y = load_str(&yaml_text, "twin.json", &LoadOptions::default()).expect("loads");

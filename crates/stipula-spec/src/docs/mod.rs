@@ -268,6 +268,7 @@ impl DocSet {
         pos: PosIndex,
         origin: Vec<u32>,
         moved: bool,
+        direct: Option<crate::swagger2::Direct>,
     ) {
         if i >= self.docs.len() {
             return;
@@ -306,6 +307,7 @@ impl DocSet {
                 pos: orig_pos,
                 origin,
                 text: old.text.clone(),
+                direct,
             })),
         };
         self.docs[i] = Arc::new(doc);

@@ -328,7 +328,7 @@ impl<'a> Builder<'a> {
         let d = self.doc(n.doc);
         let (line, col) = d.position(n.pos);
         // An upgraded Swagger 2.0 document: the pointer of the 2.0 node.
-        let pointer = match self.source_pointer(n) {
+        let pointer = match self.source_pointer(n, &pointer) {
             Some(p) => p,
             None => pointer,
         };
@@ -340,10 +340,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// For a node of an upgraded Swagger 2.0 document, the pointer of the 2.0 node it came
-    /// from (`None` in other documents).
-    fn source_pointer(&self, n: Node<'a>) -> Option<String> {
+    /// For a node of an upgraded Swagger 2.0 document, whose 3.0 pointer is `pointer`, the
+    /// pointer of the 2.0 node it came from (`None` in other documents).
+    fn source_pointer(&self, n: Node<'a>, pointer: &str) -> Option<String> {
         let origin = self.doc(n.doc).swagger2.as_deref()?;
+        if let Some(p) = origin.direct_pointer(n.pos, pointer) {
+            return Some(p);
+        }
         let node = origin.source_node(n.pos)?;
         let mut all = self.source_pointers.borrow_mut();
         all.entry(n.doc)

@@ -257,10 +257,18 @@ impl<'a> Conv<'a> {
         // The 2.0 names are distinct: when each is a valid component key as it is, the map
         // keeps its keys; else it is made again, each name as `Conv::key` assigns it.
         if defs.keys().all(|k| component_key(k) == k.as_str()) {
+            let start = u32::try_from(i).unwrap_or(u32::MAX);
+            self.direct = Some(Direct {
+                range: (start, start),
+                rebuilt: Vec::new(),
+            });
             for (s_n, v) in pos.numbered(n, defs.values_mut()) {
                 self.schema_mut(v, s_n, 0);
             }
             self.close(i);
+            if let Some(d) = &mut self.direct {
+                d.range.1 = u32::try_from(self.raw.len()).unwrap_or(u32::MAX);
+            }
             return Value::Object(defs);
         }
         let mut out = Map::with_capacity(defs.len());

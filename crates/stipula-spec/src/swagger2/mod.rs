@@ -53,6 +53,20 @@ pub(crate) struct Origin {
     pub origin: Vec<u32>,
     /// The 2.0 file's text (the document's), where 2.0 pointers read their keys.
     pub text: std::sync::Arc<str>,
+    /// The part of the 3.0 tree whose paths are the 2.0 paths (see [`Direct`]).
+    pub direct: Option<Direct>,
+}
+
+/// The definitions upgraded in place ([`Conv::schema_mut`]) kept their keys: below
+/// `/components/schemas`, a 3.0 node's path is its 2.0 node's below `/definitions`, except
+/// in the objects that were rebuilt. The IR build asks for the 2.0 pointer of most schema
+/// nodes; these need no walk.
+#[derive(Debug)]
+pub(crate) struct Direct {
+    /// The 3.0 nodes of `components/schemas` (pre-order numbers, end excluded).
+    pub range: (u32, u32),
+    /// Subtrees in it that were rebuilt, in order.
+    pub rebuilt: Vec<(u32, u32)>,
 }
 
 impl Origin {
@@ -77,6 +91,21 @@ impl Origin {
     pub(crate) fn source_pointer(&self, node: u32) -> Option<String> {
         let node = self.source_node(node)?;
         NodePointers::once_over_text(&self.value, &self.pos, &self.text).pointer(node)
+    }
+
+    /// The 2.0 pointer of 3.0 node `node`, whose pointer is `pointer`, when it follows from
+    /// that pointer (see [`Direct`]).
+    pub(crate) fn direct_pointer(&self, node: u32, pointer: &str) -> Option<String> {
+        let d = self.direct.as_ref()?;
+        if node < d.range.0 || node >= d.range.1 {
+            return None;
+        }
+        let k = d.rebuilt.partition_point(|r| r.0 <= node);
+        if k > 0 && node < d.rebuilt[k - 1].1 {
+            return None;
+        }
+        let rest = pointer.strip_prefix("/components/schemas")?;
+        (rest.is_empty() || rest.starts_with('/')).then(|| format!("/definitions{rest}"))
     }
 
     /// Pointers of 2.0 nodes, for a run of questions (see [`NodePointers`]).
@@ -180,7 +209,7 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
     let mut defs = take_definitions(set);
     let moved = defs.is_some();
     let mut wants: Vec<HashMap<String, Kind>> = vec![HashMap::new(); n];
-    type Done = (Value, Vec<(u32, u32, u32)>, Vec<u32>);
+    type Done = (Value, Vec<(u32, u32, u32)>, Vec<u32>, Option<Direct>);
     let mut results: Vec<Option<Done>> = (0..n).map(|_| None).collect();
     let mut diags: Vec<Vec<Diagnostic>> = vec![Vec::new(); n];
     let mut dirty: Vec<bool> = full.clone();
@@ -194,7 +223,7 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
                 continue;
             }
             dirty[i] = false;
-            let (value, raw, origin, d, out_wants) = {
+            let (value, raw, origin, d, out_wants, direct) = {
                 let mut c = Conv::new(set, i, &globals, &full, &wants[i]);
                 if i == 0 {
                     c.defs = defs.take();
@@ -208,9 +237,9 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
                 } else {
                     c.fragment(root, &mut String::new(), 0)
                 };
-                (value, c.raw, c.origin, c.diags, c.wants)
+                (value, c.raw, c.origin, c.diags, c.wants, c.direct)
             };
-            results[i] = Some((value, raw, origin));
+            results[i] = Some((value, raw, origin, direct));
             diags[i] = d;
             for (doc, ptr, kind) in out_wants {
                 if full[doc] {
@@ -239,9 +268,9 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
         }
     }
     for (i, r) in results.into_iter().enumerate() {
-        if let Some((value, raw, origin)) = r {
+        if let Some((value, raw, origin, direct)) = r {
             let pos = PosIndex::from_raw(raw, &set.docs[i].pos);
-            set.install_upgrade(i, value, pos, origin, moved && i == 0);
+            set.install_upgrade(i, value, pos, origin, moved && i == 0, direct);
         }
     }
     diags.into_iter().flatten().collect()
@@ -288,6 +317,8 @@ struct Conv<'a> {
     local_refs: FxHashMap<String, [Option<String>; 5]>,
     /// The root's `definitions`, taken out of the 2.0 tree to be upgraded in place.
     defs: Option<Value>,
+    /// Where they went in the 3.0 tree, when their paths stayed the 2.0 ones.
+    direct: Option<Direct>,
 }
 
 /// An object under construction: its index entry and its members so far.
@@ -346,6 +377,7 @@ impl<'a> Conv<'a> {
             param_refs: RefCell::new(FxHashMap::default()),
             local_refs: FxHashMap::default(),
             defs: None,
+            direct: None,
             scheme_keys: if full.get(doc).copied().unwrap_or(false) {
                 scheme_keys(&d.value)
             } else {

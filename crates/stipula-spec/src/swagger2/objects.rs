@@ -508,7 +508,13 @@ impl<'a> Conv<'a> {
         });
         if reshaped || depth > MAX_DEPTH {
             let src = std::mem::take(v);
+            let start = self.raw.len();
             *v = self.schema(Src { v: &src, n }, depth);
+            if let Some(d) = &mut self.direct {
+                let end = u32::try_from(self.raw.len()).unwrap_or(u32::MAX);
+                d.rebuilt
+                    .push((u32::try_from(start).unwrap_or(u32::MAX), end));
+            }
             return;
         }
         let i = self.open_n(n);
