@@ -304,6 +304,7 @@ impl DocSet {
                 value: orig_value,
                 moved,
                 whole: Default::default(),
+                limits: self.opts.limits.clone(),
                 pos: orig_pos,
                 origin,
                 text: old.text.clone(),

@@ -44,9 +44,11 @@ pub(crate) struct Origin {
     pub value: Value,
     /// Whether subtrees were moved out of `value`.
     pub moved: bool,
-    /// The whole 2.0 tree, parsed again from `text` the first time it is asked for when
-    /// `moved` (only `validate` asks, for the Swagger 2.0 meta-schema).
+    /// The whole 2.0 tree, parsed again from `text` (with the load's `limits`) the first
+    /// time it is asked for when `moved` (only `validate` asks, for the Swagger 2.0
+    /// meta-schema).
     pub whole: std::sync::OnceLock<Value>,
+    pub limits: crate::source::Limits,
     /// Its position index.
     pub pos: PosIndex,
     /// Per pre-order node of the 3.0 tree: the pre-order node of the 2.0 tree it came from.
@@ -76,8 +78,10 @@ impl Origin {
             return &self.value;
         }
         self.whole.get_or_init(|| {
-            crate::source::parse_auto(&self.text, &crate::source::Limits::default())
-                .map_or(Value::Null, |p| p.value)
+            // It parsed with these limits once; a failure now would be a bug, and leaves
+            // `validate` only the moved subtrees missing (reported by the meta-schema).
+            crate::source::parse_auto(&self.text, &self.limits)
+                .map_or_else(|_| self.value.clone(), |p| p.value)
         })
     }
 
@@ -315,6 +319,10 @@ struct Conv<'a> {
     scheme_keys: HashMap<String, String>,
     /// Local refs already rewritten, by ref and by what they were used as ([`Kind`]).
     local_refs: FxHashMap<String, [Option<String>; 5]>,
+    /// `{$ref}` objects made for local refs, by the same keys: Kubernetes's operations
+    /// refer to a few dozen shared parameters 6,800 times, and a copy of a made map
+    /// keeps its hash table.
+    ref_objects: FxHashMap<String, [Option<Value>; 5]>,
     /// The root's `definitions`, taken out of the 2.0 tree to be upgraded in place.
     defs: Option<Value>,
     /// Where they went in the 3.0 tree, when their paths stayed the 2.0 ones.
@@ -376,6 +384,7 @@ impl<'a> Conv<'a> {
             wants: Vec::new(),
             param_refs: RefCell::new(FxHashMap::default()),
             local_refs: FxHashMap::default(),
+            ref_objects: FxHashMap::default(),
             defs: None,
             direct: None,
             scheme_keys: if full.get(doc).copied().unwrap_or(false) {
@@ -645,6 +654,26 @@ impl<'a> Conv<'a> {
         }
         self.wants.push((tdoc, tptr, kind));
         r.to_string()
+    }
+
+    /// The object `{$ref: r}` at `at` (its string at `str_at`), `r` rewritten (what it
+    /// reaches is used as `kind`).
+    fn ref_object(&mut self, at: Src<'_>, str_at: Src<'_>, r: &str, kind: Kind) -> Value {
+        let i = self.open(at);
+        let j = self.open(str_at);
+        self.close(j);
+        self.close(i);
+        let local = r.starts_with('#') && self.full.get(self.doc).copied().unwrap_or(false);
+        if local && let Some(Some(v)) = self.ref_objects.get(r).map(|k| &k[kind as usize]) {
+            return v.clone();
+        }
+        let mut m = Map::with_capacity(1);
+        m.insert("$ref".into(), Value::String(self.rewrite_ref(r, kind)));
+        let v = Value::Object(m);
+        if local {
+            self.ref_objects.entry(r.to_string()).or_default()[kind as usize] = Some(v.clone());
+        }
+        v
     }
 
     /// Follow a parameter list entry's `$ref`s (up to a few hops).

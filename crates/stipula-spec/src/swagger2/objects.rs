@@ -8,11 +8,7 @@ impl<'a> Conv<'a> {
     /// A non-body parameter (a ref stays a ref).
     pub(super) fn parameter(&mut self, p: &Param<'a>) -> Value {
         if let Some(r) = p.reference {
-            let mut o = self.obj_sized(p.at, 1);
-            let r = self.rewrite_ref(r, Kind::Parameter);
-            let v = self.leaf(p.at, Value::String(r));
-            o.m.insert("$ref".into(), v);
-            return self.done(o);
+            return self.ref_object(p.at, p.at, r, Kind::Parameter);
         }
         let s = p.at;
         if !s.v.is_object() {
@@ -193,11 +189,7 @@ impl<'a> Conv<'a> {
                 return self.response(target, produces);
             }
             let at = self.get(s, "$ref").unwrap_or(s);
-            let mut o = self.obj_sized(s, 1);
-            let r = self.rewrite_ref(r, Kind::Response);
-            let v = self.leaf(at, Value::String(r));
-            o.m.insert("$ref".into(), v);
-            return self.done(o);
+            return self.ref_object(s, at, r, Kind::Response);
         }
         let schema = self.get(s, "schema");
         let examples = self.get(s, "examples");

@@ -209,11 +209,7 @@ impl<'a> Conv<'a> {
             return self.request_body(local, consumes);
         }
         if let Some(r) = p.reference {
-            let mut o = self.obj_sized(p.at, 1);
-            let r = self.rewrite_ref(r, Kind::RequestBody);
-            let v = self.leaf(p.at, Value::String(r));
-            o.m.insert("$ref".into(), v);
-            return self.done(o);
+            return self.ref_object(p.at, p.at, r, Kind::RequestBody);
         }
         self.request_body(p.at, consumes)
     }
