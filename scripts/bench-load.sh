@@ -139,7 +139,7 @@ echo
 echo "stipula load benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "NOTE: shared, busy machine (other builds running); absolute times are noisy, ratios within one run are the figure."
 echo "time = median wall time of the work inside the process (read included, start-up excluded); min = fastest run;"
-echo "cpu = median CPU time of that work (parse/load only: /proc/thread-self/schedstat); memory = process RSS high-water mark."
+echo "cpu = median CPU time of that work (parse/load only: the thread CPU clock); memory = process RSS high-water mark."
 echo "Both modes of bench_load (and the stipula binary) use mimalloc as the allocator."
 echo
 for s in "${SPECS[@]}"; do

@@ -19,10 +19,27 @@ fn vm_hwm_kb() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-/// CPU time of this thread so far (from /proc/self/schedstat, nanoseconds), if readable.
+/// CPU time of this thread so far, nanoseconds: the thread CPU clock, which counts the
+/// running slice up to now. (`/proc/thread-self/schedstat`, read before, is only brought up
+/// to date at scheduler ticks: on a 250 Hz kernel its figures moved in 4 ms steps, 44.0,
+/// 47.9, 60.0, and one run's ratio swung by 0.05-0.1.)
+#[cfg(unix)]
 fn cpu_ns() -> Option<u64> {
-    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    s.split_whitespace().next()?.parse().ok()
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `t` is a valid, writable timespec; the call only writes it.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    if rc != 0 {
+        return None;
+    }
+    Some(u64::try_from(t.tv_sec).ok()? * 1_000_000_000 + u64::try_from(t.tv_nsec).ok()?)
+}
+
+#[cfg(not(unix))]
+fn cpu_ns() -> Option<u64> {
+    None
 }
 
 fn main() {
