@@ -40,6 +40,10 @@ impl<'a> Conv<'a> {
                         o.m.insert("components".into(), v);
                     }
                 }
+                "paths" if self.paths.is_some() => {
+                    let v = self.paths_taken(c.n);
+                    o.m.insert("paths".into(), v);
+                }
                 "paths" => {
                     let v = self.paths(c);
                     o.m.insert("paths".into(), v);
@@ -61,8 +65,8 @@ impl<'a> Conv<'a> {
     /// `schemes` when `schemes_at` is an operation's), placed at `at`.
     pub(super) fn servers(
         &mut self,
-        root: Src<'a>,
-        at: Src<'a>,
+        root: Src<'_>,
+        at: Src<'_>,
         op_schemes: bool,
     ) -> Option<Value> {
         let host = field(root.v, "host").and_then(Value::as_str);
@@ -137,7 +141,7 @@ impl<'a> Conv<'a> {
     }
 
     /// A security requirement list with the scheme names as [`Conv::key`] made them.
-    pub(super) fn security(&mut self, s: Src<'a>) -> Value {
+    pub(super) fn security(&mut self, s: Src<'_>) -> Value {
         if self.scheme_keys.is_empty() || !s.v.is_array() {
             return self.copy(s);
         }

@@ -210,8 +210,8 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
         consumes: strings("consumes"),
         produces: strings("produces"),
     };
-    let mut defs = take_definitions(set);
-    let moved = defs.is_some();
+    let (mut defs, mut paths) = take_members(set);
+    let moved = defs.is_some() || paths.is_some();
     let mut wants: Vec<HashMap<String, Kind>> = vec![HashMap::new(); n];
     type Done = (Value, Vec<(u32, u32, u32)>, Vec<u32>, Option<Direct>);
     let mut results: Vec<Option<Done>> = (0..n).map(|_| None).collect();
@@ -231,6 +231,7 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
                 let mut c = Conv::new(set, i, &globals, &full, &wants[i]);
                 if i == 0 {
                     c.defs = defs.take();
+                    c.paths = paths.take();
                 }
                 let root = Src {
                     v: &set.docs[i].value,
@@ -280,22 +281,35 @@ pub(crate) fn upgrade(set: &mut DocSet) -> Vec<Diagnostic> {
     diags.into_iter().flatten().collect()
 }
 
-/// The root's `definitions`, taken out of its 2.0 tree to be upgraded in place (moved into
-/// the 3.0 tree instead of rebuilt: on Kubernetes, 17,000 of the 86,700 nodes the upgrade
-/// makes). Only when nothing will look for them in the 2.0 tree: a JSON document (its 2.0
-/// pointers are read from the text), alone (no other file's refs resolve into it), not
-/// shared. `None` otherwise, and the upgrade copies them as it does everything else.
-fn take_definitions(set: &mut DocSet) -> Option<Value> {
+/// The root's `definitions` and `paths`, taken out of its 2.0 tree: the definitions are
+/// upgraded in place (moved into the 3.0 tree instead of rebuilt: on Kubernetes, 17,000 of
+/// the 86,700 nodes the upgrade makes), each path item is freed once it is upgraded (its
+/// memory is then reused by the next ones' 3.0 nodes instead of new pages). Only when
+/// nothing will look for them in the 2.0 tree: a JSON document (its 2.0 pointers are read
+/// from the text), alone (no other file's refs resolve into it), not shared. `None`
+/// otherwise, and the upgrade copies them as it does everything else.
+fn take_members(set: &mut DocSet) -> (Option<Value>, Option<Value>) {
     if set.docs.len() != 1 || !set.docs[0].pos.byte_offsets() {
-        return None;
+        return (None, None);
     }
-    let doc = std::sync::Arc::get_mut(&mut set.docs[0])?;
-    let defs = doc.value.as_object_mut()?.get_mut("definitions")?;
-    defs.is_object().then(|| std::mem::take(defs))
+    let Some(root) =
+        std::sync::Arc::get_mut(&mut set.docs[0]).and_then(|d| d.value.as_object_mut())
+    else {
+        return (None, None);
+    };
+    let mut take = |key: &str| {
+        let v = root.get_mut(key)?;
+        v.is_object().then(|| std::mem::take(v))
+    };
+    (take("definitions"), take("paths"))
 }
 
 /// Where a parameter ref leads: document, pre-order node there, value.
 type ParamTarget<'a> = (usize, u32, &'a Value);
+
+/// A parameter ref followed from a document: that document, and where it led (`None`:
+/// nowhere).
+type ParamHit<'a> = (usize, Option<ParamTarget<'a>>);
 
 struct Conv<'a> {
     set: &'a DocSet,
@@ -311,10 +325,10 @@ struct Conv<'a> {
     diags: Vec<Diagnostic>,
     /// Nodes of fragment documents that refs from here reach: (document, pointer, kind).
     wants: Vec<(usize, String, Kind)>,
-    /// Parameter refs already followed: (document of the ref, ref) → (target document, its
-    /// node there, its value), or `None` when it does not resolve. Big specs refer to the
-    /// same shared parameters from thousands of operations.
-    param_refs: RefCell<FxHashMap<(usize, &'a str), Option<ParamTarget<'a>>>>,
+    /// Parameter refs already followed: ref → per document it was followed from, (target
+    /// document, its node there, its value), or `None` when it does not resolve. Big specs
+    /// refer to the same shared parameters from thousands of operations.
+    param_refs: RefCell<FxHashMap<String, Vec<ParamHit<'a>>>>,
     /// Security scheme names that are not valid component keys, and their keys.
     scheme_keys: HashMap<String, String>,
     /// Local refs already rewritten, by ref and by what they were used as ([`Kind`]).
@@ -325,6 +339,8 @@ struct Conv<'a> {
     ref_objects: FxHashMap<String, [Option<Value>; 5]>,
     /// The root's `definitions`, taken out of the 2.0 tree to be upgraded in place.
     defs: Option<Value>,
+    /// The root's `paths`, taken out of the 2.0 tree (see `take_members`).
+    paths: Option<Value>,
     /// Where they went in the 3.0 tree, when their paths stayed the 2.0 ones.
     direct: Option<Direct>,
 }
@@ -386,6 +402,7 @@ impl<'a> Conv<'a> {
             local_refs: FxHashMap::default(),
             ref_objects: FxHashMap::default(),
             defs: None,
+            paths: None,
             direct: None,
             scheme_keys: if full.get(doc).copied().unwrap_or(false) {
                 scheme_keys(&d.value)
@@ -594,7 +611,7 @@ impl<'a> Conv<'a> {
     /// A member no rule of the object took: an extension (`x-`) is kept as it is, anything
     /// else is dropped with a warning that it is not `what` ("a field of a Swagger 2.0
     /// operation").
-    fn extension_or_unknown(&mut self, o: &mut Obj, k: &str, c: Src<'a>, what: &str) {
+    fn extension_or_unknown(&mut self, o: &mut Obj, k: &str, c: Src<'_>, what: &str) {
         if k.starts_with("x-") {
             self.keep(o, k, c);
         } else {
@@ -677,7 +694,10 @@ impl<'a> Conv<'a> {
     }
 
     /// Follow a parameter list entry's `$ref`s (up to a few hops).
-    fn param(&self, at: Src<'a>) -> Param<'a> {
+    fn param<'s>(&self, at: Src<'s>) -> Param<'s>
+    where
+        'a: 's,
+    {
         let mut p = Param {
             at,
             local: Some(at),
@@ -692,7 +712,11 @@ impl<'a> Conv<'a> {
             if p.reference.is_none() {
                 p.reference = Some(r);
             }
-            let known = self.param_refs.borrow().get(&(doc, r)).copied();
+            let known = self
+                .param_refs
+                .borrow()
+                .get(r)
+                .and_then(|t| t.iter().find(|(d, _)| *d == doc).map(|(_, hit)| *hit));
             let hit = match known {
                 Some(hit) => hit,
                 None => {
@@ -701,7 +725,11 @@ impl<'a> Conv<'a> {
                         let (node, tv) = set.docs[t.doc].find(&t.pointer)?;
                         Some((t.doc, node, tv))
                     });
-                    self.param_refs.borrow_mut().insert((doc, r), hit);
+                    self.param_refs
+                        .borrow_mut()
+                        .entry(r.to_string())
+                        .or_default()
+                        .push((doc, hit));
                     hit
                 }
             };

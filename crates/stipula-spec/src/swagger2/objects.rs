@@ -6,7 +6,7 @@ impl<'a> Conv<'a> {
     // ---- parameters, responses, headers ------------------------------------------
 
     /// A non-body parameter (a ref stays a ref).
-    pub(super) fn parameter(&mut self, p: &Param<'a>) -> Value {
+    pub(super) fn parameter(&mut self, p: &Param<'_>) -> Value {
         if let Some(r) = p.reference {
             return self.ref_object(p.at, p.at, r, Kind::Parameter);
         }
@@ -19,7 +19,7 @@ impl<'a> Conv<'a> {
 
     /// A non-body parameter (`param`) or a header object `s`: its type keywords
     /// ([`SCHEMA_KEYS`]) become its `schema`, `collectionFormat` its style.
-    fn typed_object(&mut self, s: Src<'a>, param: bool) -> Value {
+    fn typed_object(&mut self, s: Src<'_>, param: bool) -> Value {
         let location = if param {
             field(s.v, "in").and_then(Value::as_str).unwrap_or("")
         } else {
@@ -88,7 +88,7 @@ impl<'a> Conv<'a> {
 
     /// The schema of a parameter, header or items object `s` (its schema keys, in order).
     /// With `with_description`, the description goes into the schema (form fields).
-    pub(super) fn param_schema(&mut self, s: Src<'a>, with_description: bool) -> Value {
+    pub(super) fn param_schema(&mut self, s: Src<'_>, with_description: bool) -> Value {
         let first = self
             .kids(s)
             .find(|(k, _)| SCHEMA_KEYS.contains(k))
@@ -134,7 +134,7 @@ impl<'a> Conv<'a> {
     }
 
     /// A 2.0 items object (of a parameter or header) as a schema.
-    pub(super) fn items(&mut self, s: Src<'a>, depth: usize) -> Value {
+    pub(super) fn items(&mut self, s: Src<'_>, depth: usize) -> Value {
         if !s.v.is_object() || field(s.v, "$ref").is_some() || depth > MAX_DEPTH {
             return self.schema(s, depth);
         }
@@ -172,11 +172,11 @@ impl<'a> Conv<'a> {
         self.done(o)
     }
 
-    pub(super) fn responses(&mut self, s: Src<'a>, produces: &[String]) -> Value {
+    pub(super) fn responses(&mut self, s: Src<'_>, produces: &[String]) -> Value {
         self.entries(s, |this, c| this.response(c, produces))
     }
 
-    pub(super) fn response(&mut self, s: Src<'a>, produces: &[String]) -> Value {
+    pub(super) fn response(&mut self, s: Src<'_>, produces: &[String]) -> Value {
         if !s.v.is_object() {
             return self.copy(s);
         }
@@ -234,14 +234,14 @@ impl<'a> Conv<'a> {
         (has_content && !m.contains_key("$ref")).then_some(Src { v, n })
     }
 
-    pub(super) fn response_content(
+    pub(super) fn response_content<'s>(
         &mut self,
-        schema: Option<Src<'a>>,
-        examples: Option<Src<'a>>,
+        schema: Option<Src<'_>>,
+        examples: Option<Src<'s>>,
         produces: &[String],
-        at: Src<'a>,
+        at: Src<'_>,
     ) -> Value {
-        let examples: Vec<(&'a str, Src<'a>)> =
+        let examples: Vec<(&'s str, Src<'s>)> =
             examples.map(|e| self.kids(e).collect()).unwrap_or_default();
         let mut mts: Vec<String> = Vec::new();
         if schema.is_some() {
@@ -279,7 +279,7 @@ impl<'a> Conv<'a> {
         self.done(content)
     }
 
-    pub(super) fn header(&mut self, s: Src<'a>) -> Value {
+    pub(super) fn header(&mut self, s: Src<'_>) -> Value {
         if !s.v.is_object() {
             return self.copy(s);
         }

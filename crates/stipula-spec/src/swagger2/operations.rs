@@ -6,16 +6,39 @@ use super::*;
 impl<'a> Conv<'a> {
     // ---- paths and operations ----------------------------------------------------
 
-    pub(super) fn paths(&mut self, s: Src<'a>) -> Value {
+    pub(super) fn paths(&mut self, s: Src<'_>) -> Value {
         self.entries(s, Self::path_item)
+    }
+
+    /// The root's `paths` (2.0 node `n`), taken out of the 2.0 tree: as [`Conv::paths`], each
+    /// path item freed once it is upgraded.
+    pub(super) fn paths_taken(&mut self, n: u32) -> Value {
+        let pos: &'a PosIndex = self.pos;
+        let Some(Value::Object(paths)) = self.paths.take() else {
+            self.copy_index(n);
+            return Value::Null;
+        };
+        let i = self.open_n(n);
+        let mut out = Map::with_capacity(paths.len());
+        for (p_n, (k, item)) in pos.numbered(n, paths.into_iter()) {
+            let v = if k.starts_with("x-") {
+                self.copy_index(p_n);
+                item
+            } else {
+                self.path_item(Src { v: &item, n: p_n })
+            };
+            out.insert(k, v);
+        }
+        self.close(i);
+        Value::Object(out)
     }
 
     /// A map whose members are all converted by `each` (paths, responses), `x-` extensions
     /// copied as they are; anything but an object is copied for validation to report.
-    pub(super) fn entries(
+    pub(super) fn entries<'s>(
         &mut self,
-        s: Src<'a>,
-        mut each: impl FnMut(&mut Self, Src<'a>) -> Value,
+        s: Src<'s>,
+        mut each: impl FnMut(&mut Self, Src<'s>) -> Value,
     ) -> Value {
         if !s.v.is_object() {
             return self.copy(s);
@@ -32,11 +55,14 @@ impl<'a> Conv<'a> {
         self.done(o)
     }
 
-    pub(super) fn path_item(&mut self, s: Src<'a>) -> Value {
+    pub(super) fn path_item<'s>(&mut self, s: Src<'s>) -> Value
+    where
+        'a: 's,
+    {
         if !s.v.is_object() {
             return self.copy(s);
         }
-        let path_params: Vec<Param<'a>> = self
+        let path_params: Vec<Param<'s>> = self
             .get(s, "parameters")
             .map(|p| self.elems(p).map(|e| self.param(e)).collect())
             .unwrap_or_default();
@@ -67,11 +93,11 @@ impl<'a> Conv<'a> {
     /// nothing is left, unless `keep_empty` and the 2.0 list itself was empty.
     fn plain_parameters(
         &mut self,
-        at: Src<'a>,
-        params: &[Param<'a>],
+        at: Src<'_>,
+        params: &[Param<'_>],
         keep_empty: bool,
     ) -> Option<Value> {
-        let plain: Vec<&Param<'a>> = params
+        let plain: Vec<&Param<'_>> = params
             .iter()
             .filter(|p| !matches!(p.location(), "body" | "formData"))
             .collect();
@@ -84,7 +110,10 @@ impl<'a> Conv<'a> {
         Some(Value::Array(out))
     }
 
-    pub(super) fn operation(&mut self, s: Src<'a>, path_params: &[Param<'a>]) -> Value {
+    pub(super) fn operation<'s>(&mut self, s: Src<'s>, path_params: &[Param<'s>]) -> Value
+    where
+        'a: 's,
+    {
         if !s.v.is_object() {
             return self.copy(s);
         }
@@ -108,14 +137,14 @@ impl<'a> Conv<'a> {
             || std::borrow::Cow::Borrowed(g.produces.as_slice()),
             strings,
         );
-        let own: Vec<Param<'a>> = self
+        let own: Vec<Param<'s>> = self
             .get(s, "parameters")
             .map(|p| self.elems(p).map(|e| self.param(e)).collect())
             .unwrap_or_default();
         // The body and form fields, path-level ones first unless the operation redefines them.
         let own_keys: Vec<(&str, &str)> = own.iter().map(Param::key).collect();
-        let mut body: Option<&Param<'a>> = None;
-        let mut form: Vec<&Param<'a>> = Vec::new();
+        let mut body: Option<&Param<'s>> = None;
+        let mut form: Vec<&Param<'s>> = Vec::new();
         for p in path_params
             .iter()
             .filter(|p| !own_keys.contains(&p.key()))
@@ -190,8 +219,8 @@ impl<'a> Conv<'a> {
 
     pub(super) fn op_body(
         &mut self,
-        body: Option<&Param<'a>>,
-        form: &[&Param<'a>],
+        body: Option<&Param<'_>>,
+        form: &[&Param<'_>],
         consumes: &[String],
     ) -> Value {
         match body {
@@ -201,7 +230,7 @@ impl<'a> Conv<'a> {
     }
 
     /// A body parameter as a request body: a ref stays a ref (to `requestBodies`).
-    pub(super) fn body_ref_or_inline(&mut self, p: &Param<'a>, consumes: &[String]) -> Value {
+    pub(super) fn body_ref_or_inline(&mut self, p: &Param<'_>, consumes: &[String]) -> Value {
         // A shared body parameter is a `requestBodies` component with the global media
         // types; where the operation consumes others, it is inlined with those.
         let own_types = consumes != self.g.consumes.as_slice();
@@ -214,7 +243,7 @@ impl<'a> Conv<'a> {
         self.request_body(p.at, consumes)
     }
 
-    pub(super) fn request_body(&mut self, s: Src<'a>, consumes: &[String]) -> Value {
+    pub(super) fn request_body(&mut self, s: Src<'_>, consumes: &[String]) -> Value {
         if !s.v.is_object() {
             return self.copy(s);
         }
@@ -275,7 +304,7 @@ impl<'a> Conv<'a> {
     }
 
     /// formData parameters as one form request body.
-    pub(super) fn form_body(&mut self, form: &[&Param<'a>], consumes: &[String]) -> Value {
+    pub(super) fn form_body<'s>(&mut self, form: &[&Param<'s>], consumes: &[String]) -> Value {
         let at = form[0].at;
         let has_file = form
             .iter()
@@ -305,7 +334,7 @@ impl<'a> Conv<'a> {
             mts = vec!["multipart/form-data"];
         }
         // Fields from other files cannot be inlined with their positions: reported.
-        let mut fields: Vec<Src<'a>> = Vec::new();
+        let mut fields: Vec<Src<'s>> = Vec::new();
         for p in form {
             match p.local {
                 Some(l) => fields.push(l),
@@ -338,7 +367,7 @@ impl<'a> Conv<'a> {
             }
             let v = self.done(props);
             schema.m.insert("properties".into(), v);
-            let req: Vec<Src<'a>> = fields
+            let req: Vec<Src<'s>> = fields
                 .iter()
                 .filter(|f| field(f.v, "required") == Some(&Value::Bool(true)))
                 .copied()
@@ -359,7 +388,7 @@ impl<'a> Conv<'a> {
             let v = self.done(schema);
             m.m.insert("schema".into(), v);
             // Array fields: the collection format as the field's encoding.
-            let enc_fields: Vec<(Src<'a>, &str, &str)> = fields
+            let enc_fields: Vec<(Src<'s>, &str, &str)> = fields
                 .iter()
                 .filter(|f| field(f.v, "type").and_then(Value::as_str) == Some("array"))
                 .map(|f| {
@@ -410,7 +439,7 @@ impl<'a> Conv<'a> {
     }
 
     /// `style`/`explode` for `collectionFormat` `cf` of an array in `location`, into `o`.
-    pub(super) fn style(&mut self, o: &mut Obj, at: Src<'a>, cf: &str, location: &str) {
+    pub(super) fn style(&mut self, o: &mut Obj, at: Src<'_>, cf: &str, location: &str) {
         let query_like = matches!(location, "query" | "formData");
         let (style, explode): (Option<&str>, Option<bool>) = match (cf, query_like) {
             ("csv", true) => (Some("form"), Some(false)),
