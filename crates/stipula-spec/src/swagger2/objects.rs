@@ -480,7 +480,7 @@ impl<'a> Conv<'a> {
     }
 
     /// Upgrade schema `v`, which is 2.0 node `n` (an owned subtree: the root's
-    /// `definitions`, see `take_definitions`), in place: only what changes is touched (a
+    /// `definitions`, see `take_members`), in place: only what changes is touched (a
     /// `$ref` rewritten, the schemas below), everything else stays where the parser put it.
     /// An object with a member whose 3.0 form has another shape (`x-nullable`, `type:
     /// file`, a `discriminator` name, `collectionFormat`) is rebuilt by [`Conv::schema`],
