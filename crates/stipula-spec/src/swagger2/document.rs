@@ -120,20 +120,23 @@ impl<'a> Conv<'a> {
 
     /// [`Conv::key`] with the keys taken so far asked through `taken`; warnings at node `n`.
     fn assign_key_at(&mut self, name: &str, n: u32, taken: impl Fn(&str) -> bool) -> String {
-        let at = Src { v: &Value::Null, n };
         let (k, collided) = assign_key(name, taken);
         if collided {
-            self.warn(
-                "swagger2-component-name",
-                at,
-                format!("the name `{name}` collides with another component once made a valid OpenAPI 3 name: it becomes `{k}`, and refs to it reach the other one"),
+            self.report(
+                Diagnostic::warning(
+                    "swagger2-component-name",
+                    format!("the name `{name}` collides with another component once made a valid OpenAPI 3 name: it becomes `{k}`, and refs to it reach the other one"),
+                ),
+                n,
                 "rename one of the two in the 2.0 document",
             );
         } else if k != name {
-            self.warn(
-                "swagger2-component-name",
-                at,
-                format!("the name `{name}` is not allowed as an OpenAPI 3 component name (letters, digits, `.`, `_`, `-`): it becomes `{k}`"),
+            self.report(
+                Diagnostic::warning(
+                    "swagger2-component-name",
+                    format!("the name `{name}` is not allowed as an OpenAPI 3 component name (letters, digits, `.`, `_`, `-`): it becomes `{k}`"),
+                ),
+                n,
                 "rename it in the 2.0 document to keep control of the name",
             );
         }
